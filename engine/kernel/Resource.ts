@@ -1,0 +1,111 @@
+import { createRequestQueue, type PendingRequest, type QueueDiscipline, type RequestQueue } from './RequestQueue.js';
+
+/** Options of a `Resource`. */
+export interface ResourceOptions {
+  /** Units available at the start (>= 0). */
+  readonly capacity: number;
+  /** Waiting-line discipline; default `fifo`. */
+  readonly discipline?: QueueDiscipline;
+}
+
+/** Called after every change of busy units or capacity, with the new values. */
+export type ResourceListener = (busy: number, capacity: number) => void;
+
+/**
+ * A pool of identical units (pickers, packers, clerks). `request` grants a unit at once
+ * when one is free, otherwise queues; `release` hands the unit to the next in line.
+ * Capacity may change at any time (shifts): units already busy finish their work, and
+ * no new grant happens while busy >= capacity.
+ */
+export class Resource {
+  private busyUnits = 0;
+  private units: number;
+  private readonly waiting: RequestQueue;
+  private nextSeq = 0;
+  private readonly listeners: ResourceListener[] = [];
+
+  constructor(options: ResourceOptions) {
+    if (!(options.capacity >= 0) || !Number.isInteger(options.capacity)) {
+      throw new RangeError(`Resource: capacity must be an integer >= 0, got ${options.capacity}`);
+    }
+    this.units = options.capacity;
+    this.waiting = createRequestQueue(options.discipline ?? 'fifo');
+  }
+
+  /** Units in use. */
+  get busy(): number {
+    return this.busyUnits;
+  }
+
+  /** Units available now (may be below `busy` right after a capacity cut). */
+  get capacity(): number {
+    return this.units;
+  }
+
+  /** Requests waiting (cancelled ones may still be counted until they reach the front). */
+  get queueLength(): number {
+    return this.waiting.length;
+  }
+
+  /** Subscribes to changes of busy units or capacity. */
+  onChange(listener: ResourceListener): void {
+    this.listeners.push(listener);
+  }
+
+  /**
+   * Asks for one unit; `onGrant` runs synchronously when it is granted (now or at a
+   * later release). Lower `priority` is served first under the `priority` discipline.
+   */
+  request(onGrant: () => void, priority = 0): PendingRequest {
+    const request: PendingRequest = { priority, seq: this.nextSeq++, grant: onGrant, cancelled: false };
+    if (this.busyUnits < this.units && this.waiting.length === 0) {
+      this.take();
+      onGrant();
+    } else {
+      this.waiting.push(request);
+    }
+    return request;
+  }
+
+  /** Withdraws a waiting request (no effect once granted). */
+  cancel(request: PendingRequest): void {
+    request.cancelled = true;
+  }
+
+  /** Returns one unit and grants waiting requests while units are free. */
+  release(): void {
+    if (this.busyUnits <= 0) throw new RangeError('Resource.release: no unit is busy');
+    this.busyUnits--;
+    this.notify();
+    this.grantWaiting();
+  }
+
+  /** Changes the number of units (e.g. at a shift change). */
+  setCapacity(capacity: number): void {
+    if (!(capacity >= 0) || !Number.isInteger(capacity)) {
+      throw new RangeError(`Resource.setCapacity: capacity must be an integer >= 0, got ${capacity}`);
+    }
+    this.units = capacity;
+    this.notify();
+    this.grantWaiting();
+  }
+
+  private take(): void {
+    this.busyUnits++;
+    this.notify();
+  }
+
+  private grantWaiting(): void {
+    while (this.busyUnits < this.units) {
+      const next = this.waiting.shift();
+      if (next === undefined) return;
+      if (next.cancelled) continue;
+      this.take();
+      next.grant();
+    }
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener(this.busyUnits, this.units);
+  }
+}

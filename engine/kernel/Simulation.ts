@@ -1,0 +1,70 @@
+import { EventQueue, type ScheduledEvent } from './EventQueue.js';
+
+/**
+ * The simulation kernel: a clock and a future-event list driven by a plain synchronous
+ * loop. It knows nothing about the domain; models schedule callbacks on it.
+ */
+export class Simulation {
+  private readonly queue = new EventQueue();
+  private clock = 0;
+  private processed = 0;
+  private stopRequested = false;
+
+  /** Current simulation time (engine time unit). */
+  get now(): number {
+    return this.clock;
+  }
+
+  /** Events executed so far. */
+  get eventsProcessed(): number {
+    return this.processed;
+  }
+
+  /** Schedules `action` after `delay` (>= 0); lower `priority` runs first at equal times. */
+  schedule(delay: number, action: () => void, priority = 0): ScheduledEvent {
+    if (!(delay >= 0)) throw new RangeError(`Simulation.schedule: delay must be >= 0, got ${delay}`);
+    return this.queue.push(this.clock + delay, priority, action);
+  }
+
+  /** Schedules `action` at absolute time `time` (not in the past). */
+  scheduleAt(time: number, action: () => void, priority = 0): ScheduledEvent {
+    if (!(time >= this.clock)) {
+      throw new RangeError(`Simulation.scheduleAt: time ${time} is before now (${this.clock})`);
+    }
+    return this.queue.push(time, priority, action);
+  }
+
+  /** Cancels a scheduled event; cancelling twice or after it fired is harmless. */
+  cancel(event: ScheduledEvent): void {
+    event.cancelled = true;
+  }
+
+  /** Time of the next pending event, or Infinity when none. */
+  peekTime(): number {
+    return this.queue.peek()?.time ?? Infinity;
+  }
+
+  /** Asks `run` to return after the current event. */
+  stop(): void {
+    this.stopRequested = true;
+  }
+
+  /**
+   * Executes events in order until the list is empty, `stop` is called or the next event
+   * lies after `until`; the clock then stands at `until` (if finite and not stopped).
+   */
+  run(until = Infinity): void {
+    this.stopRequested = false;
+    const queue = this.queue;
+    for (;;) {
+      const next = queue.peek();
+      if (next === undefined || next.time > until) break;
+      queue.pop();
+      this.clock = next.time;
+      this.processed++;
+      next.action();
+      if (this.stopRequested) return;
+    }
+    if (until !== Infinity && until > this.clock) this.clock = until;
+  }
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { applyCapacitySchedule, capacityAt } from '../../engine/kernel/CapacitySchedule.js';
+import { Resource } from '../../engine/kernel/Resource.js';
+import { Simulation } from '../../engine/kernel/Simulation.js';
+
+describe('Resource', () => {
+  it('request grants at once while units are free, then queues FIFO', () => {
+    const resource = new Resource({ capacity: 1 });
+    const granted: string[] = [];
+    resource.request(() => granted.push('a'));
+    resource.request(() => granted.push('b'));
+    resource.request(() => granted.push('c'));
+    expect(granted).toEqual(['a']);
+    resource.release();
+    expect(granted).toEqual(['a', 'b']);
+    resource.release();
+    expect(granted).toEqual(['a', 'b', 'c']);
+    expect(resource.busy).toBe(1);
+  });
+
+  it('request under the priority discipline serves the lowest priority value first, ties FIFO', () => {
+    const resource = new Resource({ capacity: 1, discipline: 'priority' });
+    const granted: string[] = [];
+    resource.request(() => granted.push('holder'));
+    resource.request(() => granted.push('p5'), 5);
+    resource.request(() => granted.push('p1-first'), 1);
+    resource.request(() => granted.push('p1-second'), 1);
+    for (let i = 0; i < 3; i++) resource.release();
+    expect(granted).toEqual(['holder', 'p1-first', 'p1-second', 'p5']);
+  });
+
+  it('cancel withdraws a waiting request', () => {
+    const resource = new Resource({ capacity: 1 });
+    const granted: string[] = [];
+    resource.request(() => granted.push('a'));
+    const b = resource.request(() => granted.push('b'));
+    resource.request(() => granted.push('c'));
+    resource.cancel(b);
+    resource.release();
+    expect(granted).toEqual(['a', 'c']);
+  });
+
+  it('setCapacity lets busy units finish and grants only below the new capacity', () => {
+    const resource = new Resource({ capacity: 2 });
+    const granted: number[] = [];
+    for (let i = 0; i < 4; i++) resource.request(() => granted.push(i));
+    resource.setCapacity(1);
+    resource.release();
+    expect(granted).toEqual([0, 1]);
+    resource.release();
+    expect(granted).toEqual([0, 1, 2]);
+    resource.setCapacity(3);
+    expect(granted).toEqual([0, 1, 2, 3]);
+  });
+
+  it('release without a busy unit is a programming error', () => {
+    expect(() => new Resource({ capacity: 1 }).release()).toThrow(RangeError);
+  });
+
+  it('onChange reports busy units and capacity', () => {
+    const resource = new Resource({ capacity: 1 });
+    const changes: Array<[number, number]> = [];
+    resource.onChange((busy, capacity) => changes.push([busy, capacity]));
+    resource.request(() => undefined);
+    resource.setCapacity(2);
+    resource.release();
+    expect(changes).toEqual([
+      [1, 1],
+      [1, 2],
+      [0, 2],
+    ]);
+  });
+});
+
+describe('applyCapacitySchedule', () => {
+  it('changes capacity at each step of every period', () => {
+    const simulation = new Simulation();
+    const resource = new Resource({ capacity: 0 });
+    const schedule = { period: 24, steps: [{ offset: 6, capacity: 3 }, { offset: 14, capacity: 1 }, { offset: 22, capacity: 0 }] };
+    applyCapacitySchedule(simulation, resource, schedule, 48);
+    const seen: Array<[number, number]> = [];
+    resource.onChange((_, capacity) => seen.push([simulation.now, capacity]));
+    simulation.run(48);
+    expect(seen).toEqual([
+      [6, 3],
+      [14, 1],
+      [22, 0],
+      [30, 3],
+      [38, 1],
+      [46, 0],
+    ]);
+    expect(capacityAt(schedule, 2)).toBe(0);
+    expect(capacityAt(schedule, 30)).toBe(3);
+  });
+});
