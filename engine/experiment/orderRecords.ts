@@ -1,0 +1,70 @@
+import type { Model } from '../model/buildModel.js';
+import { isAccurate, unitsOf, type Order } from '../model/Order.js';
+import { HOUR } from '../scenario/duration.js';
+
+/** One row of the per-order CSV (times in hours from the start; null when it did not happen). */
+export interface OrderRecord {
+  readonly id: number;
+  readonly origin: string;
+  readonly channel: string;
+  readonly service: string;
+  readonly tier: string;
+  readonly lines: number;
+  readonly units: number;
+  readonly value: number;
+  readonly state: string;
+  readonly placedHours: number;
+  readonly dueHours: number;
+  readonly releasedHours: number | null;
+  readonly pickStartHours: number | null;
+  readonly packedHours: number | null;
+  readonly shippedHours: number | null;
+  readonly deliveredHours: number | null;
+  readonly carrier: string;
+  readonly shippingCost: number;
+  readonly onTime: boolean | null;
+  readonly accurate: boolean;
+  readonly damaged: boolean;
+  readonly contacted: boolean;
+  readonly returnReason: string;
+  readonly satisfaction: number | null;
+}
+
+const hours = (time: number): number | null => (Number.isNaN(time) ? null : Math.round((time / HOUR) * 1e4) / 1e4);
+
+/** The record of an order as it stands at the end of the run. */
+export function toOrderRecord(order: Order): OrderRecord {
+  return {
+    id: order.id,
+    origin: order.origin,
+    channel: order.channel,
+    service: order.service,
+    tier: order.tier,
+    lines: order.lines.length,
+    units: unitsOf(order),
+    value: Math.round(order.value * 100) / 100,
+    state: order.state,
+    placedHours: hours(order.placedAt) ?? 0,
+    dueHours: hours(order.dueAt) ?? 0,
+    releasedHours: hours(order.releasedAt),
+    pickStartHours: hours(order.pickStartedAt),
+    packedHours: hours(order.packedAt),
+    shippedHours: hours(order.shippedAt),
+    deliveredHours: hours(order.deliveredAt),
+    carrier: order.carrier,
+    shippingCost: Math.round(order.shippingCost * 100) / 100,
+    onTime: Number.isNaN(order.deliveredAt) ? null : order.deliveredAt <= order.dueAt,
+    accurate: isAccurate(order),
+    damaged: order.damaged,
+    contacted: order.contacted,
+    returnReason: order.returnReason,
+    satisfaction: Number.isNaN(order.satisfaction) ? null : Math.round(order.satisfaction * 1000) / 1000,
+  };
+}
+
+/** Keeps every placed order; the result lists their records at the end of the run, by id. */
+export function orderRecorder(model: Model): () => OrderRecord[] {
+  const orders: Order[] = [];
+  model.context.events.on('orderPlaced', ({ order }) => orders.push(order));
+  return () => orders.map(toOrderRecord);
+}

@@ -1,0 +1,37 @@
+import { buildModel } from '../model/buildModel.js';
+import { collectReplication } from '../kpi/collectReplication.js';
+import type { DailySeries } from '../kpi/collectors/series.js';
+import type { KpiValues } from '../kpi/definitions.js';
+import type { Scenario } from '../scenario/schema/scenario.js';
+import { orderRecorder, type OrderRecord } from './orderRecords.js';
+
+/** Options of one replication. */
+export interface ReplicationOptions {
+  /** Base seed; default the scenario's. */
+  readonly seed?: number;
+  /** Keep one record per order (for the per-order CSV). */
+  readonly recordOrders?: boolean;
+}
+
+/** The result of one replication: KPIs, daily series and run statistics. */
+export interface ReplicationResult {
+  readonly replication: number;
+  readonly kpis: KpiValues;
+  readonly series: DailySeries;
+  readonly eventsProcessed: number;
+  readonly ordersSimulated: number;
+  readonly orders?: OrderRecord[];
+}
+
+/** Runs replication `replication` of a validated scenario: a pure function of (scenario, seed, index). */
+export function runReplication(scenario: Scenario, replication: number, options: ReplicationOptions = {}): ReplicationResult {
+  const model = buildModel(scenario, replication, options.seed ?? scenario.seed);
+  const finish = collectReplication(model);
+  let ordersSimulated = 0;
+  model.context.events.on('orderPlaced', () => ordersSimulated++);
+  const records = options.recordOrders === true ? orderRecorder(model) : undefined;
+  model.run();
+  const { kpis, series } = finish();
+  const base = { replication, kpis, series, eventsProcessed: model.context.simulation.eventsProcessed, ordersSimulated };
+  return records === undefined ? base : { ...base, orders: records() };
+}

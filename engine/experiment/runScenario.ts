@@ -1,0 +1,78 @@
+import type { DailySeries } from '../kpi/collectors/series.js';
+import { KPI_NAMES, type KpiName } from '../kpi/definitions.js';
+import { DAY, seconds } from '../scenario/duration.js';
+import type { Scenario } from '../scenario/schema/scenario.js';
+import { summarize, type Summary } from '../stats/summary.js';
+import { runReplication, type ReplicationResult } from './runReplication.js';
+
+/** Options of a multi-replication run. */
+export interface RunOptions {
+  /** Number of replications; default the scenario's. */
+  readonly replications?: number;
+  /** Base seed; default the scenario's. */
+  readonly seed?: number;
+  /** Keep per-order records. */
+  readonly recordOrders?: boolean;
+  /** Called after each replication with (done, total). */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** A scenario's results: the JSON document `fulfill run --json` prints. */
+export interface ScenarioResult {
+  readonly scenario: string;
+  readonly description: string;
+  readonly seed: number;
+  readonly replications: number;
+  readonly horizonDays: number;
+  readonly warmupDays: number;
+  readonly kpis: Record<KpiName, Summary>;
+  /** Daily series, mean across replications. */
+  readonly series: DailySeries;
+  readonly runs: ReadonlyArray<{ readonly replication: number; readonly eventsProcessed: number; readonly ordersSimulated: number }>;
+}
+
+/** Mean of each day's values across replications. */
+function meanSeries(results: readonly ReplicationResult[]): DailySeries {
+  const first = (results[0] as ReplicationResult).series;
+  const average = (pick: (series: DailySeries) => number[]): number[] =>
+    pick(first).map((_, day) => results.reduce((sum, result) => sum + (pick(result.series)[day] as number), 0) / results.length);
+  return {
+    day: first.day.slice(),
+    ordersPlaced: average((series) => series.ordersPlaced),
+    ordersShipped: average((series) => series.ordersShipped),
+    backlogOrders: average((series) => series.backlogOrders),
+    onHandUnits: average((series) => series.onHandUnits),
+    backorderUnits: average((series) => series.backorderUnits),
+    stockoutEvents: average((series) => series.stockoutEvents),
+  };
+}
+
+/** Aggregates replication results into the per-KPI mean, sd and 95% Student-t interval. */
+export function aggregate(name: string, scenario: Scenario, seed: number, results: readonly ReplicationResult[]): ScenarioResult {
+  const kpis = Object.fromEntries(
+    KPI_NAMES.map((kpi) => [kpi, summarize(results.map((result) => result.kpis[kpi]))]),
+  ) as Record<KpiName, Summary>;
+  return {
+    scenario: name,
+    description: scenario.description,
+    seed,
+    replications: results.length,
+    horizonDays: seconds(scenario.horizon) / DAY,
+    warmupDays: seconds(scenario.warmup) / DAY,
+    kpis,
+    series: meanSeries(results),
+    runs: results.map(({ replication, eventsProcessed, ordersSimulated }) => ({ replication, eventsProcessed, ordersSimulated })),
+  };
+}
+
+/** Runs independent replications 0..n-1 of a scenario and aggregates them. */
+export function runScenario(name: string, scenario: Scenario, options: RunOptions = {}): { result: ScenarioResult; replications: ReplicationResult[] } {
+  const count = options.replications ?? scenario.replications;
+  const seed = options.seed ?? scenario.seed;
+  const replications: ReplicationResult[] = [];
+  for (let replication = 0; replication < count; replication++) {
+    replications.push(runReplication(scenario, replication, { seed, recordOrders: options.recordOrders === true }));
+    options.onProgress?.(replication + 1, count);
+  }
+  return { result: aggregate(name, scenario, seed, replications), replications };
+}

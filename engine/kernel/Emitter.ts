@@ -1,0 +1,22 @@
+/** Listener of one event type. */
+export type Listener<Payload> = (payload: Payload) => void;
+
+/**
+ * A typed publish/subscribe hub. The event map is declared once by the model; observers
+ * subscribe by name and receive events synchronously, in subscription order.
+ */
+export class Emitter<Events extends { [Name in keyof Events]: unknown }> {
+  private readonly listeners: { [Name in keyof Events]?: Array<Listener<Events[Name]>> } = {};
+
+  /** Subscribes `listener` to events called `name`. */
+  on<Name extends keyof Events>(name: Name, listener: Listener<Events[Name]>): void {
+    (this.listeners[name] ??= []).push(listener);
+  }
+
+  /** Delivers `payload` to every listener of `name`. */
+  emit<Name extends keyof Events>(name: Name, payload: Events[Name]): void {
+    const listeners = this.listeners[name];
+    if (listeners === undefined) return;
+    for (const listener of listeners) listener(payload);
+  }
+}

@@ -1,0 +1,36 @@
+import { HOUR } from '../../scenario/duration.js';
+import { percentile } from '../../stats/summary.js';
+import { isMeasured, ratio, type KpiCollector } from './Window.js';
+
+/** ordersPlaced, ordersShipped, cycle-time mean and percentiles, deliveryTimeHours. */
+export const flowCollector: KpiCollector = (context) => {
+  let placed = 0;
+  const cycleHours: number[] = [];
+  let deliveryHoursTotal = 0;
+  let delivered = 0;
+  context.events.on('orderPlaced', ({ order }) => {
+    if (isMeasured(context, order)) placed++;
+  });
+  context.events.on('orderShipped', ({ order }) => {
+    if (isMeasured(context, order)) cycleHours.push((order.shippedAt - order.placedAt) / HOUR);
+  });
+  context.events.on('orderDelivered', ({ order }) => {
+    if (!isMeasured(context, order)) return;
+    delivered++;
+    deliveryHoursTotal += (order.deliveredAt - order.placedAt) / HOUR;
+  });
+  return () => {
+    const sorted = cycleHours.slice().sort((a, b) => a - b);
+    return {
+      ordersPlaced: placed,
+      ordersShipped: cycleHours.length,
+      cycleTimeHours: ratio(
+        cycleHours.reduce((sum, hours) => sum + hours, 0),
+        cycleHours.length,
+      ),
+      cycleTimeP50Hours: percentile(sorted, 0.5),
+      cycleTimeP95Hours: percentile(sorted, 0.95),
+      deliveryTimeHours: ratio(deliveryHoursTotal, delivered),
+    };
+  };
+};

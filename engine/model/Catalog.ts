@@ -1,0 +1,44 @@
+import { AliasTable } from '../kernel/random/AliasTable.js';
+import { createSampler } from '../kernel/random/distributions/index.js';
+import { zipfWeights } from '../kernel/random/distributions/zipf.js';
+import type { RandomStreams } from '../kernel/random/RandomStream.js';
+import type { Scenario } from '../scenario/schema/scenario.js';
+import { toAmountDistribution } from './toDistribution.js';
+
+/** The SKUs: their popularity, price, weight and fragility (index = SKU id). */
+export interface Catalog {
+  readonly size: number;
+  /** Probability that a drawn line is each SKU. */
+  readonly popularity: Float64Array;
+  /** SKU ids from most to least popular. */
+  readonly byPopularity: Int32Array;
+  readonly unitPrice: Float64Array;
+  readonly unitWeightKg: Float64Array;
+  readonly fragile: Uint8Array;
+  /** Alias table for drawing SKUs by popularity. */
+  readonly skuTable: AliasTable;
+}
+
+/** Builds the catalog; prices, weights and fragility come from their own streams (common random numbers). */
+export function buildCatalog(config: Scenario['catalog'], streams: RandomStreams): Catalog {
+  const size = config.skus;
+  const weights =
+    config.popularity.dist === 'zipf' ? zipfWeights({ exponent: config.popularity.exponent, n: size }) : config.popularity.weights;
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const popularity = Float64Array.from(weights, (weight) => weight / total);
+  const byPopularity = Int32Array.from(
+    Array.from({ length: size }, (_, sku) => sku).sort((a, b) => (popularity[b] as number) - (popularity[a] as number) || a - b),
+  );
+  const price = createSampler(toAmountDistribution(config.unitPrice), streams.get('catalog:price'));
+  const weight = createSampler(toAmountDistribution(config.unitWeightKg), streams.get('catalog:weight'));
+  const fragility = streams.get('catalog:fragile');
+  return {
+    size,
+    popularity,
+    byPopularity,
+    unitPrice: Float64Array.from({ length: size }, () => Math.max(0, price())),
+    unitWeightKg: Float64Array.from({ length: size }, () => Math.max(0, weight())),
+    fragile: Uint8Array.from({ length: size }, () => (fragility() < config.fragileShare ? 1 : 0)),
+    skuTable: new AliasTable(weights),
+  };
+}

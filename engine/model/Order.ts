@@ -1,0 +1,84 @@
+/** Where an order is in its journey; every order is in exactly one state at a time. */
+export type OrderState =
+  | 'processing'
+  | 'held'
+  | 'cancelled'
+  | 'awaitingStock'
+  | 'lost'
+  | 'awaitingPick'
+  | 'picking'
+  | 'awaitingPack'
+  | 'packing'
+  | 'awaitingPickup'
+  | 'inTransit'
+  | 'delivered'
+  | 'returned';
+
+/** Every order state. */
+export const ORDER_STATES: readonly OrderState[] = [
+  'processing', 'held', 'cancelled', 'awaitingStock', 'lost', 'awaitingPick', 'picking', 'awaitingPack',
+  'packing', 'awaitingPickup', 'inTransit', 'delivered', 'returned',
+];
+
+/** One SKU on an order. */
+export interface OrderLine {
+  readonly sku: number;
+  readonly units: number;
+  /** Units taken from on-hand at allocation. */
+  filledAtAllocation: number;
+  /** Units issued to the order so far (at allocation or from receipts). */
+  issued: number;
+  /** Units lost (lost-sale mode). */
+  lost: number;
+}
+
+/** A customer order and everything that happens to it (times in engine seconds, NaN until set). */
+export interface Order {
+  readonly id: number;
+  readonly origin: 'customer' | 'exchange';
+  readonly channel: string;
+  readonly service: string;
+  readonly tier: string;
+  readonly tierRank: number;
+  readonly zone: number;
+  readonly residential: boolean;
+  readonly manualProcessing: boolean;
+  readonly lines: OrderLine[];
+  readonly value: number;
+  readonly weightKg: number;
+  readonly fragile: boolean;
+  readonly placedAt: number;
+  readonly dueAt: number;
+  state: OrderState;
+  /** Units still awaited from supply (backorders) before release. */
+  unitsAwaited: number;
+  processingError: boolean;
+  uncaughtPickErrors: number;
+  releasedAt: number;
+  pickStartedAt: number;
+  pickedAt: number;
+  packedAt: number;
+  carrier: string;
+  shippingCost: number;
+  shippedAt: number;
+  deliveredAt: number;
+  failedAttempts: number;
+  damaged: boolean;
+  delayNotified: boolean;
+  shippedNotified: boolean;
+  contacted: boolean;
+  returnReason: string;
+  satisfaction: number;
+}
+
+/** Total units on an order. */
+export function unitsOf(order: Order): number {
+  let units = 0;
+  for (const line of order.lines) units += line.units;
+  return units;
+}
+
+/** True when the customer received exactly the items ordered. */
+export function isAccurate(order: Order): boolean {
+  return !order.processingError && order.uncaughtPickErrors === 0;
+}

@@ -1,0 +1,34 @@
+import type { Order, OrderState } from './Order.js';
+
+/** Staff pools whose busy time and shift capacity are reported. */
+export type StaffPool = 'pickers' | 'packers' | 'clerks';
+
+/** Every domain event the model emits, by name, with its payload. Observers subscribe to these. */
+export interface ModelEvents {
+  orderPlaced: { readonly order: Order };
+  orderStateChanged: { readonly order: Order; readonly from: OrderState | null; readonly to: OrderState };
+  orderVerified: { readonly order: Order };
+  orderCancelled: { readonly order: Order };
+  orderAllocated: { readonly order: Order; readonly unitsDemanded: number; readonly unitsFilled: number };
+  stockChanged: { readonly sku: number; readonly onHandDelta: number; readonly backorderDelta: number; readonly onHand: number };
+  stockedOut: { readonly sku: number };
+  unitsIssued: { readonly sku: number; readonly units: number };
+  unitsLost: { readonly order: Order; readonly sku: number; readonly units: number };
+  replenishmentOrdered: { readonly sku: number; readonly units: number; readonly leadTime: number };
+  stockReceived: { readonly sku: number; readonly units: number };
+  stockRestocked: { readonly sku: number; readonly units: number };
+  orderReleased: { readonly order: Order };
+  pickStarted: { readonly order: Order };
+  pickFinished: { readonly order: Order; readonly travelMeters: number; readonly lines: number };
+  packFinished: { readonly order: Order };
+  carrierSelected: { readonly order: Order; readonly carrier: string; readonly cost: number; readonly pickupAt: number };
+  orderShipped: { readonly order: Order };
+  notificationSent: { readonly order: Order; readonly kind: 'confirmation' | 'shipped' | 'outForDelivery' | 'delay' };
+  deliveryAttempted: { readonly order: Order; readonly success: boolean };
+  orderDelivered: { readonly order: Order };
+  customerContacted: { readonly order: Order };
+  orderScored: { readonly order: Order; readonly score: number };
+  returnInitiated: { readonly order: Order; readonly reason: string };
+  returnReceived: { readonly order: Order; readonly restocked: boolean };
+  staffChanged: { readonly pool: StaffPool; readonly busy: number; readonly capacity: number };
+}

@@ -1,0 +1,56 @@
+import type { RandomStream } from '../../kernel/random/RandomStream.js';
+import { seconds } from '../../scenario/duration.js';
+import { moveOrder, type ModelContext } from '../ModelContext.js';
+import type { Order } from '../Order.js';
+import type { TrackingStage } from './tracking.js';
+
+/**
+ * Delivery and receipt: attempts fail with a probability and are retried after a delay
+ * (the last allowed attempt always succeeds); a delivered parcel may be damaged in
+ * transit, more often when it holds a fragile item.
+ */
+export class DeliveryStage {
+  private readonly attempts: RandomStream;
+  private readonly damage: RandomStream;
+
+  constructor(
+    private readonly context: ModelContext,
+    private readonly tracking: TrackingStage,
+    private readonly onDelivered: (order: Order) => void,
+  ) {
+    this.attempts = context.streams.get('delivery:attempts');
+    this.damage = context.streams.get('delivery:damage');
+  }
+
+  /** Schedules the first attempt of a parcel handed to the carrier. */
+  dispatch(order: Order, arrivesAt: number): void {
+    this.tracking.shipped(order, arrivesAt);
+    this.scheduleAttempt(order, arrivesAt);
+  }
+
+  private scheduleAttempt(order: Order, at: number): void {
+    if (at >= this.context.horizon) return;
+    this.context.simulation.scheduleAt(at, () => this.attempt(order));
+  }
+
+  private attempt(order: Order): void {
+    const { delivery } = this.context.scenario;
+    const { simulation, events } = this.context;
+    this.tracking.outForDelivery(order);
+    const lastAttempt = order.failedAttempts + 1 >= delivery.maxAttempts;
+    if (!lastAttempt && this.attempts() < delivery.failedAttemptRate) {
+      order.failedAttempts++;
+      events.emit('deliveryAttempted', { order, success: false });
+      const retryAt = simulation.now + seconds(delivery.redeliveryDelay);
+      if (retryAt > order.dueAt) this.tracking.delayed(order);
+      this.scheduleAttempt(order, retryAt);
+      return;
+    }
+    events.emit('deliveryAttempted', { order, success: true });
+    order.deliveredAt = simulation.now;
+    order.damaged = this.damage() < (order.fragile ? delivery.fragileDamageRate : delivery.damageRate);
+    moveOrder(this.context, order, 'delivered');
+    events.emit('orderDelivered', { order });
+    this.onDelivered(order);
+  }
+}

@@ -1,0 +1,24 @@
+import { DAY } from '../../scenario/duration.js';
+import type { ModelContext } from '../ModelContext.js';
+import { isAccurate, type Order } from '../Order.js';
+
+/**
+ * Completion and feedback: a satisfaction score from 1 to 5, starting from the base score
+ * of a flawless order and losing points for lateness (per day), a wrong item, damage, a
+ * "where is my order" contact and failed attempts; an announced delay wins some back.
+ */
+export function satisfactionScore(order: Order, weights: ModelContext['scenario']['satisfaction']): number {
+  const daysLate = Math.max(0, (order.deliveredAt - order.dueAt) / DAY);
+  let score = weights.base - weights.perDayLate * daysLate - weights.failedAttempt * order.failedAttempts;
+  if (!isAccurate(order)) score -= weights.wrongItem;
+  if (order.damaged) score -= weights.damaged;
+  if (order.contacted) score -= weights.contact;
+  if (daysLate > 0 && order.delayNotified) score += weights.delayNotice;
+  return Math.min(5, Math.max(1, score));
+}
+
+/** Scores a delivered order and announces it. */
+export function scoreOrder(context: ModelContext, order: Order): void {
+  order.satisfaction = satisfactionScore(order, context.scenario.satisfaction);
+  context.events.emit('orderScored', { order, score: order.satisfaction });
+}

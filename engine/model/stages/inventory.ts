@@ -1,0 +1,186 @@
+import { createSampler, distributionMean, distributionVariance, type Sampler } from '../../kernel/random/distributions/index.js';
+import { createReplenishmentRule } from '../../policies/registry.js';
+import type { ReplenishmentRule, SkuDemandProfile } from '../../policies/types.js';
+import { DAY } from '../../scenario/duration.js';
+import { moveOrder, type ModelContext } from '../ModelContext.js';
+import type { Order, OrderLine } from '../Order.js';
+import { toCountDistribution, toDurationDistribution } from '../toDistribution.js';
+import { normalQuantile } from '../../stats/normalQuantile.js';
+
+interface Backorder {
+  readonly order: Order;
+  readonly line: OrderLine;
+  remaining: number;
+}
+
+/** Mean units per day and the per-day variance of compound-Poisson demand for each SKU. */
+function demandRates(context: ModelContext): { mean: Float64Array; variance: Float64Array } {
+  const { catalog, scenario } = context;
+  const mean = new Float64Array(catalog.size);
+  const variance = new Float64Array(catalog.size);
+  for (const channel of scenario.channels) {
+    const lines = toCountDistribution(channel.linesPerOrder);
+    const units = toCountDistribution(channel.unitsPerLine);
+    const linesPerDay = channel.ordersPerDay * Math.max(1, distributionMean(lines));
+    const unitMean = Math.max(1, distributionMean(units));
+    const unitSecondMoment = distributionVariance(units) + unitMean * unitMean;
+    catalog.popularity.forEach((share, sku) => {
+      mean[sku] = (mean[sku] as number) + linesPerDay * share * unitMean;
+      variance[sku] = (variance[sku] as number) + linesPerDay * share * unitSecondMoment;
+    });
+  }
+  return { mean, variance };
+}
+
+/**
+ * Inventory: per SKU on hand, on order and backorders. Demand is filled from on hand at
+ * allocation; the shortfall is backordered (filled first come first served as receipts
+ * arrive; the order waits for all its units) or lost. After every demand the replenishment
+ * rule may order; supplier lead times are drawn per order, so orders may cross.
+ */
+export class InventoryStage {
+  readonly onHand: Float64Array;
+  readonly onOrder: Float64Array;
+  readonly backorders: Float64Array;
+  private readonly waiting: Backorder[][];
+  private readonly rules: ReplenishmentRule[];
+  private readonly leadTime: Sampler;
+  private readonly lostSale: boolean;
+
+  constructor(
+    private readonly context: ModelContext,
+    private readonly next: (order: Order) => void,
+  ) {
+    const { catalog, scenario, streams } = context;
+    const { inventory } = scenario;
+    const leadTime = toDurationDistribution(inventory.supplierLeadTime);
+    this.leadTime = createSampler(leadTime, streams.get('inventory:lead-time'));
+    this.lostSale = inventory.unmetDemand === 'lost-sale';
+    const leadDays = distributionMean(leadTime) / DAY;
+    const leadVarianceDays = distributionVariance(leadTime) / (DAY * DAY);
+    const rates = demandRates(context);
+    const safetyFactor = normalQuantile(inventory.serviceLevel);
+    const policy = inventory.policy;
+    this.rules = Array.from({ length: catalog.size }, (_, sku) => {
+      const perDay = rates.mean[sku] as number;
+      const profile: SkuDemandProfile = {
+        unitsPerDay: perDay,
+        leadTimeDemandMean: perDay * leadDays,
+        leadTimeDemandVariance: (rates.variance[sku] as number) * leadDays + perDay * perDay * leadVarianceDays,
+        safetyFactor,
+        orderingCost: inventory.orderingCost,
+        holdingCostPerUnitYear: (catalog.unitPrice[sku] as number) * scenario.costs.holdingCostRate,
+      };
+      return createReplenishmentRule(policy, profile);
+    });
+    this.onHand = Float64Array.from(this.rules, (rule) => (inventory.initialOnHand === 'target' ? rule.targetLevel : inventory.initialOnHand));
+    this.onOrder = new Float64Array(catalog.size);
+    this.backorders = new Float64Array(catalog.size);
+    this.waiting = Array.from({ length: catalog.size }, () => []);
+  }
+
+  /** Announces the initial stock and reorders any SKU whose starting position is at or below its trigger. */
+  start(): void {
+    for (let sku = 0; sku < this.rules.length; sku++) {
+      const onHand = this.onHand[sku] as number;
+      if (onHand > 0) this.context.events.emit('stockChanged', { sku, onHandDelta: onHand, backorderDelta: 0, onHand });
+      this.replenish(sku);
+    }
+  }
+
+  /** Allocates a verified order's lines from on hand. */
+  accept(order: Order): void {
+    const { events } = this.context;
+    let demanded = 0;
+    let filled = 0;
+    for (const line of order.lines) {
+      const sku = line.sku;
+      const available = this.onHand[sku] as number;
+      const take = Math.min(available, line.units);
+      const short = line.units - take;
+      demanded += line.units;
+      filled += take;
+      line.filledAtAllocation = take;
+      line.issued = take;
+      if (take > 0) {
+        this.onHand[sku] = available - take;
+        events.emit('unitsIssued', { sku, units: take });
+        if (available - take === 0) events.emit('stockedOut', { sku });
+      }
+      if (short > 0 && this.lostSale) {
+        line.lost = short;
+        events.emit('unitsLost', { order, sku, units: short });
+      } else if (short > 0) {
+        this.backorders[sku] = (this.backorders[sku] as number) + short;
+        order.unitsAwaited += short;
+        this.waiting[sku]?.push({ order, line, remaining: short });
+      }
+      if (take > 0 || short > 0) {
+        events.emit('stockChanged', { sku, onHandDelta: -take, backorderDelta: this.lostSale ? 0 : short, onHand: this.onHand[sku] as number });
+      }
+      this.replenish(sku);
+    }
+    events.emit('orderAllocated', { order, unitsDemanded: demanded, unitsFilled: filled });
+    if (this.lostSale && filled === 0) {
+      moveOrder(this.context, order, 'lost');
+      return;
+    }
+    if (order.unitsAwaited > 0) {
+      moveOrder(this.context, order, 'awaitingStock');
+      return;
+    }
+    this.next(order);
+  }
+
+  /** Puts returned units back on the shelf (they fill backorders first). */
+  restock(sku: number, units: number): void {
+    this.context.events.emit('stockRestocked', { sku, units });
+    this.addStock(sku, units);
+  }
+
+  private replenish(sku: number): void {
+    const position = (this.onHand[sku] as number) + (this.onOrder[sku] as number) - (this.backorders[sku] as number);
+    const quantity = (this.rules[sku] as ReplenishmentRule).quantityToOrder(position);
+    if (quantity <= 0) return;
+    this.onOrder[sku] = (this.onOrder[sku] as number) + quantity;
+    const leadTime = Math.max(0, this.leadTime());
+    this.context.events.emit('replenishmentOrdered', { sku, units: quantity, leadTime });
+    this.context.simulation.schedule(leadTime, () => {
+      this.onOrder[sku] = (this.onOrder[sku] as number) - quantity;
+      this.context.events.emit('stockReceived', { sku, units: quantity });
+      this.addStock(sku, quantity);
+    });
+  }
+
+  private addStock(sku: number, units: number): void {
+    const { events } = this.context;
+    let onHand = (this.onHand[sku] as number) + units;
+    let filled = 0;
+    const queue = this.waiting[sku] as Backorder[];
+    let served = 0;
+    while (served < queue.length && onHand > 0) {
+      const backorder = queue[served] as Backorder;
+      const give = Math.min(onHand, backorder.remaining);
+      onHand -= give;
+      filled += give;
+      backorder.remaining -= give;
+      backorder.line.issued += give;
+      backorder.order.unitsAwaited -= give;
+      if (backorder.remaining === 0) served++;
+      if (backorder.order.unitsAwaited === 0) this.releaseLater(backorder.order);
+    }
+    if (served > 0) queue.splice(0, served);
+    this.onHand[sku] = onHand;
+    this.backorders[sku] = (this.backorders[sku] as number) - filled;
+    if (filled > 0) events.emit('unitsIssued', { sku, units: filled });
+    events.emit('stockChanged', { sku, onHandDelta: units - filled, backorderDelta: -filled, onHand });
+    if (filled > 0 && onHand === 0) events.emit('stockedOut', { sku });
+    this.replenish(sku);
+  }
+
+  // A receipt can complete several orders; each continues in its own event so the
+  // inventory update above finishes before any order moves on.
+  private releaseLater(order: Order): void {
+    this.context.simulation.schedule(0, () => this.next(order));
+  }
+}

@@ -1,0 +1,168 @@
+import { AliasTable } from '../../kernel/random/AliasTable.js';
+import { createSampler, type Sampler } from '../../kernel/random/distributions/index.js';
+import { PeriodicPoissonProcess } from '../../kernel/random/PeriodicPoissonProcess.js';
+import type { RandomStream } from '../../kernel/random/RandomStream.js';
+import { clockSeconds, DAY, HOUR, seconds } from '../../scenario/duration.js';
+import type { Scenario } from '../../scenario/schema/scenario.js';
+import { nextClockTime } from '../calendar.js';
+import type { ModelContext } from '../ModelContext.js';
+import type { Order, OrderLine } from '../Order.js';
+import { toCountDistribution } from '../toDistribution.js';
+
+type ChannelConfig = Scenario['channels'][number];
+
+const ALL_DAYS = [true, true, true, true, true, true, true];
+
+/** The 168 hourly arrival rates (orders per second) of a week, Monday 00:00 first. */
+export function weeklyRates(channel: ChannelConfig): number[] {
+  const dayTotal = channel.weekdayProfile.reduce((sum, value) => sum + value, 0);
+  const hourTotal = channel.hourlyProfile.reduce((sum, value) => sum + value, 0);
+  const weeklyOrders = channel.ordersPerDay * 7;
+  return channel.weekdayProfile.flatMap((day) =>
+    channel.hourlyProfile.map((hour) => (weeklyOrders * (day / dayTotal) * (hour / hourTotal)) / HOUR),
+  );
+}
+
+interface ChannelSource {
+  readonly config: ChannelConfig;
+  readonly arrivals: PeriodicPoissonProcess | undefined;
+  readonly lines: Sampler;
+  readonly units: Sampler;
+  readonly skus: RandomStream;
+  readonly attributes: RandomStream;
+  readonly services: string[];
+  readonly serviceTable: AliasTable;
+  readonly tiers: string[];
+  readonly tierTable: AliasTable;
+}
+
+/**
+ * Placement: orders arrive per channel as a weekly-periodic non-homogeneous Poisson
+ * process; each draws its lines (SKUs by popularity, a repeated SKU merging into one
+ * line), units, service, tier, destination zone and promise. Every channel draws from its
+ * own streams, so scenarios that share a demand model see the same orders.
+ */
+export class PlacementStage {
+  private nextId = 0;
+  private readonly sources: ChannelSource[];
+  private readonly zoneTable: AliasTable;
+  private readonly firstCutoff = new Map<string, number>();
+
+  constructor(
+    private readonly context: ModelContext,
+    private readonly next: (order: Order) => void,
+  ) {
+    const { scenario, streams } = context;
+    this.zoneTable = new AliasTable(scenario.shipping.zoneWeights);
+    for (const service of Object.keys(scenario.shipping.services)) {
+      const cutoffs = scenario.shipping.carriers.filter((carrier) => service in carrier.services).map((carrier) => clockSeconds(carrier.cutoff));
+      this.firstCutoff.set(service, Math.min(...cutoffs));
+    }
+    this.sources = scenario.channels.map((config) => {
+      const prefix = `demand:${config.name}`;
+      const linesStream = streams.get(`${prefix}:lines`);
+      const services = Object.keys(config.serviceMix);
+      const tiers = Object.keys(config.tierMix);
+      return {
+        config,
+        arrivals: config.ordersPerDay > 0 ? new PeriodicPoissonProcess(weeklyRates(config), HOUR, streams.get(`${prefix}:arrivals`)) : undefined,
+        lines: createSampler(toCountDistribution(config.linesPerOrder), linesStream),
+        units: createSampler(toCountDistribution(config.unitsPerLine), linesStream),
+        skus: streams.get(`${prefix}:skus`),
+        attributes: streams.get(`${prefix}:attributes`),
+        services,
+        serviceTable: new AliasTable(services.map((service) => config.serviceMix[service] as number)),
+        tiers,
+        tierTable: new AliasTable(tiers.map((tier) => config.tierMix[tier] as number)),
+      };
+    });
+  }
+
+  /** Schedules each channel's first arrival. */
+  start(): void {
+    for (const source of this.sources) this.scheduleArrival(source);
+  }
+
+  /** Places a replacement order for a returned one (same lines, service and customer). */
+  placeExchange(original: Order): void {
+    const lines = original.lines.map((line) => newLine(line.sku, line.units));
+    this.emitOrder(this.makeOrder('exchange', original.channel, original.manualProcessing, original.service, original.tier, original.zone, original.residential, lines));
+  }
+
+  private scheduleArrival(source: ChannelSource): void {
+    if (source.arrivals === undefined) return;
+    const at = source.arrivals.nextArrival(this.context.simulation.now);
+    if (at >= this.context.horizon) return;
+    this.context.simulation.scheduleAt(at, () => {
+      this.emitOrder(this.drawOrder(source));
+      this.scheduleArrival(source);
+    });
+  }
+
+  private drawOrder(source: ChannelSource): Order {
+    const { catalog } = this.context;
+    const lineCount = Math.max(1, Math.round(source.lines()));
+    const lines: OrderLine[] = [];
+    for (let i = 0; i < lineCount; i++) {
+      const sku = catalog.skuTable.draw(source.skus);
+      const units = Math.max(1, Math.round(source.units()));
+      const existing = lines.find((line) => line.sku === sku);
+      if (existing === undefined) lines.push(newLine(sku, units));
+      else lines[lines.indexOf(existing)] = newLine(sku, existing.units + units);
+    }
+    const attributes = source.attributes;
+    const service = source.services[source.serviceTable.draw(attributes)] as string;
+    const tier = source.tiers[source.tierTable.draw(attributes)] as string;
+    const zone = 2 + this.zoneTable.draw(attributes);
+    const residential = attributes() < source.config.residentialShare;
+    return this.makeOrder('customer', source.config.name, source.config.processing === 'manual', service, tier, zone, residential, lines);
+  }
+
+  private makeOrder(
+    origin: Order['origin'],
+    channel: string,
+    manualProcessing: boolean,
+    service: string,
+    tier: string,
+    zone: number,
+    residential: boolean,
+    lines: OrderLine[],
+  ): Order {
+    const { catalog, scenario, simulation } = this.context;
+    let value = 0;
+    let weightKg = 0;
+    let fragile = false;
+    for (const line of lines) {
+      value += line.units * (catalog.unitPrice[line.sku] as number);
+      weightKg += line.units * (catalog.unitWeightKg[line.sku] as number);
+      fragile ||= catalog.fragile[line.sku] === 1;
+    }
+    const placedAt = simulation.now;
+    const promise = seconds((scenario.shipping.services[service] as { promise: string }).promise);
+    const cutoff = this.firstCutoff.get(service) ?? DAY;
+    return {
+      id: this.nextId++,
+      origin, channel, service, tier, zone, residential, manualProcessing, lines, value, weightKg, fragile, placedAt,
+      tierRank: scenario.customers.tiers[tier]?.rank ?? 0,
+      dueAt: nextClockTime(placedAt, cutoff, ALL_DAYS) + promise,
+      state: 'processing',
+      unitsAwaited: 0,
+      processingError: false,
+      uncaughtPickErrors: 0,
+      releasedAt: NaN, pickStartedAt: NaN, pickedAt: NaN, packedAt: NaN,
+      carrier: '', shippingCost: 0, shippedAt: NaN, deliveredAt: NaN,
+      failedAttempts: 0, damaged: false, delayNotified: false, shippedNotified: false, contacted: false,
+      returnReason: '', satisfaction: NaN,
+    };
+  }
+
+  private emitOrder(order: Order): void {
+    this.context.events.emit('orderPlaced', { order });
+    this.context.events.emit('orderStateChanged', { order, from: null, to: order.state });
+    this.next(order);
+  }
+}
+
+function newLine(sku: number, units: number): OrderLine {
+  return { sku, units, filledAtAllocation: 0, issued: 0, lost: 0 };
+}

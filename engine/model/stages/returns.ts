@@ -1,0 +1,59 @@
+import { createSampler, type Sampler } from '../../kernel/random/distributions/index.js';
+import type { RandomStream } from '../../kernel/random/RandomStream.js';
+import { moveOrder, type ModelContext } from '../ModelContext.js';
+import { isAccurate, type Order } from '../Order.js';
+import { toDurationDistribution } from '../toDistribution.js';
+
+/** Where returned goods go and where exchanges come from. */
+export interface ReturnsLinks {
+  restock(sku: number, units: number): void;
+  placeExchange(original: Order): void;
+}
+
+/**
+ * Returns and exchanges: a delivered order is returned with a probability that depends on
+ * its reason (damaged, wrong item, changed mind). After the customer's decision time and
+ * the return transit it is inspected: damaged goods are scrapped, others restocked with a
+ * probability; a share of returns becomes an exchange order.
+ */
+export class ReturnsStage {
+  private readonly decisions: RandomStream;
+  private readonly decisionTime: Sampler;
+  private readonly transitTime: Sampler;
+  private readonly inspectionTime: Sampler;
+
+  constructor(
+    private readonly context: ModelContext,
+    private readonly links: ReturnsLinks,
+  ) {
+    const { returns } = context.scenario;
+    const { streams } = context;
+    this.decisions = streams.get('returns:decisions');
+    this.decisionTime = createSampler(toDurationDistribution(returns.decisionTime), streams.get('returns:decision-time'));
+    this.transitTime = createSampler(toDurationDistribution(returns.transitTime), streams.get('returns:transit'));
+    this.inspectionTime = createSampler(toDurationDistribution(returns.inspectionTime), streams.get('returns:inspection'));
+  }
+
+  /** Decides whether a delivered order comes back, and schedules its return. */
+  consider(order: Order): void {
+    const { returns } = this.context.scenario;
+    const reason = order.damaged ? 'damaged' : isAccurate(order) ? 'changedMind' : 'wrongItem';
+    const rate = reason === 'damaged' ? returns.damagedReturnRate : reason === 'wrongItem' ? returns.wrongItemReturnRate : returns.changedMindRate;
+    if (this.decisions() >= rate) return;
+    const { simulation, events } = this.context;
+    simulation.schedule(Math.max(0, this.decisionTime()), () => {
+      order.returnReason = reason;
+      moveOrder(this.context, order, 'returned');
+      events.emit('returnInitiated', { order, reason });
+      simulation.schedule(Math.max(0, this.transitTime()) + Math.max(0, this.inspectionTime()), () => this.inspect(order));
+    });
+  }
+
+  private inspect(order: Order): void {
+    const { returns } = this.context.scenario;
+    const restocked = !order.damaged && this.decisions() < returns.restockShare;
+    if (restocked) for (const line of order.lines) if (line.issued > 0) this.links.restock(line.sku, line.issued);
+    this.context.events.emit('returnReceived', { order, restocked });
+    if (this.decisions() < returns.exchangeShare) this.links.placeExchange(order);
+  }
+}

@@ -1,0 +1,58 @@
+import type { RandomStream } from '../../kernel/random/RandomStream.js';
+import type { ModelContext } from '../ModelContext.js';
+import type { Order } from '../Order.js';
+
+/**
+ * Tracking and communication: notifications are events (confirmation and shipped for
+ * "basic"; also out-for-delivery and delay notices for "proactive"). Late or missing
+ * information drives "where is my order" contacts, decided once the order is delivered.
+ */
+export class TrackingStage {
+  private readonly contacts: RandomStream;
+
+  constructor(private readonly context: ModelContext) {
+    this.contacts = context.streams.get('tracking:contacts');
+    if (context.scenario.communication.notifications !== 'none') {
+      context.events.on('orderVerified', ({ order }) => context.events.emit('notificationSent', { order, kind: 'confirmation' }));
+    }
+  }
+
+  /** The parcel left with the carrier; `arrivesAt` is its first delivery attempt. */
+  shipped(order: Order, arrivesAt: number): void {
+    const mode = this.context.scenario.communication.notifications;
+    if (mode === 'none') return;
+    order.shippedNotified = true;
+    this.context.events.emit('notificationSent', { order, kind: 'shipped' });
+    if (mode === 'proactive' && arrivesAt > order.dueAt) this.announceDelay(order);
+  }
+
+  /** A delivery attempt is under way. */
+  outForDelivery(order: Order): void {
+    if (this.context.scenario.communication.notifications === 'proactive') {
+      this.context.events.emit('notificationSent', { order, kind: 'outForDelivery' });
+    }
+  }
+
+  /** A failed attempt pushed delivery past the promise. */
+  delayed(order: Order): void {
+    if (this.context.scenario.communication.notifications === 'proactive') this.announceDelay(order);
+  }
+
+  /** Decides whether the customer contacted us about this delivered order. */
+  delivered(order: Order): void {
+    const { communication } = this.context.scenario;
+    const late = order.deliveredAt > order.dueAt;
+    const informed = late ? order.delayNotified : order.shippedNotified;
+    const probability = Math.min(1, (late ? communication.contactRateLate : communication.contactRate) * (informed ? 1 : communication.uninformedFactor));
+    if (this.contacts() < probability) {
+      order.contacted = true;
+      this.context.events.emit('customerContacted', { order });
+    }
+  }
+
+  private announceDelay(order: Order): void {
+    if (order.delayNotified) return;
+    order.delayNotified = true;
+    this.context.events.emit('notificationSent', { order, kind: 'delay' });
+  }
+}

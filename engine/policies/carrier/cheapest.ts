@@ -1,0 +1,22 @@
+import type { CarrierOption, CarrierSelectionPolicy } from '../types.js';
+
+/** Index of the option minimising `key`; the first one wins ties. */
+export function argMin(options: readonly CarrierOption[], key: (option: CarrierOption) => number): number {
+  let best = -1;
+  let bestKey = Infinity;
+  options.forEach((option, index) => {
+    const value = key(option);
+    if (value < bestKey) {
+      best = index;
+      bestKey = value;
+    }
+  });
+  if (best < 0) throw new RangeError('argMin: no carrier option');
+  return best;
+}
+
+/** Cheapest: the lowest charge, whatever the promise. */
+export const cheapest: CarrierSelectionPolicy = {
+  name: 'cheapest',
+  select: (options) => argMin(options, (option) => option.cost),
+};

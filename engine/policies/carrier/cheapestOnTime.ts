@@ -1,0 +1,16 @@
+import type { CarrierSelectionPolicy } from '../types.js';
+import { argMin } from './cheapest.js';
+
+/**
+ * Cheapest on time: the cheapest carrier whose on-time transit quantile still meets the
+ * order's promise; when none does, the one likely to deliver soonest.
+ */
+export const cheapestOnTime: CarrierSelectionPolicy = {
+  name: 'cheapest-on-time',
+  select(options, order) {
+    const onTime = options.some((option) => option.likelyDeliveryBy <= order.dueAt);
+    return onTime
+      ? argMin(options, (option) => (option.likelyDeliveryBy <= order.dueAt ? option.cost : Infinity))
+      : argMin(options, (option) => option.likelyDeliveryBy);
+  },
+};

@@ -1,0 +1,55 @@
+import { cheapest } from './carrier/cheapest.js';
+import { cheapestOnTime } from './carrier/cheapestOnTime.js';
+import { fastest } from './carrier/fastest.js';
+import { customerTier } from './prioritization/customerTier.js';
+import { earliestDueDate } from './prioritization/earliestDueDate.js';
+import { fifo } from './prioritization/fifo.js';
+import { baseStock } from './replenishment/baseStock.js';
+import { reorderPointQuantity } from './replenishment/reorderPointQuantity.js';
+import { returnRouting } from './routing/returnRouting.js';
+import { sShape } from './routing/sShape.js';
+import type {
+  CarrierSelectionPolicy,
+  PrioritizationPolicy,
+  ReplenishmentPolicy,
+  ReplenishmentRule,
+  RoutingPolicy,
+  SkuDemandProfile,
+} from './types.js';
+import type { BaseStockParams } from './replenishment/baseStock.js';
+import type { ReorderPointQuantityParams } from './replenishment/reorderPointQuantity.js';
+
+/** Every built-in policy, by family and name. The one place where built-ins are listed. */
+export const builtInPolicies = {
+  routing: { 's-shape': sShape, return: returnRouting } as Record<string, RoutingPolicy>,
+  prioritization: { fifo, 'earliest-due-date': earliestDueDate, 'customer-tier': customerTier } as Record<string, PrioritizationPolicy>,
+  carrierSelection: { 'cheapest-on-time': cheapestOnTime, cheapest, fastest } as Record<string, CarrierSelectionPolicy>,
+  replenishment: { 'base-stock': baseStock, rQ: reorderPointQuantity },
+};
+
+/** Families whose policy is chosen by a name string in the scenario. */
+export type NamedPolicyFamily = 'routing' | 'prioritization' | 'carrierSelection';
+
+/** Names of the built-in policies of a family. */
+export function policyNames(family: NamedPolicyFamily): string[] {
+  return Object.keys(builtInPolicies[family]);
+}
+
+/** The policy called `name` in `family`; throws a RangeError listing known names if absent. */
+export function lookupPolicy<F extends NamedPolicyFamily>(family: F, name: string): (typeof builtInPolicies)[F][string] {
+  const policy = builtInPolicies[family][name];
+  if (policy === undefined) {
+    throw new RangeError(`lookupPolicy: unknown ${family} policy "${name}" (known: ${policyNames(family).join(', ')})`);
+  }
+  return policy as (typeof builtInPolicies)[F][string];
+}
+
+/** A replenishment policy as a scenario names it: its type plus its parameters. */
+export type ReplenishmentParams = ({ type: 'base-stock' } & BaseStockParams) | ({ type: 'rQ' } & ReorderPointQuantityParams);
+
+/** Builds one SKU's replenishment rule from the scenario's policy and the SKU's demand profile. */
+export function createReplenishmentRule(params: ReplenishmentParams, profile: SkuDemandProfile): ReplenishmentRule {
+  // The registry maps each type to the policy for exactly that parameter shape.
+  const policy = builtInPolicies.replenishment[params.type] as ReplenishmentPolicy<ReplenishmentParams>;
+  return policy.create(params, profile);
+}

@@ -1,0 +1,35 @@
+import type { ReplenishmentPolicy } from '../types.js';
+
+/** Parameters of (r, Q): reorder point and order quantity, each a number or "auto". */
+export interface ReorderPointQuantityParams {
+  readonly reorderPoint: number | 'auto';
+  readonly orderQuantity: number | 'auto';
+}
+
+/**
+ * (r, Q): after each demand, while the inventory position is at or below r, order Q (the
+ * n batches needed are placed as one order of n * Q). "auto": r = round(mean + z * sd of
+ * lead-time demand); Q = EOQ = sqrt(2 * yearly demand * ordering cost / yearly holding
+ * cost per unit), at least 1.
+ */
+export const reorderPointQuantity: ReplenishmentPolicy<ReorderPointQuantityParams> = {
+  name: 'rQ',
+  create(params, demand) {
+    const reorderPoint =
+      params.reorderPoint === 'auto'
+        ? Math.round(demand.leadTimeDemandMean + demand.safetyFactor * Math.sqrt(demand.leadTimeDemandVariance))
+        : params.reorderPoint;
+    const yearlyDemand = demand.unitsPerDay * 365;
+    const orderQuantity =
+      params.orderQuantity === 'auto'
+        ? Math.max(1, Math.round(Math.sqrt((2 * yearlyDemand * demand.orderingCost) / Math.max(demand.holdingCostPerUnitYear, 1e-9))))
+        : params.orderQuantity;
+    return {
+      targetLevel: Math.max(0, reorderPoint + orderQuantity),
+      quantityToOrder(position) {
+        if (position > reorderPoint) return 0;
+        return Math.ceil((reorderPoint - position + 1) / orderQuantity) * orderQuantity;
+      },
+    };
+  },
+};

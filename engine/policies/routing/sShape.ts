@@ -1,0 +1,40 @@
+import type { PickLocation, RoutingLayout, RoutingPolicy } from '../types.js';
+
+/** Pick aisles in sweep order and their picks sorted by y, starting at the end nearer the depot. */
+export function aislesInSweepOrder(layout: RoutingLayout, picks: readonly PickLocation[]): PickLocation[][] {
+  const byAisle = new Map<number, PickLocation[]>();
+  for (const pick of picks) {
+    const list = byAisle.get(pick.aisle);
+    if (list === undefined) byAisle.set(pick.aisle, [pick]);
+    else list.push(pick);
+  }
+  const aisles = [...byAisle.keys()].sort((a, b) => a - b);
+  const first = aisles[0] ?? 0;
+  const last = aisles[aisles.length - 1] ?? 0;
+  const fromLeft = Math.abs(first * layout.aisleSpacing - layout.depotX) <= Math.abs(last * layout.aisleSpacing - layout.depotX);
+  if (!fromLeft) aisles.reverse();
+  return aisles.map((aisle) => (byAisle.get(aisle) as PickLocation[]).slice().sort((a, b) => a.y - b.y));
+}
+
+/**
+ * S-shape (traversal): every aisle with picks is traversed entirely, alternating direction,
+ * sweeping from the end pick aisle nearer the depot (leftmost on a tie). When the number of
+ * pick aisles is odd, the last one is entered from the front and left at the front.
+ */
+export const sShape: RoutingPolicy = {
+  name: 's-shape',
+  route(layout, picks) {
+    if (picks.length === 0) return { distance: 0, sequence: [] };
+    const aisles = aislesInSweepOrder(layout, picks);
+    const xs = aisles.map((aisle) => (aisle[0] as PickLocation).aisle * layout.aisleSpacing);
+    const firstX = xs[0] as number;
+    const lastX = xs[xs.length - 1] as number;
+    const horizontal = Math.abs(layout.depotX - firstX) + Math.abs(lastX - firstX) + Math.abs(lastX - layout.depotX);
+    const odd = aisles.length % 2 === 1;
+    const lastAisle = aisles[aisles.length - 1] as PickLocation[];
+    const deepest = (lastAisle[lastAisle.length - 1] as PickLocation).y;
+    const vertical = odd ? (aisles.length - 1) * layout.aisleLength + 2 * deepest : aisles.length * layout.aisleLength;
+    const sequence = aisles.flatMap((aisle, index) => (index % 2 === 0 || (odd && index === aisles.length - 1) ? aisle : aisle.slice().reverse()));
+    return { distance: horizontal + vertical, sequence };
+  },
+};

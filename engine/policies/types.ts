@@ -1,0 +1,79 @@
+import type { Order } from '../model/Order.js';
+
+/** A pick location: aisle index (0 = leftmost) and metres from the front cross aisle. */
+export interface PickLocation {
+  readonly aisle: number;
+  readonly y: number;
+}
+
+/** The geometry routing needs: one block of parallel aisles between two cross aisles. */
+export interface RoutingLayout {
+  readonly aisles: number;
+  readonly aisleLength: number;
+  readonly aisleSpacing: number;
+  /** Depot x position in metres (aisle i lies at x = i * aisleSpacing), on the front cross aisle. */
+  readonly depotX: number;
+}
+
+/** A picker tour: total distance (m) and the picks in visiting order. */
+export interface Route {
+  readonly distance: number;
+  readonly sequence: readonly PickLocation[];
+}
+
+/** Routing: a pure function from layout and picks to a tour that starts and ends at the depot. */
+export interface RoutingPolicy {
+  readonly name: string;
+  route(layout: RoutingLayout, picks: readonly PickLocation[]): Route;
+}
+
+/** Prioritization: a sort key for queues; lower runs first, ties stay first come first served. */
+export interface PrioritizationPolicy {
+  readonly name: string;
+  priority(order: Order, now: number): number;
+}
+
+/** A carrier a parcel could go with, as seen at selection time. */
+export interface CarrierOption {
+  readonly carrier: string;
+  readonly cost: number;
+  readonly pickupAt: number;
+  /** Pick-up time plus the transit time's on-time quantile: delivery by then is likely. */
+  readonly likelyDeliveryBy: number;
+  /** Pick-up time plus the mean transit time. */
+  readonly expectedDeliveryAt: number;
+}
+
+/** Carrier selection: picks one option for an order (returns its index). */
+export interface CarrierSelectionPolicy {
+  readonly name: string;
+  select(options: readonly CarrierOption[], order: Order): number;
+}
+
+/** What replenishment rules may know about a SKU's demand and supply. */
+export interface SkuDemandProfile {
+  /** Mean units demanded per day. */
+  readonly unitsPerDay: number;
+  /** Mean and variance of demand during a supplier lead time (units). */
+  readonly leadTimeDemandMean: number;
+  readonly leadTimeDemandVariance: number;
+  /** Standard normal quantile of the target cycle service level. */
+  readonly safetyFactor: number;
+  /** Cost of one replenishment order and yearly holding cost of one unit (money). */
+  readonly orderingCost: number;
+  readonly holdingCostPerUnitYear: number;
+}
+
+/** A SKU's replenishment rule once its parameters are fixed. */
+export interface ReplenishmentRule {
+  /** Units on hand at time 0 when the scenario says "target". */
+  readonly targetLevel: number;
+  /** Units to order now, given the inventory position after a demand or receipt. */
+  quantityToOrder(inventoryPosition: number): number;
+}
+
+/** Replenishment: turns a policy's scenario parameters and a SKU's demand into a rule. */
+export interface ReplenishmentPolicy<Params> {
+  readonly name: string;
+  create(params: Params, demand: SkuDemandProfile): ReplenishmentRule;
+}

@@ -1,0 +1,63 @@
+import { seconds } from './duration.js';
+import type { Scenario } from './schema/scenario.js';
+import type { InputProblem } from './ScenarioError.js';
+
+function duplicates(names: readonly string[]): Set<string> {
+  return new Set(names.filter((name, index) => names.indexOf(name) !== index));
+}
+
+/** Checks that span several fields (names that refer to each other, sizes that must fit). */
+export function crossCheckScenario(scenario: Scenario): InputProblem[] {
+  const problems: InputProblem[] = [];
+  const add = (path: Array<string | number>, message: string): void => void problems.push({ path, message });
+
+  if (seconds(scenario.warmup) >= seconds(scenario.horizon)) add(['warmup'], `expected a warm-up shorter than the horizon (${scenario.horizon})`);
+
+  const services = Object.keys(scenario.shipping.services);
+  const tiers = Object.keys(scenario.customers.tiers);
+  const channelNames = scenario.channels.map((channel) => channel.name);
+  const repeatedChannels = duplicates(channelNames);
+  scenario.channels.forEach((channel, index) => {
+    if (repeatedChannels.has(channel.name)) add(['channels', index, 'name'], `expected a unique channel name, "${channel.name}" repeats`);
+    for (const service of Object.keys(channel.serviceMix)) {
+      if (!services.includes(service)) add(['channels', index, 'serviceMix', service], `unknown service (expected one of: ${services.join(', ')})`);
+    }
+    for (const tier of Object.keys(channel.tierMix)) {
+      if (!tiers.includes(tier)) add(['channels', index, 'tierMix', tier], `unknown customer tier (expected one of: ${tiers.join(', ')})`);
+    }
+    if (channel.hourlyProfile.every((value) => value === 0)) add(['channels', index, 'hourlyProfile'], 'expected at least one positive hour');
+    if (channel.weekdayProfile.every((value) => value === 0)) add(['channels', index, 'weekdayProfile'], 'expected at least one positive day');
+  });
+
+  const repeatedCarriers = duplicates(scenario.shipping.carriers.map((carrier) => carrier.name));
+  scenario.shipping.carriers.forEach((carrier, index) => {
+    if (repeatedCarriers.has(carrier.name)) add(['shipping', 'carriers', index, 'name'], `expected a unique carrier name, "${carrier.name}" repeats`);
+    for (const service of Object.keys(carrier.services)) {
+      if (!services.includes(service)) add(['shipping', 'carriers', index, 'services', service], `unknown service (expected one of: ${services.join(', ')})`);
+    }
+  });
+  for (const service of services) {
+    if (!scenario.shipping.carriers.some((carrier) => service in carrier.services)) {
+      add(['shipping', 'services', service], 'expected at least one carrier offering this service');
+    }
+  }
+
+  const { catalog } = scenario;
+  if (catalog.popularity.dist === 'empirical' && catalog.popularity.weights.length !== catalog.skus) {
+    add(['catalog', 'popularity', 'weights'], `expected one weight per SKU (${catalog.skus}), got ${catalog.popularity.weights.length}`);
+  }
+  const { layout } = scenario.warehouse;
+  const slots = layout.aisles * 2 * Math.floor(layout.aisleLength / layout.slotPitch) * layout.levels;
+  if (slots < catalog.skus) add(['warehouse', 'layout'], `expected room for ${catalog.skus} SKUs, the layout has ${slots} slots`);
+
+  const shiftLists: Array<[Array<string | number>, ReadonlyArray<{ start: string; end: string }>]> = [
+    [['warehouse', 'shifts'], scenario.warehouse.shifts],
+    [['processing', 'manual', 'shifts'], scenario.processing.manual.shifts],
+  ];
+  for (const [path, shifts] of shiftLists) {
+    shifts.forEach((shift, index) => {
+      if (shift.start === shift.end) add([...path, index, 'end'], 'expected an end different from the start');
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { fraction, weights } from './common.js';
+import { amountDistribution, countDistribution, popularityDistribution } from './distribution.js';
+
+const FLAT_DAY = Array.from({ length: 24 }, () => 1);
+
+/** One sales channel: its order rate, profiles and order shape. */
+export const channel = z.strictObject({
+  name: z.string().min(1).describe('channel name, unique (e.g. "web", "marketplace", "b2b")'),
+  ordersPerDay: z
+    .number()
+    .min(0)
+    .default(1500)
+    .describe('orders/day: average over a whole week; the profiles below only shape it in time'),
+  hourlyProfile: z
+    .array(z.number().min(0))
+    .length(24)
+    .default(FLAT_DAY)
+    .describe('relative order rate in each hour 0-23 (any scale; default flat)'),
+  weekdayProfile: z
+    .array(z.number().min(0))
+    .length(7)
+    .default([1, 1, 1, 1, 1, 1, 1])
+    .describe('relative order rate Monday to Sunday (any scale; default flat)'),
+  linesPerOrder: countDistribution
+    .default({ dist: 'poisson', mean: 0.6, shift: 1 })
+    .describe('count distribution of SKU draws per order (a repeated SKU merges into one line)'),
+  unitsPerLine: countDistribution.default({ dist: 'poisson', mean: 0.2, shift: 1 }).describe('count distribution of units per line'),
+  serviceMix: weights.default({ ground: 1 }).describe('relative share of each shipping service (names from shipping.services)'),
+  tierMix: weights
+    .default({ standard: 1 })
+    .describe('relative share of each customer tier (names from customers.tiers)'),
+  processing: z
+    .enum(['automated', 'manual'])
+    .default('automated')
+    .describe('how orders of this channel are verified and entered (see processing)'),
+  residentialShare: fraction.default(1).describe('share of deliveries to homes (carrier residential surcharge)'),
+});
+
+/** The SKU catalog. */
+export const catalog = z.strictObject({
+  skus: z.number().int().min(1).max(1_000_000).default(2000).describe('number of SKUs'),
+  popularity: popularityDistribution
+    .default({ dist: 'zipf', exponent: 1 })
+    .describe('SKU demand law: {"dist":"zipf","exponent":s} over popularity ranks, or {"dist":"empirical","weights":[...]} one weight per SKU'),
+  unitPrice: amountDistribution
+    .default({ dist: 'lognormal', mean: 35, sd: 25 })
+    .describe('price of one unit of a SKU (money), drawn once per SKU'),
+  unitWeightKg: amountDistribution
+    .default({ dist: 'lognormal', mean: 0.8, sd: 0.6 })
+    .describe('weight of one unit (kg), drawn once per SKU'),
+  fragileShare: fraction.default(0.1).describe('share of SKUs that are fragile (protective packaging, more damage)'),
+});
+
+/** Customer tiers and their weight in prioritization and satisfaction. */
+export const customers = z.strictObject({
+  tiers: z
+    .record(z.string(), z.strictObject({ rank: z.number().int().min(0).describe('0 is the most valued tier') }))
+    .default({ standard: { rank: 1 }, gold: { rank: 0 } })
+    .describe('customer tiers by name, with a rank (0 = most valued)'),
+});

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { duration, fraction, shift } from './common.js';
+import { durationDistribution } from './distribution.js';
+
+const staffedShift = shift.extend({
+  staff: z.number().int().min(0).optional().describe('people on this shift (default: the stage\'s headcount)'),
+});
+
+/** Processing: verification and order entry, fraud/address holds. */
+export const processing = z.strictObject({
+  automated: z
+    .strictObject({
+      time: durationDistribution.default({ dist: 'constant', value: '30s' }).describe('time to verify an order automatically'),
+      errorRate: fraction.default(0.0005).describe('share of orders entered wrongly (wrong item later)'),
+    })
+    .prefault({}),
+  manual: z
+    .strictObject({
+      time: durationDistribution
+        .default({ dist: 'triangular', min: '8m', mode: '12m', max: '16m' })
+        .describe('clerk time to key and verify one order'),
+      errorRate: fraction.default(0.02).describe('share of orders keyed wrongly (wrong item later)'),
+      clerks: z.number().int().min(0).default(6).describe('clerks per shift'),
+      shifts: z
+        .array(staffedShift)
+        .min(1)
+        .default([{ start: '08:00', end: '17:00', days: ['mon', 'tue', 'wed', 'thu', 'fri'] }])
+        .describe('clerk shifts'),
+    })
+    .prefault({}),
+  hold: z
+    .strictObject({
+      share: fraction.default(0.16).describe('share of orders held for payment/address/fraud review'),
+      time: durationDistribution
+        .default({ dist: 'triangular', min: '1h', mode: '2h', max: '4h' })
+        .describe('time from hold to decision'),
+      acceptRate: fraction.default(0.82).describe('share of held orders released; the rest are cancelled'),
+    })
+    .prefault({}),
+  prioritization: z.string().default('fifo').describe('policy ordering the release to the warehouse and the pick queue'),
+});
+
+/** Picking and packing. */
+export const warehouse = z.strictObject({
+  layout: z
+    .strictObject({
+      aisles: z.number().int().min(1).max(500).default(15).describe('number of parallel aisles'),
+      aisleLength: z.number().positive().default(30).describe('aisle length between front and back cross aisles (m)'),
+      aisleSpacing: z.number().positive().default(3).describe('centre-to-centre distance between aisles (m)'),
+      slotPitch: z.number().positive().default(1).describe('length of one storage slot along an aisle (m)'),
+      levels: z.number().int().min(1).default(4).describe('shelf levels per slot position'),
+      depot: z.enum(['front-left', 'front-middle']).default('front-left').describe('where tours start and end'),
+    })
+    .prefault({}),
+  slotting: z.enum(['popularity', 'random']).default('popularity').describe('SKU-to-slot assignment'),
+  pickers: z.number().int().min(0).default(6).describe('pickers per shift'),
+  packers: z.number().int().min(0).default(7).describe('packers per shift'),
+  shifts: z
+    .array(staffedShift.extend({ packers: z.number().int().min(0).optional().describe('packers on this shift (default: packers)') }))
+    .min(1)
+    .default([{ start: '00:00', end: '24:00', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] }])
+    .describe('warehouse shifts; `staff` overrides pickers for that shift'),
+  routing: z.string().default('s-shape').describe('picker routing policy'),
+  walkingSpeed: z.number().positive().default(1).describe('picker walking speed (m/s)'),
+  setupPerTour: duration.default('30s').describe('set-up time per pick tour'),
+  timePerLine: duration.default('10s').describe('time to pick one line'),
+  timePerExtraUnit: duration.default('3s').describe('extra time per unit beyond the first on a line'),
+  pickTime: durationDistribution
+    .optional()
+    .describe('if set, the whole pick time of an order, replacing the detailed model (travel is then not simulated)'),
+  pickErrorRate: fraction.default(0.003).describe('probability that a picked line is wrong'),
+  scanVerification: z.boolean().default(true).describe('scan each pick to catch errors'),
+  scanCatchRate: fraction.default(0.85).describe('share of pick errors that scanning catches'),
+  scanTimePerLine: duration.default('2s').describe('extra time per line when scanning'),
+  correctionTime: duration.default('60s').describe('time to fix a caught pick error'),
+  packTime: durationDistribution.optional().describe('if set, the whole pack time of an order, replacing the detailed model'),
+  packTimePerOrder: duration.default('120s').describe('pack time per order'),
+  packTimePerExtraUnit: duration.default('15s').describe('pack time per unit beyond the first'),
+  fragilePackTime: duration.default('60s').describe('extra pack time for an order with a fragile item'),
+});
