@@ -8,13 +8,20 @@ function isNamedList(value: unknown): value is Array<{ name: string } & { [key: 
   return Array.isArray(value) && value.length > 0 && value.every((item) => isObject(item) && typeof item.name === 'string');
 }
 
+// An object that names a different distribution or policy replaces the base one whole:
+// merging {"dist":"exponential","mean":...} into a triangular would keep stray keys.
+function switchesVariant(base: { [key: string]: Json }, override: { [key: string]: Json }): boolean {
+  return ['dist', 'type'].some((tag) => tag in override && override[tag] !== base[tag]);
+}
+
 /**
  * Merges a scenario that `extends` another onto its base: objects merge key by key,
  * lists of named objects (channels, carriers) merge item by item by `name` (new names are
- * appended), and any other value replaces the base's.
+ * appended), an object naming another `dist` or `type` replaces the base's whole, and any
+ * other value replaces the base's.
  */
 export function mergeScenario(base: unknown, override: unknown): unknown {
-  if (isObject(base) && isObject(override)) {
+  if (isObject(base) && isObject(override) && !switchesVariant(base, override)) {
     const merged: { [key: string]: unknown } = { ...base };
     for (const [key, value] of Object.entries(override)) merged[key] = key in base ? mergeScenario(base[key], value) : value;
     return merged;

@@ -36,7 +36,7 @@ export class PickingStage {
     this.pickers = createStaffPool(
       context,
       'pickers',
-      warehouse.shifts.map((shift) => ({ ...shift, count: shift.staff ?? warehouse.pickers })),
+      warehouse.shifts.map((shift) => ({ ...shift, count: shift.pickers ?? warehouse.pickers })),
     );
     this.directTime =
       warehouse.pickTime === undefined ? undefined : createSampler(toDurationDistribution(warehouse.pickTime), context.streams.get('picking:time'));

@@ -33,7 +33,7 @@ export class ProcessingStage {
     this.holdTime = createSampler(toDurationDistribution(processing.hold.time), streams.get('processing:hold-time'));
     this.errors = streams.get('processing:errors');
     this.holds = streams.get('processing:holds');
-    const shifts = processing.manual.shifts.map((shift) => ({ ...shift, count: shift.staff ?? processing.manual.clerks }));
+    const shifts = processing.manual.shifts.map((shift) => ({ ...shift, count: shift.clerks ?? processing.manual.clerks }));
     this.clerks = createStaffPool(context, 'clerks', shifts);
   }
 

@@ -2,8 +2,13 @@ import { z } from 'zod';
 import { duration, fraction, shift } from './common.js';
 import { durationDistribution } from './distribution.js';
 
-const staffedShift = shift.extend({
-  staff: z.number().int().min(0).optional().describe('people on this shift (default: the stage\'s headcount)'),
+const clerkShift = shift.extend({
+  clerks: z.number().int().min(0).optional().describe('clerks on this shift (default: processing.manual.clerks)'),
+});
+
+const warehouseShift = shift.extend({
+  pickers: z.number().int().min(0).optional().describe('pickers on this shift (default: warehouse.pickers)'),
+  packers: z.number().int().min(0).optional().describe('packers on this shift (default: warehouse.packers)'),
 });
 
 /** Processing: verification and order entry, fraud/address holds. */
@@ -22,7 +27,7 @@ export const processing = z.strictObject({
       errorRate: fraction.default(0.02).describe('share of orders keyed wrongly (wrong item later)'),
       clerks: z.number().int().min(0).default(6).describe('clerks per shift'),
       shifts: z
-        .array(staffedShift)
+        .array(clerkShift)
         .min(1)
         .default([{ start: '08:00', end: '17:00', days: ['mon', 'tue', 'wed', 'thu', 'fri'] }])
         .describe('clerk shifts'),
@@ -37,7 +42,7 @@ export const processing = z.strictObject({
       acceptRate: fraction.default(0.82).describe('share of held orders released; the rest are cancelled'),
     })
     .prefault({}),
-  prioritization: z.string().default('fifo').describe('policy ordering the release to the warehouse and the pick queue'),
+  prioritization: z.string().default('fifo').describe('queue order for clerks, pickers and packers: fifo, earliest-due-date, customer-tier'),
 });
 
 /** Picking and packing. */
@@ -56,11 +61,11 @@ export const warehouse = z.strictObject({
   pickers: z.number().int().min(0).default(6).describe('pickers per shift'),
   packers: z.number().int().min(0).default(7).describe('packers per shift'),
   shifts: z
-    .array(staffedShift.extend({ packers: z.number().int().min(0).optional().describe('packers on this shift (default: packers)') }))
+    .array(warehouseShift)
     .min(1)
     .default([{ start: '00:00', end: '24:00', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] }])
-    .describe('warehouse shifts; `staff` overrides pickers for that shift'),
-  routing: z.string().default('s-shape').describe('picker routing policy'),
+    .describe('warehouse shifts (pickers and packers); overlapping shifts add up'),
+  routing: z.string().default('s-shape').describe('picker routing policy: s-shape, return'),
   walkingSpeed: z.number().positive().default(1).describe('picker walking speed (m/s)'),
   setupPerTour: duration.default('30s').describe('set-up time per pick tour'),
   timePerLine: duration.default('10s').describe('time to pick one line'),

@@ -42,7 +42,7 @@ export const shipping = z.strictObject({
     .min(1)
     .prefault([{ name: 'carrier', services: { ground: { transitTime: { dist: 'triangular', min: '1d', mode: '2d', max: '4d' } } } }])
     .describe('carriers'),
-  selection: z.string().default('cheapest-on-time').describe('carrier-selection policy'),
+  selection: z.string().default('cheapest-on-time').describe('carrier-selection policy: cheapest-on-time, cheapest, fastest'),
   onTimeQuantile: fraction.default(0.9).describe('transit-time quantile that must meet the promise for a carrier to count as on time'),
   labelling: z.enum(['automated', 'manual']).default('automated').describe('label generation mode'),
   labelTime: z

@@ -1,0 +1,44 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { runScenario, type ScenarioResult } from '../../experiment/runScenario.js';
+import { writeScenarioResults } from '../../io/writeResults.js';
+import type { CliIo } from '../CliIo.js';
+import { comparisonTable } from '../format/kpiTable.js';
+import { integerFlag, parseFlags } from '../parseFlags.js';
+import { progressBar } from '../progress.js';
+import { loadScenarios } from './run.js';
+
+/** The bundled scenarios: the baseline first, then the what-ifs in file-name order. */
+export function bundledScenarioFiles(directory: string): string[] {
+  const files = readdirSync(directory)
+    .filter((file) => file.endsWith('.json'))
+    .sort();
+  return ['baseline.json', ...files.filter((file) => file !== 'baseline.json')].map((file) => join(directory, file));
+}
+
+/**
+ * `fulfill start [--reps N] [--dir scenarios] [--out results]`: what `npm start` runs.
+ * Simulates the bundled scenarios with common random numbers, prints each what-if's KPIs
+ * against the baseline and writes every result to the output folder.
+ */
+export function startCommand(args: readonly string[], io: CliIo): number {
+  const { values } = parseFlags(args, { reps: { type: 'string' }, dir: { type: 'string' }, out: { type: 'string' } });
+  const replications = integerFlag('reps', values.reps, 1, 10_000) ?? 3;
+  const directory = values.dir ?? 'scenarios';
+  const out = values.out ?? 'results';
+  const scenarios = loadScenarios(bundledScenarioFiles(directory), undefined);
+  const results: ScenarioResult[] = [];
+  for (const loaded of scenarios) {
+    io.stderr(`simulating ${loaded.name}: ${loaded.scenario.description}\n`);
+    const { result, replications: runs } = runScenario(loaded.name, loaded.scenario, {
+      replications,
+      onProgress: progressBar(io, loaded.name),
+    });
+    results.push(result);
+    writeScenarioResults(out, result, runs);
+  }
+  io.stdout(`\nKPI means over ${replications} replications (change against ${results[0]?.scenario ?? 'baseline'}):\n\n`);
+  io.stdout(comparisonTable(results));
+  io.stdout(`\nResults written to ${out}/ (one JSON and one per-order CSV per scenario).\n`);
+  return 0;
+}

@@ -1,0 +1,22 @@
+import type { KpiName } from '../../kpi/definitions.js';
+
+const PERCENT: ReadonlySet<KpiName> = new Set([
+  'onTimeRate', 'orderAccuracy', 'fillRate', 'orderFillRate', 'pickerUtilization', 'packerUtilization', 'returnRate',
+]);
+const COUNT: ReadonlySet<KpiName> = new Set(['ordersPlaced', 'ordersShipped', 'stockoutEvents', 'meanOnHandUnits', 'lostSalesUnits']);
+
+/** Formats a KPI value for a table: rates as %, counts as integers, the rest with 2 decimals. */
+export function formatKpi(name: KpiName, value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return '-';
+  if (PERCENT.has(name)) return `${(value * 100).toFixed(2)}%`;
+  if (COUNT.has(name)) return Math.round(value).toLocaleString('en-US');
+  return value.toFixed(2);
+}
+
+/** Formats an interval half-width in the KPI's unit (percentage points for rates). */
+export function formatHalfWidth(name: KpiName, halfWidth: number | null): string {
+  if (halfWidth === null || !Number.isFinite(halfWidth)) return '';
+  if (PERCENT.has(name)) return `±${(halfWidth * 100).toFixed(2)}`;
+  if (COUNT.has(name)) return `±${Math.round(halfWidth).toLocaleString('en-US')}`;
+  return `±${halfWidth.toFixed(2)}`;
+}

@@ -1,0 +1,52 @@
+import { ScenarioError } from '../scenario/ScenarioError.js';
+import { UsageError, type CliIo } from './CliIo.js';
+import { runCommand } from './commands/run.js';
+import { schemaCommand } from './commands/schema.js';
+import { startCommand } from './commands/start.js';
+import { validateCommand } from './commands/validate.js';
+
+const HELP = `fulfill: discrete-event simulation of order fulfillment
+
+usage:
+  fulfill run <scenario.json>... [--reps N] [--seed S] [--horizon 90d] [--json] [--out DIR]
+  fulfill validate <scenario.json>...
+  fulfill start [--reps N] [--dir scenarios] [--out results]
+  fulfill schema [--markdown]
+
+exit codes: 0 success, 2 bad input (file, JSON path and what was expected), 1 internal error
+`;
+
+const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number | Promise<number>> = {
+  run: runCommand,
+  validate: validateCommand,
+  start: startCommand,
+  schema: schemaCommand,
+};
+
+/** Runs the CLI with `args` (without node and script) and returns the exit code. */
+export async function main(args: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    io.stdout(HELP);
+    return command === undefined ? 2 : 0;
+  }
+  const handler = COMMANDS[command];
+  if (handler === undefined) {
+    io.stderr(`fulfill: unknown command "${command}" (expected one of: ${Object.keys(COMMANDS).join(', ')})\n`);
+    return 2;
+  }
+  try {
+    return await handler(rest, io);
+  } catch (error) {
+    if (error instanceof ScenarioError) {
+      io.stderr(`${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`fulfill ${command}: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`fulfill ${command}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { checkPolicyNames } from '../policies/checkPolicyNames.js';
+import { mergeScenario } from '../scenario/mergeScenario.js';
+import type { Scenario } from '../scenario/schema/scenario.js';
+import { ScenarioError } from '../scenario/ScenarioError.js';
+import { validateScenario } from '../scenario/validateScenario.js';
+
+/** A scenario read from disk. */
+export interface LoadedScenario {
+  /** Name shown in reports: the file name without `.json`. */
+  readonly name: string;
+  /** Path as the user gave it. */
+  readonly file: string;
+  /** The merged JSON before validation (useful to re-validate after an override). */
+  readonly raw: Record<string, unknown>;
+  readonly scenario: Scenario;
+}
+
+function displayPath(path: string): string {
+  const shown = relative(process.cwd(), path);
+  return shown.startsWith('..') ? path : shown;
+}
+
+/** Reads a JSON object from a file; failures become a ScenarioError at `at` in `referrer`. */
+function readJsonObject(path: string, referrer: { file: string; at: string[] } | undefined): Record<string, unknown> {
+  const fail = (message: string): never => {
+    if (referrer === undefined) throw new ScenarioError(displayPath(path), [{ path: [], message }]);
+    throw new ScenarioError(referrer.file, [{ path: referrer.at, message: `${message}: ${displayPath(path)}` }]);
+  };
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail(code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? 'error'})`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new ScenarioError(displayPath(path), [{ path: [], message: `invalid JSON: ${(error as Error).message}` }]);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ScenarioError(displayPath(path), [{ path: [], message: 'expected a JSON object' }]);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** Reads a scenario file and resolves its `extends` chain (paths relative to each file). */
+export function readMergedScenario(path: string, seen: readonly string[] = [], referrer?: { file: string; at: string[] }): Record<string, unknown> {
+  const absolute = resolve(path);
+  const json = readJsonObject(absolute, referrer);
+  const parent = json.extends;
+  if (parent === undefined) return json;
+  const file = displayPath(absolute);
+  if (typeof parent !== 'string') throw new ScenarioError(file, [{ path: ['extends'], message: 'expected a path to a scenario file' }]);
+  const parentPath = resolve(dirname(absolute), parent);
+  if ([...seen, absolute].includes(parentPath)) throw new ScenarioError(file, [{ path: ['extends'], message: 'circular extends' }]);
+  const base = readMergedScenario(parentPath, [...seen, absolute], { file, at: ['extends'] });
+  const { extends: _ignored, ...own } = json;
+  const { description: _baseDescription, ...inherited } = base;
+  return mergeScenario(inherited, own) as Record<string, unknown>;
+}
+
+/** Validates merged scenario JSON for `file`, including policy names. */
+export function validateLoaded(raw: Record<string, unknown>, file: string): Scenario {
+  const scenario = validateScenario(raw, file);
+  const problems = checkPolicyNames(scenario);
+  if (problems.length > 0) throw new ScenarioError(file, problems);
+  return scenario;
+}
+
+/** Reads, merges and validates a scenario file. Throws ScenarioError on any user mistake. */
+export function readScenario(path: string): LoadedScenario {
+  const raw = readMergedScenario(path);
+  const file = displayPath(resolve(path));
+  return { name: basename(path).replace(/\.json$/, ''), file, raw, scenario: validateLoaded(raw, file) };
+}

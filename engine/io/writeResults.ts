@@ -1,0 +1,41 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { OrderRecord } from '../experiment/orderRecords.js';
+import type { ReplicationResult } from '../experiment/runReplication.js';
+import type { ScenarioResult } from '../experiment/runScenario.js';
+
+/** Writes a file atomically: a temporary file in the same folder, then a rename. */
+export function writeFileAtomic(path: string, content: string): void {
+  const temporary = `${path}.partial-${process.pid}`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, path);
+}
+
+function csvField(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** The per-order CSV: a header, then one row per order of every replication. */
+export function ordersCsv(replications: readonly ReplicationResult[]): string {
+  const rows: string[] = [];
+  let header: string[] | undefined;
+  for (const result of replications) {
+    for (const record of result.orders ?? []) {
+      header ??= ['replication', ...Object.keys(record)];
+      rows.push([result.replication, ...Object.values(record as OrderRecord)].map(csvField).join(','));
+    }
+  }
+  return `${(header ?? ['replication', 'id']).join(',')}\n${rows.join('\n')}${rows.length > 0 ? '\n' : ''}`;
+}
+
+/** Writes `<name>.json` (the result document) and `<name>.orders.csv` into `directory`. */
+export function writeScenarioResults(directory: string, result: ScenarioResult, replications: readonly ReplicationResult[]): string[] {
+  mkdirSync(directory, { recursive: true });
+  const jsonPath = join(directory, `${result.scenario}.json`);
+  const csvPath = join(directory, `${result.scenario}.orders.csv`);
+  writeFileAtomic(jsonPath, `${JSON.stringify(result, null, 2)}\n`);
+  writeFileAtomic(csvPath, ordersCsv(replications));
+  return [jsonPath, csvPath];
+}

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { scenarioSchema } from './schema/scenario.js';
+
+interface Node {
+  type?: string | string[];
+  description?: string;
+  default?: unknown;
+  properties?: Record<string, Node>;
+  additionalProperties?: Node | boolean;
+  items?: Node;
+  anyOf?: Node[];
+  oneOf?: Node[];
+  enum?: unknown[];
+  const?: unknown;
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  minItems?: number;
+  maxItems?: number;
+  required?: string[];
+}
+
+const variantsOf = (node: Node): Node[] => node.anyOf ?? node.oneOf ?? [];
+
+function distributionKind(node: Node): string | undefined {
+  const variants = variantsOf(node);
+  const names = variants.map((variant) => variant.properties?.dist?.const).filter((name) => typeof name === 'string');
+  if (names.length === 0 || names.length !== variants.length) return undefined;
+  if (names.includes('zipf')) return 'popularity law: `zipf` or `empirical` (see Distributions)';
+  if (names.includes('poisson')) return 'count distribution: `constant`, `poisson`, `empirical`';
+  const mean = variants.find((variant) => variant.properties?.dist?.const === 'exponential')?.properties?.mean;
+  return mean?.type === 'string' ? 'duration distribution (see Distributions)' : 'amount distribution (see Distributions)';
+}
+
+function range(node: Node): string {
+  const parts: string[] = [];
+  if (node.minimum !== undefined) parts.push(`>= ${node.minimum}`);
+  if (node.exclusiveMinimum !== undefined) parts.push(`> ${node.exclusiveMinimum}`);
+  if (node.maximum !== undefined && node.maximum < 1e15) parts.push(`<= ${node.maximum}`);
+  if (node.exclusiveMaximum !== undefined) parts.push(`< ${node.exclusiveMaximum}`);
+  return parts.length > 0 ? ` ${parts.join(', ')}` : '';
+}
+
+function typeOf(node: Node): string {
+  const distribution = distributionKind(node);
+  if (distribution !== undefined) return distribution;
+  const variants = variantsOf(node);
+  if (variants.length > 0) return variants.map(typeOf).join(' or ');
+  if (node.const !== undefined) return `\`${JSON.stringify(node.const)}\``;
+  if (node.enum !== undefined) return `one of ${node.enum.map((value) => `\`${JSON.stringify(value)}\``).join(', ')}`;
+  if (node.pattern?.includes('(s|m|h|d|w)') === true) return 'duration';
+  if (node.pattern?.includes('[01]') === true) return 'clock time `HH:MM`';
+  if (node.type === 'integer') return `integer${range(node)}`;
+  if (node.type === 'number') return `number${range(node)}`;
+  if (node.type === 'array' && node.items !== undefined) {
+    const size = node.minItems !== undefined && node.minItems === node.maxItems ? ` of ${node.minItems}` : '';
+    return `list${size} of ${typeOf(node.items)}`;
+  }
+  if (node.type === 'object' && typeof node.additionalProperties === 'object') return `map of name to ${typeOf(node.additionalProperties)}`;
+  if (node.type === 'object') return 'object';
+  return String(node.type ?? 'any');
+}
+
+function isSection(node: Node): boolean {
+  return node.type === 'object' && node.properties !== undefined && distributionKind(node) === undefined;
+}
+
+/** Variants of a union told apart by a `type` constant (e.g. replenishment policies). */
+function typedVariants(node: Node): Node[] {
+  const variants = variantsOf(node);
+  return variants.length > 0 && variants.every((variant) => typeof variant.properties?.type?.const === 'string') ? variants : [];
+}
+
+function rows(node: Node, path: string, out: string[]): void {
+  for (const [key, child] of Object.entries(node.properties ?? {})) {
+    const childPath = path === '' ? key : `${path}.${key}`;
+    if (isSection(child)) {
+      rows(child, childPath, out);
+      continue;
+    }
+    const variants = typedVariants(child);
+    if (variants.length > 0) {
+      const names = variants.map((variant) => `\`${JSON.stringify(variant.properties?.type?.const)}\``).join(', ');
+      out.push(`| \`${childPath}\` | object chosen by \`type\`: ${names} | \`${JSON.stringify(child.default)}\` | ${child.description ?? ''} |`);
+      for (const variant of variants) {
+        const tag = JSON.stringify(variant.properties?.type?.const);
+        const { type: _type, ...fields } = variant.properties ?? {};
+        rows({ properties: fields, required: variant.required ?? [] }, `${childPath}{type=${tag}}`, out);
+      }
+      continue;
+    }
+    const fallback =
+      child.default !== undefined ? `\`${JSON.stringify(child.default)}\`` : (node.required ?? []).includes(key) ? 'required' : 'unset';
+    const shortDefault = fallback.length > 60 ? 'see baseline' : fallback;
+    out.push(`| \`${childPath}\` | ${typeOf(child)} | ${shortDefault} | ${child.description ?? ''} |`);
+    const element = child.type === 'array' ? child.items : typeof child.additionalProperties === 'object' ? child.additionalProperties : undefined;
+    if (element !== undefined && isSection(element)) rows(element, `${childPath}${child.type === 'array' ? '[]' : '.<name>'}`, out);
+  }
+}
+
+/** The scenario field reference (a Markdown table), generated from the schema so the README cannot drift. */
+export function scenarioReference(): string {
+  const root = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as Node;
+  const out = ['| field | type | default | meaning |', '| --- | --- | --- | --- |'];
+  rows(root, '', out);
+  return `${out.join('\n')}\n`;
+}

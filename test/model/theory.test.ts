@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { runReplication } from '../../engine/experiment/runReplication.js';
+import { expectInsideInterval } from '../helpers/confidence.js';
+import { scenarioWith } from '../helpers/scenarios.js';
+import { baseStockPoisson, erlangB, erlangC, poissonPmf } from '../helpers/theory.js';
+
+const PICK_QUEUE = 'scenarios/validation/pick-queue.json';
+const SINGLE_SKU = 'scenarios/validation/single-sku.json';
+
+describe('pick-queue.json against Erlang C', () => {
+  for (const [pickers, ordersPerDay, meanMinutes] of [
+    [3, 1200, 3],
+    [5, 1500, 4],
+  ] as const) {
+    it(`runReplication: pickWaitHours matches M/M/${pickers} at ${ordersPerDay} orders/day, ${meanMinutes} min picks`, () => {
+      const scenario = scenarioWith(PICK_QUEUE, {
+        channels: [{ name: 'only', ordersPerDay }],
+        warehouse: { pickers, pickTime: { dist: 'exponential', mean: `${meanMinutes}m` } },
+      });
+      const { meanWait } = erlangC(ordersPerDay / 24, 60 / meanMinutes, pickers);
+      const runs = Array.from({ length: 10 }, (_, replication) => runReplication(scenario, replication).kpis);
+      expectInsideInterval(runs.map((kpis) => kpis.pickWaitHours), meanWait, 'pickWaitHours');
+      expectInsideInterval(runs.map((kpis) => kpis.pickerUtilization), ordersPerDay / 24 / (60 / meanMinutes) / pickers, 'pickerUtilization');
+    });
+  }
+});
+
+describe('single-sku.json against exact Poisson formulas', () => {
+  for (const [baseStock, ordersPerDay, leadDays] of [
+    [55, 10, 5],
+    [12, 4, 2],
+  ] as const) {
+    it(`runReplication: base-stock S=${baseStock}, ${ordersPerDay}/day, lead time ${leadDays}d has the exact fill rate, on hand and backorders`, () => {
+      const scenario = scenarioWith(SINGLE_SKU, {
+        horizon: '1000d',
+        channels: [{ name: 'only', ordersPerDay }],
+        inventory: { policy: { type: 'base-stock', baseStock }, supplierLeadTime: { dist: 'constant', value: `${leadDays}d` } },
+      });
+      const theory = baseStockPoisson(baseStock, ordersPerDay * leadDays);
+      const runs = Array.from({ length: 12 }, (_, replication) => runReplication(scenario, replication).kpis);
+      expectInsideInterval(runs.map((kpis) => kpis.fillRate), theory.fillRate, 'fillRate');
+      expectInsideInterval(runs.map((kpis) => kpis.meanOnHandUnits), theory.onHand, 'meanOnHandUnits');
+      expectInsideInterval(runs.map((kpis) => kpis.meanBackorderUnits), theory.backorders, 'meanBackorderUnits');
+    });
+  }
+
+  it('runReplication: (r, Q) with Poisson demand has the uniform-position fill rate and on hand', () => {
+    const [reorderPoint, orderQuantity, ordersPerDay, leadDays] = [8, 6, 4, 2];
+    const scenario = scenarioWith(SINGLE_SKU, {
+      horizon: '1000d',
+      channels: [{ name: 'only', ordersPerDay }],
+      inventory: { policy: { type: 'rQ', reorderPoint, orderQuantity }, supplierLeadTime: { dist: 'constant', value: `${leadDays}d` } },
+    });
+    // The inventory position is uniform on r+1..r+Q; on hand is (IP - lead-time demand)+.
+    let fillRate = 0;
+    let onHand = 0;
+    for (let position = reorderPoint + 1; position <= reorderPoint + orderQuantity; position++) {
+      const exact = baseStockPoisson(position, ordersPerDay * leadDays);
+      fillRate += exact.fillRate / orderQuantity;
+      onHand += exact.onHand / orderQuantity;
+    }
+    const runs = Array.from({ length: 12 }, (_, replication) => runReplication(scenario, replication).kpis);
+    expectInsideInterval(runs.map((kpis) => kpis.fillRate), fillRate, 'fillRate');
+    expectInsideInterval(runs.map((kpis) => kpis.meanOnHandUnits), onHand, 'meanOnHandUnits');
+  });
+
+  it('runReplication: base-stock with lost sales loses the Erlang-B share of demand', () => {
+    const [baseStock, ordersPerDay, leadDays] = [10, 4, 2];
+    const scenario = scenarioWith(SINGLE_SKU, {
+      horizon: '1000d',
+      channels: [{ name: 'only', ordersPerDay }],
+      inventory: { policy: { type: 'base-stock', baseStock }, supplierLeadTime: { dist: 'constant', value: `${leadDays}d` }, unmetDemand: 'lost-sale' },
+    });
+    const load = ordersPerDay * leadDays;
+    const blocking = erlangB(baseStock, load);
+    const runs = Array.from({ length: 12 }, (_, replication) => runReplication(scenario, replication).kpis);
+    expectInsideInterval(runs.map((kpis) => kpis.fillRate), 1 - blocking, 'fillRate');
+    expectInsideInterval(runs.map((kpis) => kpis.meanOnHandUnits), baseStock - load * (1 - blocking), 'meanOnHandUnits');
+    expect(runs.every((kpis) => kpis.meanBackorderUnits === 0)).toBe(true);
+  });
+
+  it('poissonPmf sums to one (helper sanity)', () => {
+    let total = 0;
+    for (let k = 0; k < 200; k++) total += poissonPmf(k, 50);
+    expect(total).toBeCloseTo(1, 12);
+  });
+});
