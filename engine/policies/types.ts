@@ -68,6 +68,8 @@ export interface SkuDemandProfile {
 export interface ReplenishmentRule {
   /** Units on hand at time 0 when the scenario says "target". */
   readonly targetLevel: number;
+  /** A starting level drawn from the rule's steady-state inventory position, given a uniform in [0, 1). */
+  steadyStateLevel(uniform: number): number;
   /** Units to order now, given the inventory position after a demand or receipt. */
   quantityToOrder(inventoryPosition: number): number;
 }

@@ -73,7 +73,11 @@ export class InventoryStage {
       };
       return createReplenishmentRule(policy, profile);
     });
-    this.onHand = Float64Array.from(this.rules, (rule) => (inventory.initialOnHand === 'target' ? rule.targetLevel : inventory.initialOnHand));
+    const start = streams.get('inventory:initial');
+    const initial = inventory.initialOnHand;
+    this.onHand = Float64Array.from(this.rules, (rule) =>
+      initial === 'target' ? rule.targetLevel : initial === 'steady-state' ? rule.steadyStateLevel(start()) : initial,
+    );
     this.onOrder = new Float64Array(catalog.size);
     this.backorders = new Float64Array(catalog.size);
     this.waiting = Array.from({ length: catalog.size }, () => []);

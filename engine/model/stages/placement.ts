@@ -2,7 +2,7 @@ import { AliasTable } from '../../kernel/random/AliasTable.js';
 import { createSampler, type Sampler } from '../../kernel/random/distributions/index.js';
 import { PeriodicPoissonProcess } from '../../kernel/random/PeriodicPoissonProcess.js';
 import type { RandomStream } from '../../kernel/random/RandomStream.js';
-import { clockSeconds, DAY, HOUR, seconds } from '../../scenario/duration.js';
+import { clockSeconds, HOUR, seconds } from '../../scenario/duration.js';
 import type { Scenario } from '../../scenario/schema/scenario.js';
 import { nextClockTime } from '../calendar.js';
 import type { ModelContext } from '../ModelContext.js';
@@ -46,7 +46,7 @@ export class PlacementStage {
   private nextId = 0;
   private readonly sources: ChannelSource[];
   private readonly zoneTable: AliasTable;
-  private readonly firstCutoff = new Map<string, number>();
+  private readonly promiseCutoff: number;
 
   constructor(
     private readonly context: ModelContext,
@@ -54,10 +54,7 @@ export class PlacementStage {
   ) {
     const { scenario, streams } = context;
     this.zoneTable = new AliasTable(scenario.shipping.zoneWeights);
-    for (const service of Object.keys(scenario.shipping.services)) {
-      const cutoffs = scenario.shipping.carriers.filter((carrier) => service in carrier.services).map((carrier) => clockSeconds(carrier.cutoff));
-      this.firstCutoff.set(service, Math.min(...cutoffs));
-    }
+    this.promiseCutoff = clockSeconds(scenario.shipping.promiseCutoff);
     this.sources = scenario.channels.map((config) => {
       const prefix = `demand:${config.name}`;
       const linesStream = streams.get(`${prefix}:lines`);
@@ -139,12 +136,11 @@ export class PlacementStage {
     }
     const placedAt = simulation.now;
     const promise = seconds((scenario.shipping.services[service] as { promise: string }).promise);
-    const cutoff = this.firstCutoff.get(service) ?? DAY;
     return {
       id: this.nextId++,
       origin, channel, service, tier, zone, residential, manualProcessing, lines, value, weightKg, fragile, placedAt,
       tierRank: scenario.customers.tiers[tier]?.rank ?? 0,
-      dueAt: nextClockTime(placedAt, cutoff, ALL_DAYS) + promise,
+      dueAt: nextClockTime(placedAt, this.promiseCutoff, ALL_DAYS) + promise,
       state: 'processing',
       unitsAwaited: 0,
       processingError: false,

@@ -18,6 +18,7 @@ export const baseStock: ReplenishmentPolicy<BaseStockParams> = {
         : params.baseStock;
     return {
       targetLevel: level,
+      steadyStateLevel: () => level,
       quantityToOrder: (position) => Math.max(0, level - position),
     };
   },

@@ -26,6 +26,8 @@ export const reorderPointQuantity: ReplenishmentPolicy<ReorderPointQuantityParam
         : params.orderQuantity;
     return {
       targetLevel: Math.max(0, reorderPoint + orderQuantity),
+      // In steady state the inventory position is uniform on r+1..r+Q.
+      steadyStateLevel: (uniform) => Math.max(0, reorderPoint + 1 + Math.floor(uniform * orderQuantity)),
       quantityToOrder(position) {
         if (position > reorderPoint) return 0;
         return Math.ceil((reorderPoint - position + 1) / orderQuantity) * orderQuantity;

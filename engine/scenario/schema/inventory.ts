@@ -21,9 +21,9 @@ export const inventory = z.strictObject({
   policy: replenishmentPolicy.default({ type: 'rQ', reorderPoint: 'auto', orderQuantity: 'auto' }).describe('replenishment policy'),
   serviceLevel: z.number().gt(0).lt(1).default(0.95).describe('cycle service level used by "auto" parameters'),
   initialOnHand: z
-    .union([z.number().int().min(0), z.literal('target')])
+    .union([z.number().int().min(0), z.literal('target'), z.literal('steady-state')])
     .default('target')
-    .describe('units on hand per SKU at time 0; "target" = S (base-stock) or r + Q (rQ)'),
+    .describe('units on hand per SKU at time 0: a number; "target" = S (base-stock) or r + Q (rQ); "steady-state" = S, or uniform on r+1..r+Q per SKU (shortens the warm-up)'),
   supplierLeadTime: durationDistribution
     .default({ dist: 'gamma', mean: '10d', sd: '3d' })
     .describe('time from replenishment order to receipt, drawn per order (orders may cross)'),

@@ -29,9 +29,12 @@ export const carrier = z.strictObject({
 /** Shipping: services and their promises, zones, carriers, labelling and selection. */
 export const shipping = z.strictObject({
   services: z
-    .record(z.string(), z.strictObject({ promise: duration.describe('delivery promise counted from the order\'s first cut-off') }))
+    .record(z.string(), z.strictObject({ promise: duration.describe('delivery promise, counted from the first promise cut-off at or after placement') }))
     .default({ ground: { promise: '5d' } })
     .describe('shipping services offered to customers'),
+  promiseCutoff: clockTime
+    .default('15:00')
+    .describe('customer-facing cut-off: a delivery promise counts from the first such time at or after placement'),
   zoneWeights: z
     .array(z.number().min(0))
     .length(7)

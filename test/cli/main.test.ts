@@ -1,0 +1,98 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../engine/cli/main.js';
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), interactive: false });
+  return { code, stdout, stderr };
+}
+
+function scratch(files: Record<string, unknown>): string {
+  const directory = mkdtempSync(join(tmpdir(), 'fulfill-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(directory, name), typeof content === 'string' ? content : JSON.stringify(content));
+  return directory;
+}
+
+const QUICK = ['--horizon', '8d', '--reps', '2'];
+const tinyBase = { extends: '../../scenarios/baseline.json', warmup: '2d' };
+
+describe('main run', () => {
+  it('prints identical JSON bytes for the same seed and different values for another seed', async () => {
+    const directory = scratch({});
+    const file = join(directory, 'quick.json');
+    writeFileSync(file, JSON.stringify({ ...tinyBase, extends: join(process.cwd(), 'scenarios/baseline.json') }));
+    const first = await cli('run', file, ...QUICK, '--json');
+    const second = await cli('run', file, ...QUICK, '--json');
+    const other = await cli('run', file, ...QUICK, '--json', '--seed', '2');
+    expect(first.code).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+    const document = JSON.parse(first.stdout);
+    expect(Object.keys(document)).toEqual(['scenario', 'description', 'seed', 'replications', 'horizonDays', 'warmupDays', 'kpis', 'series', 'runs']);
+    expect(document.horizonDays).toBe(8);
+    expect(document.kpis.ordersPlaced.values).toHaveLength(2);
+    expect(JSON.parse(other.stdout).kpis.ordersPlaced.values).not.toEqual(document.kpis.ordersPlaced.values);
+  });
+
+  it('prints a KPI table by default and writes JSON and per-order CSV with --out', async () => {
+    const out = join(scratch({}), 'results');
+    const result = await cli('run', 'scenarios/validation/pick-queue.json', '--horizon', '4d', '--reps', '2', '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^2 replication\(s\), seed 1, 4 days with 2 days warm-up/);
+    expect(result.stdout).toMatch(/pickWaitHours\s+\d/);
+    expect(readdirSync(out).sort()).toEqual(['pick-queue.json', 'pick-queue.orders.csv']);
+    const csv = readFileSync(join(out, 'pick-queue.orders.csv'), 'utf8').split('\n');
+    expect(csv[0]).toMatch(/^replication,id,origin,channel,service,tier,lines,units,value,state,placedHours/);
+    expect(csv.length).toBeGreaterThan(4000);
+  });
+
+  it.each([
+    ['an unknown key', { warehouse: { pikers: 3 } }, /^bad\.json: \$\.warehouse\.pikers: unknown key "pikers"/],
+    ['a negative rate', { channels: [{ name: 'web', ordersPerDay: -1 }] }, /^bad\.json: \$\.channels\[0\]\.ordersPerDay: Too small/],
+    ['"5 days" as a duration', { horizon: '5 days' }, /^bad\.json: \$\.horizon: expected a duration/],
+    ['a missing extends file', { extends: './nope.json' }, /^bad\.json: \$\.extends: file not found: .*nope\.json\n$/],
+    ['invalid JSON', '{"horizon": ', /^bad\.json: \$: invalid JSON/],
+  ])('exits 2 on %s with one line naming the file and path, writing nothing', async (_, content, message) => {
+    const directory = scratch({ 'bad.json': content });
+    const out = join(directory, 'out');
+    const cwd = process.cwd();
+    process.chdir(directory);
+    try {
+      const result = await cli('run', 'bad.json', '--out', out);
+      expect(result.code).toBe(2);
+      expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(message);
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('exits 2 on bad flags', async () => {
+    expect((await cli('run', 'scenarios/baseline.json', '--reps', '0')).stderr).toMatch(/--reps: expected an integer from 1/);
+    expect((await cli('run', 'scenarios/baseline.json', '--bogus')).code).toBe(2);
+    expect((await cli('run', 'scenarios/baseline.json', '--horizon', '5 days')).code).toBe(2);
+    expect((await cli('frobnicate')).code).toBe(2);
+  });
+});
+
+describe('main validate', () => {
+  it('accepts every bundled scenario', async () => {
+    const files = readdirSync('scenarios').filter((file) => file.endsWith('.json')).map((file) => join('scenarios', file));
+    const result = await cli('validate', ...files, 'scenarios/validation/single-sku.json', 'scenarios/validation/pick-queue.json');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split('\n')).toHaveLength(files.length + 2);
+  });
+
+  it('reports each bad file and exits 2', async () => {
+    const directory = scratch({ 'a.json': { seed: -1 }, 'b.json': { shipping: { selection: 'teleport' } } });
+    const result = await cli('validate', join(directory, 'a.json'), join(directory, 'b.json'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/a\.json: \$\.seed: Too small/);
+    expect(result.stderr).toMatch(/b\.json: \$\.shipping\.selection: unknown policy "teleport" \(expected one of: cheapest-on-time, cheapest, fastest\)/);
+  });
+});

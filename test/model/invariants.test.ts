@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../engine/model/buildModel.js';
+import { ORDER_STATES, type Order, type OrderState } from '../../engine/model/Order.js';
+import { validateScenario } from '../../engine/scenario/validateScenario.js';
+
+// Every move an order may make; anything else would mean a lost or duplicated order.
+const LEGAL: Record<OrderState | 'new', readonly OrderState[]> = {
+  new: ['processing'],
+  processing: ['held', 'awaitingStock', 'awaitingPick', 'lost'],
+  held: ['processing', 'cancelled'],
+  awaitingStock: ['awaitingPick'],
+  awaitingPick: ['picking'],
+  picking: ['awaitingPack'],
+  awaitingPack: ['packing'],
+  packing: ['awaitingPickup'],
+  awaitingPickup: ['inTransit'],
+  inTransit: ['delivered'],
+  delivered: ['returned'],
+  returned: [],
+  cancelled: [],
+  lost: [],
+};
+
+const smallScenario = fc.record({
+  ordersPerDay: fc.integer({ min: 5, max: 120 }),
+  skus: fc.integer({ min: 1, max: 25 }),
+  linesMean: fc.double({ min: 0, max: 3, noNaN: true }),
+  unitsMean: fc.double({ min: 0, max: 3, noNaN: true }),
+  policy: fc.oneof(
+    fc.record({ type: fc.constant('base-stock' as const), baseStock: fc.integer({ min: 0, max: 40 }) }),
+    fc.record({ type: fc.constant('rQ' as const), reorderPoint: fc.integer({ min: -1, max: 20 }), orderQuantity: fc.integer({ min: 1, max: 30 }) }),
+  ),
+  unmetDemand: fc.constantFrom('backorder' as const, 'lost-sale' as const),
+  leadDays: fc.double({ min: 0.1, max: 6, noNaN: true }),
+  horizonDays: fc.integer({ min: 3, max: 15 }),
+  pickers: fc.integer({ min: 0, max: 3 }),
+  holdShare: fc.double({ min: 0, max: 0.5, noNaN: true }),
+  returnRate: fc.double({ min: 0, max: 0.6, noNaN: true }),
+  exchangeShare: fc.double({ min: 0, max: 1, noNaN: true }),
+  manual: fc.boolean(),
+  seed: fc.integer({ min: 0, max: 1000 }),
+});
+
+describe('buildModel invariants (property)', () => {
+  it('every placed order ends in exactly one legal state, stock balances, and time never goes backwards', () => {
+    fc.assert(
+      fc.property(smallScenario, (draw) => {
+        const scenario = validateScenario(
+          {
+            seed: draw.seed,
+            horizon: `${draw.horizonDays}d`,
+            warmup: '1d',
+            channels: [
+              {
+                name: 'web',
+                ordersPerDay: draw.ordersPerDay,
+                linesPerOrder: { dist: 'poisson', mean: draw.linesMean, shift: 1 },
+                unitsPerLine: { dist: 'poisson', mean: draw.unitsMean, shift: 1 },
+                processing: draw.manual ? 'manual' : 'automated',
+              },
+            ],
+            catalog: { skus: draw.skus },
+            processing: { hold: { share: draw.holdShare } },
+            inventory: { policy: draw.policy, unmetDemand: draw.unmetDemand, supplierLeadTime: { dist: 'exponential', mean: `${draw.leadDays}d` } },
+            warehouse: { pickers: draw.pickers, layout: { aisles: 2, aisleLength: 10 } },
+            returns: { changedMindRate: draw.returnRate, exchangeShare: draw.exchangeShare },
+          },
+          'property',
+        );
+        const model = buildModel(scenario, 0);
+        const { events, simulation } = model.context;
+        const initial = Float64Array.from(model.inventory.onHand);
+        const received = new Float64Array(draw.skus);
+        const restocked = new Float64Array(draw.skus);
+        const issued = new Float64Array(draw.skus);
+        const orders = new Map<number, Order>();
+        let lastTime = 0;
+        events.on('orderPlaced', ({ order }) => {
+          expect(orders.has(order.id)).toBe(false);
+          orders.set(order.id, order);
+        });
+        events.on('orderStateChanged', ({ from, to }) => {
+          expect(simulation.now).toBeGreaterThanOrEqual(lastTime);
+          lastTime = simulation.now;
+          expect(LEGAL[from ?? 'new']).toContain(to);
+        });
+        events.on('stockReceived', ({ sku, units }) => void (received[sku] = (received[sku] as number) + units));
+        events.on('stockRestocked', ({ sku, units }) => void (restocked[sku] = (restocked[sku] as number) + units));
+        events.on('unitsIssued', ({ sku, units }) => void (issued[sku] = (issued[sku] as number) + units));
+        model.run();
+
+        const byState = new Map<OrderState, number>();
+        for (const order of orders.values()) {
+          expect(ORDER_STATES).toContain(order.state);
+          byState.set(order.state, (byState.get(order.state) ?? 0) + 1);
+          const accounted = order.lines.reduce((sum, line) => sum + line.issued + line.lost, 0) + order.unitsAwaited;
+          const allocated = !['processing', 'held', 'cancelled'].includes(order.state);
+          if (allocated) expect(accounted).toBe(order.lines.reduce((sum, line) => sum + line.units, 0));
+          if (order.state === 'delivered' || order.state === 'returned') {
+            expect(order.deliveredAt).toBeGreaterThanOrEqual(order.shippedAt);
+            expect(order.shippedAt).toBeGreaterThanOrEqual(order.placedAt);
+          }
+        }
+        expect([...byState.values()].reduce((sum, count) => sum + count, 0)).toBe(orders.size);
+        for (let sku = 0; sku < draw.skus; sku++) {
+          const onHand = model.inventory.onHand[sku] as number;
+          expect(onHand).toBeGreaterThanOrEqual(0);
+          expect(model.inventory.backorders[sku]).toBeGreaterThanOrEqual(0);
+          expect((initial[sku] as number) + (received[sku] as number) + (restocked[sku] as number)).toBe(onHand + (issued[sku] as number));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { mergeScenario } from '../../engine/scenario/mergeScenario.js';
+import { ScenarioError, formatJsonPath } from '../../engine/scenario/ScenarioError.js';
+import { validateScenario } from '../../engine/scenario/validateScenario.js';
+
+function problemsOf(input: unknown): string[] {
+  try {
+    validateScenario(input, 'x.json');
+  } catch (error) {
+    if (error instanceof ScenarioError) return error.message.split('\n');
+    throw error;
+  }
+  return [];
+}
+
+describe('validateScenario', () => {
+  it('fills every default so an empty scenario runs', () => {
+    const scenario = validateScenario({}, 'x.json');
+    expect(scenario.horizon).toBe('90d');
+    expect(scenario.channels[0]?.ordersPerDay).toBe(1500);
+    expect(scenario.warehouse.layout.aisles).toBe(15);
+    expect(scenario.shipping.carriers[0]?.rates.base).toBe(6);
+  });
+
+  it('rejects an unknown key, naming the path and the keys expected there', () => {
+    expect(problemsOf({ warehouse: { pikers: 3 } })).toEqual([
+      expect.stringMatching(/^x\.json: \$\.warehouse\.pikers: unknown key "pikers" \(expected one of: layout, .*pickers/),
+    ]);
+  });
+
+  it('rejects a negative rate', () => {
+    expect(problemsOf({ channels: [{ name: 'web', ordersPerDay: -5 }] })).toEqual([
+      'x.json: $.channels[0].ordersPerDay: Too small: expected number to be >=0',
+    ]);
+  });
+
+  it('rejects "5 days" as a duration', () => {
+    expect(problemsOf({ horizon: '5 days' })).toEqual([
+      'x.json: $.horizon: expected a duration such as "45s", "12m", "4h", "2d" or "1w"',
+    ]);
+  });
+
+  it('rejects an unknown distribution and impossible parameters', () => {
+    expect(problemsOf({ inventory: { supplierLeadTime: { dist: 'triangle', min: '1d' } } })[0]).toMatch(
+      /\$\.inventory\.supplierLeadTime\.dist: expected one of: constant, exponential, uniform, triangular/,
+    );
+    expect(problemsOf({ inventory: { supplierLeadTime: { dist: 'uniform', min: '3d', max: '1d' } } })).toEqual([
+      'x.json: $.inventory.supplierLeadTime.max: expected max >= min',
+    ]);
+  });
+
+  it('rejects names that refer to nothing and sizes that do not fit', () => {
+    expect(problemsOf({ channels: [{ name: 'web', serviceMix: { overnight: 1 } }] })).toEqual([
+      'x.json: $.channels[0].serviceMix.overnight: unknown service (expected one of: ground)',
+    ]);
+    expect(problemsOf({ warmup: '10d', horizon: '5d' })).toEqual(['x.json: $.warmup: expected a warm-up shorter than the horizon (5d)']);
+    expect(problemsOf({ catalog: { skus: 5000 }, warehouse: { layout: { aisles: 2 } } })[0]).toMatch(/\$\.warehouse\.layout: expected room for 5000 SKUs/);
+  });
+});
+
+describe('mergeScenario', () => {
+  it('merges objects key by key, named lists by name, and replaces other values', () => {
+    const base = { a: { b: 1, c: 2 }, list: [1, 2], channels: [{ name: 'web', rate: 1, x: 1 }, { name: 'b2b', rate: 2 }] };
+    const override = { a: { c: 3 }, list: [9], channels: [{ name: 'b2b', rate: 5 }, { name: 'phone', rate: 7 }] };
+    expect(mergeScenario(base, override)).toEqual({
+      a: { b: 1, c: 3 },
+      list: [9],
+      channels: [{ name: 'web', rate: 1, x: 1 }, { name: 'b2b', rate: 5 }, { name: 'phone', rate: 7 }],
+    });
+  });
+
+  it('replaces a distribution or policy whole when its dist or type changes', () => {
+    const base = { time: { dist: 'triangular', min: '1m', mode: '2m', max: '3m' } };
+    expect(mergeScenario(base, { time: { dist: 'exponential', mean: '2m' } })).toEqual({ time: { dist: 'exponential', mean: '2m' } });
+    expect(mergeScenario(base, { time: { max: '4m' } })).toEqual({ time: { dist: 'triangular', min: '1m', mode: '2m', max: '4m' } });
+  });
+});
+
+describe('formatJsonPath', () => {
+  it('writes keys, indices and odd keys', () => {
+    expect(formatJsonPath(['channels', 0, 'serviceMix', 'two-day'])).toBe('$.channels[0].serviceMix.two-day');
+    expect(formatJsonPath(['a b'])).toBe('$["a b"]');
+  });
+});
