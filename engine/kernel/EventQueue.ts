@@ -62,6 +62,17 @@ export class EventQueue {
     return this.removeTop();
   }
 
+  /** Removes and returns the earliest live event if it is due at or before `until`. */
+  popUntil(until: number): ScheduledEvent | undefined {
+    const heap = this.heap;
+    for (;;) {
+      const top = heap[0];
+      if (top === undefined || top.time > until) return undefined;
+      this.removeTop();
+      if (!top.cancelled) return top;
+    }
+  }
+
   private dropCancelledTop(): void {
     while (this.heap.length > 0 && (this.heap[0] as ScheduledEvent).cancelled) this.removeTop();
   }

@@ -1,5 +1,8 @@
 import { createRequestQueue, type PendingRequest, type QueueDiscipline, type RequestQueue } from './RequestQueue.js';
 
+// Returned for requests granted on the spot: nothing waits, so there is nothing to cancel.
+const GRANTED: PendingRequest = Object.freeze({ priority: 0, seq: -1, grant: () => undefined, cancelled: false });
+
 /** Options of a `Resource`. */
 export interface ResourceOptions {
   /** Units available at the start (>= 0). */
@@ -57,18 +60,19 @@ export class Resource {
    * later release). Lower `priority` is served first under the `priority` discipline.
    */
   request(onGrant: () => void, priority = 0): PendingRequest {
-    const request: PendingRequest = { priority, seq: this.nextSeq++, grant: onGrant, cancelled: false };
     if (this.busyUnits < this.units && this.waiting.length === 0) {
       this.take();
       onGrant();
-    } else {
-      this.waiting.push(request);
+      return GRANTED;
     }
+    const request: PendingRequest = { priority, seq: this.nextSeq++, grant: onGrant, cancelled: false };
+    this.waiting.push(request);
     return request;
   }
 
   /** Withdraws a waiting request (no effect once granted). */
   cancel(request: PendingRequest): void {
+    if (request === GRANTED) return;
     request.cancelled = true;
   }
 
@@ -106,6 +110,7 @@ export class Resource {
   }
 
   private notify(): void {
-    for (const listener of this.listeners) listener(this.busyUnits, this.units);
+    const listeners = this.listeners;
+    for (let i = 0; i < listeners.length; i++) (listeners[i] as ResourceListener)(this.busyUnits, this.units);
   }
 }

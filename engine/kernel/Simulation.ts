@@ -57,9 +57,8 @@ export class Simulation {
     this.stopRequested = false;
     const queue = this.queue;
     for (;;) {
-      const next = queue.peek();
-      if (next === undefined || next.time > until) break;
-      queue.pop();
+      const next = queue.popUntil(until);
+      if (next === undefined) break;
       this.clock = next.time;
       this.processed++;
       next.action();

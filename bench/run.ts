@@ -1,0 +1,36 @@
+import { runReplication } from '../engine/experiment/runReplication.js';
+import { readScenario } from '../engine/io/readScenario.js';
+import { mmcFloor } from './mmcFloor.js';
+import { mmcOnKernel, type QueueRun } from './mmcKernel.js';
+
+/** Best of `repeats` timings (ms) of `work`, after one warm-up call. */
+function time<T>(repeats: number, work: () => T): { ms: number; result: T } {
+  let result = work();
+  let best = Infinity;
+  for (let i = 0; i < repeats; i++) {
+    const start = performance.now();
+    result = work();
+    best = Math.min(best, performance.now() - start);
+  }
+  return { ms: best, result };
+}
+
+const CUSTOMERS = 200_000;
+const [ARRIVAL_RATE, SERVICE_RATE, SERVERS] = [4, 1, 5];
+
+const kernel = time(7, () => mmcOnKernel(CUSTOMERS, ARRIVAL_RATE, SERVICE_RATE, SERVERS));
+const floor = time(7, () => mmcFloor(CUSTOMERS, ARRIVAL_RATE, SERVICE_RATE, SERVERS));
+const rate = (run: { ms: number; result: QueueRun }): number => run.result.events / (run.ms / 1000);
+console.log(`M/M/${SERVERS}, ${CUSTOMERS.toLocaleString('en-US')} customers, rho = ${ARRIVAL_RATE / SERVICE_RATE / SERVERS}`);
+console.log(`  kernel: ${(rate(kernel) / 1e6).toFixed(1)} M model events/s (${kernel.ms.toFixed(1)} ms, mean wait ${kernel.result.meanWait.toFixed(4)})`);
+console.log(`  floor (bare heap loop): ${(rate(floor) / 1e6).toFixed(1)} M model events/s (${floor.ms.toFixed(1)} ms, mean wait ${floor.result.meanWait.toFixed(4)})`);
+console.log(`  kernel / floor time: ${(kernel.ms / floor.ms).toFixed(2)}x   (target: at least 10 M events/s and within 2x of the floor)`);
+
+const { scenario } = readScenario('scenarios/baseline.json');
+global.gc?.();
+const baseline = time(2, () => runReplication(scenario, 0));
+const memory = process.resourceUsage().maxRSS / 1024;
+const orders = baseline.result.ordersSimulated;
+console.log(`baseline replication (${scenario.horizon}, ${orders.toLocaleString('en-US')} orders, ${baseline.result.eventsProcessed.toLocaleString('en-US')} events):`);
+console.log(`  ${(baseline.ms / 1000).toFixed(2)} s, ${Math.round(orders / (baseline.ms / 1000)).toLocaleString('en-US')} orders/s, ${(baseline.result.eventsProcessed / (baseline.ms / 1000) / 1e6).toFixed(2)} M events/s, peak RSS ${memory.toFixed(0)} MB`);
+console.log(`  (target: at least 50,000 orders/s, one replication under 3 s)`);
