@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { KPI_NAMES } from '../engine/kpi/definitions.js';
+import { scenarioReference } from '../engine/scenario/scenarioReference.js';
+
+const readme = readFileSync('README.md', 'utf8');
+
+describe('README', () => {
+  it('scenarioReference matches the field reference in the README', () => {
+    const section = /<!-- scenario-reference:start -->\n([\s\S]*?)<!-- scenario-reference:end -->/.exec(readme)?.[1];
+    expect(section, 'run `npm run docs:scenario` and paste its output between the markers').toBe(scenarioReference());
+  });
+
+  it('documents every KPI and both set-up commands', () => {
+    for (const name of KPI_NAMES) expect(readme).toContain(`\`${name}\``);
+    expect(readme).toContain('npm install && npm start');
+    expect(readme).toContain('npm test');
+  });
+});
