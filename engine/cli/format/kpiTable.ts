@@ -25,22 +25,25 @@ export function kpiTable(results: readonly ScenarioResult[]): string {
   return `${caption}${line(header)}\n${line(widths.map((width) => '-'.repeat(width)))}\n${rows.map(line).join('\n')}\n`;
 }
 
-/** Renders a comparison: each what-if's KPI means and change against the first (base) result. */
-export function comparisonTable(results: readonly ScenarioResult[]): string {
-  const base = results[0];
-  if (base === undefined) return '';
-  const header = ['KPI', base.scenario, ...results.slice(1).map((result) => result.scenario)];
+/** A scenario's column title: its name without the `what-if-` prefix. */
+function shortName(name: string): string {
+  return name.replace(/^what-if-/, '');
+}
+
+/** One comparison table: the base's KPI means and each variant's mean with its change against the base. */
+function comparisonChunk(base: ScenarioResult, variants: readonly ScenarioResult[]): string {
+  const header = ['KPI', shortName(base.scenario), ...variants.map((result) => shortName(result.scenario))];
   const rows = KPI_NAMES.map((name) => {
     const baseMean = base.kpis[name].mean;
     return [
       name,
       formatKpi(name, baseMean),
-      ...results.slice(1).map((result) => {
+      ...variants.map((result) => {
         const mean = result.kpis[name].mean;
         if (mean === null || baseMean === null) return formatKpi(name, mean);
         const change = baseMean === 0 ? (mean === 0 ? 0 : Infinity) : ((mean - baseMean) / Math.abs(baseMean)) * 100;
-        const arrow = Number.isFinite(change) ? `${change >= 0 ? '+' : ''}${change.toFixed(1)}%` : 'new';
-        return `${formatKpi(name, mean)} (${arrow})`;
+        const text = Number.isFinite(change) ? `${change >= 0 ? '+' : ''}${change.toFixed(1)}%` : 'new';
+        return `${formatKpi(name, mean)} (${text})`;
       }),
     ];
   });
@@ -48,4 +51,17 @@ export function comparisonTable(results: readonly ScenarioResult[]): string {
   const line = (row: readonly string[]): string =>
     row.map((text, column) => (column === 0 ? text.padEnd(widths[column] ?? 0) : text.padStart(widths[column] ?? 0))).join('  ');
   return `${line(header)}\n${line(widths.map((width) => '-'.repeat(width)))}\n${rows.map(line).join('\n')}\n`;
+}
+
+/**
+ * Renders a comparison of each variant against the first (base) result: KPI means with the
+ * relative change, in tables of at most `perTable` variants so they fit a terminal.
+ */
+export function comparisonTable(results: readonly ScenarioResult[], perTable = 3): string {
+  const [base, ...variants] = results;
+  if (base === undefined) return '';
+  if (variants.length === 0) return comparisonChunk(base, []);
+  const tables: string[] = [];
+  for (let start = 0; start < variants.length; start += perTable) tables.push(comparisonChunk(base, variants.slice(start, start + perTable)));
+  return tables.join('\n');
 }
