@@ -49,11 +49,12 @@ export function buildModel(scenario: Scenario, replication: number, seed = scena
   const prioritization = lookupPolicy('prioritization', scenario.processing.prioritization);
   const tracking = new TrackingStage(context);
 
-  let placement: PlacementStage | undefined;
-  let inventory: InventoryStage | undefined;
+  // Returns feed back into inventory (restock) and placement (exchanges), which are built
+  // after them because the journey runs the other way; the links resolve at run time.
+  const late: { inventory?: InventoryStage; placement?: PlacementStage } = {};
   const returns = new ReturnsStage(context, {
-    restock: (sku, units) => inventory?.restock(sku, units),
-    placeExchange: (order) => placement?.placeExchange(order),
+    restock: (sku, units) => late.inventory?.restock(sku, units),
+    placeExchange: (order) => late.placement?.placeExchange(order),
   });
   const delivery = new DeliveryStage(context, tracking, (order) => {
     tracking.delivered(order);
@@ -67,19 +68,19 @@ export function buildModel(scenario: Scenario, replication: number, seed = scena
   const picking = new PickingStage(context, layout, lookupPolicy('routing', scenario.warehouse.routing), prioritization, (order) =>
     packing.accept(order),
   );
-  const stock = new InventoryStage(context, (order) => picking.accept(order));
-  inventory = stock;
-  const processing = new ProcessingStage(context, prioritization, (order) => stock.accept(order));
-  placement = new PlacementStage(context, (order) => processing.accept(order));
-  const arrivals = placement;
+  const inventory = new InventoryStage(context, (order) => picking.accept(order));
+  const processing = new ProcessingStage(context, prioritization, (order) => inventory.accept(order));
+  const placement = new PlacementStage(context, (order) => processing.accept(order));
+  late.inventory = inventory;
+  late.placement = placement;
 
   return {
     context,
     layout,
-    inventory: stock,
+    inventory,
     run() {
-      stock.start();
-      arrivals.start();
+      inventory.start();
+      placement.start();
       simulation.run(context.horizon);
     },
   };

@@ -1,4 +1,5 @@
 import type { ReplenishmentPolicy } from '../types.js';
+import { coverLevel } from './leadTimeDemand.js';
 
 /** Parameters of base-stock: the order-up-to level S, or "auto". */
 export interface BaseStockParams {
@@ -12,10 +13,7 @@ export interface BaseStockParams {
 export const baseStock: ReplenishmentPolicy<BaseStockParams> = {
   name: 'base-stock',
   create(params, demand) {
-    const level =
-      params.baseStock === 'auto'
-        ? Math.ceil(demand.leadTimeDemandMean + demand.safetyFactor * Math.sqrt(demand.leadTimeDemandVariance))
-        : params.baseStock;
+    const level = params.baseStock === 'auto' ? Math.ceil(coverLevel(demand)) : params.baseStock;
     return {
       targetLevel: level,
       steadyStateLevel: () => level,

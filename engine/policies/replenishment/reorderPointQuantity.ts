@@ -1,4 +1,5 @@
 import type { ReplenishmentPolicy } from '../types.js';
+import { coverLevel } from './leadTimeDemand.js';
 
 /** Parameters of (r, Q): reorder point and order quantity, each a number or "auto". */
 export interface ReorderPointQuantityParams {
@@ -15,10 +16,7 @@ export interface ReorderPointQuantityParams {
 export const reorderPointQuantity: ReplenishmentPolicy<ReorderPointQuantityParams> = {
   name: 'rQ',
   create(params, demand) {
-    const reorderPoint =
-      params.reorderPoint === 'auto'
-        ? Math.round(demand.leadTimeDemandMean + demand.safetyFactor * Math.sqrt(demand.leadTimeDemandVariance))
-        : params.reorderPoint;
+    const reorderPoint = params.reorderPoint === 'auto' ? Math.round(coverLevel(demand)) : params.reorderPoint;
     const yearlyDemand = demand.unitsPerDay * 365;
     const orderQuantity =
       params.orderQuantity === 'auto'
