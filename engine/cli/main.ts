@@ -1,5 +1,6 @@
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import { UsageError, type CliIo } from './CliIo.js';
+import { dashboardCommand } from './commands/dashboard.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
 import { startCommand } from './commands/start.js';
@@ -10,7 +11,8 @@ const HELP = `fulfill: discrete-event simulation of order fulfillment
 usage:
   fulfill run <scenario.json>... [--reps N] [--seed S] [--horizon 90d] [--json] [--out DIR]
   fulfill validate <scenario.json>...
-  fulfill start [--reps N] [--dir scenarios] [--out results]
+  fulfill start [--reps N] [--dir scenarios] [--out results] [--port 8080] [--no-serve]
+  fulfill dashboard [DIR] [--port 8080]
   fulfill schema [--markdown]
 
 exit codes: 0 success, 2 bad input (file, JSON path and what was expected), 1 internal error
@@ -20,6 +22,7 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number | 
   run: runCommand,
   validate: validateCommand,
   start: startCommand,
+  dashboard: dashboardCommand,
   schema: schemaCommand,
 };
 

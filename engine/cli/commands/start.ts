@@ -6,6 +6,7 @@ import type { CliIo } from '../CliIo.js';
 import { comparisonTable } from '../format/kpiTable.js';
 import { integerFlag, parseFlags } from '../parseFlags.js';
 import { progressBar } from '../progress.js';
+import { serveUntilInterrupted } from './dashboard.js';
 import { loadScenarios } from './run.js';
 
 /** The bundled scenarios: the baseline first, then the what-ifs in file-name order. */
@@ -17,12 +18,20 @@ export function bundledScenarioFiles(directory: string): string[] {
 }
 
 /**
- * `fulfill start [--reps N] [--dir scenarios] [--out results]`: what `npm start` runs.
- * Simulates the bundled scenarios with common random numbers, prints each what-if's KPIs
- * against the baseline and writes every result to the output folder.
+ * `fulfill start [--reps N] [--dir scenarios] [--out results] [--port 8080] [--no-serve]`:
+ * what `npm start` runs. Simulates the bundled scenarios with common random numbers, prints
+ * each what-if's KPIs against the baseline, writes every result to the output folder and
+ * serves the dashboard on it.
  */
-export function startCommand(args: readonly string[], io: CliIo): number {
-  const { values } = parseFlags(args, { reps: { type: 'string' }, dir: { type: 'string' }, out: { type: 'string' } });
+export async function startCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseFlags(args, {
+    reps: { type: 'string' },
+    dir: { type: 'string' },
+    out: { type: 'string' },
+    port: { type: 'string' },
+    'no-serve': { type: 'boolean' },
+  });
+  const port = integerFlag('port', values.port, 0, 65_535) ?? 8080;
   const replications = integerFlag('reps', values.reps, 1, 10_000) ?? 3;
   const directory = values.dir ?? 'scenarios';
   const out = values.out ?? 'results';
@@ -40,5 +49,5 @@ export function startCommand(args: readonly string[], io: CliIo): number {
   io.stdout(`\nKPI means over ${replications} replications (change against ${results[0]?.scenario ?? 'baseline'}):\n\n`);
   io.stdout(comparisonTable(results));
   io.stdout(`\nResults written to ${out}/ (one JSON and one per-order CSV per scenario).\n`);
-  return 0;
+  return values['no-serve'] === true ? 0 : serveUntilInterrupted(out, port, io);
 }

@@ -1,7 +1,7 @@
 import type { ScenarioResult } from '../../experiment/runScenario.js';
 import { KPI_NAMES } from '../../kpi/definitions.js';
 import type { Summary } from '../../stats/summary.js';
-import { formatHalfWidth, formatKpi } from './formatKpi.js';
+import { formatHalfWidth, formatKpi } from '../../kpi/formatKpi.js';
 
 function cell(name: (typeof KPI_NAMES)[number], summary: Summary): string {
   const half = summary.ci95 === null || summary.mean === null ? null : summary.ci95[1] - summary.mean;

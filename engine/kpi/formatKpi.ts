@@ -1,4 +1,4 @@
-import type { KpiName } from '../../kpi/definitions.js';
+import type { KpiName } from './definitions.js';
 
 const PERCENT: ReadonlySet<KpiName> = new Set([
   'onTimeRate', 'orderAccuracy', 'fillRate', 'orderFillRate', 'pickerUtilization', 'packerUtilization', 'returnRate',

@@ -1,0 +1,92 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Where the built dashboard lives: dist/viz, which is next to dist/engine when running the
+ * built CLI, and under dist/ when running from source (tests). The source viz/ folder has no
+ * assets/ and is never served.
+ */
+export const DASHBOARD_ROOT =
+  [new URL('../../viz/', import.meta.url), new URL('../../dist/viz/', import.meta.url)]
+    .map((url) => fileURLToPath(url))
+    .find((folder) => existsSync(join(folder, 'assets'))) ?? fileURLToPath(new URL('../../dist/viz/', import.meta.url));
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json; charset=utf-8',
+};
+
+/** Every scenario result document in `directory`, the baseline first, then by name. */
+export function readResultDocuments(directory: string): unknown[] {
+  if (!existsSync(directory)) return [];
+  const documents = readdirSync(directory)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => JSON.parse(readFileSync(join(directory, file), 'utf8')) as { scenario?: unknown; kpis?: unknown })
+    .filter((document) => typeof document.scenario === 'string' && typeof document.kpis === 'object');
+  return [
+    ...documents.filter((document) => document.scenario === 'baseline'),
+    ...documents.filter((document) => document.scenario !== 'baseline'),
+  ];
+}
+
+/** A running dashboard server. */
+export interface DashboardServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const address = server.address();
+      resolve(typeof address === 'object' && address !== null ? address.port : port);
+    });
+  });
+}
+
+/**
+ * Serves the built dashboard and the results in `resultsDirectory` (`/api/results`) on
+ * localhost. Port 0 picks a free port; a busy port moves on to the next few.
+ */
+export async function serveDashboard(resultsDirectory: string, port: number, host = '127.0.0.1'): Promise<DashboardServer> {
+  if (!existsSync(join(DASHBOARD_ROOT, 'index.html'))) {
+    throw new Error(`the dashboard is not built (no ${DASHBOARD_ROOT}index.html): run npm run build`);
+  }
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/');
+    if (path === '/api/results') {
+      response.writeHead(200, { 'content-type': CONTENT_TYPES['.json'] ?? 'application/json', 'cache-control': 'no-store' });
+      response.end(JSON.stringify(readResultDocuments(resultsDirectory)));
+      return;
+    }
+    const file = normalize(join(DASHBOARD_ROOT, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(DASHBOARD_ROOT.endsWith(sep) ? DASHBOARD_ROOT : DASHBOARD_ROOT + sep) || !existsSync(file)) {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  let bound: number | undefined;
+  for (let attempt = 0; bound === undefined; attempt++) {
+    try {
+      bound = await listen(server, port === 0 ? 0 : port + attempt, host);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || port === 0 || attempt >= 20) throw error;
+    }
+  }
+  return {
+    url: `http://${host}:${bound}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,74 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../engine/cli/main.js';
+import { KPI_NAMES } from '../../engine/kpi/definitions.js';
+import { serveDashboard, type DashboardServer } from '../../engine/io/dashboardServer.js';
+
+const SCREENSHOTS = 'test/e2e/screenshots';
+
+let server: DashboardServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  const results = join(mkdtempSync(join(tmpdir(), 'fulfill-dashboard-')), 'results');
+  const quiet = { stdout: () => undefined, stderr: () => undefined, interactive: false };
+  const code = await main(
+    ['run', 'scenarios/baseline.json', 'scenarios/what-if-automation.json', '--reps', '2', '--horizon', '21d', '--out', results],
+    quiet,
+  );
+  expect(code).toBe(0);
+  server = await serveDashboard(results, 0);
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('dashboard (headless Chromium)', () => {
+  it('serveDashboard: the overview shows a card with an interval for every KPI', async () => {
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 10_000 });
+    expect(await page.locator('#kpi-cards .card').count()).toBe(KPI_NAMES.length);
+    expect(await page.locator('#kpi-cards .card[data-kpi="onTimeRate"] .value').textContent()).toMatch(/^\d+\.\d\d%$/);
+    expect(await page.locator('#kpi-cards .card[data-kpi="cycleTimeHours"] .interval').textContent()).toMatch(/^95% CI ±\d/);
+    expect(await page.locator('#subtitle').textContent()).toContain('2 scenario(s), 2 replication(s) each, 21 days');
+    await page.screenshot({ path: join(SCREENSHOTS, 'overview.png'), fullPage: true });
+  });
+
+  it('serveDashboard: choosing a what-if shows its change against the baseline', async () => {
+    await page.selectOption('#scenario-select', { label: 'what-if-automation' });
+    expect(await page.locator('#kpi-cards .card[data-kpi="pickWaitHours"] .change').textContent()).toMatch(/^[+-]\d+\.\d% vs baseline$/);
+  });
+
+  it('serveDashboard: the daily series chart draws one line per scenario with axis labels and the warm-up shaded', async () => {
+    expect(await page.locator('#series-chart path.series-line').count()).toBe(2);
+    expect(await page.locator('#series-chart rect.warmup').getAttribute('width')).not.toBe('0');
+    await page.selectOption('#series-select', 'backlogOrders');
+    expect(await page.locator('#series-chart svg').textContent()).toContain('backlog at end of day (orders)');
+    const path = await page.locator('#series-chart path.series-line').first().getAttribute('d');
+    expect(path?.length ?? 0).toBeGreaterThan(20);
+    await page.locator('#series').screenshot({ path: join(SCREENSHOTS, 'series.png') });
+  });
+
+  it('serveDashboard: the comparison table lists every KPI for every scenario', async () => {
+    expect(await page.locator('#comparison-table tbody tr').count()).toBe(KPI_NAMES.length);
+    expect(await page.locator('#comparison-table thead th').allTextContents()).toEqual(['KPI', 'baseline', 'what-if-automation']);
+    await page.locator('#comparison').screenshot({ path: join(SCREENSHOTS, 'comparison.png') });
+  });
+
+  it('serveDashboard: answers unknown paths with 404 and refuses to leave its folder', async () => {
+    expect((await fetch(`${server.url}nope.js`)).status).toBe(404);
+    expect((await fetch(`${server.url}..%2f..%2fpackage.json`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,27 @@
+import { KPI_DEFINITIONS } from '../../../engine/kpi/definitions.js';
+import type { ScenarioResult } from '../../../engine/experiment/runScenario.js';
+import { formatKpi } from '../../../engine/kpi/formatKpi.js';
+
+/** Table of every scenario's KPI means (rows: KPIs), with the change against the first (baseline). */
+export function renderComparison(container: HTMLElement, results: readonly ScenarioResult[]): void {
+  const [baseline] = results;
+  const table = document.createElement('table');
+  const head = table.createTHead().insertRow();
+  for (const title of ['KPI', ...results.map((result) => result.scenario)]) {
+    const cell = document.createElement('th');
+    cell.textContent = title;
+    head.append(cell);
+  }
+  const body = table.createTBody();
+  for (const kpi of KPI_DEFINITIONS) {
+    const row = body.insertRow();
+    row.insertCell().textContent = kpi.name;
+    for (const result of results) {
+      const mean = result.kpis[kpi.name].mean;
+      const base = baseline?.kpis[kpi.name].mean ?? null;
+      const change = result !== baseline && mean !== null && base !== null && base !== 0 ? ` (${mean >= base ? '+' : ''}${(((mean - base) / Math.abs(base)) * 100).toFixed(1)}%)` : '';
+      row.insertCell().textContent = `${formatKpi(kpi.name, mean)}${change}`;
+    }
+  }
+  container.replaceChildren(table);
+}
