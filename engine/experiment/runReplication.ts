@@ -1,5 +1,5 @@
 import { buildModel } from '../model/buildModel.js';
-import { collectReplication } from '../kpi/collectReplication.js';
+import { collectReplication, type ReplicationBreakdown } from '../kpi/collectReplication.js';
 import type { DailySeries } from '../kpi/collectors/series.js';
 import type { KpiValues } from '../kpi/definitions.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
@@ -18,6 +18,7 @@ export interface ReplicationResult {
   readonly replication: number;
   readonly kpis: KpiValues;
   readonly series: DailySeries;
+  readonly breakdown: ReplicationBreakdown;
   readonly eventsProcessed: number;
   readonly ordersSimulated: number;
   readonly orders?: OrderRecord[];
@@ -31,7 +32,7 @@ export function runReplication(scenario: Scenario, replication: number, options:
   model.context.events.on('orderPlaced', () => ordersSimulated++);
   const records = options.recordOrders === true ? orderRecorder(model) : undefined;
   model.run();
-  const { kpis, series } = finish();
-  const base = { replication, kpis, series, eventsProcessed: model.context.simulation.eventsProcessed, ordersSimulated };
+  const { kpis, series, breakdown } = finish();
+  const base = { replication, kpis, series, breakdown, eventsProcessed: model.context.simulation.eventsProcessed, ordersSimulated };
   return records === undefined ? base : { ...base, orders: records() };
 }

@@ -3,6 +3,7 @@ import { KPI_NAMES, type KpiName } from '../kpi/definitions.js';
 import { DAY, seconds } from '../scenario/duration.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { summarize, type Summary } from '../stats/summary.js';
+import { aggregateBreakdown, type Breakdown } from './aggregateBreakdown.js';
 import { runReplication, type ReplicationResult } from './runReplication.js';
 
 /** Options of a multi-replication run. */
@@ -28,6 +29,8 @@ export interface ScenarioResult {
   readonly kpis: Record<KpiName, Summary>;
   /** Daily series, mean across replications. */
   readonly series: DailySeries;
+  /** Where time goes, per-carrier results, cycle- and delivery-time distributions. */
+  readonly breakdown: Breakdown;
   readonly runs: ReadonlyArray<{ readonly replication: number; readonly eventsProcessed: number; readonly ordersSimulated: number }>;
 }
 
@@ -61,6 +64,7 @@ export function aggregate(name: string, scenario: Scenario, seed: number, result
     warmupDays: seconds(scenario.warmup) / DAY,
     kpis,
     series: meanSeries(results),
+    breakdown: aggregateBreakdown(results),
     runs: results.map(({ replication, eventsProcessed, ordersSimulated }) => ({ replication, eventsProcessed, ordersSimulated })),
   };
 }

@@ -1,18 +1,29 @@
 import type { Model } from '../model/buildModel.js';
 import { seconds } from '../scenario/duration.js';
+import { carrierCollector, type CarrierTally } from './collectors/carriers.js';
 import { costCollector } from './collectors/cost.js';
 import { flowCollector } from './collectors/flow.js';
+import { histogramCollector, type Histogram } from './collectors/histograms.js';
 import { inventoryCollector } from './collectors/inventory.js';
+import { journeyCollector, type JourneyStep } from './collectors/journey.js';
 import { seriesCollector, type DailySeries } from './collectors/series.js';
 import { serviceCollector } from './collectors/service.js';
 import { warehouseCollector } from './collectors/warehouse.js';
 import type { CollectorContext } from './collectors/Window.js';
 import { KPI_NAMES, type KpiValues } from './definitions.js';
 
+/** Supplementary results of one replication: where time goes, per-carrier tallies, distributions. */
+export interface ReplicationBreakdown {
+  readonly journeyHours: Record<JourneyStep, number>;
+  readonly carriers: Record<string, CarrierTally>;
+  readonly histograms: { readonly cycleTimeHours: Histogram; readonly deliveryTimeHours: Histogram };
+}
+
 /** What one replication measured. */
 export interface ReplicationMeasures {
   readonly kpis: KpiValues;
   readonly series: DailySeries;
+  readonly breakdown: ReplicationBreakdown;
 }
 
 /** Subscribes every KPI observer to a model before it runs; call the result after the run. */
@@ -27,10 +38,17 @@ export function collectReplication(model: Model): () => ReplicationMeasures {
     costCollector(scenario.costs, scenario.returns.handlingCost, scenario.communication.contactCost)(context),
   ];
   const finishSeries = seriesCollector(context);
+  const finishJourney = journeyCollector(context);
+  const finishCarriers = carrierCollector(context, scenario.shipping.carriers.map((carrier) => carrier.name));
+  const finishHistograms = histogramCollector(context);
   return () => {
     const values: Partial<KpiValues> = Object.assign({}, ...finishers.map((finish) => finish()));
     const missing = KPI_NAMES.filter((name) => values[name] === undefined);
     if (missing.length > 0) throw new TypeError(`collectReplication: no collector for ${missing.join(', ')}`);
-    return { kpis: values as KpiValues, series: finishSeries() };
+    return {
+      kpis: values as KpiValues,
+      series: finishSeries(),
+      breakdown: { journeyHours: finishJourney(), carriers: finishCarriers(), histograms: finishHistograms() },
+    };
   };
 }

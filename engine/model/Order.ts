@@ -54,9 +54,12 @@ export interface Order {
   unitsAwaited: number;
   processingError: boolean;
   uncaughtPickErrors: number;
+  verifiedAt: number;
+  allocatedAt: number;
   releasedAt: number;
   pickStartedAt: number;
   pickedAt: number;
+  packStartedAt: number;
   packedAt: number;
   carrier: string;
   shippingCost: number;

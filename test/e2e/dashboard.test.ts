@@ -51,6 +51,20 @@ describe('dashboard (headless Chromium)', () => {
     expect(await page.locator('#kpi-cards .card[data-kpi="pickWaitHours"] .change').textContent()).toMatch(/^[+-]\d+\.\d% vs baseline$/);
   });
 
+  it('serveDashboard: the journey, distribution and carrier views draw the chosen scenario', async () => {
+    await page.selectOption('#scenario-select', { label: 'baseline' });
+    expect(await page.locator('#journey-chart rect.journey-bar').count()).toBe(9);
+    expect(await page.locator('#journey-chart svg').textContent()).toContain("Where an order's time goes (baseline)");
+    expect(await page.locator('#distribution-chart rect.histogram-bar').count()).toBe(84);
+    expect(await page.locator('#distribution-chart svg').textContent()).toMatch(/P95 \d+\.\d h/);
+    await page.selectOption('#distribution-select', 'deliveryTimeHours');
+    expect(await page.locator('#distribution-chart svg').textContent()).toContain('Delivery time (placement to delivery), baseline');
+    expect(await page.locator('#carrier-table tbody tr').count()).toBe(3);
+    expect(await page.locator('#carrier-table tbody tr').first().textContent()).toMatch(/^parcelco[\d,]+ ±[\d,]+\d+\.\d%\d+\.\d\d/);
+    await page.locator('#journey').screenshot({ path: join(SCREENSHOTS, 'journey.png') });
+    await page.locator('#distributions').screenshot({ path: join(SCREENSHOTS, 'distributions.png') });
+  });
+
   it('serveDashboard: the daily series chart draws one line per scenario with axis labels and the warm-up shaded', async () => {
     expect(await page.locator('#series-chart path.series-line').count()).toBe(2);
     expect(await page.locator('#series-chart rect.warmup').getAttribute('width')).not.toBe('0');

@@ -1,6 +1,10 @@
 import './style.css';
 import { loadResults } from './loadResults.js';
+import type { ScenarioResult } from '../../engine/experiment/runScenario.js';
+import { renderCarrierTable } from './views/carrierTable.js';
 import { renderComparison } from './views/comparisonTable.js';
+import { renderDistributionChart, type TimeMeasure } from './views/distributionChart.js';
+import { renderJourneyChart } from './views/journeyChart.js';
 import { renderOverview } from './views/overview.js';
 import { renderSeriesChart, SERIES } from './views/seriesChart.js';
 
@@ -21,12 +25,23 @@ async function start(): Promise<void> {
   subtitle.textContent = `${results.length} scenario(s), ${baseline?.replications} replication(s) each, ${baseline?.horizonDays} days with ${baseline?.warmupDays} days warm-up, seed ${baseline?.seed}`;
   const scenarioSelect = element<HTMLSelectElement>('scenario-select');
   scenarioSelect.replaceChildren(...results.map((result, index) => new Option(result.scenario, String(index))));
-  const showOverview = (): void => {
-    const result = results[Number(scenarioSelect.value)] ?? baseline;
-    if (result !== undefined) renderOverview(element('kpi-cards'), result, baseline);
+  const distributionSelect = element<HTMLSelectElement>('distribution-select');
+  const selected = (): ScenarioResult | undefined => results[Number(scenarioSelect.value)] ?? baseline;
+  const showDistribution = (): void => {
+    const result = selected();
+    if (result !== undefined) renderDistributionChart(element('distribution-chart'), result, distributionSelect.value as TimeMeasure);
   };
-  scenarioSelect.addEventListener('change', showOverview);
-  showOverview();
+  const showScenario = (): void => {
+    const result = selected();
+    if (result === undefined) return;
+    renderOverview(element('kpi-cards'), result, baseline);
+    renderJourneyChart(element('journey-chart'), result);
+    renderCarrierTable(element('carrier-table'), result);
+    showDistribution();
+  };
+  scenarioSelect.addEventListener('change', showScenario);
+  distributionSelect.addEventListener('change', showDistribution);
+  showScenario();
   const seriesSelect = element<HTMLSelectElement>('series-select');
   seriesSelect.replaceChildren(...SERIES.map((series) => new Option(series.label, series.key)));
   const showSeries = (): void => {

@@ -95,6 +95,7 @@ export class InventoryStage {
   /** Allocates a verified order's lines from on hand. */
   accept(order: Order): void {
     const { events } = this.context;
+    order.allocatedAt = this.context.simulation.now;
     let demanded = 0;
     let filled = 0;
     for (const line of order.lines) {

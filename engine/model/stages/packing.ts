@@ -47,6 +47,7 @@ export class PackingStage {
 
   private pack(order: Order): void {
     const { simulation, events } = this.context;
+    order.packStartedAt = simulation.now;
     moveOrder(this.context, order, 'packing');
     let units = 0;
     for (const line of order.lines) units += line.issued;

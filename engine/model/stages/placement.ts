@@ -145,7 +145,7 @@ export class PlacementStage {
       unitsAwaited: 0,
       processingError: false,
       uncaughtPickErrors: 0,
-      releasedAt: NaN, pickStartedAt: NaN, pickedAt: NaN, packedAt: NaN,
+      verifiedAt: NaN, allocatedAt: NaN, releasedAt: NaN, pickStartedAt: NaN, pickedAt: NaN, packStartedAt: NaN, packedAt: NaN,
       carrier: '', shippingCost: 0, shippedAt: NaN, deliveredAt: NaN,
       failedAttempts: 0, damaged: false, delayNotified: false, shippedNotified: false, contacted: false,
       returnReason: '', satisfaction: NaN,

@@ -56,6 +56,7 @@ export class ProcessingStage {
     const { processing } = this.context.scenario;
     const errorRate = order.manualProcessing ? processing.manual.errorRate : processing.automated.errorRate;
     order.processingError = this.errors() < errorRate;
+    order.verifiedAt = this.context.simulation.now;
     this.context.events.emit('orderVerified', { order });
     if (this.holds() >= processing.hold.share) {
       this.next(order);
