@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readMergedScenario } from './readScenario.js';
 
 /**
  * Where the built dashboard lives: dist/viz, which is next to dist/engine when running the
@@ -54,10 +55,15 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 }
 
 /**
- * Serves the built dashboard and the results in `resultsDirectory` (`/api/results`) on
- * localhost. Port 0 picks a free port; a busy port moves on to the next few.
+ * Serves the built dashboard, the results in `resultsDirectory` (`/api/results`) and the
+ * baseline scenario for live what-ifs (`/api/baseline`) on localhost. Port 0 picks a free port; a busy port moves on to the next few.
  */
-export async function serveDashboard(resultsDirectory: string, port: number, host = '127.0.0.1'): Promise<DashboardServer> {
+export async function serveDashboard(
+  resultsDirectory: string,
+  port: number,
+  host = '127.0.0.1',
+  baselineFile = 'scenarios/baseline.json',
+): Promise<DashboardServer> {
   if (!existsSync(join(DASHBOARD_ROOT, 'index.html'))) {
     throw new Error(`the dashboard is not built (no ${DASHBOARD_ROOT}index.html): run npm run build`);
   }
@@ -66,6 +72,17 @@ export async function serveDashboard(resultsDirectory: string, port: number, hos
     if (path === '/api/results') {
       response.writeHead(200, { 'content-type': CONTENT_TYPES['.json'] ?? 'application/json', 'cache-control': 'no-store' });
       response.end(JSON.stringify(readResultDocuments(resultsDirectory)));
+      return;
+    }
+    if (path === '/api/baseline') {
+      // The live what-if edits the baseline with its extends chain resolved.
+      if (!existsSync(baselineFile)) {
+        response.writeHead(404, { 'content-type': 'text/plain' });
+        response.end(`no ${baselineFile}`);
+        return;
+      }
+      response.writeHead(200, { 'content-type': CONTENT_TYPES['.json'] ?? 'application/json', 'cache-control': 'no-store' });
+      response.end(JSON.stringify(readMergedScenario(baselineFile)));
       return;
     }
     const file = normalize(join(DASHBOARD_ROOT, path === '/' ? 'index.html' : path));

@@ -42,7 +42,7 @@ describe('dashboard (headless Chromium)', () => {
     expect(await page.locator('#kpi-cards .card').count()).toBe(KPI_NAMES.length);
     expect(await page.locator('#kpi-cards .card[data-kpi="onTimeRate"] .value').textContent()).toMatch(/^\d+\.\d\d%$/);
     expect(await page.locator('#kpi-cards .card[data-kpi="cycleTimeHours"] .interval').textContent()).toMatch(/^95% CI ±\d/);
-    expect(await page.locator('#subtitle').textContent()).toContain('2 scenario(s), 2 replication(s) each, 21 days');
+    expect(await page.locator('#subtitle').textContent()).toContain('2 scenario(s); baseline: 2 replication(s), 21 days');
     await page.screenshot({ path: join(SCREENSHOTS, 'overview.png'), fullPage: true });
   });
 
@@ -79,6 +79,38 @@ describe('dashboard (headless Chromium)', () => {
     expect(await page.locator('#comparison-table tbody tr').count()).toBe(KPI_NAMES.length);
     expect(await page.locator('#comparison-table thead th').allTextContents()).toEqual(['KPI', 'baseline', 'what-if-automation']);
     await page.locator('#comparison').screenshot({ path: join(SCREENSHOTS, 'comparison.png') });
+  });
+
+  it('serveDashboard: a live what-if from the form runs in the worker and moves a KPI', async () => {
+    await page.waitForSelector('.whatif-form fieldset');
+    await page.fill('.field[data-path="$.horizon"] input', '21d');
+    await page.fill('.field[data-path="$.warmup"] input', '7d');
+    await page.fill('.field[data-path="$.warehouse.pickers"] input', '8');
+    await page.click('.whatif-run');
+    await page.waitForSelector('#whatif[data-state="result"]', { timeout: 60_000 });
+    expect(await page.locator('#scenario-select option:checked').textContent()).toBe('what-if (live)');
+    const change = await page.locator('#kpi-cards .card[data-kpi="pickerUtilization"] .change').textContent();
+    expect(change).toMatch(/^-\d+\.\d% vs baseline$/);
+    expect(await page.locator('#comparison-table thead th').last().textContent()).toBe('what-if (live)');
+    expect(page.url()).toMatch(/#whatif=[\w-]+&reps=1$/);
+    await page.locator('#whatif').screenshot({ path: join(SCREENSHOTS, 'whatif.png') });
+  });
+
+  it('serveDashboard: a shared what-if link reproduces the same numbers', async () => {
+    const value = await page.locator('#kpi-cards .card[data-kpi="cycleTimeHours"] .value').textContent();
+    const shared = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await shared.goto(page.url());
+    await shared.waitForSelector('#whatif[data-state="result"]', { timeout: 60_000 });
+    expect(await shared.locator('.field[data-path="$.warehouse.pickers"] input').inputValue()).toBe('8');
+    expect(await shared.locator('#kpi-cards .card[data-kpi="cycleTimeHours"] .value').textContent()).toBe(value);
+    await shared.close();
+  });
+
+  it('serveDashboard: an invalid value shows the validator message next to its field', async () => {
+    await page.fill('.field[data-path="$.warehouse.pickers"] input', '-3');
+    await page.click('.whatif-run');
+    await page.waitForSelector('#whatif[data-state="invalid"]');
+    expect(await page.locator('.field[data-path="$.warehouse.pickers"] .error').textContent()).toMatch(/\$\.warehouse\.pickers: Too small: expected number to be >=0/);
   });
 
   it('serveDashboard: answers unknown paths with 404 and refuses to leave its folder', async () => {

@@ -1,12 +1,13 @@
 import './style.css';
-import { loadResults } from './loadResults.js';
 import type { ScenarioResult } from '../../engine/experiment/runScenario.js';
+import { loadResults } from './loadResults.js';
 import { renderCarrierTable } from './views/carrierTable.js';
 import { renderComparison } from './views/comparisonTable.js';
 import { renderDistributionChart, type TimeMeasure } from './views/distributionChart.js';
 import { renderJourneyChart } from './views/journeyChart.js';
 import { renderOverview } from './views/overview.js';
 import { renderSeriesChart, SERIES } from './views/seriesChart.js';
+import { LIVE_NAME, startWhatIfPanel } from './whatif/whatIfPanel.js';
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -14,44 +15,57 @@ function element<T extends HTMLElement>(id: string): T {
   return found as T;
 }
 
-async function start(): Promise<void> {
-  const results = await loadResults();
-  const subtitle = element('subtitle');
-  if (results.length === 0) {
-    subtitle.textContent = 'No results yet: run `fulfill run <scenario> --out DIR`, then `fulfill dashboard DIR`.';
-    return;
-  }
+const results: ScenarioResult[] = [];
+const scenarioSelect = element<HTMLSelectElement>('scenario-select');
+const seriesSelect = element<HTMLSelectElement>('series-select');
+const distributionSelect = element<HTMLSelectElement>('distribution-select');
+
+const selected = (): ScenarioResult | undefined => results[Number(scenarioSelect.value)] ?? results[0];
+
+function showScenario(): void {
+  const result = selected();
+  if (result === undefined) return;
+  renderOverview(element('kpi-cards'), result, results[0]);
+  renderJourneyChart(element('journey-chart'), result);
+  renderCarrierTable(element('carrier-table'), result);
+  renderDistributionChart(element('distribution-chart'), result, distributionSelect.value as TimeMeasure);
+}
+
+function showSeries(): void {
+  const series = SERIES.find((candidate) => candidate.key === seriesSelect.value) ?? SERIES[0];
+  if (series !== undefined) renderSeriesChart(element('series-chart'), results, series.key);
+}
+
+/** Re-draws every view for the current results, keeping `select` as the chosen scenario. */
+function renderAll(select = Number(scenarioSelect.value) || 0): void {
   const [baseline] = results;
-  subtitle.textContent = `${results.length} scenario(s), ${baseline?.replications} replication(s) each, ${baseline?.horizonDays} days with ${baseline?.warmupDays} days warm-up, seed ${baseline?.seed}`;
-  const scenarioSelect = element<HTMLSelectElement>('scenario-select');
+  if (baseline === undefined) return;
+  element('subtitle').textContent = `${results.length} scenario(s); ${baseline.scenario}: ${baseline.replications} replication(s), ${baseline.horizonDays} days with ${baseline.warmupDays} days warm-up, seed ${baseline.seed}`;
   scenarioSelect.replaceChildren(...results.map((result, index) => new Option(result.scenario, String(index))));
-  const distributionSelect = element<HTMLSelectElement>('distribution-select');
-  const selected = (): ScenarioResult | undefined => results[Number(scenarioSelect.value)] ?? baseline;
-  const showDistribution = (): void => {
-    const result = selected();
-    if (result !== undefined) renderDistributionChart(element('distribution-chart'), result, distributionSelect.value as TimeMeasure);
-  };
-  const showScenario = (): void => {
-    const result = selected();
-    if (result === undefined) return;
-    renderOverview(element('kpi-cards'), result, baseline);
-    renderJourneyChart(element('journey-chart'), result);
-    renderCarrierTable(element('carrier-table'), result);
-    showDistribution();
-  };
-  scenarioSelect.addEventListener('change', showScenario);
-  distributionSelect.addEventListener('change', showDistribution);
+  scenarioSelect.value = String(Math.min(select, results.length - 1));
   showScenario();
-  const seriesSelect = element<HTMLSelectElement>('series-select');
-  seriesSelect.replaceChildren(...SERIES.map((series) => new Option(series.label, series.key)));
-  const showSeries = (): void => {
-    const series = SERIES.find((candidate) => candidate.key === seriesSelect.value) ?? SERIES[0];
-    if (series !== undefined) renderSeriesChart(element('series-chart'), results, series.key);
-  };
-  seriesSelect.addEventListener('change', showSeries);
   showSeries();
   renderComparison(element('comparison-table'), results);
+}
+
+function addLiveResult(result: ScenarioResult): void {
+  const existing = results.findIndex((candidate) => candidate.scenario === LIVE_NAME);
+  if (existing >= 0) results.splice(existing, 1);
+  results.push(result);
+  renderAll(results.length - 1);
+  document.body.dataset.live = String(Number(document.body.dataset.live ?? '0') + 1);
+}
+
+async function start(): Promise<void> {
+  results.push(...(await loadResults()));
+  seriesSelect.replaceChildren(...SERIES.map((series) => new Option(series.label, series.key)));
+  scenarioSelect.addEventListener('change', showScenario);
+  distributionSelect.addEventListener('change', showScenario);
+  seriesSelect.addEventListener('change', showSeries);
+  if (results.length === 0) element('subtitle').textContent = 'No results yet: run `fulfill run <scenario> --out DIR`, then `fulfill dashboard DIR`, or run a live what-if below.';
+  renderAll(0);
   document.body.dataset.ready = 'true';
+  await startWhatIfPanel(element('whatif'), addLiveResult);
 }
 
 start().catch((error: unknown) => {

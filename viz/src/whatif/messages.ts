@@ -1,0 +1,16 @@
+import type { ScenarioResult } from '../../../engine/experiment/runScenario.js';
+import type { InputProblem } from '../../../engine/scenario/ScenarioError.js';
+
+/** What the page asks the worker: run this scenario JSON. */
+export interface WhatIfRequest {
+  readonly name: string;
+  readonly scenario: unknown;
+  readonly replications: number;
+}
+
+/** What the worker answers: progress, the result, validation problems or an internal error. */
+export type WhatIfReply =
+  | { readonly type: 'progress'; readonly done: number; readonly total: number }
+  | { readonly type: 'result'; readonly result: ScenarioResult }
+  | { readonly type: 'invalid'; readonly problems: InputProblem[] }
+  | { readonly type: 'error'; readonly message: string };

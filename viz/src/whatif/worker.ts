@@ -1,0 +1,27 @@
+/// <reference lib="webworker" />
+import { runScenario } from '../../../engine/experiment/runScenario.js';
+import { checkPolicyNames } from '../../../engine/policies/checkPolicyNames.js';
+import { ScenarioError } from '../../../engine/scenario/ScenarioError.js';
+import { validateScenario } from '../../../engine/scenario/validateScenario.js';
+import type { WhatIfReply, WhatIfRequest } from './messages.js';
+
+// The engine runs here, off the page's thread, so the page stays responsive.
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const reply = (message: WhatIfReply): void => scope.postMessage(message);
+
+scope.onmessage = (event: MessageEvent<WhatIfRequest>) => {
+  const { scenario: raw, replications, name } = event.data;
+  try {
+    const scenario = validateScenario(raw, name);
+    const policyProblems = checkPolicyNames(scenario);
+    if (policyProblems.length > 0) throw new ScenarioError(name, policyProblems);
+    const { result } = runScenario(name, scenario, {
+      replications,
+      onProgress: (done, total) => reply({ type: 'progress', done, total }),
+    });
+    reply({ type: 'result', result });
+  } catch (error) {
+    if (error instanceof ScenarioError) reply({ type: 'invalid', problems: [...error.problems] });
+    else reply({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+};
