@@ -78,6 +78,9 @@ describe('dashboard (headless Chromium)', () => {
   it('serveDashboard: the comparison table lists every KPI for every scenario', async () => {
     expect(await page.locator('#comparison-table tbody tr').count()).toBe(KPI_NAMES.length);
     expect(await page.locator('#comparison-table thead th').allTextContents()).toEqual(['KPI', 'baseline', 'what-if-automation']);
+    expect(await page.locator('#paired-chart g.paired-row').count()).toBe(KPI_NAMES.length);
+    expect(await page.locator('#paired-chart g.paired-row[data-kpi="packerUtilization"]').getAttribute('data-verdict')).toBe('changed');
+    expect(await page.locator('#paired-chart svg').textContent()).toContain('what-if-automation minus baseline, paired by replication');
     await page.locator('#comparison').screenshot({ path: join(SCREENSHOTS, 'comparison.png') });
   });
 

@@ -6,6 +6,7 @@ import { renderComparison } from './views/comparisonTable.js';
 import { renderDistributionChart, type TimeMeasure } from './views/distributionChart.js';
 import { renderJourneyChart } from './views/journeyChart.js';
 import { renderOverview } from './views/overview.js';
+import { renderPairedChart } from './views/pairedChart.js';
 import { renderSeriesChart, SERIES } from './views/seriesChart.js';
 import { LIVE_NAME, startWhatIfPanel } from './whatif/whatIfPanel.js';
 
@@ -19,6 +20,17 @@ const results: ScenarioResult[] = [];
 const scenarioSelect = element<HTMLSelectElement>('scenario-select');
 const seriesSelect = element<HTMLSelectElement>('series-select');
 const distributionSelect = element<HTMLSelectElement>('distribution-select');
+const pairedSelect = element<HTMLSelectElement>('paired-select');
+
+function showPaired(): void {
+  const [baseline] = results;
+  const variant = results[Number(pairedSelect.value)];
+  if (baseline === undefined || variant === undefined || variant === baseline) {
+    element('paired-chart').textContent = 'Add a what-if to compare it with the baseline.';
+    return;
+  }
+  renderPairedChart(element('paired-chart'), baseline, variant);
+}
 
 const selected = (): ScenarioResult | undefined => results[Number(scenarioSelect.value)] ?? results[0];
 
@@ -45,6 +57,10 @@ function renderAll(select = Number(scenarioSelect.value) || 0): void {
   scenarioSelect.value = String(Math.min(select, results.length - 1));
   showScenario();
   showSeries();
+  const chosen = Number(pairedSelect.value) || 1;
+  pairedSelect.replaceChildren(...results.slice(1).map((result, index) => new Option(result.scenario, String(index + 1))));
+  pairedSelect.value = String(Math.min(select > 0 ? select : chosen, results.length - 1));
+  showPaired();
   renderComparison(element('comparison-table'), results);
 }
 
@@ -62,6 +78,7 @@ async function start(): Promise<void> {
   scenarioSelect.addEventListener('change', showScenario);
   distributionSelect.addEventListener('change', showScenario);
   seriesSelect.addEventListener('change', showSeries);
+  pairedSelect.addEventListener('change', showPaired);
   if (results.length === 0) element('subtitle').textContent = 'No results yet: run `fulfill run <scenario> --out DIR`, then `fulfill dashboard DIR`, or run a live what-if below.';
   renderAll(0);
   document.body.dataset.ready = 'true';
