@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -26,7 +26,7 @@ beforeAll(async () => {
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
@@ -114,6 +114,20 @@ describe('dashboard (headless Chromium)', () => {
     await page.click('.whatif-run');
     await page.waitForSelector('#whatif[data-state="invalid"]');
     expect(await page.locator('.field[data-path="$.warehouse.pickers"] .error').textContent()).toMatch(/\$\.warehouse\.pickers: Too small: expected number to be >=0/);
+  });
+
+  it('serveDashboard: charts export as SVG and PNG, tables as CSV', async () => {
+    const svg = await Promise.all([page.waitForEvent('download'), page.click('#journey .export-svg')]);
+    expect(svg[0].suggestedFilename()).toBe('journey.svg');
+    const svgText = readFileSync(await svg[0].path(), 'utf8');
+    expect(svgText).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    const png = await Promise.all([page.waitForEvent('download'), page.click('#series .export-png')]);
+    expect(png[0].suggestedFilename()).toBe('series.png');
+    expect(readFileSync(await png[0].path()).subarray(1, 4).toString()).toBe('PNG');
+    const csv = await Promise.all([page.waitForEvent('download'), page.click('#carriers .export-csv')]);
+    const lines = readFileSync(await csv[0].path(), 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('carrier,parcels (measured window),share,cost per parcel,on-time rate');
+    expect(lines).toHaveLength(4);
   });
 
   it('serveDashboard: answers unknown paths with 404 and refuses to leave its folder', async () => {

@@ -1,6 +1,7 @@
 import './style.css';
 import type { ScenarioResult } from '../../engine/experiment/runScenario.js';
 import { loadResults } from './loadResults.js';
+import { addExportButtons } from './views/exporting.js';
 import { renderCarrierTable } from './views/carrierTable.js';
 import { renderComparison } from './views/comparisonTable.js';
 import { renderDistributionChart, type TimeMeasure } from './views/distributionChart.js';
@@ -75,6 +76,7 @@ function addLiveResult(result: ScenarioResult): void {
 async function start(): Promise<void> {
   results.push(...(await loadResults()));
   seriesSelect.replaceChildren(...SERIES.map((series) => new Option(series.label, series.key)));
+  for (const section of document.querySelectorAll<HTMLElement>('main > section')) addExportButtons(section);
   scenarioSelect.addEventListener('change', showScenario);
   distributionSelect.addEventListener('change', showScenario);
   seriesSelect.addEventListener('change', showSeries);
