@@ -1,6 +1,7 @@
 import { buildModel } from '../model/buildModel.js';
 import { collectReplication, type ReplicationBreakdown } from '../kpi/collectReplication.js';
 import type { DailySeries } from '../kpi/collectors/series.js';
+import type { SkuTally } from '../kpi/collectors/skus.js';
 import type { KpiValues } from '../kpi/definitions.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { orderRecorder, type OrderRecord } from './orderRecords.js';
@@ -19,6 +20,10 @@ export interface ReplicationResult {
   readonly kpis: KpiValues;
   readonly series: DailySeries;
   readonly breakdown: ReplicationBreakdown;
+  /** Per-SKU tallies (index = SKU id). */
+  readonly skus: SkuTally[];
+  /** Unit price of each SKU in this replication's catalog. */
+  readonly unitPrice: Float64Array;
   readonly eventsProcessed: number;
   readonly ordersSimulated: number;
   readonly orders?: OrderRecord[];
@@ -32,7 +37,7 @@ export function runReplication(scenario: Scenario, replication: number, options:
   model.context.events.on('orderPlaced', () => ordersSimulated++);
   const records = options.recordOrders === true ? orderRecorder(model) : undefined;
   model.run();
-  const { kpis, series, breakdown } = finish();
-  const base = { replication, kpis, series, breakdown, eventsProcessed: model.context.simulation.eventsProcessed, ordersSimulated };
+  const { kpis, series, breakdown, skus } = finish();
+  const base = { replication, kpis, series, breakdown, skus, unitPrice: model.context.catalog.unitPrice, eventsProcessed: model.context.simulation.eventsProcessed, ordersSimulated };
   return records === undefined ? base : { ...base, orders: records() };
 }

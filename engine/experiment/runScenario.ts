@@ -4,6 +4,7 @@ import { DAY, seconds } from '../scenario/duration.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { summarize, type Summary } from '../stats/summary.js';
 import { aggregateBreakdown, type Breakdown } from './aggregateBreakdown.js';
+import { aggregateSkus, type SkuResults } from './aggregateSkus.js';
 import { runReplication, type ReplicationResult } from './runReplication.js';
 
 /** Options of a multi-replication run. */
@@ -31,6 +32,8 @@ export interface ScenarioResult {
   readonly series: DailySeries;
   /** Where time goes, per-carrier results, cycle- and delivery-time distributions. */
   readonly breakdown: Breakdown;
+  /** Per-SKU results (means over replications) and fill rate by ABC class. */
+  readonly inventory: SkuResults;
   readonly runs: ReadonlyArray<{ readonly replication: number; readonly eventsProcessed: number; readonly ordersSimulated: number }>;
 }
 
@@ -65,6 +68,7 @@ export function aggregate(name: string, scenario: Scenario, seed: number, result
     kpis,
     series: meanSeries(results),
     breakdown: aggregateBreakdown(results),
+    inventory: aggregateSkus(results, (results[0] as ReplicationResult).unitPrice),
     runs: results.map(({ replication, eventsProcessed, ordersSimulated }) => ({ replication, eventsProcessed, ordersSimulated })),
   };
 }

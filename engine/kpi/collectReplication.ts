@@ -6,6 +6,7 @@ import { flowCollector } from './collectors/flow.js';
 import { histogramCollector, type Histogram } from './collectors/histograms.js';
 import { inventoryCollector } from './collectors/inventory.js';
 import { journeyCollector, type JourneyStep } from './collectors/journey.js';
+import { skuCollector, type SkuTally } from './collectors/skus.js';
 import { seriesCollector, type DailySeries } from './collectors/series.js';
 import { serviceCollector } from './collectors/service.js';
 import { warehouseCollector } from './collectors/warehouse.js';
@@ -24,6 +25,7 @@ export interface ReplicationMeasures {
   readonly kpis: KpiValues;
   readonly series: DailySeries;
   readonly breakdown: ReplicationBreakdown;
+  readonly skus: SkuTally[];
 }
 
 /** Subscribes every KPI observer to a model before it runs; call the result after the run. */
@@ -41,6 +43,7 @@ export function collectReplication(model: Model): () => ReplicationMeasures {
   const finishJourney = journeyCollector(context);
   const finishCarriers = carrierCollector(context, scenario.shipping.carriers.map((carrier) => carrier.name));
   const finishHistograms = histogramCollector(context);
+  const finishSkus = skuCollector(context, catalog.size);
   return () => {
     const values: Partial<KpiValues> = Object.assign({}, ...finishers.map((finish) => finish()));
     const missing = KPI_NAMES.filter((name) => values[name] === undefined);
@@ -49,6 +52,7 @@ export function collectReplication(model: Model): () => ReplicationMeasures {
       kpis: values as KpiValues,
       series: finishSeries(),
       breakdown: { journeyHours: finishJourney(), carriers: finishCarriers(), histograms: finishHistograms() },
+      skus: finishSkus(),
     };
   };
 }

@@ -19,7 +19,10 @@ export interface Catalog {
   readonly skuTable: AliasTable;
 }
 
-/** Builds the catalog; prices, weights and fragility come from their own streams (common random numbers). */
+/**
+ * Builds the catalog. Prices, weights and fragility are drawn from fixed streams: every
+ * replication of a seed sees the same catalog, as the real DC would.
+ */
 export function buildCatalog(config: Scenario['catalog'], streams: RandomStreams): Catalog {
   const size = config.skus;
   const weights =
@@ -29,9 +32,9 @@ export function buildCatalog(config: Scenario['catalog'], streams: RandomStreams
   const byPopularity = Int32Array.from(
     Array.from({ length: size }, (_, sku) => sku).sort((a, b) => (popularity[b] as number) - (popularity[a] as number) || a - b),
   );
-  const price = createSampler(toAmountDistribution(config.unitPrice), streams.get('catalog:price'));
-  const weight = createSampler(toAmountDistribution(config.unitWeightKg), streams.get('catalog:weight'));
-  const fragility = streams.get('catalog:fragile');
+  const price = createSampler(toAmountDistribution(config.unitPrice), streams.fixed('catalog:price'));
+  const weight = createSampler(toAmountDistribution(config.unitWeightKg), streams.fixed('catalog:weight'));
+  const fragility = streams.fixed('catalog:fragile');
   return {
     size,
     popularity,

@@ -60,6 +60,10 @@ describe('dashboard (headless Chromium)', () => {
     await page.selectOption('#distribution-select', 'deliveryTimeHours');
     expect(await page.locator('#distribution-chart svg').textContent()).toContain('Delivery time (placement to delivery), baseline');
     expect(await page.locator('#carrier-table tbody tr').count()).toBe(3);
+    expect(await page.locator('#abc-chart rect.abc-bar').count()).toBe(3);
+    expect(await page.locator('#worst-skus tbody tr').count()).toBe(10);
+    expect(await page.locator('#worst-skus tbody tr').first().locator('td').nth(3).textContent()).toMatch(/^\d+\.\d\d%$/);
+    await page.locator('#inventory').screenshot({ path: join(SCREENSHOTS, 'inventory.png') });
     expect(await page.locator('#carrier-table tbody tr').first().textContent()).toMatch(/^parcelco[\d,]+ ±[\d,]+\d+\.\d%\d+\.\d\d/);
     await page.locator('#journey').screenshot({ path: join(SCREENSHOTS, 'journey.png') });
     await page.locator('#distributions').screenshot({ path: join(SCREENSHOTS, 'distributions.png') });

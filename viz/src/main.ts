@@ -5,6 +5,7 @@ import { addExportButtons } from './views/exporting.js';
 import { renderCarrierTable } from './views/carrierTable.js';
 import { renderComparison } from './views/comparisonTable.js';
 import { renderDistributionChart, type TimeMeasure } from './views/distributionChart.js';
+import { renderInventory } from './views/inventoryView.js';
 import { renderJourneyChart } from './views/journeyChart.js';
 import { renderOverview } from './views/overview.js';
 import { renderPairedChart } from './views/pairedChart.js';
@@ -41,6 +42,7 @@ function showScenario(): void {
   renderOverview(element('kpi-cards'), result, results[0]);
   renderJourneyChart(element('journey-chart'), result);
   renderCarrierTable(element('carrier-table'), result);
+  renderInventory(element('abc-chart'), element('worst-skus'), result);
   renderDistributionChart(element('distribution-chart'), result, distributionSelect.value as TimeMeasure);
 }
 

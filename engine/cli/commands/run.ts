@@ -2,7 +2,7 @@ import { runScenario, type ScenarioResult } from '../../experiment/runScenario.j
 import { readScenario, validateLoaded, type LoadedScenario } from '../../io/readScenario.js';
 import { writeScenarioResults } from '../../io/writeResults.js';
 import { UsageError, type CliIo } from '../CliIo.js';
-import { kpiTable } from '../format/kpiTable.js';
+import { kpiTable, worstSkuTable } from '../format/kpiTable.js';
 import { durationFlag, integerFlag, parseFlags } from '../parseFlags.js';
 import { progressBar } from '../progress.js';
 
@@ -47,6 +47,7 @@ export function runCommand(args: readonly string[], io: CliIo): number {
     io.stdout(`${JSON.stringify(document, null, 2)}\n`);
   } else {
     io.stdout(kpiTable(results));
+    for (const result of results) io.stdout(worstSkuTable(result));
   }
   return 0;
 }

@@ -1,3 +1,4 @@
+import { worstSkus } from '../../experiment/aggregateSkus.js';
 import type { ScenarioResult } from '../../experiment/runScenario.js';
 import { KPI_NAMES } from '../../kpi/definitions.js';
 import type { Summary } from '../../stats/summary.js';
@@ -23,6 +24,30 @@ export function kpiTable(results: readonly ScenarioResult[]): string {
       ? ''
       : `${first.replications} replication(s), seed ${first.seed}, ${first.horizonDays} days with ${first.warmupDays} days warm-up; mean ± 95% half-width\n`;
   return `${caption}${line(header)}\n${line(widths.map((width) => '-'.repeat(width)))}\n${rows.map(line).join('\n')}\n`;
+}
+
+/** The ten SKUs with the lowest fill rate, per scenario, and fill rate by ABC class. */
+export function worstSkuTable(result: ScenarioResult): string {
+  const classes = (['A', 'B', 'C'] as const)
+    .map((abcClass) => {
+      const entry = result.inventory.abcClasses[abcClass];
+      const rate = entry.fillRate.mean === null ? '-' : `${(entry.fillRate.mean * 100).toFixed(2)}%`;
+      return `${abcClass} ${entry.skus} SKUs, ${(entry.demandShare * 100).toFixed(1)}% of units, fill rate ${rate}`;
+    })
+    .join('; ');
+  const header = ['SKU', 'class', 'units demanded', 'fill rate', 'stockouts', 'mean on hand', 'mean backorders'];
+  const rows = worstSkus(result.inventory.skus).map((sku) => [
+    String(sku.sku),
+    sku.abcClass,
+    sku.demandedUnits.toFixed(1),
+    sku.fillRate === null ? '-' : `${(sku.fillRate * 100).toFixed(2)}%`,
+    sku.stockoutEvents.toFixed(1),
+    sku.meanOnHandUnits.toFixed(1),
+    sku.meanBackorderUnits.toFixed(1),
+  ]);
+  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => (row[column] ?? '').length)));
+  const line = (row: readonly string[]): string => row.map((text, column) => text.padStart(widths[column] ?? 0)).join('  ');
+  return `\n${result.scenario}: fill rate by ABC class (by demand value): ${classes}\nten worst SKUs by fill rate (means over replications):\n${line(header)}\n${rows.map(line).join('\n')}\n`;
 }
 
 /** A scenario's column title: its name without the `what-if-` prefix. */

@@ -9,7 +9,7 @@ export type RandomStream = () => number;
  * seeding by the full triple gives every stochastic source its own independent stream,
  * which is what makes common random numbers work across scenarios.
  */
-export function createRandomStream(seed: number, replication: number, name: string): RandomStream {
+export function createRandomStream(seed: number, replication: number | 'fixed', name: string): RandomStream {
   // The generator is itself a function returning 32-bit-resolution uniforms in [0, 1).
   return seedrandom.xor4096(`fulfill|${seed}|${replication}|${name}`);
 }
@@ -23,11 +23,19 @@ export class RandomStreams {
     readonly replication: number,
   ) {}
 
+  /**
+   * A stream that is the same in every replication of this seed, for things that are part
+   * of the scenario rather than of its randomness (e.g. a drawn catalog).
+   */
+  fixed(name: string): RandomStream {
+    return this.get(`fixed:${name}`, 'fixed');
+  }
+
   /** The stream called `name` (the same object on every call). */
-  get(name: string): RandomStream {
+  get(name: string, replication: number | 'fixed' = this.replication): RandomStream {
     let stream = this.streams.get(name);
     if (stream === undefined) {
-      stream = createRandomStream(this.seed, this.replication, name);
+      stream = createRandomStream(this.seed, replication, name);
       this.streams.set(name, stream);
     }
     return stream;

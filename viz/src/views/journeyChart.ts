@@ -46,7 +46,7 @@ export function renderJourneyChart(container: HTMLElement, result: ScenarioResul
       const middle = top + y.bandwidth() / 2;
       svg.append('line').attr('x1', x(summary.ci95[0])).attr('x2', x(summary.ci95[1])).attr('y1', middle).attr('y2', middle).attr('stroke', '#000');
     }
-    svg.append('text').attr('class', 'bar-value').attr('x', x(mean) + 6).attr('y', top + y.bandwidth() / 2 + 4).text(`${mean.toFixed(2)} h`);
+    svg.append('text').attr('class', 'bar-value').attr('x', x(Math.max(mean, summary.ci95?.[1] ?? mean)) + 6).attr('y', top + y.bandwidth() / 2 + 4).text(`${mean.toFixed(2)} h`);
   }
   container.replaceChildren(svg.node() as SVGSVGElement);
 }
