@@ -2,6 +2,8 @@ import { buildModel } from '../model/buildModel.js';
 import { collectReplication, type ReplicationBreakdown } from '../kpi/collectReplication.js';
 import type { DailySeries } from '../kpi/collectors/series.js';
 import type { SkuTally } from '../kpi/collectors/skus.js';
+import type { WarehouseDetail } from '../kpi/collectors/warehouseDetail.js';
+import type { RoutingLayout } from '../policies/types.js';
 import type { KpiValues } from '../kpi/definitions.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { orderRecorder, type OrderRecord } from './orderRecords.js';
@@ -22,6 +24,10 @@ export interface ReplicationResult {
   readonly breakdown: ReplicationBreakdown;
   /** Per-SKU tallies (index = SKU id). */
   readonly skus: SkuTally[];
+  /** Picker time by hour of day and a sample batch of pick locations. */
+  readonly warehouse: WarehouseDetail;
+  /** The floor the picks were made on. */
+  readonly layout: RoutingLayout;
   /** Unit price of each SKU in this replication's catalog. */
   readonly unitPrice: Float64Array;
   readonly eventsProcessed: number;
@@ -37,7 +43,7 @@ export function runReplication(scenario: Scenario, replication: number, options:
   model.context.events.on('orderPlaced', () => ordersSimulated++);
   const records = options.recordOrders === true ? orderRecorder(model) : undefined;
   model.run();
-  const { kpis, series, breakdown, skus } = finish();
-  const base = { replication, kpis, series, breakdown, skus, unitPrice: model.context.catalog.unitPrice, eventsProcessed: model.context.simulation.eventsProcessed, ordersSimulated };
+  const { kpis, series, breakdown, skus, warehouse } = finish();
+  const base = { replication, kpis, series, breakdown, skus, warehouse, layout: model.layout.routing, unitPrice: model.context.catalog.unitPrice, eventsProcessed: model.context.simulation.eventsProcessed, ordersSimulated };
   return records === undefined ? base : { ...base, orders: records() };
 }

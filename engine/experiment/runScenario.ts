@@ -5,6 +5,7 @@ import type { Scenario } from '../scenario/schema/scenario.js';
 import { summarize, type Summary } from '../stats/summary.js';
 import { aggregateBreakdown, type Breakdown } from './aggregateBreakdown.js';
 import { aggregateSkus, type SkuResults } from './aggregateSkus.js';
+import { summarizeWarehouse, type WarehouseSummary } from './summarizeWarehouse.js';
 import { runReplication, type ReplicationResult } from './runReplication.js';
 
 /** Options of a multi-replication run. */
@@ -34,6 +35,8 @@ export interface ScenarioResult {
   readonly breakdown: Breakdown;
   /** Per-SKU results (means over replications) and fill rate by ABC class. */
   readonly inventory: SkuResults;
+  /** The picking floor, a sample batch of pick locations, picker utilization by hour of day. */
+  readonly warehouse: WarehouseSummary;
   readonly runs: ReadonlyArray<{ readonly replication: number; readonly eventsProcessed: number; readonly ordersSimulated: number }>;
 }
 
@@ -69,6 +72,7 @@ export function aggregate(name: string, scenario: Scenario, seed: number, result
     series: meanSeries(results),
     breakdown: aggregateBreakdown(results),
     inventory: aggregateSkus(results, (results[0] as ReplicationResult).unitPrice),
+    warehouse: summarizeWarehouse(results),
     runs: results.map(({ replication, eventsProcessed, ordersSimulated }) => ({ replication, eventsProcessed, ordersSimulated })),
   };
 }

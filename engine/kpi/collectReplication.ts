@@ -7,6 +7,7 @@ import { histogramCollector, type Histogram } from './collectors/histograms.js';
 import { inventoryCollector } from './collectors/inventory.js';
 import { journeyCollector, type JourneyStep } from './collectors/journey.js';
 import { skuCollector, type SkuTally } from './collectors/skus.js';
+import { warehouseDetailCollector, type WarehouseDetail } from './collectors/warehouseDetail.js';
 import { seriesCollector, type DailySeries } from './collectors/series.js';
 import { serviceCollector } from './collectors/service.js';
 import { warehouseCollector } from './collectors/warehouse.js';
@@ -26,6 +27,7 @@ export interface ReplicationMeasures {
   readonly series: DailySeries;
   readonly breakdown: ReplicationBreakdown;
   readonly skus: SkuTally[];
+  readonly warehouse: WarehouseDetail;
 }
 
 /** Subscribes every KPI observer to a model before it runs; call the result after the run. */
@@ -44,6 +46,7 @@ export function collectReplication(model: Model): () => ReplicationMeasures {
   const finishCarriers = carrierCollector(context, scenario.shipping.carriers.map((carrier) => carrier.name));
   const finishHistograms = histogramCollector(context);
   const finishSkus = skuCollector(context, catalog.size);
+  const finishWarehouse = warehouseDetailCollector(context, model.layout);
   return () => {
     const values: Partial<KpiValues> = Object.assign({}, ...finishers.map((finish) => finish()));
     const missing = KPI_NAMES.filter((name) => values[name] === undefined);
@@ -53,6 +56,7 @@ export function collectReplication(model: Model): () => ReplicationMeasures {
       series: finishSeries(),
       breakdown: { journeyHours: finishJourney(), carriers: finishCarriers(), histograms: finishHistograms() },
       skus: finishSkus(),
+      warehouse: finishWarehouse(),
     };
   };
 }

@@ -64,6 +64,12 @@ describe('dashboard (headless Chromium)', () => {
     expect(await page.locator('#worst-skus tbody tr').count()).toBe(10);
     expect(await page.locator('#worst-skus tbody tr').first().locator('td').nth(3).textContent()).toMatch(/^\d+\.\d\d%$/);
     await page.locator('#inventory').screenshot({ path: join(SCREENSHOTS, 'inventory.png') });
+    expect(await page.locator('#warehouse-map g.route-panel').count()).toBe(2);
+    expect(await page.locator('#warehouse-map g.route-panel[data-policy="s-shape"]').textContent()).toMatch(/^s-shape: \d+\.\d m/);
+    expect(await page.locator('#warehouse-map g.route-panel[data-policy="s-shape"] circle.pick').count()).toBeGreaterThan(3);
+    expect((await page.locator('#warehouse-map path.route').first().getAttribute('d'))?.length ?? 0).toBeGreaterThan(20);
+    expect(await page.locator('#utilization-chart rect.hour-bar').count()).toBe(16);
+    await page.locator('#warehouse').screenshot({ path: join(SCREENSHOTS, 'warehouse.png') });
     expect(await page.locator('#carrier-table tbody tr').first().textContent()).toMatch(/^parcelco[\d,]+ ±[\d,]+\d+\.\d%\d+\.\d\d/);
     await page.locator('#journey').screenshot({ path: join(SCREENSHOTS, 'journey.png') });
     await page.locator('#distributions').screenshot({ path: join(SCREENSHOTS, 'distributions.png') });

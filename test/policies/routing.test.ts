@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { returnRouting } from '../../engine/policies/routing/returnRouting.js';
 import { sShape } from '../../engine/policies/routing/sShape.js';
-import type { RoutingLayout } from '../../engine/policies/types.js';
+import type { FloorPoint, PickLocation, RoutingLayout } from '../../engine/policies/types.js';
 
 const layout: RoutingLayout = { aisles: 10, aisleLength: 20, aisleSpacing: 3, depotX: 0 };
 
@@ -40,7 +40,46 @@ describe('returnRouting.route', () => {
   });
 });
 
+/** Checks that a path is a legal walk and returns its length. */
+function walkLength(layout: RoutingLayout, path: readonly FloorPoint[], picks: readonly PickLocation[]): number {
+  if (picks.length === 0) return 0;
+  expect(path[0]).toEqual({ x: layout.depotX, y: 0 });
+  expect(path[path.length - 1]).toEqual({ x: layout.depotX, y: 0 });
+  let length = 0;
+  for (let i = 1; i < path.length; i++) {
+    const from = path[i - 1] as FloorPoint;
+    const to = path[i] as FloorPoint;
+    const vertical = from.x === to.x && from.y !== to.y;
+    if (vertical) expect(Number.isInteger(from.x / layout.aisleSpacing)).toBe(true);
+    else expect([0, layout.aisleLength]).toContain(from.y);
+    if (!vertical) expect(to.y).toBe(from.y);
+    length += Math.abs(to.x - from.x) + Math.abs(to.y - from.y);
+  }
+  for (const pick of picks) {
+    const x = pick.aisle * layout.aisleSpacing;
+    const covered = path.some((point, i) => {
+      const next = path[i + 1];
+      return next !== undefined && point.x === x && next.x === x && Math.min(point.y, next.y) <= pick.y + 1e-9 && Math.max(point.y, next.y) >= pick.y - 1e-9;
+    });
+    expect(covered, `pick ${JSON.stringify(pick)} is on the walk`).toBe(true);
+  }
+  return length;
+}
+
 describe('routing policies (property)', () => {
+  it('walk a legal path through every pick whose length is the reported distance', () => {
+    const picks = fc.array(fc.record({ aisle: fc.integer({ min: 0, max: 9 }), y: fc.constantFrom(0, 20, 3.5, 7, 12.25, 19) }), { maxLength: 25 });
+    fc.assert(
+      fc.property(picks, fc.constantFrom(0, 13.5, 12), (list, depotX) => {
+        for (const policy of [sShape, returnRouting]) {
+          const route = policy.route({ ...layout, depotX }, list);
+          expect(walkLength({ ...layout, depotX }, route.path, list)).toBeCloseTo(route.distance, 9);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('visit every pick once and never walk less than the farthest pick and back', () => {
     const picks = fc.array(fc.record({ aisle: fc.integer({ min: 0, max: 9 }), y: fc.double({ min: 0, max: 20, noNaN: true }) }), { maxLength: 30 });
     fc.assert(

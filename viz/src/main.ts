@@ -10,6 +10,7 @@ import { renderJourneyChart } from './views/journeyChart.js';
 import { renderOverview } from './views/overview.js';
 import { renderPairedChart } from './views/pairedChart.js';
 import { renderSeriesChart, SERIES } from './views/seriesChart.js';
+import { renderUtilizationByHour, renderWarehouseMap } from './views/warehouseView.js';
 import { LIVE_NAME, startWhatIfPanel } from './whatif/whatIfPanel.js';
 
 function element<T extends HTMLElement>(id: string): T {
@@ -43,6 +44,8 @@ function showScenario(): void {
   renderJourneyChart(element('journey-chart'), result);
   renderCarrierTable(element('carrier-table'), result);
   renderInventory(element('abc-chart'), element('worst-skus'), result);
+  renderWarehouseMap(element('warehouse-map'), result);
+  renderUtilizationByHour(element('utilization-chart'), result);
   renderDistributionChart(element('distribution-chart'), result, distributionSelect.value as TimeMeasure);
 }
 

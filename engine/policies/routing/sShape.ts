@@ -1,4 +1,4 @@
-import type { PickLocation, RoutingLayout, RoutingPolicy } from '../types.js';
+import type { FloorPoint, PickLocation, RoutingLayout, RoutingPolicy } from '../types.js';
 
 /** Pick aisles in sweep order and their picks sorted by y, starting at the end nearer the depot. */
 export function aislesInSweepOrder(layout: RoutingLayout, picks: readonly PickLocation[]): PickLocation[][] {
@@ -24,7 +24,7 @@ export function aislesInSweepOrder(layout: RoutingLayout, picks: readonly PickLo
 export const sShape: RoutingPolicy = {
   name: 's-shape',
   route(layout, picks) {
-    if (picks.length === 0) return { distance: 0, sequence: [] };
+    if (picks.length === 0) return { distance: 0, sequence: [], path: [] };
     const aisles = aislesInSweepOrder(layout, picks);
     const xs = aisles.map((aisle) => (aisle[0] as PickLocation).aisle * layout.aisleSpacing);
     const firstX = xs[0] as number;
@@ -35,6 +35,15 @@ export const sShape: RoutingPolicy = {
     const deepest = (lastAisle[lastAisle.length - 1] as PickLocation).y;
     const vertical = odd ? (aisles.length - 1) * layout.aisleLength + 2 * deepest : aisles.length * layout.aisleLength;
     const sequence = aisles.flatMap((aisle, index) => (index % 2 === 0 || (odd && index === aisles.length - 1) ? aisle : aisle.slice().reverse()));
-    return { distance: horizontal + vertical, sequence };
+    const depot = { x: layout.depotX, y: 0 };
+    const path: FloorPoint[] = [depot];
+    xs.forEach((x, index) => {
+      const returnTrip = odd && index === aisles.length - 1;
+      if (returnTrip) path.push({ x, y: 0 }, { x, y: deepest }, { x, y: 0 });
+      else if (index % 2 === 0) path.push({ x, y: 0 }, { x, y: layout.aisleLength });
+      else path.push({ x, y: layout.aisleLength }, { x, y: 0 });
+    });
+    path.push(depot);
+    return { distance: horizontal + vertical, sequence, path };
   },
 };
