@@ -31,7 +31,7 @@ describe('main run', () => {
     expect(first.code).toBe(0);
     expect(second.stdout).toBe(first.stdout);
     const document = JSON.parse(first.stdout);
-    expect(Object.keys(document)).toEqual(['scenario', 'description', 'seed', 'replications', 'horizonDays', 'warmupDays', 'kpis', 'series', 'breakdown', 'inventory', 'runs']);
+    expect(Object.keys(document)).toEqual(['scenario', 'description', 'seed', 'replications', 'horizonDays', 'warmupDays', 'kpis', 'series', 'breakdown', 'inventory', 'warehouse', 'runs']);
     expect(document.horizonDays).toBe(8);
     expect(document.kpis.ordersPlaced.values).toHaveLength(2);
     expect(JSON.parse(other.stdout).kpis.ordersPlaced.values).not.toEqual(document.kpis.ordersPlaced.values);
