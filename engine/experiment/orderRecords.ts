@@ -15,13 +15,20 @@ export interface OrderRecord {
   readonly state: string;
   readonly placedHours: number;
   readonly dueHours: number;
+  readonly verifiedHours: number | null;
+  readonly allocatedHours: number | null;
   readonly releasedHours: number | null;
   readonly pickStartHours: number | null;
+  readonly pickedHours: number | null;
+  readonly packStartHours: number | null;
   readonly packedHours: number | null;
   readonly shippedHours: number | null;
   readonly deliveredHours: number | null;
+  readonly zone: number;
   readonly carrier: string;
   readonly shippingCost: number;
+  readonly failedAttempts: number;
+  readonly delayNotified: boolean;
   readonly onTime: boolean | null;
   readonly accurate: boolean;
   readonly damaged: boolean;
@@ -46,13 +53,20 @@ export function toOrderRecord(order: Order): OrderRecord {
     state: order.state,
     placedHours: hours(order.placedAt) ?? 0,
     dueHours: hours(order.dueAt) ?? 0,
+    verifiedHours: hours(order.verifiedAt),
+    allocatedHours: hours(order.allocatedAt),
     releasedHours: hours(order.releasedAt),
     pickStartHours: hours(order.pickStartedAt),
+    pickedHours: hours(order.pickedAt),
+    packStartHours: hours(order.packStartedAt),
     packedHours: hours(order.packedAt),
     shippedHours: hours(order.shippedAt),
     deliveredHours: hours(order.deliveredAt),
+    zone: order.zone,
     carrier: order.carrier,
     shippingCost: Math.round(order.shippingCost * 100) / 100,
+    failedAttempts: order.failedAttempts,
+    delayNotified: order.delayNotified,
     onTime: Number.isNaN(order.deliveredAt) ? null : order.deliveredAt <= order.dueAt,
     accurate: isAccurate(order),
     damaged: order.damaged,

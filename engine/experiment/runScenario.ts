@@ -28,6 +28,8 @@ export interface ScenarioResult {
   readonly replications: number;
   readonly horizonDays: number;
   readonly warmupDays: number;
+  /** The policies the scenario ran with, by family. */
+  readonly policies: { readonly prioritization: string; readonly routing: string; readonly carrierSelection: string; readonly replenishment: string };
   readonly kpis: Record<KpiName, Summary>;
   /** Daily series, mean across replications. */
   readonly series: DailySeries;
@@ -68,6 +70,12 @@ export function aggregate(name: string, scenario: Scenario, seed: number, result
     replications: results.length,
     horizonDays: seconds(scenario.horizon) / DAY,
     warmupDays: seconds(scenario.warmup) / DAY,
+    policies: {
+      prioritization: scenario.processing.prioritization,
+      routing: scenario.warehouse.routing,
+      carrierSelection: scenario.shipping.selection,
+      replenishment: scenario.inventory.policy.type,
+    },
     kpis,
     series: meanSeries(results),
     breakdown: aggregateBreakdown(results),

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import { basename, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { explainOrder } from '../experiment/explainOrder.js';
+import { readOrderRecords } from './readOrdersCsv.js';
 import { readMergedScenario } from './readScenario.js';
 
 /**
@@ -35,6 +37,33 @@ export function readResultDocuments(directory: string): unknown[] {
     ...documents.filter((document) => document.scenario === 'baseline'),
     ...documents.filter((document) => document.scenario !== 'baseline'),
   ];
+}
+
+/** Writes a JSON answer: `[status, body]`. */
+function respondJson(response: ServerResponse, [status, body]: readonly [number, unknown]): void {
+  response.writeHead(status, { 'content-type': CONTENT_TYPES['.json'] ?? 'application/json', 'cache-control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+/**
+ * The order inspector's data from `<scenario>.orders.csv` (replication 0): one order with its
+ * explained timeline (`id=N`), or the 20 latest orders placed (`list=latest`) or delivered
+ * late (`list=late`).
+ */
+export function ordersAnswer(directory: string, query: URLSearchParams): readonly [number, unknown] {
+  const scenario = query.get('scenario') ?? '';
+  const file = join(directory, `${basename(scenario)}.orders.csv`);
+  if (scenario === '' || !existsSync(file)) return [404, { error: `no per-order records for "${scenario}"` }];
+  const records = readOrderRecords(file);
+  const list = query.get('list');
+  if (list === 'latest' || list === 'late') {
+    const chosen = records.filter((record) => list === 'latest' || record.onTime === false).slice(-20).reverse();
+    return [200, { orders: chosen.map(({ id, placedHours, state, onTime }) => ({ id, placedHours, state, onTime })) }];
+  }
+  const id = Number(query.get('id'));
+  const record = records.find((candidate) => candidate.id === id);
+  if (record === undefined) return [404, { error: `no order ${query.get('id') ?? ''} in ${scenario}, replication 0` }];
+  return [200, { record, explanation: explainOrder(record) }];
 }
 
 /** A running dashboard server. */
@@ -72,6 +101,11 @@ export async function serveDashboard(
     if (path === '/api/results') {
       response.writeHead(200, { 'content-type': CONTENT_TYPES['.json'] ?? 'application/json', 'cache-control': 'no-store' });
       response.end(JSON.stringify(readResultDocuments(resultsDirectory)));
+      return;
+    }
+    if (path === '/api/orders') {
+      const query = new URLSearchParams((request.url ?? '').split('?')[1] ?? '');
+      respondJson(response, ordersAnswer(resultsDirectory, query));
       return;
     }
     if (path === '/api/baseline') {

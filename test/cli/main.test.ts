@@ -31,7 +31,7 @@ describe('main run', () => {
     expect(first.code).toBe(0);
     expect(second.stdout).toBe(first.stdout);
     const document = JSON.parse(first.stdout);
-    expect(Object.keys(document)).toEqual(['scenario', 'description', 'seed', 'replications', 'horizonDays', 'warmupDays', 'kpis', 'series', 'breakdown', 'inventory', 'warehouse', 'runs']);
+    expect(Object.keys(document)).toEqual(['scenario', 'description', 'seed', 'replications', 'horizonDays', 'warmupDays', 'policies', 'kpis', 'series', 'breakdown', 'inventory', 'warehouse', 'runs']);
     expect(document.horizonDays).toBe(8);
     expect(document.kpis.ordersPlaced.values).toHaveLength(2);
     expect(JSON.parse(other.stdout).kpis.ordersPlaced.values).not.toEqual(document.kpis.ordersPlaced.values);
@@ -45,7 +45,7 @@ describe('main run', () => {
     expect(result.stdout).toMatch(/pickWaitHours\s+\d/);
     expect(readdirSync(out).sort()).toEqual(['pick-queue.json', 'pick-queue.orders.csv']);
     const csv = readFileSync(join(out, 'pick-queue.orders.csv'), 'utf8').split('\n');
-    expect(csv[0]).toMatch(/^replication,id,origin,channel,service,tier,lines,units,value,state,placedHours/);
+    expect(csv[0]).toMatch(/^replication,id,origin,channel,service,tier,lines,units,value,state,placedHours,dueHours,verifiedHours,allocatedHours/);
     expect(csv.length).toBeGreaterThan(4000);
   });
 

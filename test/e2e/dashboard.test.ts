@@ -75,6 +75,25 @@ describe('dashboard (headless Chromium)', () => {
     await page.locator('#distributions').screenshot({ path: join(SCREENSHOTS, 'distributions.png') });
   });
 
+  it('serveDashboard: the order inspector shows a late order\'s timeline, decisions and why it was late', async () => {
+    await page.selectOption('#scenario-select', { label: 'baseline' });
+    await page.click('#inspector .order-late');
+    await page.waitForSelector('#inspector .order-choice');
+    await page.locator('#inspector .order-choice').first().click();
+    await page.waitForSelector('#inspector rect.timeline-step');
+    expect(await page.locator('#inspector rect.timeline-step').count()).toBeGreaterThanOrEqual(8);
+    expect(await page.locator('#inspector .order-details').textContent()).toMatch(/delivered \d+\.\d h late/);
+    expect(await page.locator('#inspector .order-details').textContent()).toContain('chosen by "cheapest-on-time"');
+    expect(await page.locator('#inspector .late-reason').count()).toBeGreaterThan(0);
+    await page.locator('#inspector').screenshot({ path: join(SCREENSHOTS, 'inspector.png') });
+    await page.fill('#inspector .order-id', '5');
+    await page.click('#inspector .order-find');
+    await page.waitForFunction(() => document.getElementById('inspector')?.dataset.order === '5');
+    await page.fill('#inspector .order-id', '99999999');
+    await page.click('#inspector .order-find');
+    await page.waitForFunction(() => document.querySelector('#inspector .order-output')?.textContent?.includes('no order 99999999'));
+  });
+
   it('serveDashboard: the daily series chart draws one line per scenario with axis labels and the warm-up shaded', async () => {
     expect(await page.locator('#series-chart path.series-line').count()).toBe(2);
     expect(await page.locator('#series-chart rect.warmup').getAttribute('width')).not.toBe('0');

@@ -7,6 +7,7 @@ import { renderComparison } from './views/comparisonTable.js';
 import { renderDistributionChart, type TimeMeasure } from './views/distributionChart.js';
 import { renderInventory } from './views/inventoryView.js';
 import { renderJourneyChart } from './views/journeyChart.js';
+import { setUpOrderInspector } from './views/orderInspector.js';
 import { renderOverview } from './views/overview.js';
 import { renderPairedChart } from './views/pairedChart.js';
 import { renderSeriesChart, SERIES } from './views/seriesChart.js';
@@ -86,6 +87,7 @@ async function start(): Promise<void> {
   distributionSelect.addEventListener('change', showScenario);
   seriesSelect.addEventListener('change', showSeries);
   pairedSelect.addEventListener('change', showPaired);
+  setUpOrderInspector(element('inspector'), selected);
   if (results.length === 0) element('subtitle').textContent = 'No results yet: run `fulfill run <scenario> --out DIR`, then `fulfill dashboard DIR`, or run a live what-if below.';
   renderAll(0);
   document.body.dataset.ready = 'true';
