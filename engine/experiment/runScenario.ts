@@ -14,8 +14,8 @@ export interface RunOptions {
   readonly replications?: number;
   /** Base seed; default the scenario's. */
   readonly seed?: number;
-  /** Keep per-order records. */
-  readonly recordOrders?: boolean;
+  /** Keep per-order records of every replication, or of the first only (smaller files). */
+  readonly recordOrders?: 'all' | 'first';
   /** Called after each replication with (done, total). */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -91,7 +91,8 @@ export function runScenario(name: string, scenario: Scenario, options: RunOption
   const seed = options.seed ?? scenario.seed;
   const replications: ReplicationResult[] = [];
   for (let replication = 0; replication < count; replication++) {
-    replications.push(runReplication(scenario, replication, { seed, recordOrders: options.recordOrders === true }));
+    const recordOrders = options.recordOrders === 'all' || (options.recordOrders === 'first' && replication === 0);
+    replications.push(runReplication(scenario, replication, { seed, recordOrders }));
     options.onProgress?.(replication + 1, count);
   }
   return { result: aggregate(name, scenario, seed, replications), replications };

@@ -10,11 +10,13 @@ import { serveDashboard, type DashboardServer } from '../../engine/io/dashboardS
 const SCREENSHOTS = 'test/e2e/screenshots';
 
 let server: DashboardServer;
+let resultsDirectory: string;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   const results = join(mkdtempSync(join(tmpdir(), 'fulfill-dashboard-')), 'results');
+  resultsDirectory = results;
   const quiet = { stdout: () => undefined, stderr: () => undefined, interactive: false };
   const code = await main(
     ['run', 'scenarios/baseline.json', 'scenarios/what-if-automation.json', '--reps', '2', '--horizon', '21d', '--out', results],
@@ -60,6 +62,7 @@ describe('dashboard (headless Chromium)', () => {
     await page.selectOption('#distribution-select', 'deliveryTimeHours');
     expect(await page.locator('#distribution-chart svg').textContent()).toContain('Delivery time (placement to delivery), baseline');
     expect(await page.locator('#carrier-table tbody tr').count()).toBe(3);
+    await page.locator('#carriers').screenshot({ path: join(SCREENSHOTS, 'carriers.png') });
     expect(await page.locator('#abc-chart rect.abc-bar').count()).toBe(3);
     expect(await page.locator('#worst-skus tbody tr').count()).toBe(10);
     expect(await page.locator('#worst-skus tbody tr').first().locator('td').nth(3).textContent()).toMatch(/^\d+\.\d\d%$/);
@@ -157,6 +160,18 @@ describe('dashboard (headless Chromium)', () => {
     const lines = readFileSync(await csv[0].path(), 'utf8').trim().split('\n');
     expect(lines[0]).toBe('carrier,parcels (measured window),share,cost per parcel,on-time rate');
     expect(lines).toHaveLength(4);
+  });
+
+  it('serveDashboard: dropping a result JSON file adds its scenario to every view', async () => {
+    const document = { ...JSON.parse(readFileSync(join(resultsDirectory, 'what-if-automation.json'), 'utf8')), scenario: 'dropped-copy' };
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      window.document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, JSON.stringify(document));
+    await page.waitForFunction(() => [...window.document.querySelectorAll('#scenario-select option')].some((option) => option.textContent === 'dropped-copy'));
+    expect(await page.locator('#drop-status').textContent()).toBe('Opened 1 scenario result(s).');
+    expect(await page.locator('#comparison-table thead th').last().textContent()).toBe('dropped-copy');
   });
 
   it('serveDashboard: answers unknown paths with 404 and refuses to leave its folder', async () => {

@@ -1,5 +1,6 @@
 import './style.css';
 import type { ScenarioResult } from '../../engine/experiment/runScenario.js';
+import { acceptDroppedResults } from './dropResults.js';
 import { loadResults } from './loadResults.js';
 import { addExportButtons } from './views/exporting.js';
 import { renderCarrierTable } from './views/carrierTable.js';
@@ -71,6 +72,16 @@ function renderAll(select = Number(scenarioSelect.value) || 0): void {
   renderComparison(element('comparison-table'), results);
 }
 
+/** Adds dropped results, replacing results of the same name; the first dropped becomes the baseline if none is loaded. */
+function addDroppedResults(dropped: ScenarioResult[]): void {
+  for (const result of dropped) {
+    const existing = results.findIndex((candidate) => candidate.scenario === result.scenario);
+    if (existing >= 0) results[existing] = result;
+    else results.push(result);
+  }
+  renderAll(0);
+}
+
 function addLiveResult(result: ScenarioResult): void {
   const existing = results.findIndex((candidate) => candidate.scenario === LIVE_NAME);
   if (existing >= 0) results.splice(existing, 1);
@@ -88,6 +99,7 @@ async function start(): Promise<void> {
   seriesSelect.addEventListener('change', showSeries);
   pairedSelect.addEventListener('change', showPaired);
   setUpOrderInspector(element('inspector'), selected);
+  acceptDroppedResults(document.body, addDroppedResults, (text) => (element('drop-status').textContent = text));
   if (results.length === 0) element('subtitle').textContent = 'No results yet: run `fulfill run <scenario> --out DIR`, then `fulfill dashboard DIR`, or run a live what-if below.';
   renderAll(0);
   document.body.dataset.ready = 'true';

@@ -34,7 +34,7 @@ export function runCommand(args: readonly string[], io: CliIo): number {
     const { result, replications: runs } = runScenario(loaded.name, loaded.scenario, {
       ...(replications === undefined ? {} : { replications }),
       ...(seed === undefined ? {} : { seed }),
-      recordOrders: values.out !== undefined,
+      ...(values.out === undefined ? {} : { recordOrders: 'all' as const }),
       onProgress: progressBar(io, loaded.name),
     });
     results.push(result);

@@ -41,6 +41,8 @@ export async function startCommand(args: readonly string[], io: CliIo): Promise<
     io.stderr(`simulating ${loaded.name}: ${loaded.scenario.description}\n`);
     const { result, replications: runs } = runScenario(loaded.name, loaded.scenario, {
       replications,
+      // Replication 0's orders feed the dashboard's order inspector; all of them would be ~50 MB a scenario.
+      recordOrders: 'first',
       onProgress: progressBar(io, loaded.name),
     });
     results.push(result);
