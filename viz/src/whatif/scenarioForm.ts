@@ -13,6 +13,7 @@ interface SchemaNode {
   enum?: unknown[];
   minimum?: number;
   maximum?: number;
+  default?: unknown;
 }
 
 /** A generated scenario form: read its values, show validation problems next to their fields. */
@@ -30,6 +31,12 @@ function legendFor(path: JsonPath, value: unknown): string {
   if (typeof last !== 'number') return last;
   const name = getAt(value, ['name']);
   return `${String(path[path.length - 2])}[${last}]${typeof name === 'string' ? `: ${name}` : ''}`;
+}
+
+/** A field's help text: its description (with its unit) and its default. */
+function helpText(node: SchemaNode, suffix = ''): string {
+  const fallback = node.default === undefined ? '' : ` [default ${JSON.stringify(node.default)}]`;
+  return `${node.description ?? ''}${suffix}${fallback.length > 60 ? '' : fallback}`;
 }
 
 function fieldRow(label: string, description: string | undefined, input: HTMLElement, path: JsonPath): HTMLElement {
@@ -62,7 +69,7 @@ function jsonField(node: SchemaNode, path: JsonPath, value: unknown, readers: Re
       setAt(into, path, { invalidJson: text });
     }
   });
-  return fieldRow(String(path[path.length - 1]), `${node.description ?? ''} (JSON)`, area, path);
+  return fieldRow(String(path[path.length - 1]), helpText(node, ' (JSON)'), area, path);
 }
 
 function scalarField(node: SchemaNode, path: JsonPath, value: unknown, readers: Reader[]): HTMLElement {
@@ -71,7 +78,7 @@ function scalarField(node: SchemaNode, path: JsonPath, value: unknown, readers: 
     for (const option of node.enum) select.append(new Option(String(option), JSON.stringify(option)));
     select.value = JSON.stringify(value ?? node.enum[0]);
     readers.push((into) => setAt(into, path, JSON.parse(select.value)));
-    return fieldRow(String(path[path.length - 1]), node.description, select, path);
+    return fieldRow(String(path[path.length - 1]), helpText(node), select, path);
   }
   const input = document.createElement('input');
   if (node.type === 'boolean') {
@@ -95,7 +102,7 @@ function scalarField(node: SchemaNode, path: JsonPath, value: unknown, readers: 
       if (input.value !== '') setAt(into, path, input.value);
     });
   }
-  return fieldRow(String(path[path.length - 1]), node.description, input, path);
+  return fieldRow(String(path[path.length - 1]), helpText(node), input, path);
 }
 
 function build(node: SchemaNode, path: JsonPath, value: unknown, readers: Reader[]): HTMLElement {
