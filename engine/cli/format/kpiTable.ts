@@ -1,4 +1,5 @@
 import { worstSkus } from '../../experiment/aggregateSkus.js';
+import { SKU_COLUMNS, skuRow } from '../../kpi/skuRows.js';
 import type { ScenarioResult } from '../../experiment/runScenario.js';
 import { KPI_NAMES } from '../../kpi/definitions.js';
 import type { Summary } from '../../stats/summary.js';
@@ -35,16 +36,8 @@ export function worstSkuTable(result: ScenarioResult): string {
       return `${abcClass} ${entry.skus} SKUs, ${(entry.demandShare * 100).toFixed(1)}% of units, fill rate ${rate}`;
     })
     .join('; ');
-  const header = ['SKU', 'class', 'units demanded', 'fill rate', 'stockouts', 'mean on hand', 'mean backorders'];
-  const rows = worstSkus(result.inventory.skus).map((sku) => [
-    String(sku.sku),
-    sku.abcClass,
-    sku.demandedUnits.toFixed(1),
-    sku.fillRate === null ? '-' : `${(sku.fillRate * 100).toFixed(2)}%`,
-    sku.stockoutEvents.toFixed(1),
-    sku.meanOnHandUnits.toFixed(1),
-    sku.meanBackorderUnits.toFixed(1),
-  ]);
+  const header = [...SKU_COLUMNS];
+  const rows = worstSkus(result.inventory.skus).map(skuRow);
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => (row[column] ?? '').length)));
   const line = (row: readonly string[]): string => row.map((text, column) => text.padStart(widths[column] ?? 0)).join('  ');
   return `\n${result.scenario}: fill rate by ABC class (by demand value): ${classes}\nten worst SKUs by fill rate (means over replications):\n${line(header)}\n${rows.map(line).join('\n')}\n`;

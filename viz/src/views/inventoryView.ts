@@ -1,6 +1,7 @@
 import * as d3 from 'd3';
 import { worstSkus } from '../../../engine/experiment/aggregateSkus.js';
 import type { ScenarioResult } from '../../../engine/experiment/runScenario.js';
+import { SKU_COLUMNS, skuRow } from '../../../engine/kpi/skuRows.js';
 import { chartSvg } from './chartFrame.js';
 
 /** Fill rate by ABC class (bars with 95% intervals) and the ten SKUs with the lowest fill rate. */
@@ -37,7 +38,7 @@ export function renderInventory(chart: HTMLElement, table: HTMLElement, result: 
 
   const element = document.createElement('table');
   const head = element.createTHead().insertRow();
-  for (const title of ['SKU', 'class', 'units demanded', 'fill rate', 'stockouts', 'mean on hand', 'mean backorders', 'units lost']) {
+  for (const title of SKU_COLUMNS) {
     const cell = document.createElement('th');
     cell.textContent = title;
     head.append(cell);
@@ -45,16 +46,7 @@ export function renderInventory(chart: HTMLElement, table: HTMLElement, result: 
   const body = element.createTBody();
   for (const sku of worstSkus(result.inventory.skus)) {
     const row = body.insertRow();
-    for (const text of [
-      String(sku.sku),
-      sku.abcClass,
-      sku.demandedUnits.toFixed(1),
-      sku.fillRate === null ? '-' : `${(sku.fillRate * 100).toFixed(2)}%`,
-      sku.stockoutEvents.toFixed(1),
-      sku.meanOnHandUnits.toFixed(1),
-      sku.meanBackorderUnits.toFixed(1),
-      sku.lostUnits.toFixed(1),
-    ]) row.insertCell().textContent = text;
+    for (const text of skuRow(sku)) row.insertCell().textContent = text;
   }
   const caption = element.createCaption();
   caption.textContent = 'The ten SKUs with the lowest fill rate (means over replications)';
