@@ -1,6 +1,7 @@
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import { UsageError, type CliIo } from './CliIo.js';
 import { dashboardCommand } from './commands/dashboard.js';
+import { routeCommand } from './commands/route.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
 import { startCommand } from './commands/start.js';
@@ -11,6 +12,7 @@ const HELP = `fulfill: discrete-event simulation of order fulfillment
 usage:
   fulfill run <scenario.json>... [--reps N] [--seed S] [--horizon 90d] [--json] [--out DIR]
   fulfill validate <scenario.json>...
+  fulfill route < request.json
   fulfill start [--reps N] [--dir scenarios] [--out results] [--port 8080] [--no-serve]
   fulfill dashboard [DIR] [--port 8080]
   fulfill schema [--markdown]
@@ -21,6 +23,7 @@ exit codes: 0 success, 2 bad input (file, JSON path and what was expected), 1 in
 const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number | Promise<number>> = {
   run: runCommand,
   validate: validateCommand,
+  route: routeCommand,
   start: startCommand,
   dashboard: dashboardCommand,
   schema: schemaCommand,

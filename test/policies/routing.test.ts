@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { builtInPolicies } from '../../engine/policies/registry.js';
+import { largestGap } from '../../engine/policies/routing/largestGap.js';
+import { midpoint } from '../../engine/policies/routing/midpoint.js';
 import { returnRouting } from '../../engine/policies/routing/returnRouting.js';
 import { sShape } from '../../engine/policies/routing/sShape.js';
 import type { FloorPoint, PickLocation, RoutingLayout } from '../../engine/policies/types.js';
@@ -31,6 +34,35 @@ describe('sShape.route', () => {
     expect(route.distance).toBe(7.5 + 18 + 10.5 + 2 * 20 + 2 * 5);
     // On a tie the sweep starts from the leftmost aisle.
     expect(sShape.route(middle, [{ aisle: 1, y: 5 }, { aisle: 8, y: 5 }]).sequence[0]?.aisle).toBe(1);
+  });
+});
+
+describe('midpoint.route', () => {
+  it('traverses the end aisles and serves middle aisles by halves from the front and the back', () => {
+    // Aisles 1 and 5 traversed; aisle 3: picks at 4 (front half) and 15 (back half).
+    const route = midpoint.route(layout, [{ aisle: 1, y: 2 }, { aisle: 3, y: 4 }, { aisle: 3, y: 15 }, { aisle: 5, y: 9 }]);
+    expect(route.distance).toBe(2 * 15 + 2 * 20 + 2 * 4 + 2 * (20 - 15));
+  });
+
+  it('makes a return trip when one aisle has picks, including picks at y = 0 and y = length', () => {
+    expect(midpoint.route(layout, [{ aisle: 2, y: 0 }, { aisle: 2, y: 20 }]).distance).toBe(2 * 6 + 2 * 20);
+  });
+});
+
+describe('largestGap.route', () => {
+  it('skips the largest gap of each middle aisle', () => {
+    // Aisle 3 stops 0 | 2, 5, 17 | 20: largest gap 5..17 skipped: front trip to 5, back trip to 17.
+    const route = largestGap.route(layout, [{ aisle: 0, y: 1 }, { aisle: 3, y: 2 }, { aisle: 3, y: 5 }, { aisle: 3, y: 17 }, { aisle: 6, y: 3 }]);
+    expect(route.distance).toBe(2 * 18 + 2 * 20 + 2 * 5 + 2 * 3);
+    // Aisle 3 with one pick at 18: the largest gap is the front one, so it is served from the back.
+    expect(largestGap.route(layout, [{ aisle: 0, y: 1 }, { aisle: 3, y: 18 }, { aisle: 6, y: 3 }]).distance).toBe(2 * 18 + 2 * 20 + 2 * 2);
+  });
+
+  it('handles duplicate locations', () => {
+    const once = largestGap.route(layout, [{ aisle: 0, y: 1 }, { aisle: 3, y: 6 }, { aisle: 6, y: 3 }]);
+    const twice = largestGap.route(layout, [{ aisle: 0, y: 1 }, { aisle: 3, y: 6 }, { aisle: 3, y: 6 }, { aisle: 6, y: 3 }]);
+    expect(twice.distance).toBe(once.distance);
+    expect(twice.sequence).toHaveLength(4);
   });
 });
 
@@ -71,7 +103,7 @@ describe('routing policies (property)', () => {
     const picks = fc.array(fc.record({ aisle: fc.integer({ min: 0, max: 9 }), y: fc.constantFrom(0, 20, 3.5, 7, 12.25, 19) }), { maxLength: 25 });
     fc.assert(
       fc.property(picks, fc.constantFrom(0, 13.5, 12), (list, depotX) => {
-        for (const policy of [sShape, returnRouting]) {
+        for (const policy of Object.values(builtInPolicies.routing)) {
           const route = policy.route({ ...layout, depotX }, list);
           expect(walkLength({ ...layout, depotX }, route.path, list)).toBeCloseTo(route.distance, 9);
         }
@@ -84,7 +116,7 @@ describe('routing policies (property)', () => {
     const picks = fc.array(fc.record({ aisle: fc.integer({ min: 0, max: 9 }), y: fc.double({ min: 0, max: 20, noNaN: true }) }), { maxLength: 30 });
     fc.assert(
       fc.property(picks, fc.constantFrom(0, 13.5), (list, depotX) => {
-        for (const policy of [sShape, returnRouting]) {
+        for (const policy of Object.values(builtInPolicies.routing)) {
           const route = policy.route({ ...layout, depotX }, list);
           expect(route.sequence).toHaveLength(list.length);
           const lowerBound = Math.max(0, ...list.map((pick) => 2 * (Math.abs(pick.aisle * 3 - depotX) + pick.y)));

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { builtInPolicies, policyNames } from '../../policies/registry.js';
+import type { Route, RoutingLayout } from '../../policies/types.js';
+import { ScenarioError } from '../../scenario/ScenarioError.js';
+import type { CliIo } from '../CliIo.js';
+import { parseFlags } from '../parseFlags.js';
+
+const requestSchema = z
+  .strictObject({
+    layout: z.strictObject({
+      aisles: z.number().int().min(1).max(10_000),
+      aisleLength: z.number().positive(),
+      aisleSpacing: z.number().positive(),
+      depot: z.enum(['front-left', 'front-middle']).default('front-left'),
+    }),
+    picks: z.array(z.tuple([z.number().int().min(0), z.number().min(0)])),
+    policy: z.string().default('all'),
+  })
+  .superRefine((request, context) => {
+    request.picks.forEach(([aisle, y], index) => {
+      if (aisle >= request.layout.aisles) context.addIssue({ code: 'custom', path: ['picks', index, 0], message: `expected an aisle index below ${request.layout.aisles}` });
+      if (y > request.layout.aisleLength) context.addIssue({ code: 'custom', path: ['picks', index, 1], message: `expected y <= the aisle length (${request.layout.aisleLength})` });
+    });
+    if (request.policy !== 'all' && builtInPolicies.routing[request.policy] === undefined) {
+      context.addIssue({ code: 'custom', path: ['policy'], message: `unknown policy "${request.policy}" (expected "all" or one of: ${policyNames('routing').join(', ')})` });
+    }
+  });
+
+/** The answer for one policy: distance in metres, picks in visiting order, and the walk's turning points. */
+function answer(route: Route): { distance: number; route: Array<[number, number]>; path: Array<[number, number]> } {
+  return {
+    distance: route.distance,
+    route: route.sequence.map((pick) => [pick.aisle, pick.y]),
+    path: route.path.map((point) => [point.x, point.y]),
+  };
+}
+
+/**
+ * `fulfill route < request.json`: routes one pick list with one or every routing policy.
+ * Request: {"layout": {"aisles", "aisleLength", "aisleSpacing", "depot"}, "picks": [[aisle, y], ...], "policy": NAME | "all"}.
+ */
+export function routeCommand(args: readonly string[], io: CliIo, readInput: () => string = () => readFileSync(0, 'utf8')): number {
+  parseFlags(args, {});
+  let json: unknown;
+  try {
+    json = JSON.parse(readInput());
+  } catch (error) {
+    throw new ScenarioError('stdin', [{ path: [], message: `invalid JSON: ${(error as Error).message}` }]);
+  }
+  const parsed = requestSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new ScenarioError(
+      'stdin',
+      parsed.error.issues.map((issue) => ({
+        path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
+        message: issue.code === 'unrecognized_keys' ? `unknown key(s): ${issue.keys.join(', ')}` : issue.message.replace(/^Invalid input: /, ''),
+      })),
+    );
+  }
+  const { layout, picks, policy } = parsed.data;
+  const floor: RoutingLayout = {
+    aisles: layout.aisles,
+    aisleLength: layout.aisleLength,
+    aisleSpacing: layout.aisleSpacing,
+    depotX: layout.depot === 'front-left' ? 0 : ((layout.aisles - 1) * layout.aisleSpacing) / 2,
+  };
+  const locations = picks.map(([aisle, y]) => ({ aisle, y }));
+  const names = policy === 'all' ? policyNames('routing') : [policy];
+  const result = Object.fromEntries(names.map((name) => [name, answer((builtInPolicies.routing[name] as (typeof builtInPolicies.routing)[string]).route(floor, locations))]));
+  io.stdout(`${JSON.stringify(result)}\n`);
+  return 0;
+}
