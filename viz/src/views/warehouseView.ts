@@ -13,19 +13,22 @@ export function renderWarehouseMap(container: HTMLElement, result: ScenarioResul
   const panelWidth = 520;
   const pixelsPerMetre = Math.min((panelWidth - 60) / (floorWidth + 2 * layout.aisleSpacing), 300 / layout.aisleLength);
   const panelHeight = layout.aisleLength * pixelsPerMetre + 90;
+  const columns = Math.min(2, policies.length);
+  const rows = Math.ceil(policies.length / columns);
   const svg = chartSvg(
-    { width: panelWidth * policies.length, height: panelHeight, margin: { top: 30, right: 10, bottom: 30, left: 30 } },
+    { width: panelWidth * columns, height: panelHeight * rows, margin: { top: 30, right: 10, bottom: 30, left: 30 } },
     `Sample batch of ${sampleBatch.length} picks (${result.scenario}), drawn to scale`,
     'depot (square) on the front cross aisle; aisles run front (bottom) to back (top)',
     '',
   );
   policies.forEach((policy, index) => {
     const route = policy.route(layout, sampleBatch);
-    const left = index * panelWidth + 30 + layout.aisleSpacing * pixelsPerMetre;
+    const left = (index % columns) * panelWidth + 30 + layout.aisleSpacing * pixelsPerMetre;
+    const top = Math.floor(index / columns) * panelHeight;
     const x = (metres: number): number => left + metres * pixelsPerMetre;
-    const y = (metres: number): number => 50 + (layout.aisleLength - metres) * pixelsPerMetre;
+    const y = (metres: number): number => top + 50 + (layout.aisleLength - metres) * pixelsPerMetre;
     const panel = svg.append('g').attr('class', 'route-panel').attr('data-policy', policy.name);
-    panel.append('text').attr('class', 'chart-title').attr('x', left - 20).attr('y', 40).text(`${policy.name}: ${route.distance.toFixed(1)} m`);
+    panel.append('text').attr('class', 'chart-title').attr('x', left - 20).attr('y', top + 40).text(`${policy.name}: ${route.distance.toFixed(1)} m`);
     const rackWidth = layout.aisleSpacing * 0.3 * pixelsPerMetre;
     for (let aisle = 0; aisle < layout.aisles; aisle++) {
       for (const side of [-1, 1]) {
