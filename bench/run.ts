@@ -2,6 +2,7 @@ import { runReplication } from '../engine/experiment/runReplication.js';
 import { readScenario } from '../engine/io/readScenario.js';
 import { mmcFloor } from './mmcFloor.js';
 import { mmcOnKernel, type QueueRun } from './mmcKernel.js';
+import { printRoutingTable } from './routingTable.js';
 
 /** Best of `repeats` timings (ms) of `work`, after one warm-up call (Infinity when repeats is 0). */
 function time<T>(repeats: number, work: () => T): { ms: number; result: T } {
@@ -41,3 +42,5 @@ const orders = baseline.result.ordersSimulated;
 console.log(`baseline replication (${scenario.horizon}, ${orders.toLocaleString('en-US')} orders, ${baseline.result.eventsProcessed.toLocaleString('en-US')} events):`);
 console.log(`  ${(baseline.ms / 1000).toFixed(2)} s, ${Math.round(orders / (baseline.ms / 1000)).toLocaleString('en-US')} orders/s, ${(baseline.result.eventsProcessed / (baseline.ms / 1000) / 1e6).toFixed(2)} M events/s, peak RSS ${memory.toFixed(0)} MB`);
 console.log(`  (target: at least 50,000 orders/s, one replication under 3 s)`);
+
+printRoutingTable();

@@ -91,7 +91,11 @@ function walkLength(layout: RoutingLayout, path: readonly FloorPoint[], picks: r
     const x = pick.aisle * layout.aisleSpacing;
     const covered = path.some((point, i) => {
       const next = path[i + 1];
-      return next !== undefined && point.x === x && next.x === x && Math.min(point.y, next.y) <= pick.y + 1e-9 && Math.max(point.y, next.y) >= pick.y - 1e-9;
+      if (next === undefined) return false;
+      const alongAisle = point.x === x && next.x === x && Math.min(point.y, next.y) <= pick.y + 1e-9 && Math.max(point.y, next.y) >= pick.y - 1e-9;
+      // A pick at either end of its aisle lies on a cross aisle and may be passed there.
+      const alongCrossAisle = point.y === pick.y && next.y === pick.y && Math.min(point.x, next.x) <= x && Math.max(point.x, next.x) >= x;
+      return alongAisle || alongCrossAisle;
     });
     expect(covered, `pick ${JSON.stringify(pick)} is on the walk`).toBe(true);
   }

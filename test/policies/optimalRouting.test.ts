@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { builtInPolicies } from '../../engine/policies/registry.js';
+import { optimal } from '../../engine/policies/routing/optimal.js';
+import type { PickLocation, RoutingLayout } from '../../engine/policies/types.js';
+
+/** Shortest walk between two points of one block (depot: aisle -1, on the front cross aisle). */
+function distance(layout: RoutingLayout, p: { x: number; y: number; depot?: boolean }, q: { x: number; y: number; depot?: boolean }): number {
+  if (p.x === q.x && !p.depot && !q.depot) return Math.abs(p.y - q.y);
+  const across = Math.abs(p.x - q.x);
+  if (p.depot || q.depot) return across + (p.depot ? q.y : p.y);
+  return across + Math.min(p.y + q.y, 2 * layout.aisleLength - p.y - q.y);
+}
+
+/** Exact TSP by Held-Karp over the picks and the depot, with aisle-graph distances. */
+function bruteForce(layout: RoutingLayout, picks: readonly PickLocation[]): number {
+  const points = [{ x: layout.depotX, y: 0, depot: true }, ...picks.map((pick) => ({ x: pick.aisle * layout.aisleSpacing, y: pick.y }))];
+  const n = points.length;
+  const d = points.map((p) => points.map((q) => distance(layout, p, q)));
+  const full = 1 << n;
+  const best = Array.from({ length: full }, () => new Float64Array(n).fill(Infinity));
+  (best[1] as Float64Array)[0] = 0;
+  for (let set = 1; set < full; set += 2) {
+    for (let last = 0; last < n; last++) {
+      const cost = (best[set] as Float64Array)[last] as number;
+      if (!Number.isFinite(cost)) continue;
+      for (let next = 1; next < n; next++) {
+        if (set & (1 << next)) continue;
+        const row = best[set | (1 << next)] as Float64Array;
+        const candidate = cost + ((d[last] as number[])[next] as number);
+        if (candidate < (row[next] as number)) row[next] = candidate;
+      }
+    }
+  }
+  let tour = Infinity;
+  for (let last = 0; last < n; last++) tour = Math.min(tour, ((best[full - 1] as Float64Array)[last] as number) + ((d[last] as number[])[0] as number));
+  return tour;
+}
+
+const layoutArbitrary = fc.record({
+  aisles: fc.integer({ min: 1, max: 8 }),
+  aisleLength: fc.constantFrom(10, 20),
+  aisleSpacing: fc.constantFrom(2.5, 3),
+  middle: fc.boolean(),
+});
+
+function picksFor(layout: { aisles: number; aisleLength: number }, max: number) {
+  return fc.array(
+    fc.record({ aisle: fc.integer({ min: 0, max: layout.aisles - 1 }), y: fc.integer({ min: 0, max: layout.aisleLength }) }),
+    { maxLength: max },
+  );
+}
+
+describe('optimal.route', () => {
+  it('equals a brute-force TSP over the aisle graph for up to 9 picks', () => {
+    fc.assert(
+      fc.property(
+        layoutArbitrary.chain((shape) => fc.tuple(fc.constant(shape), picksFor(shape, 9))),
+        ([shape, picks]) => {
+          const layout = { ...shape, depotX: shape.middle ? ((shape.aisles - 1) * shape.aisleSpacing) / 2 : 0 };
+          expect(optimal.route(layout, picks).distance).toBeCloseTo(bruteForce(layout, picks), 9);
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('is never longer than any heuristic, at up to 50 picks', () => {
+    fc.assert(
+      fc.property(
+        layoutArbitrary.chain((shape) => fc.tuple(fc.constant(shape), picksFor(shape, 50))),
+        ([shape, picks]) => {
+          const layout = { ...shape, depotX: shape.middle ? ((shape.aisles - 1) * shape.aisleSpacing) / 2 : 0 };
+          const best = optimal.route(layout, picks).distance;
+          for (const policy of Object.values(builtInPolicies.routing)) expect(best).toBeLessThanOrEqual(policy.route(layout, picks).distance + 1e-9);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('handles one pick, picks at both ends of an aisle and duplicates', () => {
+    const layout = { aisles: 5, aisleLength: 10, aisleSpacing: 2, depotX: 0 };
+    expect(optimal.route(layout, [{ aisle: 3, y: 4 }]).distance).toBe(2 * 6 + 2 * 4);
+    expect(optimal.route(layout, [{ aisle: 2, y: 0 }, { aisle: 2, y: 10 }]).distance).toBe(2 * 4 + 2 * 10);
+    expect(optimal.route(layout, [{ aisle: 0, y: 0 }]).distance).toBe(0);
+    const twice = optimal.route(layout, [{ aisle: 1, y: 3 }, { aisle: 1, y: 3 }, { aisle: 4, y: 9 }]);
+    expect(twice.distance).toBe(optimal.route(layout, [{ aisle: 1, y: 3 }, { aisle: 4, y: 9 }]).distance);
+    expect(twice.sequence).toHaveLength(3);
+  });
+});
