@@ -18,6 +18,8 @@ interface State {
 
 /** How one aisle is served: edges at its front and back nodes, and the vertical segments used. */
 interface Configuration {
+  /** Index into the transition table: which (a, b, connects) combination this is. */
+  readonly kind: number;
   readonly a: Degree;
   readonly b: Degree;
   readonly connects: boolean;
@@ -37,21 +39,21 @@ interface Column {
 const addDegree = (left: Degree, right: Degree): Degree => (left === 0 ? right : right === 0 ? left : left === right ? 2 : 1);
 
 /** The depot between two aisles: visited where it stands, on the front cross aisle. */
-const DEPOT_ONLY: Configuration[] = [{ a: 2, b: 0, connects: false, cost: 0, segments: [[0, 0, 2]] }];
+const DEPOT_ONLY: Configuration[] = [{ kind: 3, a: 2, b: 0, connects: false, cost: 0, segments: [[0, 0, 2]] }];
 
 /** The aisle configurations of Ratliff and Rosenthal for a column with stops `ys`. */
 function configurations(ys: readonly number[], length: number): Configuration[] {
   const traverse: Configuration[] = [
-    { a: 1, b: 1, connects: true, cost: length, segments: [[0, length, 1]] },
-    { a: 2, b: 2, connects: true, cost: 2 * length, segments: [[0, length, 2]] },
+    { kind: 1, a: 1, b: 1, connects: true, cost: length, segments: [[0, length, 1]] },
+    { kind: 2, a: 2, b: 2, connects: true, cost: 2 * length, segments: [[0, length, 2]] },
   ];
-  if (ys.length === 0) return [{ a: 0, b: 0, connects: false, cost: 0, segments: [] }, ...traverse];
+  if (ys.length === 0) return [{ kind: 0, a: 0, b: 0, connects: false, cost: 0, segments: [] }, ...traverse];
   const lowest = ys[0] as number;
   const highest = ys[ys.length - 1] as number;
   const options: Configuration[] = [
     ...traverse,
-    { a: 2, b: 0, connects: false, cost: 2 * highest, segments: [[0, highest, 2]] },
-    { a: 0, b: 2, connects: false, cost: 2 * (length - lowest), segments: [[lowest, length, 2]] },
+    { kind: 3, a: 2, b: 0, connects: false, cost: 2 * highest, segments: [[0, highest, 2]] },
+    { kind: 4, a: 0, b: 2, connects: false, cost: 2 * (length - lowest), segments: [[lowest, length, 2]] },
   ];
   let gap = -1;
   for (let i = 0; i + 1 < ys.length; i++) {
@@ -61,6 +63,7 @@ function configurations(ys: readonly number[], length: number): Configuration[] 
     const below = ys[gap] as number;
     const above = ys[gap + 1] as number;
     options.push({
+      kind: 5,
       a: 2,
       b: 2,
       connects: false,
@@ -96,7 +99,7 @@ interface Entry {
 }
 
 /** Applies an aisle configuration to the state reached at the aisle's nodes (-1: not allowed). */
-function serve(state: number, configuration: Configuration): number {
+function serve(state: number, configuration: Pick<Configuration, 'a' | 'b' | 'connects'>): number {
   const { a: stateA, b: stateB, same: stateSame, closed } = decode(state);
   if (closed) return configuration.a === 0 && configuration.b === 0 ? state : -1;
   const a = addDegree(stateA, configuration.a);
@@ -117,6 +120,21 @@ function join(state: number, front: number, back: number): number {
   return key({ a: front as Degree, b: back as Degree, same: front > 0 && back > 0 && same, closed: false });
 }
 
+const KINDS: ReadonlyArray<Pick<Configuration, 'a' | 'b' | 'connects'>> = [
+  { a: 0, b: 0, connects: false },
+  { a: 1, b: 1, connects: true },
+  { a: 2, b: 2, connects: true },
+  { a: 2, b: 0, connects: false },
+  { a: 0, b: 2, connects: false },
+  { a: 2, b: 2, connects: false },
+];
+
+// The transitions depend only on small integers, so they are tabulated once.
+const SERVE = Int8Array.from({ length: STATE_SLOTS * KINDS.length }, (_, index) =>
+  serve(Math.floor(index / KINDS.length), KINDS[index % KINDS.length] as Configuration),
+);
+const JOIN = Int8Array.from({ length: STATE_SLOTS * 9 }, (_, index) => join(Math.floor(index / 9), Math.floor((index % 9) / 3), index % 3));
+
 /** Columns to route over: every aisle from the leftmost to the rightmost stop, and the depot's position. */
 function columnsOf(layout: RoutingLayout, picks: readonly PickLocation[]): Column[] {
   const stops = new Map<number, number[]>();
@@ -135,29 +153,35 @@ function columnsOf(layout: RoutingLayout, picks: readonly PickLocation[]): Colum
     .map(([x, ys]) => ({ x, isAisle: Number.isInteger(Math.round((x / layout.aisleSpacing) * 1e9) / 1e9), ys: ys.sort((p, q) => p - q) }));
 }
 
-/** The walk of an Eulerian multigraph given as weighted edges between floor points, from `start`. */
-function eulerWalk(edges: Array<readonly [FloorPoint, FloorPoint]>, start: FloorPoint): FloorPoint[] {
-  const id = (point: FloorPoint): string => `${point.x},${point.y}`;
-  const adjacency = new Map<string, Array<{ to: FloorPoint; edge: number }>>();
-  edges.forEach(([from, to], edge) => {
-    (adjacency.get(id(from)) ?? adjacency.set(id(from), []).get(id(from)))?.push({ to, edge });
-    (adjacency.get(id(to)) ?? adjacency.set(id(to), []).get(id(to)))?.push({ to: from, edge });
-  });
-  const used = new Uint8Array(edges.length);
-  const stack: FloorPoint[] = [start];
-  const walk: FloorPoint[] = [];
+/** The walk (node ids) of a connected Eulerian multigraph with `nodes` nodes, from node `start` (Hierholzer). */
+function eulerWalk(nodes: number, edges: readonly number[], start: number): number[] {
+  const edgeCount = edges.length / 2;
+  // Adjacency as linked lists in flat arrays: each edge appears once from each end.
+  const head = new Int32Array(nodes).fill(-1);
+  const next = new Int32Array(2 * edgeCount);
+  const target = new Int32Array(2 * edgeCount);
+  for (let edge = 0; edge < edgeCount; edge++) {
+    const from = edges[2 * edge] as number;
+    const to = edges[2 * edge + 1] as number;
+    target[2 * edge] = to;
+    next[2 * edge] = head[from] as number;
+    head[from] = 2 * edge;
+    target[2 * edge + 1] = from;
+    next[2 * edge + 1] = head[to] as number;
+    head[to] = 2 * edge + 1;
+  }
+  const used = new Uint8Array(edgeCount);
+  const stack = [start];
+  const walk: number[] = [];
   while (stack.length > 0) {
-    const here = stack[stack.length - 1] as FloorPoint;
-    const options = adjacency.get(id(here)) ?? [];
-    let next: { to: FloorPoint; edge: number } | undefined;
-    while (options.length > 0 && next === undefined) {
-      const candidate = options.pop() as { to: FloorPoint; edge: number };
-      if (used[candidate.edge] === 0) next = candidate;
-    }
-    if (next === undefined) walk.push(stack.pop() as FloorPoint);
+    const here = stack[stack.length - 1] as number;
+    let slot = head[here] as number;
+    while (slot >= 0 && used[slot >> 1] === 1) slot = next[slot] as number;
+    head[here] = slot < 0 ? -1 : (next[slot] as number);
+    if (slot < 0) walk.push(stack.pop() as number);
     else {
-      used[next.edge] = 1;
-      stack.push(next.to);
+      used[slot >> 1] = 1;
+      stack.push(target[slot] as number);
     }
   }
   return walk.reverse();
@@ -181,11 +205,11 @@ export const optimal: RoutingPolicy = {
       for (const entry of entries) {
         if (entry === undefined) continue;
         for (const configuration of options) {
-          const served = serve(entry.state, configuration);
+          const served = SERVE[entry.state * KINDS.length + configuration.kind] as number;
           if (served < 0) continue;
           for (const front of joins) {
             for (const back of joins) {
-              const joined = join(served, front, back);
+              const joined = JOIN[served * 9 + front * 3 + back] as number;
               if (joined < 0) continue;
               const cost = entry.cost + configuration.cost + (front + back) * width;
               const existing = next[joined];
@@ -198,28 +222,40 @@ export const optimal: RoutingPolicy = {
     });
     const best = entries[CLOSED];
     if (best === undefined) throw new RangeError('optimal.route: no tour found');
-    // Rebuild the multigraph: vertical segments split at every stop, cross-aisle edges as chosen.
-    const edges: Array<readonly [FloorPoint, FloorPoint]> = [];
+    // Rebuild the multigraph on integer nodes: every distinct stop of every column (its front
+    // node first, its back node last); vertical segments split at every stop.
+    const stopsOf = columns.map((column) => [...new Set([0, ...column.ys, length])]);
+    const offsets: number[] = [];
+    const points: FloorPoint[] = [];
+    columns.forEach((column, index) => {
+      offsets.push(points.length);
+      for (const y of stopsOf[index] as number[]) points.push({ x: column.x, y });
+    });
+    const edges: number[] = [];
     let entry: Entry | undefined = best;
     for (let index = columns.length - 1; index >= 0 && entry?.configuration !== undefined; index--) {
-      const column = columns[index] as Column;
-      const points = [0, ...column.ys, length];
+      const stops = stopsOf[index] as number[];
+      const offset = offsets[index] as number;
       for (const [from, to, copies] of entry.configuration.segments) {
-        const cuts = points.filter((y) => y >= from && y <= to).sort((p, q) => p - q);
-        for (let copy = 0; copy < copies; copy++) {
-          for (let i = 0; i + 1 < cuts.length; i++) edges.push([{ x: column.x, y: cuts[i] as number }, { x: column.x, y: cuts[i + 1] as number }]);
+        for (let stop = 0; stop + 1 < stops.length; stop++) {
+          if ((stops[stop] as number) < from || (stops[stop + 1] as number) > to) continue;
+          for (let copy = 0; copy < copies; copy++) edges.push(offset + stop, offset + stop + 1);
         }
+        // A zero-length segment (the depot, or a pick at a cross aisle) is a loop at its node.
+        if (from === to) for (let copy = 0; copy < copies; copy++) edges.push(offset + stops.indexOf(from), offset + stops.indexOf(from));
       }
-      const right = columns[index + 1];
-      if (right !== undefined) {
-        for (let copy = 0; copy < entry.front; copy++) edges.push([{ x: column.x, y: 0 }, { x: right.x, y: 0 }]);
-        for (let copy = 0; copy < entry.back; copy++) edges.push([{ x: column.x, y: length }, { x: right.x, y: length }]);
+      const rightOffset = offsets[index + 1];
+      if (rightOffset !== undefined) {
+        const rightBack = rightOffset + (stopsOf[index + 1] as number[]).length - 1;
+        for (let copy = 0; copy < entry.front; copy++) edges.push(offset, rightOffset);
+        for (let copy = 0; copy < entry.back; copy++) edges.push(offset + stops.length - 1, rightBack);
       }
       entry = entry.from;
     }
-    const depot = { x: layout.depotX, y: 0 };
-    const walk = (edges.length === 0 ? [depot, depot] : eulerWalk(edges, depot)).filter(
-      (point, i, all) => i === 0 || point.x !== (all[i - 1] as FloorPoint).x || point.y !== (all[i - 1] as FloorPoint).y,
+    const depotColumn = columns.findIndex((column) => column.x === layout.depotX);
+    const depot = points[offsets[depotColumn] as number] as FloorPoint;
+    const walk = (edges.length === 0 ? [depot, depot] : eulerWalk(points.length, edges, offsets[depotColumn] as number).map((node) => points[node] as FloorPoint)).filter(
+      (point, i, all) => i === 0 || point !== all[i - 1],
     );
     if (walk.length === 1) walk.push(depot);
     // Keep turning points only, and list picks in the order the walk first reaches them.
