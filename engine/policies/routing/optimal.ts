@@ -1,4 +1,5 @@
 import type { FloorPoint, PickLocation, Route, RoutingLayout, RoutingPolicy } from '../types.js';
+import { eulerWalk } from './eulerWalk.js';
 
 // Ratliff & Rosenthal (1983): a dynamic program over the aisles, left to right. A partial
 // tour is summarised by the degree class of the current aisle's front node (a) and back node
@@ -151,40 +152,6 @@ function columnsOf(layout: RoutingLayout, picks: readonly PickLocation[]): Colum
   return [...stops.entries()]
     .sort((p, q) => p[0] - q[0])
     .map(([x, ys]) => ({ x, isAisle: Number.isInteger(Math.round((x / layout.aisleSpacing) * 1e9) / 1e9), ys: ys.sort((p, q) => p - q) }));
-}
-
-/** The walk (node ids) of a connected Eulerian multigraph with `nodes` nodes, from node `start` (Hierholzer). */
-function eulerWalk(nodes: number, edges: readonly number[], start: number): number[] {
-  const edgeCount = edges.length / 2;
-  // Adjacency as linked lists in flat arrays: each edge appears once from each end.
-  const head = new Int32Array(nodes).fill(-1);
-  const next = new Int32Array(2 * edgeCount);
-  const target = new Int32Array(2 * edgeCount);
-  for (let edge = 0; edge < edgeCount; edge++) {
-    const from = edges[2 * edge] as number;
-    const to = edges[2 * edge + 1] as number;
-    target[2 * edge] = to;
-    next[2 * edge] = head[from] as number;
-    head[from] = 2 * edge;
-    target[2 * edge + 1] = from;
-    next[2 * edge + 1] = head[to] as number;
-    head[to] = 2 * edge + 1;
-  }
-  const used = new Uint8Array(edgeCount);
-  const stack = [start];
-  const walk: number[] = [];
-  while (stack.length > 0) {
-    const here = stack[stack.length - 1] as number;
-    let slot = head[here] as number;
-    while (slot >= 0 && used[slot >> 1] === 1) slot = next[slot] as number;
-    head[here] = slot < 0 ? -1 : (next[slot] as number);
-    if (slot < 0) walk.push(stack.pop() as number);
-    else {
-      used[slot >> 1] = 1;
-      stack.push(target[slot] as number);
-    }
-  }
-  return walk.reverse();
 }
 
 /** The shortest tour: Ratliff-Rosenthal dynamic programming over the aisles of one block. */
