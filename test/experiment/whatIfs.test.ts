@@ -24,6 +24,10 @@ const WHAT_IFS: ReadonlyArray<readonly [string, string | Record<string, unknown>
   ['continuous improvement', 'scenarios/what-if-continuous-improvement.json', [['orderAccuracy', 'up'], ['returnRate', 'down']]],
   ['customer experience', 'scenarios/what-if-customer-experience.json', [['cycleTimeHours', 'down'], ['onTimeRate', 'up']]],
   ['two more pickers per shift', { warehouse: { pickers: 6 } }, [['pickWaitHours', 'down'], ['pickerUtilization', 'down']]],
+  ['optimal routing', { warehouse: { routing: 'optimal' } }, [['travelMetersPerLine', 'down'], ['pickerUtilization', 'down']]],
+  // With popularity slotting most picks sit near the front, where return routing beats
+  // S-shape (which walks every pick aisle to the back): the classic class-based-storage result.
+  ['return routing', { warehouse: { routing: 'return' } }, [['travelMetersPerLine', 'down']]],
   ['every channel keyed by hand', MANUAL_EVERYWHERE, [['orderAccuracy', 'down']]],
 ];
 
