@@ -30,10 +30,8 @@ export function normalQuantile(p: number): number {
   return x - u / (1 + (x * u) / 2);
 }
 
-/** Complementary error function (W. J. Cody's rational approximations via erfcx-free form, ~1e-16). */
+/** Complementary error function: the Maclaurin series of erf below 2, a Lentz continued fraction above (both to ~1e-16). */
 export function erfc(x: number): number {
-  // Numerical Recipes erfccheb-style Chebyshev would do; this uses the continued
-  // fraction for large |x| and the series for small |x|, both to full double precision.
   const z = Math.abs(x);
   let result: number;
   if (z < 2) {
