@@ -45,7 +45,7 @@ export function buildModel(scenario: Scenario, replication: number, seed = scena
     catalog,
     horizon: seconds(scenario.horizon),
   };
-  const layout = buildLayout(scenario.warehouse, catalog.byPopularity, streams.fixed('warehouse:slotting'));
+  const layout = buildLayout(scenario.warehouse, catalog.byPopularity, catalog.popularity, streams.fixed('warehouse:slotting'));
   const prioritization = lookupPolicy('prioritization', scenario.processing.prioritization);
   const tracking = new TrackingStage(context);
 

@@ -9,14 +9,30 @@ export interface WarehouseLayout {
   readonly locationOf: readonly PickLocation[];
 }
 
+/** How many SKUs are in class A (the most popular, up to 80% of lines) and B (up to 95%). */
+export function abcCounts(popularity: Float64Array): [number, number] {
+  const shares = Array.from(popularity).sort((p, q) => q - p);
+  let cumulative = 0;
+  let a = 0;
+  let b = 0;
+  for (const share of shares) {
+    if (cumulative < 0.8) a++;
+    else if (cumulative < 0.95) b++;
+    cumulative += share;
+  }
+  return [a, b];
+}
+
 /**
  * Lays out slot positions (both sides of every aisle, one per `slotPitch`, `levels` high)
  * and assigns SKUs: by popularity, the most popular SKUs take the positions with the
- * shortest walk from the depot (|x - depot| + y); at random, a shuffled assignment.
+ * shortest walk from the depot (|x - depot| + y); by ABC class, the nearest slots form the A
+ * zone, then B, then C, with SKUs placed at random inside their zone; at random, a shuffle.
  */
 export function buildLayout(
   config: Scenario['warehouse'],
   skusByPopularity: Int32Array,
+  popularity: Float64Array,
   stream: RandomStream,
 ): WarehouseLayout {
   const { aisles, aisleLength, aisleSpacing, slotPitch, levels, depot } = config.layout;
@@ -30,13 +46,20 @@ export function buildLayout(
     }
   }
   const walk = (slot: PickLocation): number => Math.abs(slot.aisle * aisleSpacing - depotX) + slot.y;
-  if (config.slotting === 'popularity') {
-    slots.sort((a, b) => walk(a) - walk(b) || a.aisle - b.aisle || a.y - b.y);
-  } else {
-    for (let i = slots.length - 1; i > 0; i--) {
-      const j = Math.floor(stream() * (i + 1));
+  const shuffle = (from: number, to: number): void => {
+    for (let i = to - 1; i > from; i--) {
+      const j = from + Math.floor(stream() * (i - from + 1));
       [slots[i], slots[j]] = [slots[j] as PickLocation, slots[i] as PickLocation];
     }
+  };
+  if (config.slotting === 'random') shuffle(0, slots.length);
+  else slots.sort((a, b) => walk(a) - walk(b) || a.aisle - b.aisle || a.y - b.y);
+  if (config.slotting === 'abc') {
+    // Zones: the nearest slots hold class A, then B, then C; placement within a zone is random.
+    const [aCount, bCount] = abcCounts(popularity);
+    shuffle(0, aCount);
+    shuffle(aCount, aCount + bCount);
+    shuffle(aCount + bCount, slots.length);
   }
   const locationOf: PickLocation[] = new Array<PickLocation>(skusByPopularity.length);
   skusByPopularity.forEach((sku, rank) => {

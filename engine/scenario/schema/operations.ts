@@ -57,7 +57,10 @@ export const warehouse = z.strictObject({
       depot: z.enum(['front-left', 'front-middle']).default('front-left').describe('where tours start and end'),
     })
     .prefault({}),
-  slotting: z.enum(['popularity', 'random']).default('popularity').describe('SKU-to-slot assignment'),
+  slotting: z
+    .enum(['popularity', 'abc', 'random'])
+    .default('popularity')
+    .describe('SKU-to-slot assignment: by popularity, by ABC zones (A: top 80% of lines, B: next 15%) with random places inside, or random'),
   pickers: z.number().int().min(0).default(6).describe('pickers per shift'),
   packers: z.number().int().min(0).default(7).describe('packers per shift'),
   shifts: z
