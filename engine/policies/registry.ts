@@ -6,6 +6,7 @@ import { earliestDueDate } from './prioritization/earliestDueDate.js';
 import { fifo } from './prioritization/fifo.js';
 import { baseStock } from './replenishment/baseStock.js';
 import { reorderPointQuantity } from './replenishment/reorderPointQuantity.js';
+import { combined } from './routing/combined.js';
 import { largestGap } from './routing/largestGap.js';
 import { midpoint } from './routing/midpoint.js';
 import { optimal } from './routing/optimal.js';
@@ -24,7 +25,7 @@ import type { ReorderPointQuantityParams } from './replenishment/reorderPointQua
 
 /** Every built-in policy, by family and name. The one place where built-ins are listed. */
 export const builtInPolicies = {
-  routing: { 's-shape': sShape, return: returnRouting, midpoint, 'largest-gap': largestGap, optimal } as Record<string, RoutingPolicy>,
+  routing: { 's-shape': sShape, return: returnRouting, midpoint, 'largest-gap': largestGap, combined, optimal } as Record<string, RoutingPolicy>,
   prioritization: { fifo, 'earliest-due-date': earliestDueDate, 'customer-tier': customerTier } as Record<string, PrioritizationPolicy>,
   carrierSelection: { 'cheapest-on-time': cheapestOnTime, cheapest, fastest } as Record<string, CarrierSelectionPolicy>,
   replenishment: { 'base-stock': baseStock, rQ: reorderPointQuantity },

@@ -17,7 +17,7 @@ describe('routeCommand', () => {
     const { code, stdout } = route({ layout, picks: [[1, 2], [3, 8]], policy: 'all' });
     expect(code).toBe(0);
     const answer = JSON.parse(stdout);
-    expect(Object.keys(answer)).toEqual(['s-shape', 'return', 'midpoint', 'largest-gap', 'optimal']);
+    expect(Object.keys(answer)).toEqual(['s-shape', 'return', 'midpoint', 'largest-gap', 'combined', 'optimal']);
     expect(answer.optimal.distance).toBeLessThanOrEqual(answer['s-shape'].distance);
     expect(answer['s-shape'].distance).toBe(2 * 7.5 + 2 * 10);
     expect(answer['s-shape'].route).toEqual([[1, 2], [3, 8]]);

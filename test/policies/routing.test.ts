@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtInPolicies } from '../../engine/policies/registry.js';
+import { combined } from '../../engine/policies/routing/combined.js';
 import { largestGap } from '../../engine/policies/routing/largestGap.js';
 import { midpoint } from '../../engine/policies/routing/midpoint.js';
 import { returnRouting } from '../../engine/policies/routing/returnRouting.js';
@@ -63,6 +64,15 @@ describe('largestGap.route', () => {
     const twice = largestGap.route(layout, [{ aisle: 0, y: 1 }, { aisle: 3, y: 6 }, { aisle: 3, y: 6 }, { aisle: 6, y: 3 }]);
     expect(twice.distance).toBe(once.distance);
     expect(twice.sequence).toHaveLength(4);
+  });
+});
+
+describe('combined.route', () => {
+  it('chooses per aisle between a traversal and a return trip, ending at the front', () => {
+    // Aisle 1 (y 2): return from the front; aisle 3 (y 18): traverse; aisle 5 (y 3): traverse back.
+    const route = combined.route(layout, [{ aisle: 1, y: 2 }, { aisle: 3, y: 18 }, { aisle: 5, y: 3 }]);
+    expect(route.distance).toBe(2 * 15 + 4 + 20 + 20);
+    expect(sShape.route(layout, [{ aisle: 1, y: 2 }, { aisle: 3, y: 18 }, { aisle: 5, y: 3 }]).distance).toBe(2 * 15 + 40 + 6);
   });
 });
 

@@ -68,7 +68,7 @@ export const warehouse = z.strictObject({
     .min(1)
     .default([{ start: '00:00', end: '24:00', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] }])
     .describe('warehouse shifts (pickers and packers); overlapping shifts add up'),
-  routing: z.string().default('s-shape').describe('picker routing policy: s-shape, return, midpoint, largest-gap, optimal'),
+  routing: z.string().default('s-shape').describe('picker routing policy: s-shape, return, midpoint, largest-gap, combined, optimal'),
   walkingSpeed: z.number().positive().default(1).describe('picker walking speed (m/s)'),
   setupPerTour: duration.default('30s').describe('set-up time per pick tour'),
   timePerLine: duration.default('10s').describe('time to pick one line'),
