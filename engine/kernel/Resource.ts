@@ -81,7 +81,7 @@ export class Resource {
     if (this.busyUnits <= 0) throw new RangeError('Resource.release: no unit is busy');
     this.busyUnits--;
     this.notify();
-    this.grantWaiting();
+    if (this.waiting.length > 0) this.grantWaiting();
   }
 
   /** Changes the number of units (e.g. at a shift change). */
@@ -111,6 +111,7 @@ export class Resource {
 
   private notify(): void {
     const listeners = this.listeners;
+    if (listeners.length === 0) return;
     for (let i = 0; i < listeners.length; i++) (listeners[i] as ResourceListener)(this.busyUnits, this.units);
   }
 }
