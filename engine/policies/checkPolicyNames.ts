@@ -8,6 +8,7 @@ export function checkPolicyNames(scenario: Scenario): InputProblem[] {
     ['prioritization', scenario.processing.prioritization, ['processing', 'prioritization']],
     ['routing', scenario.warehouse.routing, ['warehouse', 'routing']],
     ['carrierSelection', scenario.shipping.selection, ['shipping', 'selection']],
+    ['batching', scenario.warehouse.batching.policy, ['warehouse', 'batching', 'policy']],
   ];
   return uses
     .filter(([family, name]) => builtInPolicies[family][name] === undefined)

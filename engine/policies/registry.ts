@@ -1,3 +1,5 @@
+import { fcfs } from './batching/fcfs.js';
+import { single } from './batching/single.js';
 import { cheapest } from './carrier/cheapest.js';
 import { cheapestOnTime } from './carrier/cheapestOnTime.js';
 import { fastest } from './carrier/fastest.js';
@@ -13,6 +15,7 @@ import { optimal } from './routing/optimal.js';
 import { returnRouting } from './routing/returnRouting.js';
 import { sShape } from './routing/sShape.js';
 import type {
+  BatchingPolicy,
   CarrierSelectionPolicy,
   PrioritizationPolicy,
   ReplenishmentPolicy,
@@ -27,12 +30,13 @@ import type { ReorderPointQuantityParams } from './replenishment/reorderPointQua
 export const builtInPolicies = {
   routing: { 's-shape': sShape, return: returnRouting, midpoint, 'largest-gap': largestGap, combined, optimal } as Record<string, RoutingPolicy>,
   prioritization: { fifo, 'earliest-due-date': earliestDueDate, 'customer-tier': customerTier } as Record<string, PrioritizationPolicy>,
+  batching: { single, fcfs } as Record<string, BatchingPolicy>,
   carrierSelection: { 'cheapest-on-time': cheapestOnTime, cheapest, fastest } as Record<string, CarrierSelectionPolicy>,
   replenishment: { 'base-stock': baseStock, rQ: reorderPointQuantity },
 };
 
 /** Families whose policy is chosen by a name string in the scenario. */
-export type NamedPolicyFamily = 'routing' | 'prioritization' | 'carrierSelection';
+export type NamedPolicyFamily = 'routing' | 'prioritization' | 'carrierSelection' | 'batching';
 
 /** Names of the built-in policies of a family. */
 export function policyNames(family: NamedPolicyFamily): string[] {

@@ -38,6 +38,15 @@ export interface RoutingPolicy {
   route(layout: RoutingLayout, picks: readonly PickLocation[]): Route;
 }
 
+/**
+ * Batching: when a picker takes `first` for a tour, which of the orders still waiting (in
+ * release order) ride along on the same cart; at most `cartCapacity - 1` of them.
+ */
+export interface BatchingPolicy {
+  readonly name: string;
+  companions(waiting: Iterable<Order>, cartCapacity: number, first: Order): Order[];
+}
+
 /** Prioritization: a sort key for queues; lower runs first, ties stay first come first served. */
 export interface PrioritizationPolicy {
   readonly name: string;

@@ -28,6 +28,7 @@ const WHAT_IFS: ReadonlyArray<readonly [string, string | Record<string, unknown>
   // With popularity slotting most picks sit near the front, where return routing beats
   // S-shape (which walks every pick aisle to the back): the classic class-based-storage result.
   ['return routing', { warehouse: { routing: 'return' } }, [['travelMetersPerLine', 'down']]],
+  ['fcfs batching, carts of 10', { warehouse: { batching: { policy: 'fcfs', cartCapacity: 10 } } }, [['travelMetersPerLine', 'down'], ['pickerUtilization', 'down']]],
   ['ABC-zone slotting', { warehouse: { slotting: 'abc' } }, [['travelMetersPerLine', 'up']]],
   ['random slotting', { warehouse: { slotting: 'random' } }, [['travelMetersPerLine', 'up'], ['pickWaitHours', 'up']]],
   ['every channel keyed by hand', MANUAL_EVERYWHERE, [['orderAccuracy', 'down']]],

@@ -39,6 +39,7 @@ const smallScenario = fc.record({
   returnRate: fc.double({ min: 0, max: 0.6, noNaN: true }),
   exchangeShare: fc.double({ min: 0, max: 1, noNaN: true }),
   manual: fc.boolean(),
+  batching: fc.record({ policy: fc.constantFrom('single', 'fcfs'), cartCapacity: fc.integer({ min: 1, max: 5 }) }),
   seed: fc.integer({ min: 0, max: 1000 }),
 });
 
@@ -63,7 +64,7 @@ describe('buildModel invariants (property)', () => {
             catalog: { skus: draw.skus },
             processing: { hold: { share: draw.holdShare } },
             inventory: { policy: draw.policy, unmetDemand: draw.unmetDemand, supplierLeadTime: { dist: 'exponential', mean: `${draw.leadDays}d` } },
-            warehouse: { pickers: draw.pickers, layout: { aisles: 2, aisleLength: 10 } },
+            warehouse: { pickers: draw.pickers, layout: { aisles: 2, aisleLength: 10 }, batching: draw.batching },
             returns: { changedMindRate: draw.returnRate, exchangeShare: draw.exchangeShare },
           },
           'property',

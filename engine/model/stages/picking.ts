@@ -1,7 +1,9 @@
 import type { Resource } from '../../kernel/Resource.js';
 import { createSampler, type Sampler } from '../../kernel/random/distributions/index.js';
 import type { RandomStream } from '../../kernel/random/RandomStream.js';
-import type { PickLocation, PrioritizationPolicy, RoutingPolicy } from '../../policies/types.js';
+import { lookupPolicy } from '../../policies/registry.js';
+import type { BatchingPolicy, PickLocation, PrioritizationPolicy, RoutingPolicy } from '../../policies/types.js';
+import type { PendingRequest } from '../../kernel/RequestQueue.js';
 import { seconds } from '../../scenario/duration.js';
 import type { WarehouseLayout } from '../layout/WarehouseLayout.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
@@ -10,14 +12,18 @@ import { createStaffPool } from '../staffPool.js';
 import { toDurationDistribution } from '../toDistribution.js';
 
 /**
- * Picking: released orders queue for a picker on shift (in prioritization order). Each
- * order is one tour (single-order picking): set-up, travel along the routing policy's
- * tour at walking speed, and per-line and per-unit handling. Each line may be picked
+ * Picking: released orders queue for a picker on shift (in prioritization order). The
+ * batching policy decides which waiting orders share the picker's cart; the batch is one
+ * tour: set-up, travel along the routing policy's tour at walking speed, and per-line and
+ * per-unit handling. Each line may be picked
  * wrong; scan verification catches a share of errors at a correction cost, the rest
  * reach the customer.
  */
 export class PickingStage {
   private readonly pickers: Resource;
+  /** Released orders not yet on a tour, in release order, with their picker requests. */
+  private readonly waiting = new Map<Order, PendingRequest | undefined>();
+  private readonly batching: BatchingPolicy;
   private readonly directTime: Sampler | undefined;
   private readonly errors: RandomStream;
   private readonly setup: number;
@@ -33,6 +39,7 @@ export class PickingStage {
     private readonly next: (order: Order) => void,
   ) {
     const { warehouse } = context.scenario;
+    this.batching = lookupPolicy('batching', warehouse.batching.policy);
     this.pickers = createStaffPool(
       context,
       'pickers',
@@ -53,31 +60,54 @@ export class PickingStage {
     order.releasedAt = simulation.now;
     moveOrder(this.context, order, 'awaitingPick');
     events.emit('orderReleased', { order });
-    this.pickers.request(() => this.pick(order), this.prioritization.priority(order, simulation.now));
+    // Registered before requesting: a free picker starts the tour inside `request`.
+    this.waiting.set(order, undefined);
+    const request = this.pickers.request(() => this.startTour(order), this.prioritization.priority(order, simulation.now));
+    if (this.waiting.has(order)) this.waiting.set(order, request);
   }
 
-  private pick(order: Order): void {
+  /** A picker takes `first`; the batching policy adds waiting orders to the same cart. */
+  private startTour(first: Order): void {
+    this.waiting.delete(first);
+    const { batching } = this.context.scenario.warehouse;
+    const companions = this.batching.companions(this.waiting.keys(), batching.cartCapacity, first);
+    for (const order of companions) {
+      const request = this.waiting.get(order);
+      if (request !== undefined) this.pickers.cancel(request);
+      this.waiting.delete(order);
+    }
+    this.pick([first, ...companions]);
+  }
+
+  private pick(batch: readonly Order[]): void {
     const { simulation, events, scenario } = this.context;
-    order.pickStartedAt = simulation.now;
-    moveOrder(this.context, order, 'picking');
-    events.emit('pickStarted', { order });
-    const lines = order.lines.filter((line) => line.issued > 0);
-    let duration: number;
+    const linesOf = batch.map((order) => order.lines.filter((line) => line.issued > 0));
+    for (const order of batch) {
+      order.pickStartedAt = simulation.now;
+      moveOrder(this.context, order, 'picking');
+      events.emit('pickStarted', { order });
+    }
+    let duration = 0;
     let travelMeters = 0;
     if (this.directTime === undefined) {
-      const picks: PickLocation[] = lines.map((line) => this.layout.locationOf[line.sku] as PickLocation);
+      const picks: PickLocation[] = linesOf.flat().map((line) => this.layout.locationOf[line.sku] as PickLocation);
       travelMeters = this.routing.route(this.layout.routing, picks).distance;
       duration = this.setup + travelMeters / scenario.warehouse.walkingSpeed;
-      for (const line of lines) duration += this.perLine + (line.issued - 1) * this.perExtraUnit;
+      for (const line of linesOf.flat()) duration += this.perLine + (line.issued - 1) * this.perExtraUnit;
     } else {
-      duration = Math.max(0, this.directTime());
+      for (let i = 0; i < batch.length; i++) duration += Math.max(0, this.directTime());
     }
-    duration += this.drawErrors(order, lines.length);
+    batch.forEach((order, index) => (duration += this.drawErrors(order, (linesOf[index] as unknown[]).length)));
+    const totalLines = linesOf.reduce((sum, lines) => sum + lines.length, 0);
     simulation.schedule(duration, () => {
       this.pickers.release();
-      order.pickedAt = simulation.now;
-      events.emit('pickFinished', { order, travelMeters, lines: lines.length });
-      this.next(order);
+      batch.forEach((order, index) => {
+        const lines = (linesOf[index] as unknown[]).length;
+        order.pickedAt = simulation.now;
+        // The tour's travel is shared among its orders by lines, so totals stay exact.
+        events.emit('pickFinished', { order, travelMeters: totalLines > 0 ? (travelMeters * lines) / totalLines : 0, lines });
+        this.next(order);
+      });
     });
   }
 

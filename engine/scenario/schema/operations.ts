@@ -69,6 +69,13 @@ export const warehouse = z.strictObject({
     .default([{ start: '00:00', end: '24:00', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] }])
     .describe('warehouse shifts (pickers and packers); overlapping shifts add up'),
   routing: z.string().default('s-shape').describe('picker routing policy: s-shape, return, midpoint, largest-gap, combined, optimal'),
+  batching: z
+    .strictObject({
+      policy: z.string().default('single').describe('batching policy: single (one order per tour) or fcfs (fill the cart in release order)'),
+      cartCapacity: z.number().int().min(1).default(10).describe('orders per cart (tour)'),
+    })
+    .prefault({})
+    .describe('how orders are grouped into pick tours; a batch is routed as one tour with one set-up'),
   walkingSpeed: z.number().positive().default(1).describe('picker walking speed (m/s)'),
   setupPerTour: duration.default('30s').describe('set-up time per pick tour'),
   timePerLine: duration.default('10s').describe('time to pick one line'),
