@@ -89,16 +89,25 @@ export class PickingStage {
     }
     let duration = 0;
     let travelMeters = 0;
+    let totalLines = 0;
     if (this.directTime === undefined) {
-      const picks: PickLocation[] = linesOf.flat().map((line) => this.layout.locationOf[line.sku] as PickLocation);
+      const picks: PickLocation[] = [];
+      for (const lines of linesOf) {
+        for (const line of lines) {
+          picks.push(this.layout.locationOf[line.sku] as PickLocation);
+          duration += this.perLine + (line.issued - 1) * this.perExtraUnit;
+        }
+      }
       travelMeters = this.routing.route(this.layout.routing, picks).distance;
-      duration = this.setup + travelMeters / scenario.warehouse.walkingSpeed;
-      for (const line of linesOf.flat()) duration += this.perLine + (line.issued - 1) * this.perExtraUnit;
+      duration += this.setup + travelMeters / scenario.warehouse.walkingSpeed;
     } else {
       for (let i = 0; i < batch.length; i++) duration += Math.max(0, this.directTime());
     }
-    batch.forEach((order, index) => (duration += this.drawErrors(order, (linesOf[index] as unknown[]).length)));
-    const totalLines = linesOf.reduce((sum, lines) => sum + lines.length, 0);
+    batch.forEach((order, index) => {
+      const lines = (linesOf[index] as unknown[]).length;
+      totalLines += lines;
+      duration += this.drawErrors(order, lines);
+    });
     simulation.schedule(duration, () => {
       this.pickers.release();
       batch.forEach((order, index) => {
