@@ -53,3 +53,12 @@ describe('fulfill (built binary)', () => {
     expect(result.stderr).toMatch(/^package\.json: \$\.name: unknown key "name"/);
   });
 });
+
+describe('fulfill output into a closed pipe', () => {
+  it('exits quietly when the reader has gone (| true closes the pipe before the first write)', () => {
+    const command = `node ${BIN} run scenarios/validation/pick-queue.json --reps 1 --horizon 3d | true; echo "status \${PIPESTATUS[0]}"`;
+    const result = spawnSync('bash', ['-c', command], { encoding: 'utf8' });
+    expect(result.stdout.trim()).toBe('status 0');
+    expect(result.stderr).toBe('');
+  });
+});
