@@ -20,8 +20,34 @@ export function createStaffPool(
   pool: StaffPool,
   shifts: ReadonlyArray<ShiftConfig & { readonly count: number }>,
 ): Resource {
-  const resource = new Resource({ capacity: 0, discipline: 'priority' });
-  resource.onChange((busy, capacity) => context.events.emit('staffChanged', { pool, busy, capacity }));
-  applyCapacitySchedule(context.simulation, resource, shiftsToSchedule(shifts), context.horizon);
-  return resource;
+  return createStaffPools(context, pool, shifts, 1)[0] as Resource;
+}
+
+/**
+ * A pool split into `parts` (pick zones): each part's head count per shift is an even share,
+ * the remainder going to the first parts. `staffChanged` reports the whole pool's totals.
+ */
+export function createStaffPools(
+  context: ModelContext,
+  pool: StaffPool,
+  shifts: ReadonlyArray<ShiftConfig & { readonly count: number }>,
+  parts: number,
+): Resource[] {
+  const resources = Array.from({ length: parts }, (_, part) => {
+    const resource = new Resource({ capacity: 0, discipline: 'priority' });
+    const share = shifts.map((shift) => ({ ...shift, count: Math.floor(shift.count / parts) + (part < shift.count % parts ? 1 : 0) }));
+    applyCapacitySchedule(context.simulation, resource, shiftsToSchedule(share), context.horizon);
+    return resource;
+  });
+  const announce = (): void => {
+    let busy = 0;
+    let capacity = 0;
+    for (const resource of resources) {
+      busy += resource.busy;
+      capacity += resource.capacity;
+    }
+    context.events.emit('staffChanged', { pool, busy, capacity });
+  };
+  for (const resource of resources) resource.onChange(announce);
+  return resources;
 }

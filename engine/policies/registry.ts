@@ -1,5 +1,8 @@
 import { fcfs } from './batching/fcfs.js';
+import { savings } from './batching/savings.js';
+import { seed } from './batching/seed.js';
 import { single } from './batching/single.js';
+import { timeWindow } from './batching/timeWindow.js';
 import { cheapest } from './carrier/cheapest.js';
 import { cheapestOnTime } from './carrier/cheapestOnTime.js';
 import { fastest } from './carrier/fastest.js';
@@ -30,7 +33,7 @@ import type { ReorderPointQuantityParams } from './replenishment/reorderPointQua
 export const builtInPolicies = {
   routing: { 's-shape': sShape, return: returnRouting, midpoint, 'largest-gap': largestGap, combined, optimal } as Record<string, RoutingPolicy>,
   prioritization: { fifo, 'earliest-due-date': earliestDueDate, 'customer-tier': customerTier } as Record<string, PrioritizationPolicy>,
-  batching: { single, fcfs } as Record<string, BatchingPolicy>,
+  batching: { single, fcfs, 'time-window': timeWindow, seed, savings } as Record<string, BatchingPolicy>,
   carrierSelection: { 'cheapest-on-time': cheapestOnTime, cheapest, fastest } as Record<string, CarrierSelectionPolicy>,
   replenishment: { 'base-stock': baseStock, rQ: reorderPointQuantity },
 };

@@ -6,11 +6,16 @@ export interface PickLocation {
   readonly y: number;
 }
 
-/** The geometry routing needs: one block of parallel aisles between two cross aisles. */
+/**
+ * The geometry routing needs: parallel aisles between a front and a back cross aisle, cut into
+ * `blocks` equal blocks by evenly spaced middle cross aisles (default 1: no middle cross aisle).
+ * Cross aisles are lines: crossing one takes no distance.
+ */
 export interface RoutingLayout {
   readonly aisles: number;
   readonly aisleLength: number;
   readonly aisleSpacing: number;
+  readonly blocks?: number;
   /** Depot x position in metres (aisle i lies at x = i * aisleSpacing), on the front cross aisle. */
   readonly depotX: number;
 }
@@ -38,13 +43,30 @@ export interface RoutingPolicy {
   route(layout: RoutingLayout, picks: readonly PickLocation[]): Route;
 }
 
+/** What a batching policy may know when it fills a cart. */
+export interface BatchingContext {
+  /** Orders per cart, the first included. */
+  readonly cartCapacity: number;
+  /** Length of a wave (seconds), for window-based policies. */
+  readonly window: number;
+  /** How many waiting orders (in release order) search-based policies consider. */
+  readonly candidates: number;
+  /** Where an order's lines are picked (in the picker's zone). */
+  picksOf(order: Order): readonly PickLocation[];
+  /** Tour length (m) of a list of picks under the scenario's layout and routing policy. */
+  tourLength(picks: readonly PickLocation[]): number;
+}
+
 /**
  * Batching: when a picker takes `first` for a tour, which of the orders still waiting (in
- * release order) ride along on the same cart; at most `cartCapacity - 1` of them.
+ * release order) ride along on the same cart; at most `cartCapacity - 1` of them. A policy
+ * may also hold released orders back until a wave closes (`availableAt`).
  */
 export interface BatchingPolicy {
   readonly name: string;
-  companions(waiting: Iterable<Order>, cartCapacity: number, first: Order): Order[];
+  /** When an order released at `releasedAt` may first start a tour (default: at once). */
+  availableAt?(releasedAt: number, context: BatchingContext): number;
+  companions(waiting: Iterable<Order>, first: Order, context: BatchingContext): Order[];
 }
 
 /** Prioritization: a sort key for queues; lower runs first, ties stay first come first served. */

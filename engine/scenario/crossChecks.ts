@@ -49,6 +49,15 @@ export function crossCheckScenario(scenario: Scenario): InputProblem[] {
   const { layout } = scenario.warehouse;
   const slots = layout.aisles * 2 * Math.floor(layout.aisleLength / layout.slotPitch) * layout.levels;
   if (slots < catalog.skus) add(['warehouse', 'layout'], `expected room for ${catalog.skus} SKUs, the layout has ${slots} slots`);
+  const { warehouse } = scenario;
+  if (warehouse.zones > layout.aisles) add(['warehouse', 'zones'], `expected at most one zone per aisle (${layout.aisles})`);
+  if (warehouse.zones > 1 && warehouse.pickTime !== undefined) add(['warehouse', 'zones'], 'expected 1 when warehouse.pickTime replaces the detailed pick model');
+  const tooFewPickers = (pickers: number): boolean => pickers > 0 && pickers < warehouse.zones;
+  const perZone = `expected at least one picker per zone (${warehouse.zones})`;
+  if (warehouse.shifts.some((shift) => shift.pickers === undefined) && tooFewPickers(warehouse.pickers)) add(['warehouse', 'pickers'], perZone);
+  warehouse.shifts.forEach((shift, index) => {
+    if (shift.pickers !== undefined && tooFewPickers(shift.pickers)) add(['warehouse', 'shifts', index, 'pickers'], perZone);
+  });
 
   const shiftLists: Array<[Array<string | number>, ReadonlyArray<{ start: string; end: string }>]> = [
     [['warehouse', 'shifts'], scenario.warehouse.shifts],

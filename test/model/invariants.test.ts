@@ -39,7 +39,15 @@ const smallScenario = fc.record({
   returnRate: fc.double({ min: 0, max: 0.6, noNaN: true }),
   exchangeShare: fc.double({ min: 0, max: 1, noNaN: true }),
   manual: fc.boolean(),
-  batching: fc.record({ policy: fc.constantFrom('single', 'fcfs'), cartCapacity: fc.integer({ min: 1, max: 5 }) }),
+  batching: fc.record({
+    policy: fc.constantFrom('single', 'fcfs', 'time-window', 'seed', 'savings'),
+    cartCapacity: fc.integer({ min: 1, max: 5 }),
+    window: fc.constantFrom('10m', '2h'),
+    candidates: fc.integer({ min: 1, max: 6 }),
+  }),
+  routing: fc.constantFrom('s-shape', 'optimal', 'largest-gap'),
+  blocks: fc.integer({ min: 1, max: 3 }),
+  zones: fc.integer({ min: 1, max: 3 }),
   seed: fc.integer({ min: 0, max: 1000 }),
 });
 
@@ -64,7 +72,13 @@ describe('buildModel invariants (property)', () => {
             catalog: { skus: draw.skus },
             processing: { hold: { share: draw.holdShare } },
             inventory: { policy: draw.policy, unmetDemand: draw.unmetDemand, supplierLeadTime: { dist: 'exponential', mean: `${draw.leadDays}d` } },
-            warehouse: { pickers: draw.pickers, layout: { aisles: 2, aisleLength: 10 }, batching: draw.batching },
+            warehouse: {
+              pickers: draw.pickers,
+              layout: { aisles: 3, aisleLength: 10, blocks: draw.blocks },
+              batching: draw.batching,
+              routing: draw.routing,
+              zones: Math.min(draw.zones, Math.max(1, draw.pickers)),
+            },
             returns: { changedMindRate: draw.returnRate, exchangeShare: draw.exchangeShare },
           },
           'property',
@@ -86,6 +100,14 @@ describe('buildModel invariants (property)', () => {
           lastTime = simulation.now;
           expect(LEGAL[from ?? 'new']).toContain(to);
         });
+        const picks = new Map<number, { started: number; finished: number }>();
+        const pickCount = (order: Order) => picks.get(order.id) ?? picks.set(order.id, { started: 0, finished: 0 }).get(order.id);
+        events.on('pickStarted', ({ order }) => void (pickCount(order) as { started: number }).started++);
+        events.on('pickFinished', ({ order }) => {
+          const count = pickCount(order) as { started: number; finished: number };
+          expect(count.started).toBe(1);
+          count.finished++;
+        });
         events.on('stockReceived', ({ sku, units }) => void (received[sku] = (received[sku] as number) + units));
         events.on('stockRestocked', ({ sku, units }) => void (restocked[sku] = (restocked[sku] as number) + units));
         events.on('unitsIssued', ({ sku, units }) => void (issued[sku] = (issued[sku] as number) + units));
@@ -104,6 +126,8 @@ describe('buildModel invariants (property)', () => {
           }
         }
         expect([...byState.values()].reduce((sum, count) => sum + count, 0)).toBe(orders.size);
+        // Every order is picked at most once, however many zones and carts share it.
+        for (const count of picks.values()) expect(count.finished).toBeLessThanOrEqual(1);
         for (let sku = 0; sku < draw.skus; sku++) {
           const onHand = model.inventory.onHand[sku] as number;
           expect(onHand).toBeGreaterThanOrEqual(0);

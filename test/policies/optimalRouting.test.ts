@@ -1,15 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtInPolicies } from '../../engine/policies/registry.js';
+import { crossAisles } from '../../engine/policies/routing/crossAisles.js';
 import { optimal } from '../../engine/policies/routing/optimal.js';
+import { optimalMultiBlock } from '../../engine/policies/routing/optimalMultiBlock.js';
 import type { PickLocation, RoutingLayout } from '../../engine/policies/types.js';
 
-/** Shortest walk between two points of one block (depot: aisle -1, on the front cross aisle). */
+/** Shortest walk between two points (the depot sits on the front cross aisle, possibly between aisles). */
 function distance(layout: RoutingLayout, p: { x: number; y: number; depot?: boolean }, q: { x: number; y: number; depot?: boolean }): number {
   if (p.x === q.x && !p.depot && !q.depot) return Math.abs(p.y - q.y);
-  const across = Math.abs(p.x - q.x);
-  if (p.depot || q.depot) return across + (p.depot ? q.y : p.y);
-  return across + Math.min(p.y + q.y, 2 * layout.aisleLength - p.y - q.y);
+  // Changing aisle means walking along one cross aisle; using two is never shorter.
+  return Math.abs(p.x - q.x) + Math.min(...crossAisles(layout).map((y) => Math.abs(p.y - y) + Math.abs(q.y - y)));
 }
 
 /** Exact TSP by Held-Karp over the picks and the depot, with aisle-graph distances. */
@@ -42,6 +43,14 @@ const layoutArbitrary = fc.record({
   aisleLength: fc.constantFrom(10, 20),
   aisleSpacing: fc.constantFrom(2.5, 3),
   middle: fc.boolean(),
+});
+
+const multiBlockArbitrary = fc.record({
+  aisles: fc.integer({ min: 1, max: 7 }),
+  aisleLength: fc.constantFrom(10, 20),
+  aisleSpacing: fc.constantFrom(2.5, 3),
+  middle: fc.boolean(),
+  blocks: fc.integer({ min: 2, max: 3 }),
 });
 
 function picksFor(layout: { aisles: number; aisleLength: number }, max: number) {
@@ -87,5 +96,62 @@ describe('optimal.route', () => {
     const twice = optimal.route(layout, [{ aisle: 1, y: 3 }, { aisle: 1, y: 3 }, { aisle: 4, y: 9 }]);
     expect(twice.distance).toBe(optimal.route(layout, [{ aisle: 1, y: 3 }, { aisle: 4, y: 9 }]).distance);
     expect(twice.sequence).toHaveLength(3);
+  });
+});
+
+describe('optimal.route with middle cross aisles', () => {
+  const withDepot = <T extends { aisles: number; aisleSpacing: number; middle: boolean }>(shape: T) => ({
+    ...shape,
+    depotX: shape.middle ? ((shape.aisles - 1) * shape.aisleSpacing) / 2 : 0,
+  });
+
+  it('equals a brute-force TSP over the two- and three-block aisle graph for up to 9 picks', () => {
+    fc.assert(
+      fc.property(
+        multiBlockArbitrary.chain((shape) => fc.tuple(fc.constant(shape), picksFor(shape, 9))),
+        ([shape, picks]) => {
+          const layout = withDepot(shape);
+          expect(optimal.route(layout, picks).distance).toBeCloseTo(bruteForce(layout, picks), 9);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('agrees with Ratliff-Rosenthal on a single block', () => {
+    fc.assert(
+      fc.property(
+        layoutArbitrary.chain((shape) => fc.tuple(fc.constant(shape), picksFor(shape, 30))),
+        ([shape, picks]) => {
+          const layout = withDepot(shape);
+          expect(optimalMultiBlock(layout, picks).distance).toBeCloseTo(optimal.route(layout, picks).distance, 9);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is never longer than any heuristic, at up to 50 picks', () => {
+    fc.assert(
+      fc.property(
+        multiBlockArbitrary.chain((shape) => fc.tuple(fc.constant(shape), picksFor(shape, 50))),
+        ([shape, picks]) => {
+          const layout = withDepot(shape);
+          const best = optimal.route(layout, picks).distance;
+          for (const policy of Object.values(builtInPolicies.routing)) expect(best).toBeLessThanOrEqual(policy.route(layout, picks).distance + 1e-9);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('cuts through the middle cross aisle when both picks sit near it', () => {
+    // Aisles 0 and 4 (x 0 and 8), picks at y 9 and 11 around the middle cross aisle at 10.
+    const layout = { aisles: 5, aisleLength: 20, aisleSpacing: 2, depotX: 0, blocks: 2 };
+    const route = optimal.route(layout, [{ aisle: 0, y: 9 }, { aisle: 4, y: 11 }]);
+    // Up aisle 0 to the middle (10), across (8), up to 11 and back (2), back across (8), down (10).
+    expect(route.distance).toBe(10 + 8 + 2 + 8 + 10);
+    expect(route.path).toContainEqual({ x: 8, y: 10 });
+    expect(optimal.route({ ...layout, blocks: 1 }, [{ aisle: 0, y: 9 }, { aisle: 4, y: 11 }]).distance).toBe(2 * 8 + 2 * 9 + 2 * 11);
   });
 });

@@ -13,6 +13,7 @@ const requestSchema = z
       aisleLength: z.number().positive(),
       aisleSpacing: z.number().positive(),
       depot: z.enum(['front-left', 'front-middle']).default('front-left'),
+      blocks: z.number().int().min(1).max(3).default(1),
     }),
     picks: z.array(z.tuple([z.number().int().min(0), z.number().min(0)])),
     policy: z.string().default('all'),
@@ -38,7 +39,7 @@ function answer(route: Route): { distance: number; route: Array<[number, number]
 
 /**
  * `fulfill route < request.json`: routes one pick list with one or every routing policy.
- * Request: {"layout": {"aisles", "aisleLength", "aisleSpacing", "depot"}, "picks": [[aisle, y], ...], "policy": NAME | "all"}.
+ * Request: {"layout": {"aisles", "aisleLength", "aisleSpacing", "depot", "blocks"}, "picks": [[aisle, y], ...], "policy": NAME | "all"}.
  */
 export function routeCommand(args: readonly string[], io: CliIo, readInput: () => string = () => readFileSync(0, 'utf8')): number {
   parseFlags(args, {});
@@ -64,6 +65,7 @@ export function routeCommand(args: readonly string[], io: CliIo, readInput: () =
     aisleLength: layout.aisleLength,
     aisleSpacing: layout.aisleSpacing,
     depotX: layout.depot === 'front-left' ? 0 : ((layout.aisles - 1) * layout.aisleSpacing) / 2,
+    blocks: layout.blocks,
   };
   const locations = picks.map(([aisle, y]) => ({ aisle, y }));
   const names = policy === 'all' ? policyNames('routing') : [policy];

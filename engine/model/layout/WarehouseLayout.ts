@@ -2,11 +2,43 @@ import type { RandomStream } from '../../kernel/random/RandomStream.js';
 import type { PickLocation, RoutingLayout } from '../../policies/types.js';
 import type { Scenario } from '../../scenario/schema/scenario.js';
 
+/** A pick zone: a run of neighbouring aisles with its own pickers and its own depot. */
+export interface PickZoneLayout {
+  /** Index of the zone's leftmost aisle in the whole warehouse. */
+  readonly firstAisle: number;
+  /** The zone as a routing layout, aisles numbered from 0 at `firstAisle`. */
+  readonly routing: RoutingLayout;
+}
+
 /** The warehouse floor and where each SKU is stored. */
 export interface WarehouseLayout {
   readonly routing: RoutingLayout;
   /** Storage location of each SKU (index = SKU id). */
   readonly locationOf: readonly PickLocation[];
+  /** Pick zones, left to right (one zone covering every aisle when zoning is off). */
+  readonly zones: readonly PickZoneLayout[];
+  /** Zone index of each aisle. */
+  readonly zoneOfAisle: readonly number[];
+}
+
+/** Where the depot of `aisles` aisles sits on the front cross aisle (m from the leftmost aisle). */
+const depotPosition = (depot: 'front-left' | 'front-middle', aisles: number, spacing: number): number =>
+  depot === 'front-left' ? 0 : ((aisles - 1) * spacing) / 2;
+
+/**
+ * Splits the aisles into `count` zones of neighbouring aisles, as even as possible (the
+ * leftmost zones take one aisle more); each zone's depot sits at its own front-left or
+ * front-middle, the way the warehouse's does.
+ */
+export function pickZones(routing: RoutingLayout, count: number, depot: 'front-left' | 'front-middle'): PickZoneLayout[] {
+  const zones: PickZoneLayout[] = [];
+  let firstAisle = 0;
+  for (let zone = 0; zone < count; zone++) {
+    const aisles = Math.floor(routing.aisles / count) + (zone < routing.aisles % count ? 1 : 0);
+    zones.push({ firstAisle, routing: { ...routing, aisles, depotX: depotPosition(depot, aisles, routing.aisleSpacing) } });
+    firstAisle += aisles;
+  }
+  return zones;
 }
 
 /** How many SKUs are in class A (the most popular, up to 80% of lines) and B (up to 95%). */
@@ -35,8 +67,8 @@ export function buildLayout(
   popularity: Float64Array,
   stream: RandomStream,
 ): WarehouseLayout {
-  const { aisles, aisleLength, aisleSpacing, slotPitch, levels, depot } = config.layout;
-  const depotX = depot === 'front-left' ? 0 : ((aisles - 1) * aisleSpacing) / 2;
+  const { aisles, aisleLength, aisleSpacing, slotPitch, levels, depot, blocks } = config.layout;
+  const depotX = depotPosition(depot, aisles, aisleSpacing);
   const positionsPerAisle = Math.floor(aisleLength / slotPitch);
   const slots: PickLocation[] = [];
   for (let aisle = 0; aisle < aisles; aisle++) {
@@ -65,5 +97,8 @@ export function buildLayout(
   skusByPopularity.forEach((sku, rank) => {
     locationOf[sku] = slots[rank] as PickLocation;
   });
-  return { routing: { aisles, aisleLength, aisleSpacing, depotX }, locationOf };
+  const routing = { aisles, aisleLength, aisleSpacing, depotX, blocks };
+  const zones = pickZones(routing, config.zones, depot);
+  const zoneOfAisle = zones.flatMap((zone, index) => new Array<number>(zone.routing.aisles).fill(index));
+  return { routing, locationOf, zones, zoneOfAisle };
 }

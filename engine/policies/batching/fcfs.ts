@@ -1,14 +1,18 @@
+import type { Order } from '../../model/Order.js';
 import type { BatchingPolicy } from '../types.js';
+
+/** The first `count` orders of `waiting` that pass `accept`, in release order. */
+export function firstWaiting(waiting: Iterable<Order>, count: number, accept: (order: Order) => boolean = () => true): Order[] {
+  const chosen: Order[] = [];
+  for (const order of waiting) {
+    if (chosen.length >= count) break;
+    if (accept(order)) chosen.push(order);
+  }
+  return chosen;
+}
 
 /** First come, first served: the cart is filled with the orders waiting longest, up to its capacity. */
 export const fcfs: BatchingPolicy = {
   name: 'fcfs',
-  companions(waiting, cartCapacity) {
-    const chosen = [];
-    for (const order of waiting) {
-      if (chosen.length >= cartCapacity - 1) break;
-      chosen.push(order);
-    }
-    return chosen;
-  },
+  companions: (waiting, _first, context) => firstWaiting(waiting, context.cartCapacity - 1),
 };

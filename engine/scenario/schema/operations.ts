@@ -55,8 +55,21 @@ export const warehouse = z.strictObject({
       slotPitch: z.number().positive().default(1).describe('length of one storage slot along an aisle (m)'),
       levels: z.number().int().min(1).default(4).describe('shelf levels per slot position'),
       depot: z.enum(['front-left', 'front-middle']).default('front-left').describe('where tours start and end'),
+      blocks: z
+        .number()
+        .int()
+        .min(1)
+        .max(3)
+        .default(1)
+        .describe('blocks along the aisles: 2 or 3 add evenly spaced middle cross aisles (only optimal routing turns into them)'),
     })
     .prefault({}),
+  zones: z
+    .number()
+    .int()
+    .min(1)
+    .default(1)
+    .describe('pick zones: neighbouring aisles split into this many zones, each with its own pickers and depot; an order is picked in its zones in parallel'),
   slotting: z
     .enum(['popularity', 'abc', 'random'])
     .default('popularity')
@@ -71,8 +84,13 @@ export const warehouse = z.strictObject({
   routing: z.string().default('s-shape').describe('picker routing policy: s-shape, return, midpoint, largest-gap, combined, optimal'),
   batching: z
     .strictObject({
-      policy: z.string().default('single').describe('batching policy: single (one order per tour) or fcfs (fill the cart in release order)'),
+      policy: z
+        .string()
+        .default('single')
+        .describe('batching policy: single (one order per tour), fcfs (fill the cart in release order), time-window (waves), seed (fewest added aisles) or savings (Clarke-Wright)'),
       cartCapacity: z.number().int().min(1).default(10).describe('orders per cart (tour)'),
+      window: duration.default('30m').describe('time-window: wave length; orders released in a wave wait for it to close'),
+      candidates: z.number().int().min(1).default(20).describe('seed and savings: waiting orders considered per cart, oldest first'),
     })
     .prefault({})
     .describe('how orders are grouped into pick tours; a batch is routed as one tour with one set-up'),

@@ -1,0 +1,148 @@
+import type { Resource } from '../../kernel/Resource.js';
+import type { Sampler } from '../../kernel/random/distributions/index.js';
+import type { RandomStream } from '../../kernel/random/RandomStream.js';
+import type { PendingRequest } from '../../kernel/RequestQueue.js';
+import type { BatchingContext, BatchingPolicy, PickLocation, PrioritizationPolicy, RoutingLayout, RoutingPolicy } from '../../policies/types.js';
+import { seconds } from '../../scenario/duration.js';
+import type { ModelContext } from '../ModelContext.js';
+import type { Order, OrderLine } from '../Order.js';
+
+/** An order's share of the picking in one zone: its lines there and where they are (zone coordinates). */
+export interface ZoneTask {
+  readonly order: Order;
+  readonly lines: readonly OrderLine[];
+  readonly picks: readonly PickLocation[];
+}
+
+/** Times (seconds) and rates of one pick tour, from the scenario. */
+export interface PickTimes {
+  readonly setup: number;
+  readonly perLine: number;
+  readonly perExtraUnit: number;
+  readonly correction: number;
+  readonly walkingSpeed: number;
+  readonly errorRate: number;
+  readonly scanVerification: boolean;
+  readonly scanCatchRate: number;
+  /** The whole pick time per order, replacing the detailed model, when the scenario sets one. */
+  readonly direct: Sampler | undefined;
+}
+
+/** What a zone reports back about one order when its tour ends. */
+export interface ZoneCallbacks {
+  tourStarted(order: Order): void;
+  tourFinished(order: Order, travelMeters: number, lines: number): void;
+}
+
+/**
+ * One pick zone: its pickers, the tasks waiting for them (in release order), and the tours.
+ * When a picker takes a task (in prioritization order), the batching policy adds waiting
+ * tasks to the cart; the cart is one tour: set-up, travel along the routing policy's tour at
+ * walking speed, per-line and per-unit handling, and the time to correct caught pick errors.
+ */
+export class PickZone {
+  private readonly waiting = new Map<Order, { task: ZoneTask; request: PendingRequest | undefined }>();
+  private readonly batchingContext: BatchingContext;
+  /** The task a picker has just taken, while the batching policy fills its cart. */
+  private taken: ZoneTask | undefined;
+
+  constructor(
+    private readonly context: ModelContext,
+    private readonly pickers: Resource,
+    private readonly layout: RoutingLayout,
+    private readonly routing: RoutingPolicy,
+    private readonly batching: BatchingPolicy,
+    private readonly prioritization: PrioritizationPolicy,
+    private readonly times: PickTimes,
+    private readonly errors: RandomStream,
+    private readonly callbacks: ZoneCallbacks,
+  ) {
+    const { batching: settings } = context.scenario.warehouse;
+    this.batchingContext = {
+      cartCapacity: settings.cartCapacity,
+      window: seconds(settings.window),
+      candidates: settings.candidates,
+      picksOf: (order) => (order === this.taken?.order ? this.taken.picks : (this.waiting.get(order)?.task.picks ?? [])),
+      tourLength: (picks) => this.routing.route(this.layout, picks).distance,
+    };
+  }
+
+  /** Queues a task for a picker, at once or when the batching policy makes it available. */
+  add(task: ZoneTask): void {
+    const { simulation } = this.context;
+    const availableAt = this.batching.availableAt?.(task.order.releasedAt, this.batchingContext) ?? simulation.now;
+    if (availableAt > simulation.now) simulation.schedule(availableAt - simulation.now, () => this.queue(task));
+    else this.queue(task);
+  }
+
+  private queue(task: ZoneTask): void {
+    const { order } = task;
+    // Registered before requesting: a free picker starts the tour inside `request`.
+    this.waiting.set(order, { task, request: undefined });
+    const request = this.pickers.request(() => this.startTour(order), this.prioritization.priority(order, this.context.simulation.now));
+    const entry = this.waiting.get(order);
+    if (entry !== undefined) entry.request = request;
+  }
+
+  /** A picker takes `first`'s task; the batching policy adds waiting tasks to the same cart. */
+  private startTour(first: Order): void {
+    const head = this.waiting.get(first);
+    if (head === undefined) throw new Error('PickZone: a picker took an order that is not waiting');
+    this.waiting.delete(first);
+    this.taken = head.task;
+    const companions = this.batching.companions(this.waiting.keys(), first, this.batchingContext);
+    this.taken = undefined;
+    const batch = [head.task];
+    for (const order of companions) {
+      const entry = this.waiting.get(order);
+      if (entry === undefined || batch.some((task) => task.order === order)) throw new Error(`batching policy ${this.batching.name} chose an order that is not waiting or chose one twice`);
+      if (entry.request !== undefined) this.pickers.cancel(entry.request);
+      this.waiting.delete(order);
+      batch.push(entry.task);
+    }
+    this.tour(batch);
+  }
+
+  private tour(batch: readonly ZoneTask[]): void {
+    const { simulation } = this.context;
+    const times = this.times;
+    for (const task of batch) this.callbacks.tourStarted(task.order);
+    let duration = 0;
+    let travelMeters = 0;
+    let totalLines = 0;
+    if (times.direct === undefined) {
+      const picks: PickLocation[] = [];
+      for (const task of batch) {
+        picks.push(...task.picks);
+        for (const line of task.lines) duration += times.perLine + (line.issued - 1) * times.perExtraUnit;
+      }
+      travelMeters = this.routing.route(this.layout, picks).distance;
+      duration += times.setup + travelMeters / times.walkingSpeed;
+    } else {
+      for (let i = 0; i < batch.length; i++) duration += Math.max(0, times.direct());
+    }
+    for (const task of batch) {
+      totalLines += task.lines.length;
+      duration += this.drawErrors(task.order, task.lines.length);
+    }
+    simulation.schedule(duration, () => {
+      this.pickers.release();
+      for (const task of batch) {
+        // The tour's travel is shared among its orders by lines, so totals stay exact.
+        this.callbacks.tourFinished(task.order, totalLines > 0 ? (travelMeters * task.lines.length) / totalLines : 0, task.lines.length);
+      }
+    });
+  }
+
+  /** Draws pick errors for each line; returns the time spent correcting caught ones. */
+  private drawErrors(order: Order, lines: number): number {
+    const times = this.times;
+    let extra = 0;
+    for (let i = 0; i < lines; i++) {
+      if (this.errors() >= times.errorRate) continue;
+      if (times.scanVerification && this.errors() < times.scanCatchRate) extra += times.correction;
+      else order.uncaughtPickErrors++;
+    }
+    return extra;
+  }
+}
