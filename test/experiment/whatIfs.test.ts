@@ -1,14 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { runReplication } from '../../engine/experiment/runReplication.js';
-import type { KpiName, KpiValues } from '../../engine/kpi/definitions.js';
-import { summarize } from '../../engine/stats/summary.js';
+import { describe, it } from 'vitest';
+import { expectPaired, runs, type Expectation } from '../helpers/paired.js';
 import { scenarioWith } from '../helpers/scenarios.js';
 
 // Shortened runs: the direction of each effect, not its size, is under test.
 const QUICK = { horizon: '35d', warmup: '7d' };
-const REPLICATIONS = 5;
-
-type Expectation = readonly [KpiName, 'up' | 'down'];
 
 const MANUAL_EVERYWHERE = {
   channels: [{ name: 'web', processing: 'manual' }, { name: 'marketplace', processing: 'manual' }],
@@ -32,25 +27,16 @@ const WHAT_IFS: ReadonlyArray<readonly [string, string | Record<string, unknown>
   ['ABC-zone slotting', { warehouse: { slotting: 'abc' } }, [['travelMetersPerLine', 'up']]],
   ['random slotting', { warehouse: { slotting: 'random' } }, [['travelMetersPerLine', 'up'], ['pickWaitHours', 'up']]],
   ['every channel keyed by hand', MANUAL_EVERYWHERE, [['orderAccuracy', 'down']]],
+  ['picking', 'scenarios/what-if-picking.json', [['travelMetersPerLine', 'down'], ['pickerUtilization', 'down']]],
+  ['two pick zones', { warehouse: { zones: 2 } }, [['travelMetersPerLine', 'down']]],
 ];
-
-function runs(scenario: ReturnType<typeof scenarioWith>): KpiValues[] {
-  return Array.from({ length: REPLICATIONS }, (_, replication) => runReplication(scenario, replication).kpis);
-}
 
 describe('what-if scenarios against the baseline (paired replications, common random numbers)', () => {
   const baseline = runs(scenarioWith('scenarios/baseline.json', QUICK));
   for (const [lever, source, expectations] of WHAT_IFS) {
     it(`runReplication: ${lever} moves ${expectations.map(([kpi, way]) => `${kpi} ${way}`).join(', ')}`, () => {
       const variant = runs(typeof source === 'string' ? scenarioWith(source, QUICK) : scenarioWith('scenarios/baseline.json', { ...QUICK, ...source }));
-      for (const [kpi, way] of expectations) {
-        const differences = variant.map((values, index) => values[kpi] - (baseline[index] as KpiValues)[kpi]);
-        const { ci95 } = summarize(differences);
-        if (ci95 === null) throw new TypeError('whatIfs: no interval');
-        // The whole 95% interval of the paired difference must lie on the expected side of zero.
-        if (way === 'up') expect(ci95[0], `${lever}: ${kpi} difference interval ${ci95}`).toBeGreaterThan(0);
-        else expect(ci95[1], `${lever}: ${kpi} difference interval ${ci95}`).toBeLessThan(0);
-      }
+      expectPaired(lever, baseline, variant, expectations);
     });
   }
 });

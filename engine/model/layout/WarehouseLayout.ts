@@ -58,7 +58,7 @@ export function abcCounts(popularity: Float64Array): [number, number] {
 /**
  * Lays out slot positions (both sides of every aisle, one per `slotPitch`, `levels` high)
  * and assigns SKUs: by popularity, the most popular SKUs take the positions with the
- * shortest walk from the depot (|x - depot| + y); by ABC class, the nearest slots form the A
+ * shortest walk from the depot of their pick zone (|x - depot| + y); by ABC class, the nearest slots form the A
  * zone, then B, then C, with SKUs placed at random inside their zone; at random, a shuffle.
  */
 export function buildLayout(
@@ -69,6 +69,12 @@ export function buildLayout(
 ): WarehouseLayout {
   const { aisles, aisleLength, aisleSpacing, slotPitch, levels, depot, blocks } = config.layout;
   const depotX = depotPosition(depot, aisles, aisleSpacing);
+  const routing = { aisles, aisleLength, aisleSpacing, depotX, blocks };
+  const zones = pickZones(routing, config.zones, depot);
+  const zoneOfAisle = zones.flatMap((zone, index) => new Array<number>(zone.routing.aisles).fill(index));
+  // Walks are measured from the depot of the slot's zone, so with several zones the popular
+  // SKUs are spread over the zones instead of crowding the one nearest the warehouse depot.
+  const depotOfAisle = zones.flatMap((zone) => new Array<number>(zone.routing.aisles).fill(zone.firstAisle * aisleSpacing + zone.routing.depotX));
   const positionsPerAisle = Math.floor(aisleLength / slotPitch);
   const slots: PickLocation[] = [];
   for (let aisle = 0; aisle < aisles; aisle++) {
@@ -77,7 +83,7 @@ export function buildLayout(
       for (let copy = 0; copy < 2 * levels; copy++) slots.push(location);
     }
   }
-  const walk = (slot: PickLocation): number => Math.abs(slot.aisle * aisleSpacing - depotX) + slot.y;
+  const walk = (slot: PickLocation): number => Math.abs(slot.aisle * aisleSpacing - (depotOfAisle[slot.aisle] as number)) + slot.y;
   const shuffle = (from: number, to: number): void => {
     for (let i = to - 1; i > from; i--) {
       const j = from + Math.floor(stream() * (i - from + 1));
@@ -97,8 +103,5 @@ export function buildLayout(
   skusByPopularity.forEach((sku, rank) => {
     locationOf[sku] = slots[rank] as PickLocation;
   });
-  const routing = { aisles, aisleLength, aisleSpacing, depotX, blocks };
-  const zones = pickZones(routing, config.zones, depot);
-  const zoneOfAisle = zones.flatMap((zone, index) => new Array<number>(zone.routing.aisles).fill(index));
   return { routing, locationOf, zones, zoneOfAisle };
 }

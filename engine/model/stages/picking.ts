@@ -66,7 +66,7 @@ export class PickingStage {
     moveOrder(this.context, order, 'awaitingPick');
     events.emit('orderReleased', { order });
     const tasks = this.split(order);
-    this.progress.set(order, { zonesLeft: tasks.length, travelMeters: 0, lines: 0 });
+    this.progress.set(order, { zonesLeft: tasks.filter((task) => task !== undefined).length, travelMeters: 0, lines: 0 });
     tasks.forEach((task, zone) => {
       if (task !== undefined) this.zones[zone]?.add(task);
     });

@@ -1,6 +1,7 @@
 import * as d3 from 'd3';
 import type { ScenarioResult } from '../../../engine/experiment/runScenario.js';
 import { builtInPolicies } from '../../../engine/policies/registry.js';
+import { crossAisles } from '../../../engine/policies/routing/crossAisles.js';
 import { chartSvg } from './chartFrame.js';
 
 const ROUTE_COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9'];
@@ -30,16 +31,23 @@ export function renderWarehouseMap(container: HTMLElement, result: ScenarioResul
     const panel = svg.append('g').attr('class', 'route-panel').attr('data-policy', policy.name);
     panel.append('text').attr('class', 'chart-title').attr('x', left - 20).attr('y', top + 40).text(`${policy.name}: ${route.distance.toFixed(1)} m`);
     const rackWidth = layout.aisleSpacing * 0.3 * pixelsPerMetre;
+    // Racks per block, drawn with a small visual gap where a middle cross aisle cuts them.
+    const cross = crossAisles(layout);
+    const gap = cross.length > 2 ? Math.min(0.6, layout.aisleLength / 40) : 0;
     for (let aisle = 0; aisle < layout.aisles; aisle++) {
-      for (const side of [-1, 1]) {
-        panel
-          .append('rect')
-          .attr('class', 'rack')
-          .attr('x', x(aisle * layout.aisleSpacing) + side * (layout.aisleSpacing * 0.2 * pixelsPerMetre) - (side < 0 ? rackWidth : 0))
-          .attr('y', y(layout.aisleLength))
-          .attr('width', rackWidth)
-          .attr('height', layout.aisleLength * pixelsPerMetre)
-          .attr('fill', '#e4e4e4');
+      for (let block = 0; block + 1 < cross.length; block++) {
+        const from = (cross[block] as number) + (block > 0 ? gap : 0);
+        const to = (cross[block + 1] as number) - (block + 2 < cross.length ? gap : 0);
+        for (const side of [-1, 1]) {
+          panel
+            .append('rect')
+            .attr('class', 'rack')
+            .attr('x', x(aisle * layout.aisleSpacing) + side * (layout.aisleSpacing * 0.2 * pixelsPerMetre) - (side < 0 ? rackWidth : 0))
+            .attr('y', y(to))
+            .attr('width', rackWidth)
+            .attr('height', (to - from) * pixelsPerMetre)
+            .attr('fill', '#e4e4e4');
+        }
       }
     }
     const line = d3
