@@ -10,6 +10,18 @@ export interface ChosenEdges {
   readonly horizontals: ReadonlyArray<Array<readonly [number, number]>>;
 }
 
+/** The union of two ascending lists, ascending and without repeats. */
+function mergeSorted(left: readonly number[], right: readonly number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < left.length || j < right.length) {
+    const next = j >= right.length || (i < left.length && (left[i] as number) <= (right[j] as number)) ? (left[i++] as number) : (right[j++] as number);
+    if (merged.length === 0 || merged[merged.length - 1] !== next) merged.push(next);
+  }
+  return merged;
+}
+
 /**
  * Turns an Eulerian multigraph on the aisle grid into a route: nodes are every stop and
  * cross-aisle point of every column, vertical segments are split at stops, the walk starts
@@ -25,7 +37,7 @@ export function tourFromEdges(
 ): Route {
   const offsets: number[] = [];
   const points: FloorPoint[] = [];
-  const stopsOf = columns.map((column) => [...new Set([...crossAisleYs, ...column.ys])].sort((p, q) => p - q));
+  const stopsOf = columns.map((column) => mergeSorted(crossAisleYs, column.ys));
   columns.forEach((column, index) => {
     offsets.push(points.length);
     for (const y of stopsOf[index] as number[]) points.push({ x: column.x, y });
