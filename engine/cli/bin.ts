@@ -7,9 +7,25 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+// The first Ctrl-C asks a long command that asked for it to stop and keep what is done; a
+// second one quits at once.
+let interrupt: AbortController | undefined;
+function interruption(): AbortSignal {
+  if (interrupt === undefined) {
+    const controller = new AbortController();
+    interrupt = controller;
+    process.on('SIGINT', () => {
+      if (controller.signal.aborted) process.exit(130);
+      controller.abort();
+    });
+  }
+  return interrupt.signal;
+}
+
 const code = await main(process.argv.slice(2), {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   interactive: process.stderr.isTTY === true,
+  interruption,
 });
 process.exitCode = code;

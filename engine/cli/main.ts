@@ -1,5 +1,7 @@
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import { UsageError, type CliIo } from './CliIo.js';
+import { compareCommand } from './commands/compare.js';
+import { sweepCommand } from './commands/sweep.js';
 import { dashboardCommand } from './commands/dashboard.js';
 import { routeCommand } from './commands/route.js';
 import { runCommand } from './commands/run.js';
@@ -10,10 +12,15 @@ import { validateCommand } from './commands/validate.js';
 const HELP = `fulfill: discrete-event simulation of order fulfillment
 
 usage:
-  fulfill run <scenario.json>... [--reps N] [--seed S] [--horizon 90d] [--json] [--out DIR]
+  fulfill run <scenario.json>... [--reps N] [--seed S] [--horizon 90d] [--precision KPI=±x[%]]... [--max-reps N]
+                                [--workers N] [--json] [--out DIR]
+  fulfill compare <base.json> <variant.json>... [--reps N] [--seed S] [--horizon 90d] [--best KPI]
+                                [--precision KPI=±x[%]]... [--max-reps N] [--workers N] [--json] [--out DIR]
+  fulfill sweep <scenario.json> --set path=v1,v2,... [--set ...] [--kpis a,b,...] [--reps N] [--seed S] [--horizon 90d]
+                                [--workers N] [--json] [--out DIR]
   fulfill validate <scenario.json>...
   fulfill route < request.json
-  fulfill start [--reps N] [--dir scenarios] [--out results] [--port 8080] [--no-serve]
+  fulfill start [--reps N] [--dir scenarios] [--out results] [--port 8080] [--workers N] [--no-serve]
   fulfill dashboard [DIR] [--port 8080]
   fulfill schema [--markdown]
 
@@ -22,6 +29,8 @@ exit codes: 0 success, 2 bad input (file, JSON path and what was expected), 1 in
 
 const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number | Promise<number>> = {
   run: runCommand,
+  compare: compareCommand,
+  sweep: sweepCommand,
   validate: validateCommand,
   route: routeCommand,
   start: startCommand,

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { parseDuration } from '../scenario/duration.js';
 import { UsageError } from './CliIo.js';
 
-type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 
 /** Parses flags strictly (unknown flags are usage errors) and returns values and positionals. */
 export function parseFlags<Spec extends FlagSpec>(args: readonly string[], spec: Spec) {

@@ -6,7 +6,8 @@ import { summarize, type Summary } from '../stats/summary.js';
 import { aggregateBreakdown, type Breakdown } from './aggregateBreakdown.js';
 import { aggregateSkus, type SkuResults } from './aggregateSkus.js';
 import { summarizeWarehouse, type WarehouseSummary } from './summarizeWarehouse.js';
-import { runReplication, type ReplicationResult } from './runReplication.js';
+import { runJob, runJobs, type ReplicationJob, type ReplicationRunner } from './replicationRunner.js';
+import type { ReplicationResult } from './runReplication.js';
 
 /** Options of a multi-replication run. */
 export interface RunOptions {
@@ -85,15 +86,35 @@ export function aggregate(name: string, scenario: Scenario, seed: number, result
   };
 }
 
-/** Runs independent replications 0..n-1 of a scenario and aggregates them. */
+/** The jobs of replications `from`..`to - 1` of a scenario. */
+export function replicationJobs(scenario: Scenario, options: RunOptions, from: number, to: number): ReplicationJob[] {
+  const seed = options.seed ?? scenario.seed;
+  return Array.from({ length: Math.max(0, to - from) }, (_, offset) => {
+    const replication = from + offset;
+    return { scenario, replication, seed, recordOrders: options.recordOrders === 'all' || (options.recordOrders === 'first' && replication === 0) };
+  });
+}
+
+/** Runs independent replications 0..n-1 of a scenario in this thread and aggregates them. */
 export function runScenario(name: string, scenario: Scenario, options: RunOptions = {}): { result: ScenarioResult; replications: ReplicationResult[] } {
   const count = options.replications ?? scenario.replications;
-  const seed = options.seed ?? scenario.seed;
-  const replications: ReplicationResult[] = [];
-  for (let replication = 0; replication < count; replication++) {
-    const recordOrders = options.recordOrders === 'all' || (options.recordOrders === 'first' && replication === 0);
-    replications.push(runReplication(scenario, replication, { seed, recordOrders }));
-    options.onProgress?.(replication + 1, count);
-  }
-  return { result: aggregate(name, scenario, seed, replications), replications };
+  const replications = replicationJobs(scenario, options, 0, count).map((job, index) => {
+    const result = runJob(job);
+    options.onProgress?.(index + 1, count);
+    return result;
+  });
+  return { result: aggregate(name, scenario, options.seed ?? scenario.seed, replications), replications };
+}
+
+/** The same as runScenario, on a runner (worker threads); identical results for any number of workers. */
+export async function runScenarioOn(
+  runner: ReplicationRunner,
+  name: string,
+  scenario: Scenario,
+  options: RunOptions = {},
+  signal?: AbortSignal,
+): Promise<{ result: ScenarioResult; replications: ReplicationResult[] }> {
+  const count = options.replications ?? scenario.replications;
+  const replications = await runJobs(runner, replicationJobs(scenario, options, 0, count), options.onProgress, signal);
+  return { result: aggregate(name, scenario, options.seed ?? scenario.seed, replications), replications };
 }

@@ -20,3 +20,13 @@ export function formatHalfWidth(name: KpiName, halfWidth: number | null): string
   if (COUNT.has(name)) return `±${Math.round(halfWidth).toLocaleString('en-US')}`;
   return `±${halfWidth.toFixed(2)}`;
 }
+
+/** Formats a difference of two KPI values with its sign (percentage points for rates). */
+export function formatDifference(name: KpiName, value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return '-';
+  const sign = value > 0 ? '+' : value < 0 ? '-' : '';
+  const magnitude = Math.abs(value);
+  if (PERCENT.has(name)) return `${sign}${(magnitude * 100).toFixed(2)} pp`;
+  if (COUNT.has(name)) return `${sign}${Math.round(magnitude).toLocaleString('en-US')}`;
+  return `${sign}${magnitude.toFixed(2)}`;
+}

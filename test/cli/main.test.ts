@@ -43,7 +43,11 @@ describe('main run', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^2 replication\(s\), seed 1, 4 days with 2 days warm-up/);
     expect(result.stdout).toMatch(/pickWaitHours\s+\d/);
-    expect(readdirSync(out).sort()).toEqual(['pick-queue.json', 'pick-queue.orders.csv']);
+    expect(readdirSync(out).sort()).toEqual(['kpis.csv', 'manifest.json', 'pick-queue.json', 'pick-queue.orders.csv']);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { status: string; files: string[]; scenarios: Array<{ sha256: string }> };
+    expect(manifest.status).toBe('complete');
+    expect(manifest.files).toEqual(['kpis.csv', 'pick-queue.json', 'pick-queue.orders.csv']);
+    expect(manifest.scenarios[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
     const csv = readFileSync(join(out, 'pick-queue.orders.csv'), 'utf8').split('\n');
     expect(csv[0]).toMatch(/^replication,id,origin,channel,service,tier,lines,units,value,state,placedHours,dueHours,verifiedHours,allocatedHours/);
     expect(csv.length).toBeGreaterThan(4000);

@@ -6,7 +6,11 @@ import { integerFlag, parseFlags } from '../parseFlags.js';
 export async function serveUntilInterrupted(directory: string, port: number, io: CliIo): Promise<number> {
   const server = await serveDashboard(directory, port);
   io.stdout(`Dashboard: ${server.url}  (results from ${directory}/; Ctrl-C to stop)\n`);
-  await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+  const signal = io.interruption?.();
+  await new Promise<void>((resolve) => {
+    if (signal === undefined) process.once('SIGINT', () => resolve());
+    else signal.addEventListener('abort', () => resolve(), { once: true });
+  });
   await server.close();
   return 0;
 }

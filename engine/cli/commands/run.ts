@@ -1,10 +1,17 @@
-import { runScenario, type ScenarioResult } from '../../experiment/runScenario.js';
+import { runToPrecision, type PrecisionStatus } from '../../experiment/precision.js';
+import { RunInterrupted, runJobs, type ReplicationRunner } from '../../experiment/replicationRunner.js';
+import type { ReplicationResult } from '../../experiment/runReplication.js';
+import { aggregate, replicationJobs, type ScenarioResult } from '../../experiment/runScenario.js';
 import { readScenario, validateLoaded, type LoadedScenario } from '../../io/readScenario.js';
-import { writeScenarioResults } from '../../io/writeResults.js';
-import { UsageError, type CliIo } from '../CliIo.js';
+import { kpiCsv } from '../../io/resultsDirectory.js';
+import { summarize } from '../../stats/summary.js';
+import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
+import { EXPERIMENT_FLAGS, experimentSettings, PRECISION_FLAGS, precisionFlags, withRunner } from '../experimentFlags.js';
+import { precisionLines } from '../format/comparisonReport.js';
 import { kpiTable, worstSkuTable } from '../format/kpiTable.js';
-import { durationFlag, integerFlag, parseFlags } from '../parseFlags.js';
+import { integerFlag, parseFlags } from '../parseFlags.js';
 import { progressBar } from '../progress.js';
+import { ResultsOutput } from '../resultsOutput.js';
 
 /** Reads every scenario and applies --horizon, so every input error surfaces before any run. */
 export function loadScenarios(files: readonly string[], horizon: string | undefined): LoadedScenario[] {
@@ -16,38 +23,91 @@ export function loadScenarios(files: readonly string[], horizon: string | undefi
   });
 }
 
-/** `fulfill run <scenario.json>... [--reps N] [--seed S] [--horizon 90d] [--json] [--out DIR]` */
-export function runCommand(args: readonly string[], io: CliIo): number {
-  const { values, positionals } = parseFlags(args, {
-    reps: { type: 'string' },
-    seed: { type: 'string' },
-    horizon: { type: 'string' },
-    json: { type: 'boolean' },
-    out: { type: 'string' },
-  });
-  if (positionals.length === 0) throw new UsageError('run: expected at least one scenario file');
-  const replications = integerFlag('reps', values.reps, 1, 10_000);
-  const seed = integerFlag('seed', values.seed, 0);
-  const scenarios = loadScenarios(positionals, durationFlag('horizon', values.horizon));
-  const results: ScenarioResult[] = [];
-  for (const loaded of scenarios) {
-    const { result, replications: runs } = runScenario(loaded.name, loaded.scenario, {
-      ...(replications === undefined ? {} : { replications }),
-      ...(seed === undefined ? {} : { seed }),
-      ...(values.out === undefined ? {} : { recordOrders: 'all' as const }),
-      onProgress: progressBar(io, loaded.name),
-    });
-    results.push(result);
-    if (values.out !== undefined) {
-      for (const path of writeScenarioResults(values.out, result, runs)) io.stderr(`wrote ${path}\n`);
-    }
+interface RunSettings {
+  readonly replications: number | undefined;
+  readonly seed: number | undefined;
+  readonly recordOrders: boolean;
+  readonly precision: ReturnType<typeof precisionFlags>;
+  readonly maxReplications: number;
+}
+
+/** One scenario's replications: a fixed count, or grown until every precision target is met. */
+async function runOne(
+  runner: ReplicationRunner,
+  loaded: LoadedScenario,
+  settings: RunSettings,
+  io: CliIo,
+): Promise<{ result: ScenarioResult; runs: ReplicationResult[]; precision: PrecisionStatus[] | null }> {
+  const seed = settings.seed ?? loaded.scenario.seed;
+  const count = settings.replications ?? loaded.scenario.replications;
+  const runs: ReplicationResult[] = [];
+  const progress = progressBar(io, loaded.name);
+  const signal = io.interruption?.();
+  let planned = 0;
+  const extend = async (from: number, to: number): Promise<void> => {
+    planned = to;
+    const jobs = replicationJobs(loaded.scenario, settings.recordOrders ? { seed, recordOrders: 'all' } : { seed }, from, to);
+    runs.push(...(await runJobs(runner, jobs, (done) => progress(from + done, planned), signal)));
+  };
+  let precision: PrecisionStatus[] | null = null;
+  if (settings.precision.length === 0) await extend(0, count);
+  else {
+    const checks = () =>
+      settings.precision.map((target) => ({ label: `${loaded.name}: ${target.kpi}`, target, summary: summarize(runs.map((run) => run.kpis[target.kpi])) }));
+    precision = (await runToPrecision(count, settings.maxReplications, extend, checks)).statuses;
   }
+  return { result: aggregate(loaded.name, loaded.scenario, seed, runs), runs, precision };
+}
+
+/**
+ * `fulfill run <scenario.json>... [--reps N] [--seed S] [--horizon 90d] [--precision KPI=±x[%]]...
+ * [--max-reps N] [--workers N] [--json] [--out DIR]`
+ */
+export async function runCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(args, { ...EXPERIMENT_FLAGS, ...PRECISION_FLAGS });
+  if (positionals.length === 0) throw new UsageError('run: expected at least one scenario file');
+  const settings = experimentSettings(values);
+  const runSettings: RunSettings = {
+    replications: settings.replications,
+    seed: settings.seed,
+    recordOrders: values.out !== undefined,
+    precision: precisionFlags(values.precision),
+    maxReplications: integerFlag('max-reps', values['max-reps'], 2, 10_000) ?? 100,
+  };
+  const scenarios = loadScenarios(positionals, settings.horizon);
+  const first = scenarios[0] as LoadedScenario;
+  const output = new ResultsOutput(values.out, io);
+  output.begin(['run', ...args], scenarios, settings.seed ?? first.scenario.seed, settings.replications ?? first.scenario.replications);
+  const results: ScenarioResult[] = [];
+  const csvRows: Array<{ scenario: string; seed: number; runs: ReplicationResult[] }> = [];
+  const precisionReports: string[] = [];
+  try {
+    await withRunner(settings.workers, async (runner) => {
+      for (const loaded of scenarios) {
+        const { result, runs, precision } = await runOne(runner, loaded, runSettings, io);
+        results.push(result);
+        csvRows.push({ scenario: result.scenario, seed: result.seed, runs });
+        output.scenario(result, runs);
+        if (precision !== null) precisionReports.push(precisionLines(precision, result.replications));
+      }
+    });
+  } catch (error) {
+    if (!(error instanceof RunInterrupted)) throw error;
+    output.file('kpis.csv', kpiCsv(csvRows));
+    output.end('partial');
+    io.stderr(`run: interrupted after ${results.length} of ${scenarios.length} scenario(s)\n`);
+    return INTERRUPTED;
+  }
+  output.setReplications(Math.max(...results.map((result) => result.replications)));
+  output.file('kpis.csv', kpiCsv(csvRows));
+  output.end('complete');
   if (values.json === true) {
     const document = results.length === 1 ? results[0] : { scenarios: results };
     io.stdout(`${JSON.stringify(document, null, 2)}\n`);
   } else {
     io.stdout(kpiTable(results));
     for (const result of results) io.stdout(worstSkuTable(result));
+    for (const report of precisionReports) io.stdout(`\n${report}`);
   }
   return 0;
 }

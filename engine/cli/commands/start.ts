@@ -1,8 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { runScenario, type ScenarioResult } from '../../experiment/runScenario.js';
+import { RunInterrupted } from '../../experiment/replicationRunner.js';
+import { runScenarioOn, type ScenarioResult } from '../../experiment/runScenario.js';
 import { writeScenarioResults } from '../../io/writeResults.js';
-import type { CliIo } from '../CliIo.js';
+import { INTERRUPTED, type CliIo } from '../CliIo.js';
+import { withRunner } from '../experimentFlags.js';
+import { defaultWorkers } from '../../experiment/parallel/workerPool.js';
 import { comparisonTable } from '../format/kpiTable.js';
 import { integerFlag, parseFlags } from '../parseFlags.js';
 import { progressBar } from '../progress.js';
@@ -18,7 +21,7 @@ export function bundledScenarioFiles(directory: string): string[] {
 }
 
 /**
- * `fulfill start [--reps N] [--dir scenarios] [--out results] [--port 8080] [--no-serve]`:
+ * `fulfill start [--reps N] [--dir scenarios] [--out results] [--port 8080] [--workers N] [--no-serve]`:
  * what `npm start` runs. Simulates the bundled scenarios with common random numbers, prints
  * each what-if's KPIs against the baseline, writes every result to the output folder and
  * serves the dashboard on it.
@@ -30,23 +33,36 @@ export async function startCommand(args: readonly string[], io: CliIo): Promise<
     out: { type: 'string' },
     port: { type: 'string' },
     'no-serve': { type: 'boolean' },
+    workers: { type: 'string' },
   });
+  const workers = integerFlag('workers', values.workers, 1, 256) ?? defaultWorkers();
   const port = integerFlag('port', values.port, 0, 65_535) ?? 8080;
   const replications = integerFlag('reps', values.reps, 1, 10_000) ?? 3;
   const directory = values.dir ?? 'scenarios';
   const out = values.out ?? 'results';
   const scenarios = loadScenarios(bundledScenarioFiles(directory), undefined);
   const results: ScenarioResult[] = [];
-  for (const loaded of scenarios) {
-    io.stderr(`simulating ${loaded.name}: ${loaded.scenario.description}\n`);
-    const { result, replications: runs } = runScenario(loaded.name, loaded.scenario, {
-      replications,
-      // Replication 0's orders feed the dashboard's order inspector; all of them would be ~50 MB a scenario.
-      recordOrders: 'first',
-      onProgress: progressBar(io, loaded.name),
+  const signal = io.interruption?.();
+  try {
+    await withRunner(workers, async (runner) => {
+      for (const loaded of scenarios) {
+        io.stderr(`simulating ${loaded.name}: ${loaded.scenario.description}\n`);
+        const { result, replications: runs } = await runScenarioOn(
+          runner,
+          loaded.name,
+          loaded.scenario,
+          // Replication 0's orders feed the dashboard's order inspector; all of them would be ~50 MB a scenario.
+          { replications, recordOrders: 'first', onProgress: progressBar(io, loaded.name) },
+          signal,
+        );
+        results.push(result);
+        writeScenarioResults(out, result, runs);
+      }
     });
-    results.push(result);
-    writeScenarioResults(out, result, runs);
+  } catch (error) {
+    if (!(error instanceof RunInterrupted)) throw error;
+    io.stderr(`start: interrupted after ${results.length} of ${scenarios.length} scenarios (their results are in ${out}/)\n`);
+    return INTERRUPTED;
   }
   io.stdout(`\nKPI means over ${replications} replications (change against ${results[0]?.scenario ?? 'baseline'}):\n\n`);
   io.stdout(comparisonTable(results));

@@ -1,0 +1,62 @@
+import { compareScenarios } from '../../experiment/compareScenarios.js';
+import { RunInterrupted } from '../../experiment/replicationRunner.js';
+import { kpiCsv } from '../../io/resultsDirectory.js';
+import { KPI_DEFINITIONS } from '../../kpi/definitions.js';
+import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
+import { EXPERIMENT_FLAGS, experimentSettings, kpiFlag, PRECISION_FLAGS, precisionFlags, withRunner } from '../experimentFlags.js';
+import { comparisonReport } from '../format/comparisonReport.js';
+import { integerFlag, parseFlags } from '../parseFlags.js';
+import { progressBar } from '../progress.js';
+import { ResultsOutput } from '../resultsOutput.js';
+import { loadScenarios } from './run.js';
+
+/**
+ * `fulfill compare <base.json> <variant.json>... [--reps N] [--seed S] [--horizon D] [--best KPI]
+ * [--precision KPI=±x[%]]... [--max-reps N] [--workers N] [--json] [--out DIR]`: every scenario
+ * with the same seeds (common random numbers), each variant against the base with paired 95%
+ * intervals and a verdict per KPI; with three or more scenarios, which are tied for best.
+ */
+export async function compareCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(args, { ...EXPERIMENT_FLAGS, ...PRECISION_FLAGS, best: { type: 'string' } });
+  if (positionals.length < 2) throw new UsageError('compare: expected a base scenario and at least one variant');
+  const settings = experimentSettings(values);
+  const precision = precisionFlags(values.precision);
+  const maxReplications = integerFlag('max-reps', values['max-reps'], 2, 10_000) ?? 100;
+  const bestKpi = kpiFlag('best', values.best ?? 'costPerOrder');
+  if (KPI_DEFINITIONS.find((definition) => definition.name === bestKpi)?.direction === 'neither') {
+    throw new UsageError(`--best: ${bestKpi} has no better direction (a utilization or a count); choose a KPI where higher or lower is better`);
+  }
+  const scenarios = loadScenarios(positionals, settings.horizon);
+  const names = scenarios.map((loaded) => loaded.name);
+  const repeated = names.find((name, index) => names.indexOf(name) !== index);
+  if (repeated !== undefined) throw new UsageError(`compare: two scenarios are both named "${repeated}" (names come from file names)`);
+  const replications = settings.replications ?? (scenarios[0]?.scenario.replications as number);
+  const seed = settings.seed ?? (scenarios[0]?.scenario.seed as number);
+  const output = new ResultsOutput(values.out, io);
+  output.begin(['compare', ...args], scenarios, seed, replications);
+  try {
+    const { comparison, runs } = await withRunner(settings.workers, (runner) =>
+      compareScenarios(runner, scenarios, {
+        replications,
+        seed,
+        bestKpi,
+        precision,
+        maxReplications,
+        onProgress: progressBar(io, 'compare'),
+        ...(io.interruption === undefined ? {} : { signal: io.interruption() }),
+      }),
+    );
+    output.setReplications(comparison.replications);
+    for (const result of comparison.scenarios) output.json(`${result.scenario}.json`, result);
+    output.json('comparison.json', { ...comparison, scenarios: comparison.scenarios.map((result) => result.scenario) });
+    output.file('kpis.csv', kpiCsv(comparison.scenarios.map((result, index) => ({ scenario: result.scenario, seed, runs: runs[index] ?? [] }))));
+    output.end('complete');
+    io.stdout(values.json === true ? `${JSON.stringify(comparison, null, 2)}\n` : comparisonReport(comparison));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof RunInterrupted)) throw error;
+    output.end('partial');
+    io.stderr('compare: interrupted; nothing to compare yet\n');
+    return INTERRUPTED;
+  }
+}

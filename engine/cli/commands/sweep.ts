@@ -1,0 +1,113 @@
+import { runSweep, sweepDocument, type PreparedPoint, type SweepDocument } from '../../experiment/runSweep.js';
+import { sweepGrid, type SweepAxis, type SweepPoint } from '../../experiment/sweepGrid.js';
+import { validateLoaded, type LoadedScenario } from '../../io/readScenario.js';
+import { kpiCsv } from '../../io/resultsDirectory.js';
+import { KPI_NAMES, type KpiName } from '../../kpi/definitions.js';
+import { formatHalfWidth, formatKpi } from '../../kpi/formatKpi.js';
+import { parseCliValue, setPath } from '../../scenario/setPath.js';
+import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
+import { EXPERIMENT_FLAGS, experimentSettings, kpiFlag, withRunner } from '../experimentFlags.js';
+import { textTable } from '../format/textTable.js';
+import { parseFlags } from '../parseFlags.js';
+import { progressBar } from '../progress.js';
+import { ResultsOutput } from '../resultsOutput.js';
+import { loadScenarios } from './run.js';
+
+const DEFAULT_KPIS: readonly KpiName[] = ['onTimeRate', 'cycleTimeHours', 'fillRate', 'pickerUtilization', 'costPerOrder'];
+const MAX_POINTS = 10_000;
+
+/** `--set path=v1,v2,...` → an axis. */
+function axisOf(text: string): SweepAxis {
+  const equals = text.indexOf('=');
+  if (equals <= 0 || equals === text.length - 1) throw new UsageError(`--set: expected path=value1,value2,... (e.g. warehouse.pickers=4,6,8), got "${text}"`);
+  return { path: text.slice(0, equals), values: text.slice(equals + 1).split(',').map(parseCliValue) };
+}
+
+/** Every grid point validated up front, so a bad value stops the sweep before anything runs. */
+function preparePoints(loaded: LoadedScenario, axes: readonly SweepAxis[]): PreparedPoint[] {
+  const points = sweepGrid(axes);
+  if (points.length > MAX_POINTS) throw new UsageError(`sweep: the grid has ${points.length} points; at most ${MAX_POINTS}`);
+  const width = String(points.length).length;
+  return points.map((point) => {
+    let raw = loaded.raw;
+    for (const { path, value } of point.settings) {
+      const next = setPath(raw, path, value);
+      if (typeof next === 'string') throw new UsageError(`--set ${path}: ${next}`);
+      raw = next;
+    }
+    const label = point.settings.map(({ path, value }) => `${path}=${JSON.stringify(value)}`).join(' ');
+    return { point, name: `${loaded.name}-p${String(point.index + 1).padStart(width, '0')}`, scenario: validateLoaded(raw, `${loaded.file} (with --set ${label})`) };
+  });
+}
+
+/** A point's settings as CSV cells, keyed by path. */
+const cellOf = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
+const settingColumns = (point: SweepPoint): Record<string, string> => Object.fromEntries(point.settings.map(({ path, value }) => [path, cellOf(value)]));
+
+/** sweep.csv: one row per point, its settings, then mean and 95% interval of every KPI. */
+function sweepCsv(document: SweepDocument): string {
+  const quote = (text: string): string => (/[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+  const header = ['point', ...document.axes.map((axis) => axis.path), ...KPI_NAMES.flatMap((kpi) => [kpi, `${kpi}_ci95_low`, `${kpi}_ci95_high`])];
+  const rows = document.points.map((point) => [
+    point.name,
+    ...document.axes.map((axis) => cellOf(point.settings[axis.path])),
+    ...KPI_NAMES.flatMap((kpi) => {
+      const summary = point.kpis[kpi];
+      return [summary.mean, summary.ci95?.[0] ?? null, summary.ci95?.[1] ?? null].map((value) => (value === null ? '' : String(value)));
+    }),
+  ]);
+  return `${[header, ...rows].map((row) => row.map(quote).join(',')).join('\n')}\n`;
+}
+
+function sweepTable(document: SweepDocument, kpis: readonly KpiName[]): string {
+  const rows = document.points.map((point) => [
+    point.name,
+    ...document.axes.map((axis) => cellOf(point.settings[axis.path])),
+    ...kpis.map((kpi) => {
+      const { mean, ci95 } = point.kpis[kpi];
+      const half = formatHalfWidth(kpi, ci95 === null || mean === null ? null : ci95[1] - mean);
+      return `${formatKpi(kpi, mean)}${half === '' ? '' : ` ${half}`}`;
+    }),
+  ]);
+  const caption = `${document.points.length} point(s) x ${document.replications} replications (common random numbers across points), seed ${document.seed}; mean ± 95% half-width\n`;
+  return caption + textTable(['point', ...document.axes.map((axis) => axis.path), ...kpis], rows);
+}
+
+/**
+ * `fulfill sweep <scenario.json> --set path=v1,v2,... [--set ...] [--kpis a,b] [--reps N] [--seed S]
+ * [--horizon D] [--workers N] [--json] [--out DIR]`: the full grid of the settings given.
+ */
+export async function sweepCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(args, { ...EXPERIMENT_FLAGS, set: { type: 'string', multiple: true }, kpis: { type: 'string' } });
+  if (positionals.length !== 1) throw new UsageError('sweep: expected exactly one scenario file');
+  if (values.set === undefined || values.set.length === 0) throw new UsageError('sweep: expected at least one --set path=value1,value2,...');
+  const settings = experimentSettings(values);
+  const kpis = values.kpis === undefined ? DEFAULT_KPIS : values.kpis.split(',').map((name) => kpiFlag('kpis', name.trim()));
+  const [loaded] = loadScenarios(positionals, settings.horizon) as [LoadedScenario];
+  const axes = values.set.map(axisOf);
+  const points = preparePoints(loaded, axes);
+  const replications = settings.replications ?? loaded.scenario.replications;
+  const seed = settings.seed ?? loaded.scenario.seed;
+  const output = new ResultsOutput(values.out, io);
+  output.begin(['sweep', ...args], [loaded], seed, replications);
+  const { points: finished, complete } = await withRunner(settings.workers, (runner) =>
+    runSweep(runner, points, {
+      replications,
+      seed,
+      onProgress: progressBar(io, `sweep (${points.length} points)`),
+      ...(io.interruption === undefined ? {} : { signal: io.interruption() }),
+    }),
+  );
+  const document = sweepDocument(loaded.name, seed, replications, axes, finished, complete);
+  for (const { result } of finished) output.json(`${result.scenario}.json`, result);
+  output.json('sweep.json', document);
+  output.file('sweep.csv', sweepCsv(document));
+  output.file('kpis.csv', kpiCsv(finished.map(({ point, result, runs }) => ({ scenario: result.scenario, seed, runs, columns: settingColumns(point) }))));
+  output.end(complete ? 'complete' : 'partial');
+  io.stdout(values.json === true ? `${JSON.stringify(document, null, 2)}\n` : sweepTable(document, kpis));
+  if (!complete) {
+    io.stderr(`sweep: interrupted; ${finished.length} of ${points.length} points finished\n`);
+    return INTERRUPTED;
+  }
+  return 0;
+}

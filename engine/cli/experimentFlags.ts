@@ -1,0 +1,65 @@
+import { KPI_NAMES, type KpiName } from '../kpi/definitions.js';
+import type { PrecisionTarget } from '../experiment/precision.js';
+import { defaultWorkers, workerPool } from '../experiment/parallel/workerPool.js';
+import type { ReplicationRunner } from '../experiment/replicationRunner.js';
+import { UsageError } from './CliIo.js';
+import { durationFlag, integerFlag } from './parseFlags.js';
+
+/** Flags every experiment command (run, compare, sweep, warmup, optimize) shares. */
+export const EXPERIMENT_FLAGS = {
+  reps: { type: 'string' },
+  seed: { type: 'string' },
+  horizon: { type: 'string' },
+  workers: { type: 'string' },
+  json: { type: 'boolean' },
+  out: { type: 'string' },
+} as const;
+
+/** Flags of the commands that can grow replications to a precision. */
+export const PRECISION_FLAGS = {
+  precision: { type: 'string', multiple: true },
+  'max-reps': { type: 'string' },
+} as const;
+
+export interface ExperimentSettings {
+  readonly replications: number | undefined;
+  readonly seed: number | undefined;
+  readonly horizon: string | undefined;
+  readonly workers: number;
+}
+
+export function experimentSettings(values: { reps?: string | undefined; seed?: string | undefined; horizon?: string | undefined; workers?: string | undefined }): ExperimentSettings {
+  return {
+    replications: integerFlag('reps', values.reps, 1, 10_000),
+    seed: integerFlag('seed', values.seed, 0),
+    horizon: durationFlag('horizon', values.horizon),
+    workers: integerFlag('workers', values.workers, 1, 256) ?? defaultWorkers(),
+  };
+}
+
+/** Checks a KPI name given on the command line. */
+export function kpiFlag(flag: string, name: string): KpiName {
+  if (!(KPI_NAMES as readonly string[]).includes(name)) throw new UsageError(`--${flag}: unknown KPI "${name}" (expected one of: ${KPI_NAMES.join(', ')})`);
+  return name as KpiName;
+}
+
+/** Parses `--precision KPI=±x` (absolute, KPI units) or `KPI=±x%` (relative to the mean); "+-" or no sign also work. */
+export function precisionFlags(texts: readonly string[] | undefined): PrecisionTarget[] {
+  return (texts ?? []).map((text) => {
+    const match = /^([A-Za-z0-9]+)=(?:±|\+-|\+\/-)?(\d+(?:\.\d+)?(?:e-?\d+)?)(%?)$/.exec(text.trim());
+    if (match === null) throw new UsageError(`--precision: expected KPI=±x or KPI=±x% (e.g. onTimeRate=±0.005, cycleTimeHours=±2%), got "${text}"`);
+    const halfWidth = Number(match[2]) / (match[3] === '%' ? 100 : 1);
+    if (!(halfWidth > 0)) throw new UsageError(`--precision: expected a half-width above 0, got "${text}"`);
+    return { kpi: kpiFlag('precision', match[1] as string), halfWidth, relative: match[3] === '%' };
+  });
+}
+
+/** Runs `body` with a worker pool of the asked size and always shuts the pool down. */
+export async function withRunner<T>(workers: number, body: (runner: ReplicationRunner) => Promise<T>): Promise<T> {
+  const runner = workerPool(workers);
+  try {
+    return await body(runner);
+  } finally {
+    await runner.close();
+  }
+}

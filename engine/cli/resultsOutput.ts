@@ -1,0 +1,75 @@
+import { join } from 'node:path';
+import type { ReplicationResult } from '../experiment/runReplication.js';
+import type { ScenarioResult } from '../experiment/runScenario.js';
+import type { LoadedScenario } from '../io/readScenario.js';
+import { engineVersion, scenarioHash, writeManifest, type Manifest } from '../io/resultsDirectory.js';
+import { writeFileAtomic, writeScenarioResults } from '../io/writeResults.js';
+import type { CliIo } from './CliIo.js';
+
+/**
+ * A command's `--out DIR`: every file written atomically, and a manifest that says what made
+ * the directory and whether it is complete. Without `--out` every call does nothing.
+ */
+export class ResultsOutput {
+  private readonly files: string[] = [];
+  private manifest: Omit<Manifest, 'status' | 'files'> | undefined;
+
+  constructor(
+    private readonly directory: string | undefined,
+    private readonly io: CliIo,
+  ) {}
+
+  get enabled(): boolean {
+    return this.directory !== undefined;
+  }
+
+  /** Records what is being run and marks the directory as in progress. */
+  begin(command: readonly string[], scenarios: readonly LoadedScenario[], seed: number, replications: number): void {
+    this.manifest = {
+      tool: 'fulfill',
+      engineVersion: engineVersion(),
+      command: ['fulfill', ...command],
+      seed,
+      replications,
+      scenarios: scenarios.map((loaded) => ({ name: loaded.name, file: loaded.file, sha256: scenarioHash(loaded.raw) })),
+    };
+    this.writeManifest('running');
+  }
+
+  /** The replication count may grow (precision); the manifest keeps the final one. */
+  setReplications(replications: number): void {
+    if (this.manifest !== undefined) this.manifest = { ...this.manifest, replications };
+  }
+
+  scenario(result: ScenarioResult, runs: readonly ReplicationResult[]): void {
+    if (this.directory === undefined) return;
+    for (const path of writeScenarioResults(this.directory, result, runs)) this.wrote(path);
+  }
+
+  file(name: string, content: string): void {
+    if (this.directory === undefined) return;
+    const path = join(this.directory, name);
+    writeFileAtomic(path, content);
+    this.wrote(path);
+  }
+
+  json(name: string, document: unknown): void {
+    this.file(name, `${JSON.stringify(document, null, 2)}\n`);
+  }
+
+  end(status: 'complete' | 'partial'): void {
+    if (this.directory === undefined) return;
+    this.writeManifest(status);
+    this.io.stderr(`${status === 'complete' ? 'results' : 'partial results (interrupted)'} in ${this.directory}/ (manifest.json says what made them)\n`);
+  }
+
+  private wrote(path: string): void {
+    const name = path.slice((this.directory as string).length + 1);
+    if (!this.files.includes(name)) this.files.push(name);
+  }
+
+  private writeManifest(status: Manifest['status']): void {
+    if (this.directory === undefined || this.manifest === undefined) return;
+    writeManifest(this.directory, { ...this.manifest, status, files: [...this.files].sort() });
+  }
+}

@@ -1,0 +1,29 @@
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { inThisThread, type ReplicationRunner } from '../replicationRunner.js';
+
+/** The compiled worker module; from TypeScript sources (tests) it is the build's copy in dist/. */
+function workerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  if (!here.endsWith('.ts')) return join(dirname(here), 'replicationWorker.js');
+  return here.replace(/engine[\\/]experiment[\\/]parallel[\\/]workerPool\.ts$/, join('dist', 'engine', 'experiment', 'parallel', 'replicationWorker.js'));
+}
+
+/** The default number of workers: the machine's cores. */
+export const defaultWorkers = (): number => availableParallelism();
+
+/**
+ * Replications on `workers` worker threads (Piscina); with one worker, in this thread. Each
+ * job carries its scenario, so workers share nothing and any worker count gives the same results.
+ */
+export function workerPool(workers: number): ReplicationRunner {
+  if (workers <= 1) return inThisThread;
+  const pool = new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  return {
+    workers,
+    run: (job) => pool.run(job),
+    close: () => pool.destroy(),
+  };
+}

@@ -1,0 +1,69 @@
+import type { Scenario } from '../scenario/schema/scenario.js';
+import { runReplication, type ReplicationResult } from './runReplication.js';
+
+/** One unit of simulation work: replication `replication` of a scenario with base seed `seed`. */
+export interface ReplicationJob {
+  readonly scenario: Scenario;
+  readonly replication: number;
+  readonly seed: number;
+  readonly recordOrders: boolean;
+}
+
+/** Something that runs replication jobs: this thread, or a pool of worker threads. */
+export interface ReplicationRunner {
+  /** Jobs run side by side (1: one after another in this thread). */
+  readonly workers: number;
+  run(job: ReplicationJob): Promise<ReplicationResult>;
+  close(): Promise<void>;
+}
+
+/** Runs one job here: a pure function of scenario, seed and replication index. */
+export function runJob(job: ReplicationJob): ReplicationResult {
+  return runReplication(job.scenario, job.replication, { seed: job.seed, recordOrders: job.recordOrders });
+}
+
+// A macrotask between jobs lets signal handlers (Ctrl-C) and I/O run during long runs.
+const breathe = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Runs jobs one after another in this thread. */
+export const inThisThread: ReplicationRunner = {
+  workers: 1,
+  run: async (job) => {
+    await breathe();
+    return runJob(job);
+  },
+  close: async () => undefined,
+};
+
+/** Thrown when a run is interrupted: the results finished so far travel with it. */
+export class RunInterrupted extends Error {
+  constructor(readonly completed: ReadonlyArray<ReplicationResult | undefined>) {
+    super('interrupted');
+  }
+}
+
+/**
+ * Runs every job on the runner, at most `runner.workers` at a time, and returns the results in
+ * job order whatever order they finish in (so results never depend on the number of workers).
+ * After `signal` fires no new job starts, and the promise rejects with RunInterrupted.
+ */
+export async function runJobs(
+  runner: ReplicationRunner,
+  jobs: readonly ReplicationJob[],
+  onDone: (done: number, total: number) => void = () => undefined,
+  signal?: AbortSignal,
+): Promise<ReplicationResult[]> {
+  const results = new Array<ReplicationResult | undefined>(jobs.length);
+  let next = 0;
+  let done = 0;
+  const lane = async (): Promise<void> => {
+    while (next < jobs.length && signal?.aborted !== true) {
+      const index = next++;
+      results[index] = await runner.run(jobs[index] as ReplicationJob);
+      onDone(++done, jobs.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(runner.workers, jobs.length)) }, lane));
+  if (signal?.aborted === true && done < jobs.length) throw new RunInterrupted(results);
+  return results as ReplicationResult[];
+}
