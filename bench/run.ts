@@ -3,6 +3,7 @@ import { readScenario } from '../engine/io/readScenario.js';
 import { mmcFloor } from './mmcFloor.js';
 import { mmcOnKernel, type QueueRun } from './mmcKernel.js';
 import { printRoutingTable } from './routingTable.js';
+import { printSweepSpeedup } from './sweepSpeedup.js';
 
 /** Best of `repeats` timings (ms) of `work`, after one warm-up call (Infinity when repeats is 0). */
 function time<T>(repeats: number, work: () => T): { ms: number; result: T } {
@@ -44,3 +45,4 @@ console.log(`  ${(baseline.ms / 1000).toFixed(2)} s, ${Math.round(orders / (base
 console.log(`  (target: at least 50,000 orders/s, one replication under 3 s)`);
 
 printRoutingTable();
+await printSweepSpeedup();

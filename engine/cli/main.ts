@@ -2,6 +2,7 @@ import { ScenarioError } from '../scenario/ScenarioError.js';
 import { UsageError, type CliIo } from './CliIo.js';
 import { compareCommand } from './commands/compare.js';
 import { sweepCommand } from './commands/sweep.js';
+import { warmupCommand } from './commands/warmup.js';
 import { dashboardCommand } from './commands/dashboard.js';
 import { routeCommand } from './commands/route.js';
 import { runCommand } from './commands/run.js';
@@ -18,6 +19,7 @@ usage:
                                 [--precision KPI=±x[%]]... [--max-reps N] [--workers N] [--json] [--out DIR]
   fulfill sweep <scenario.json> --set path=v1,v2,... [--set ...] [--kpis a,b,...] [--reps N] [--seed S] [--horizon 90d]
                                 [--workers N] [--json] [--out DIR]
+  fulfill warmup <scenario.json> [--reps N] [--seed S] [--horizon 90d] [--window 7] [--workers N] [--json]
   fulfill validate <scenario.json>...
   fulfill route < request.json
   fulfill start [--reps N] [--dir scenarios] [--out results] [--port 8080] [--workers N] [--no-serve]
@@ -31,6 +33,7 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number | 
   run: runCommand,
   compare: compareCommand,
   sweep: sweepCommand,
+  warmup: warmupCommand,
   validate: validateCommand,
   route: routeCommand,
   start: startCommand,

@@ -38,7 +38,8 @@ export function precisionStatus(check: PrecisionCheck): PrecisionStatus {
 
 /**
  * Replications to run next: the half-width shrinks as 1/sqrt(n), so a check with half-width h
- * after n replications needs about n (h / wanted)^2. At least one more, at most `max`.
+ * after n replications needs about n (h / wanted)^2. At least one more, at most double (early
+ * intervals are wide because of the t quantile and would overshoot), and at most `max`.
  */
 export function nextReplicationCount(checks: readonly PrecisionCheck[], n: number, max: number): number {
   let needed = n + 1;
@@ -48,7 +49,7 @@ export function nextReplicationCount(checks: readonly PrecisionCheck[], n: numbe
     if (status.halfWidth === null || status.wanted <= 0) needed = Math.max(needed, 2 * n);
     else needed = Math.max(needed, Math.ceil(n * (status.halfWidth / status.wanted) ** 2));
   }
-  return Math.min(max, needed);
+  return Math.min(max, 2 * n, needed);
 }
 
 /**

@@ -53,7 +53,7 @@ export async function runJobs(
   onDone: (done: number, total: number) => void = () => undefined,
   signal?: AbortSignal,
 ): Promise<ReplicationResult[]> {
-  const results = new Array<ReplicationResult | undefined>(jobs.length);
+  const results = Array.from({ length: jobs.length }, (): ReplicationResult | undefined => undefined);
   let next = 0;
   let done = 0;
   const lane = async (): Promise<void> => {

@@ -53,7 +53,7 @@ export async function runSweep(
   const finished: SweepPointResult[] = [];
   points.forEach((prepared, index) => {
     const runs = results.slice(index * replications, (index + 1) * replications);
-    if (runs.length < replications || runs.some((run) => run === undefined)) return;
+    if (runs.length < replications || runs.includes(undefined)) return;
     const result = { ...aggregate(prepared.name, prepared.scenario, seed, runs as ReplicationResult[]), description: describePoint(prepared.point) };
     finished.push({ point: prepared.point, result, runs: runs as ReplicationResult[] });
   });

@@ -1,0 +1,83 @@
+import { RunInterrupted } from '../../experiment/replicationRunner.js';
+import { runScenarioOn } from '../../experiment/runScenario.js';
+import { meanAcross, mser, welchMovingAverage } from '../../experiment/warmup.js';
+import type { DailySeries } from '../../kpi/collectors/series.js';
+import { DAY, seconds } from '../../scenario/duration.js';
+import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
+import { EXPERIMENT_FLAGS, experimentSettings, withRunner } from '../experimentFlags.js';
+import { textTable } from '../format/textTable.js';
+import { integerFlag, parseFlags } from '../parseFlags.js';
+import { progressBar } from '../progress.js';
+import { loadScenarios } from './run.js';
+
+/** The daily series judged: work in the system and stock levels carry the initial conditions longest. */
+const SERIES = ['backlogOrders', 'onHandUnits', 'backorderUnits', 'ordersShipped'] as const satisfies ReadonlyArray<keyof DailySeries>;
+const BARS = '▁▂▃▄▅▆▇█';
+
+/** A one-line chart of a series (at most `width` columns, each the mean of its days). */
+function sparkline(values: readonly number[], width = 45): string {
+  if (values.length === 0) return '';
+  const columns = Math.min(width, values.length);
+  const means = Array.from({ length: columns }, (_, column) => {
+    const from = Math.floor((column * values.length) / columns);
+    const to = Math.max(from + 1, Math.floor(((column + 1) * values.length) / columns));
+    return values.slice(from, to).reduce((sum, value) => sum + value, 0) / (to - from);
+  });
+  const low = Math.min(...means);
+  const high = Math.max(...means);
+  return means.map((value) => BARS[high === low ? 3 : Math.round(((value - low) / (high - low)) * (BARS.length - 1))]).join('');
+}
+
+/**
+ * `fulfill warmup <scenario.json> [--reps N] [--seed S] [--horizon D] [--window DAYS] [--workers N] [--json]`:
+ * runs the scenario, applies MSER-5 to the across-replication mean of each daily series and
+ * shows Welch's moving averages, and suggests a warm-up.
+ */
+export async function warmupCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(args, { ...EXPERIMENT_FLAGS, window: { type: 'string' } });
+  if (positionals.length !== 1) throw new UsageError('warmup: expected exactly one scenario file');
+  if (values.out !== undefined) throw new UsageError('warmup: --out is not supported (use --json > file)');
+  const settings = experimentSettings(values);
+  const window = integerFlag('window', values.window, 1, 365) ?? 7;
+  const [loaded] = loadScenarios(positionals, settings.horizon);
+  if (loaded === undefined) return 2;
+  const replications = settings.replications ?? Math.max(5, loaded.scenario.replications);
+  let runs;
+  try {
+    runs = await withRunner(settings.workers, (runner) =>
+      runScenarioOn(
+        runner,
+        loaded.name,
+        loaded.scenario,
+        { replications, ...(settings.seed === undefined ? {} : { seed: settings.seed }), onProgress: progressBar(io, `warmup ${loaded.name}`) },
+        io.interruption?.(),
+      ),
+    );
+  } catch (error) {
+    if (!(error instanceof RunInterrupted)) throw error;
+    io.stderr('warmup: interrupted\n');
+    return INTERRUPTED;
+  }
+  const analyses = SERIES.map((name) => {
+    const means = meanAcross(runs.replications.map((run) => run.series[name]));
+    const cut = mser(means);
+    return { series: name, truncateDays: cut.truncate, reliable: cut.reliable, mser: cut.statistic, welch: welchMovingAverage(means, window) };
+  });
+  const suggestedDays = Math.max(...analyses.map((analysis) => analysis.truncateDays));
+  const horizonDays = seconds(loaded.scenario.horizon) / DAY;
+  const currentDays = seconds(loaded.scenario.warmup) / DAY;
+  const document = { scenario: loaded.name, replications, horizonDays, currentWarmupDays: currentDays, suggestedWarmupDays: suggestedDays, welchWindowDays: window, series: analyses };
+  if (values.json === true) {
+    io.stdout(`${JSON.stringify(document, null, 2)}\n`);
+    return 0;
+  }
+  const rows = analyses.map((analysis) => [analysis.series, `${analysis.truncateDays} d${analysis.reliable ? '' : ' (still drifting)'}`, sparkline(analysis.welch)]);
+  io.stdout(
+    `warm-up for ${loaded.name}: ${replications} replications of ${horizonDays} days (warm-up included in the series)\n` +
+      textTable(['daily series', 'MSER-5 cut', `Welch moving average (${window}-day window), day 0 to ${horizonDays - window - 1}`], rows) +
+      `\nsuggested warm-up: ${suggestedDays} days (the longest MSER-5 cut); the scenario uses ${currentDays} days.\n` +
+      (analyses.some((analysis) => !analysis.reliable) ? 'a series still drifts at the end of the searched half: run longer (--horizon) before trusting the cut.\n' : '') +
+      'Read the Welch curves too: the warm-up should end where they flatten.\n',
+  );
+  return 0;
+}
