@@ -3,6 +3,7 @@ import { UsageError, type CliIo } from './CliIo.js';
 import { compareCommand } from './commands/compare.js';
 import { sweepCommand } from './commands/sweep.js';
 import { warmupCommand } from './commands/warmup.js';
+import { optimizeCommand } from './commands/optimize.js';
 import { dashboardCommand } from './commands/dashboard.js';
 import { routeCommand } from './commands/route.js';
 import { runCommand } from './commands/run.js';
@@ -20,6 +21,9 @@ usage:
   fulfill sweep <scenario.json> --set path=v1,v2,... [--set ...] [--kpis a,b,...] [--reps N] [--seed S] [--horizon 90d]
                                 [--workers N] [--json] [--out DIR]
   fulfill warmup <scenario.json> [--reps N] [--seed S] [--horizon 90d] [--window 7] [--workers N] [--json]
+  fulfill optimize <scenario.json> --var path=low..high[:step]... (--minimize|--maximize) KPI[+w*KPI...]
+                                [--subject-to KPI>=x]... [--reps N] [--final-reps N] [--budget 60] [--finalists 5]
+                                [--seed S] [--horizon 90d] [--workers N] [--json] [--out DIR]
   fulfill validate <scenario.json>...
   fulfill route < request.json
   fulfill start [--reps N] [--dir scenarios] [--out results] [--port 8080] [--workers N] [--no-serve]
@@ -34,6 +38,7 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number | 
   compare: compareCommand,
   sweep: sweepCommand,
   warmup: warmupCommand,
+  optimize: optimizeCommand,
   validate: validateCommand,
   route: routeCommand,
   start: startCommand,

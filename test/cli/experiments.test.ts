@@ -140,3 +140,29 @@ describe('fulfill warmup', () => {
     expect(json.series[0]?.welch.length).toBe(30 - 7);
   });
 });
+
+describe('fulfill optimize', () => {
+  it('reports the best point with intervals, and rejects malformed decision variables and objectives', async () => {
+    const { code, stdout } = await cli(
+      'optimize',
+      'scenarios/validation/single-sku.json',
+      '--var',
+      'inventory.policy.baseStock=50..64:2',
+      '--minimize',
+      'meanOnHandUnits + 9*meanBackorderUnits',
+      '--reps',
+      '3',
+      '--horizon',
+      '100d',
+      '--workers',
+      '1',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/8 points evaluated \(the whole grid\)/);
+    expect(stdout).toMatch(/^(56|58|60|62) /m);
+    expect((await cli('optimize', 'scenarios/validation/single-sku.json', '--var', 'inventory.policy.baseStock=10-20', '--minimize', 'costPerOrder')).stderr).toMatch(/--var: expected path=low..high/);
+    expect((await cli('optimize', 'scenarios/validation/single-sku.json', '--var', 'x=1..2', '--minimize', 'cost')).stderr).toMatch(/--minimize: unknown KPI "cost"/);
+    expect((await cli('optimize', 'scenarios/validation/single-sku.json', '--var', 'warehouse.pickerz=1..2', '--minimize', 'costPerOrder')).stderr).toMatch(/pickerz/);
+    expect((await cli('optimize', 'scenarios/validation/single-sku.json', '--var', 'x=1..2', '--minimize', 'costPerOrder', '--maximize', 'fillRate')).code).toBe(2);
+  });
+});

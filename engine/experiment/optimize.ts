@@ -1,0 +1,172 @@
+import type { KpiName, KpiValues } from '../kpi/definitions.js';
+import type { Scenario } from '../scenario/schema/scenario.js';
+import { summarize, type Summary } from '../stats/summary.js';
+import { runJobs, type ReplicationRunner } from './replicationRunner.js';
+import type { ReplicationResult } from './runReplication.js';
+import { replicationJobs } from './runScenario.js';
+import { selectBest } from './selectBest.js';
+
+/** An integer decision variable: a scenario path and the values low, low + step, ..., high. */
+export interface DecisionVariable {
+  readonly path: string;
+  readonly low: number;
+  readonly high: number;
+  readonly step: number;
+}
+
+/** The objective: minimise or maximise a weighted sum of KPIs. */
+export interface Objective {
+  readonly sense: 'minimize' | 'maximize';
+  readonly terms: ReadonlyArray<{ readonly kpi: KpiName; readonly weight: number }>;
+}
+
+/** A KPI constraint on the mean, e.g. onTimeRate >= 0.95. */
+export interface KpiConstraint {
+  readonly kpi: KpiName;
+  readonly operator: '>=' | '<=';
+  readonly bound: number;
+}
+
+export interface OptimizeOptions {
+  readonly replications: number;
+  /** Replications for the finalists (ranking and selection); at least `replications`. */
+  readonly finalReplications: number;
+  readonly seed: number;
+  /** Most points evaluated in the search (the finalists' extra replications not counted). */
+  readonly budget: number;
+  /** How many of the best feasible points go to the final comparison. */
+  readonly finalists: number;
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly signal?: AbortSignal;
+}
+
+/** One evaluated point: its values, objective and constraint KPIs across replications. */
+export interface EvaluatedPoint {
+  readonly values: readonly number[];
+  readonly objective: Summary;
+  readonly constraints: readonly Summary[];
+  readonly feasible: boolean;
+  readonly replications: number;
+}
+
+export interface OptimizeResult {
+  readonly variables: readonly DecisionVariable[];
+  readonly objective: Objective;
+  readonly constraints: readonly KpiConstraint[];
+  /** True when every grid point was evaluated (the search was exhaustive). */
+  readonly exhaustive: boolean;
+  readonly evaluated: readonly EvaluatedPoint[];
+  /** The feasible finalist with the best mean after the final replications (null: none feasible). */
+  readonly best: EvaluatedPoint | null;
+  /** Other finalists not significantly worse than the best (95% subset selection, common random numbers). */
+  readonly runnersUp: readonly EvaluatedPoint[];
+}
+
+const objectiveValue = (objective: Objective, kpis: KpiValues): number => objective.terms.reduce((sum, term) => sum + term.weight * kpis[term.kpi], 0);
+const satisfied = (constraint: KpiConstraint, mean: number | null): boolean =>
+  mean !== null && (constraint.operator === '>=' ? mean >= constraint.bound - 1e-12 : mean <= constraint.bound + 1e-12);
+
+/** The values a variable takes, optionally thinned to every `stride`-th (always keeping both ends). */
+function levels(variable: DecisionVariable, stride = 1): number[] {
+  const values: number[] = [];
+  for (let value = variable.low; value <= variable.high; value += variable.step * stride) values.push(value);
+  if (values[values.length - 1] !== variable.high) values.push(variable.high);
+  return values;
+}
+
+function grid(axes: readonly number[][]): number[][] {
+  let points: number[][] = [[]];
+  for (const axis of axes) points = points.flatMap((point) => axis.map((value) => [...point, value]));
+  return points;
+}
+
+/**
+ * Simulation-based optimisation over integer variables with common random numbers: every point
+ * runs the same seeds. The search is the full grid when it fits the budget; otherwise a coarse
+ * grid, then a pattern search around the best feasible point, halving the stride to 1. The best
+ * feasible points then get more replications, and subset selection tells which are not
+ * significantly worse than the best.
+ */
+export async function optimize(
+  runner: ReplicationRunner,
+  scenarioAt: (values: readonly number[]) => Scenario,
+  variables: readonly DecisionVariable[],
+  objective: Objective,
+  constraints: readonly KpiConstraint[],
+  options: OptimizeOptions,
+): Promise<OptimizeResult> {
+  const sign = objective.sense === 'minimize' ? 1 : -1;
+  const runs = new Map<string, ReplicationResult[]>();
+  const key = (values: readonly number[]): string => values.join(',');
+  let done = 0;
+  let planned = 0;
+
+  /** Runs replications up to `count` for every point not yet there, all in one queue. */
+  const ensure = async (points: readonly number[][], count: number): Promise<void> => {
+    const pending = points.filter((values, index) => points.findIndex((other) => key(other) === key(values)) === index && (runs.get(key(values))?.length ?? 0) < count);
+    const jobs = pending.flatMap((values) => replicationJobs(scenarioAt(values), { seed: options.seed }, runs.get(key(values))?.length ?? 0, count));
+    planned += jobs.length;
+    const results = await runJobs(runner, jobs, () => options.onProgress?.(++done, planned), options.signal);
+    let offset = 0;
+    for (const values of pending) {
+      const have = runs.get(key(values)) ?? [];
+      const added = count - have.length;
+      runs.set(key(values), [...have, ...results.slice(offset, offset + added)]);
+      offset += added;
+    }
+  };
+  const evaluate = (values: readonly number[]): EvaluatedPoint => {
+    const pointRuns = runs.get(key(values)) ?? [];
+    const constraintSummaries = constraints.map((constraint) => summarize(pointRuns.map((run) => run.kpis[constraint.kpi])));
+    return {
+      values,
+      objective: summarize(pointRuns.map((run) => objectiveValue(objective, run.kpis))),
+      constraints: constraintSummaries,
+      feasible: constraints.every((constraint, index) => satisfied(constraint, constraintSummaries[index]?.mean ?? null)),
+      replications: pointRuns.length,
+    };
+  };
+  /** Lower is better: the signed objective mean, infeasible points after every feasible one. */
+  const score = (point: EvaluatedPoint): number => (point.feasible ? 0 : 1e300) + sign * (point.objective.mean ?? Infinity);
+
+  const fullSize = variables.reduce((size, variable) => size * levels(variable).length, 1);
+  const exhaustive = fullSize <= options.budget;
+  let stride = 1;
+  if (!exhaustive) {
+    while (variables.reduce((size, variable) => size * levels(variable, stride).length, 1) > options.budget / 2) stride *= 2;
+  }
+  await ensure(grid(variables.map((variable) => levels(variable, stride))), options.replications);
+  // Pattern search: move to a better neighbour while one exists, then halve the stride.
+  let centre = [...runs.keys()].map((text) => evaluate(text.split(',').map(Number))).sort((p, q) => score(p) - score(q))[0] as EvaluatedPoint;
+  while (!exhaustive && runs.size < options.budget) {
+    const neighbours = variables.flatMap((variable, index) =>
+      [-1, 1].map((direction) => centre.values.map((value, at) => (at === index ? value + direction * stride * variable.step : value))).filter((values) => {
+        const value = values[index] as number;
+        return value >= variable.low && value <= variable.high;
+      }),
+    );
+    await ensure(neighbours.slice(0, Math.max(0, options.budget - runs.size)), options.replications);
+    const better = neighbours.filter((values) => runs.has(key(values))).map(evaluate).sort((p, q) => score(p) - score(q))[0];
+    if (better !== undefined && score(better) < score(centre)) centre = better;
+    else if (stride > 1) stride = Math.max(1, Math.floor(stride / 2));
+    else break;
+  }
+  const ranked = [...runs.keys()].map((text) => evaluate(text.split(',').map(Number))).sort((p, q) => score(p) - score(q));
+  const finalists = ranked.filter((point) => point.feasible).slice(0, options.finalists);
+  await ensure(
+    finalists.map((point) => [...point.values]),
+    Math.max(options.replications, options.finalReplications),
+  );
+  const final = finalists.map((point) => evaluate(point.values)).filter((point) => point.feasible);
+  const evaluated = [...runs.keys()].map((text) => evaluate(text.split(',').map(Number))).sort((p, q) => score(p) - score(q));
+  if (final.length === 0) return { variables, objective, constraints, exhaustive, evaluated, best: null, runnersUp: [] };
+  const selections = selectBest(
+    final.map((point) => key(point.values)),
+    final.map((point) => point.objective.values),
+    objective.sense === 'minimize' ? 'lower' : 'higher',
+  );
+  const ordered = final.slice().sort((p, q) => score(p) - score(q));
+  const best = ordered[0] as EvaluatedPoint;
+  const runnersUp = ordered.slice(1).filter((point) => selections.find((selection) => selection.name === key(point.values))?.possiblyBest === true);
+  return { variables, objective, constraints, exhaustive, evaluated, best, runnersUp };
+}

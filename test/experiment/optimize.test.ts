@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { optimize, type DecisionVariable, type Objective } from '../../engine/experiment/optimize.js';
+import { inThisThread } from '../../engine/experiment/replicationRunner.js';
+import { readMergedScenario, validateLoaded } from '../../engine/io/readScenario.js';
+import { setPath } from '../../engine/scenario/setPath.js';
+import { erlangC, poissonPmf } from '../helpers/theory.js';
+
+/** Scenarios of a file with the decision variables set. */
+function scenarioAt(file: string, variables: readonly DecisionVariable[], overrides: Record<string, unknown>) {
+  const raw = { ...readMergedScenario(file), ...overrides };
+  return (values: readonly number[]) =>
+    validateLoaded(
+      variables.reduce<Record<string, unknown>>((scenario, variable, index) => setPath(scenario, variable.path, values[index]) as Record<string, unknown>, raw),
+      file,
+    );
+}
+
+/** The newsvendor answer: the smallest S with P(lead-time demand <= S) >= b / (b + h). */
+function criticalFractileLevel(mean: number, fractile: number): number {
+  let cumulative = 0;
+  for (let level = 0; ; level++) {
+    cumulative += poissonPmf(level, mean);
+    if (cumulative >= fractile) return level;
+  }
+}
+
+const OPTIONS = { replications: 4, finalReplications: 8, seed: 1, budget: 60, finalists: 4 };
+
+describe('optimize', () => {
+  // single-sku.json: Poisson demand 10/day, constant 5-day lead time, so lead-time demand is Poisson(50).
+  const holding = 1;
+  const backorder = 9;
+  const newsvendor: Objective = {
+    sense: 'minimize',
+    terms: [
+      { kpi: 'meanOnHandUnits', weight: holding },
+      { kpi: 'meanBackorderUnits', weight: backorder },
+    ],
+  };
+  const optimum = criticalFractileLevel(50, backorder / (backorder + holding));
+
+  it('finds the base-stock level of the newsvendor critical fractile, within one unit (whole grid)', async () => {
+    const variables = [{ path: 'inventory.policy.baseStock', low: 40, high: 80, step: 1 }];
+    const result = await optimize(inThisThread, scenarioAt('scenarios/validation/single-sku.json', variables, { horizon: '200d' }), variables, newsvendor, [], OPTIONS);
+    expect(optimum).toBe(59);
+    expect(result.exhaustive).toBe(true);
+    expect(Math.abs((result.best?.values[0] as number) - optimum)).toBeLessThanOrEqual(1);
+  });
+
+  it('finds it too by coarse grid and pattern search when the grid exceeds the budget', async () => {
+    const variables = [{ path: 'inventory.policy.baseStock', low: 0, high: 400, step: 1 }];
+    const result = await optimize(inThisThread, scenarioAt('scenarios/validation/single-sku.json', variables, { horizon: '200d' }), variables, newsvendor, [], {
+      ...OPTIONS,
+      budget: 30,
+    });
+    expect(result.exhaustive).toBe(false);
+    expect(result.evaluated.length).toBeLessThanOrEqual(30);
+    expect(Math.abs((result.best?.values[0] as number) - optimum)).toBeLessThanOrEqual(1);
+  });
+
+  it('finds the fewest pickers keeping the Erlang-C wait under a bound', async () => {
+    // pick-queue.json: 50 orders an hour, 3-minute exponential picks (20 an hour per picker).
+    const variables = [{ path: 'warehouse.pickers', low: 3, high: 8, step: 1 }];
+    const build = scenarioAt('scenarios/validation/pick-queue.json', variables, { horizon: '10d' });
+    for (const bound of [0.03, 0.005]) {
+      let fewest = 3;
+      while (erlangC(50, 20, fewest).meanWait > bound) fewest++;
+      const result = await optimize(inThisThread, build, variables, { sense: 'maximize', terms: [{ kpi: 'pickerUtilization', weight: 1 }] }, [{ kpi: 'pickWaitHours', operator: '<=', bound }], OPTIONS);
+      expect(Math.abs((result.best?.values[0] as number) - fewest), `bound ${bound}: analytic ${fewest}`).toBeLessThanOrEqual(1);
+      expect(result.best?.values[0]).toBe(fewest);
+    }
+  });
+
+  it('reports no best point when no point meets the constraints', async () => {
+    const variables = [{ path: 'warehouse.pickers', low: 3, high: 4, step: 1 }];
+    const build = scenarioAt('scenarios/validation/pick-queue.json', variables, { horizon: '5d' });
+    const result = await optimize(inThisThread, build, variables, { sense: 'maximize', terms: [{ kpi: 'pickerUtilization', weight: 1 }] }, [{ kpi: 'pickWaitHours', operator: '<=', bound: 0 }], {
+      ...OPTIONS,
+      replications: 2,
+    });
+    expect(result.best).toBeNull();
+    expect(result.evaluated).toHaveLength(2);
+  });
+});
