@@ -10,6 +10,9 @@ import { customerTier } from './prioritization/customerTier.js';
 import { earliestDueDate } from './prioritization/earliestDueDate.js';
 import { fifo } from './prioritization/fifo.js';
 import { baseStock } from './replenishment/baseStock.js';
+import { minMax } from './replenishment/minMax.js';
+import { periodicMinMax } from './replenishment/periodicMinMax.js';
+import { periodicOrderUpTo } from './replenishment/periodicOrderUpTo.js';
 import { reorderPointQuantity } from './replenishment/reorderPointQuantity.js';
 import { combined } from './routing/combined.js';
 import { largestGap } from './routing/largestGap.js';
@@ -27,6 +30,9 @@ import type {
   SkuDemandProfile,
 } from './types.js';
 import type { BaseStockParams } from './replenishment/baseStock.js';
+import type { MinMaxParams } from './replenishment/minMax.js';
+import type { PeriodicMinMaxParams } from './replenishment/periodicMinMax.js';
+import type { PeriodicOrderUpToParams } from './replenishment/periodicOrderUpTo.js';
 import type { ReorderPointQuantityParams } from './replenishment/reorderPointQuantity.js';
 
 /** Every built-in policy, by family and name. The one place where built-ins are listed. */
@@ -35,7 +41,7 @@ export const builtInPolicies = {
   prioritization: { fifo, 'earliest-due-date': earliestDueDate, 'customer-tier': customerTier } as Record<string, PrioritizationPolicy>,
   batching: { single, fcfs, 'time-window': timeWindow, seed, savings } as Record<string, BatchingPolicy>,
   carrierSelection: { 'cheapest-on-time': cheapestOnTime, cheapest, fastest } as Record<string, CarrierSelectionPolicy>,
-  replenishment: { 'base-stock': baseStock, rQ: reorderPointQuantity },
+  replenishment: { 'base-stock': baseStock, rQ: reorderPointQuantity, sS: minMax, RS: periodicOrderUpTo, 'sS-periodic': periodicMinMax },
 };
 
 /** Families whose policy is chosen by a name string in the scenario. */
@@ -56,7 +62,12 @@ export function lookupPolicy<F extends NamedPolicyFamily>(family: F, name: strin
 }
 
 /** A replenishment policy as a scenario names it: its type plus its parameters. */
-export type ReplenishmentParams = ({ type: 'base-stock' } & BaseStockParams) | ({ type: 'rQ' } & ReorderPointQuantityParams);
+export type ReplenishmentParams =
+  | ({ type: 'base-stock' } & BaseStockParams)
+  | ({ type: 'rQ' } & ReorderPointQuantityParams)
+  | ({ type: 'sS' } & MinMaxParams)
+  | ({ type: 'RS' } & PeriodicOrderUpToParams)
+  | ({ type: 'sS-periodic' } & PeriodicMinMaxParams);
 
 /** Builds one SKU's replenishment rule from the scenario's policy and the SKU's demand profile. */
 export function createReplenishmentRule(params: ReplenishmentParams, profile: SkuDemandProfile): ReplenishmentRule {

@@ -99,6 +99,11 @@ export interface SkuDemandProfile {
   /** Mean and variance of demand during a supplier lead time (units). */
   readonly leadTimeDemandMean: number;
   readonly leadTimeDemandVariance: number;
+  /** Variance of units demanded per day (compound Poisson). */
+  readonly varianceUnitsPerDay: number;
+  /** Mean and variance of the supplier lead time (days, days²). */
+  readonly leadTimeDays: number;
+  readonly leadTimeVarianceDays: number;
   /** Standard normal quantile of the target cycle service level. */
   readonly safetyFactor: number;
   /** Cost of one replenishment order and yearly holding cost of one unit (money). */
@@ -112,8 +117,13 @@ export interface ReplenishmentRule {
   readonly targetLevel: number;
   /** A starting level drawn from the rule's steady-state inventory position, given a uniform in [0, 1). */
   steadyStateLevel(uniform: number): number;
-  /** Units to order now, given the inventory position after a demand or receipt. */
+  /**
+   * Units to order now, given the inventory position: after every demand and receipt under
+   * continuous review, at each review instant under periodic review.
+   */
   quantityToOrder(inventoryPosition: number): number;
+  /** Periodic review: days between reviews (from time 0). Absent: continuous review. */
+  readonly reviewPeriodDays?: number;
 }
 
 /** Replenishment: turns a policy's scenario parameters and a SKU's demand into a rule. */

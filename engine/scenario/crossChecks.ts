@@ -46,6 +46,11 @@ export function crossCheckScenario(scenario: Scenario): InputProblem[] {
   if (catalog.popularity.dist === 'empirical' && catalog.popularity.weights.length !== catalog.skus) {
     add(['catalog', 'popularity', 'weights'], `expected one weight per SKU (${catalog.skus}), got ${catalog.popularity.weights.length}`);
   }
+  const policy = scenario.inventory.policy;
+  if ((policy.type === 'sS' || policy.type === 'sS-periodic') && typeof policy.reorderPoint === 'number' && typeof policy.orderUpTo === 'number' && policy.orderUpTo <= policy.reorderPoint) {
+    add(['inventory', 'policy', 'orderUpTo'], `expected an order-up-to level above the reorder point (${policy.reorderPoint})`);
+  }
+  if ('reviewPeriod' in policy && !(seconds(policy.reviewPeriod) > 0)) add(['inventory', 'policy', 'reviewPeriod'], 'expected a review period above zero');
   const { layout } = scenario.warehouse;
   const slots = layout.aisles * 2 * Math.floor(layout.aisleLength / layout.slotPitch) * layout.levels;
   if (slots < catalog.skus) add(['warehouse', 'layout'], `expected room for ${catalog.skus} SKUs, the layout has ${slots} slots`);

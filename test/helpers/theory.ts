@@ -37,3 +37,52 @@ export function erlangB(servers: number, load: number): number {
   for (let k = 1; k <= servers; k++) blocking = (load * blocking) / (k + load * blocking);
   return blocking;
 }
+
+/**
+ * Periodic-review (R, s, S) with backorders, Poisson demand (rate per day) and a constant lead
+ * time, by a Markov chain: the inventory position after a review, y in s+1..S, moves to y - k
+ * with probability P(k demands in R) while that stays above s, else back to S. With a constant
+ * lead time no orders cross, so net inventory L + tau after a review (0 <= tau < R) is y minus
+ * the demand in L + tau; on hand and backorders are its positive and negative parts, averaged
+ * over tau (midpoint rule) and over the stationary distribution.
+ */
+export function periodicMinMaxTheory(reviewDays: number, reorderPoint: number, orderUpTo: number, perDay: number, leadDays: number): { onHand: number; backorders: number } {
+  const states = orderUpTo - reorderPoint;
+  const index = (position: number): number => position - reorderPoint - 1;
+  const reviewDemand = perDay * reviewDays;
+  let distribution = new Array<number>(states).fill(1 / states);
+  for (let iteration = 0; iteration < 5000; iteration++) {
+    const next = new Array<number>(states).fill(0);
+    distribution.forEach((probability, from) => {
+      const position = from + reorderPoint + 1;
+      let stays = 0;
+      for (let k = 0; position - k > reorderPoint; k++) {
+        const p = poissonPmf(k, reviewDemand);
+        next[index(position - k)] = (next[index(position - k)] as number) + probability * p;
+        stays += p;
+      }
+      next[index(orderUpTo)] = (next[index(orderUpTo)] as number) + probability * (1 - stays);
+    });
+    distribution = next;
+  }
+  const steps = 400;
+  let onHand = 0;
+  let backorders = 0;
+  distribution.forEach((probability, at) => {
+    const position = at + reorderPoint + 1;
+    for (let step = 0; step < steps; step++) {
+      const mean = perDay * (leadDays + ((step + 0.5) / steps) * reviewDays);
+      let expectedOnHand = 0;
+      let below = 0;
+      for (let k = 0; k < position; k++) {
+        const p = poissonPmf(k, mean);
+        expectedOnHand += (position - k) * p;
+        below += p * (position - k);
+      }
+      // E[(D - y)+] = E[D] - y + E[(y - D)+].
+      onHand += (probability * expectedOnHand) / steps;
+      backorders += (probability * (mean - position + below)) / steps;
+    }
+  });
+  return { onHand, backorders };
+}

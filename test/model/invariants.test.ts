@@ -30,6 +30,14 @@ const smallScenario = fc.record({
   policy: fc.oneof(
     fc.record({ type: fc.constant('base-stock' as const), baseStock: fc.integer({ min: 0, max: 40 }) }),
     fc.record({ type: fc.constant('rQ' as const), reorderPoint: fc.integer({ min: -1, max: 20 }), orderQuantity: fc.integer({ min: 1, max: 30 }) }),
+    fc.record({ type: fc.constant('sS' as const), reorderPoint: fc.integer({ min: -1, max: 20 }), orderUpTo: fc.integer({ min: 21, max: 50 }) }),
+    fc.record({ type: fc.constant('RS' as const), reviewPeriod: fc.constantFrom('6h', '1d', '3d'), orderUpTo: fc.integer({ min: 0, max: 50 }) }),
+    fc.record({
+      type: fc.constant('sS-periodic' as const),
+      reviewPeriod: fc.constantFrom('6h', '1d', '3d'),
+      reorderPoint: fc.integer({ min: -1, max: 20 }),
+      orderUpTo: fc.integer({ min: 21, max: 50 }),
+    }),
   ),
   unmetDemand: fc.constantFrom('backorder' as const, 'lost-sale' as const),
   leadDays: fc.double({ min: 0.1, max: 6, noNaN: true }),
@@ -108,7 +116,28 @@ describe('buildModel invariants (property)', () => {
           expect(count.started).toBe(1);
           count.finished++;
         });
-        events.on('stockReceived', ({ sku, units }) => void (received[sku] = (received[sku] as number) + units));
+        // The inventory position's parts, rebuilt from the event ledger, must match the model's
+        // state after every event: on order = ordered - received, backorders = sum of deltas.
+        const onOrder = new Float64Array(draw.skus);
+        const backordered = new Float64Array(draw.skus);
+        const checkPosition = (sku: number): void => {
+          expect(model.inventory.onOrder[sku]).toBe(onOrder[sku]);
+          expect(model.inventory.backorders[sku]).toBe(backordered[sku]);
+          expect(model.inventory.onHand[sku]).toBeGreaterThanOrEqual(0);
+        };
+        events.on('replenishmentOrdered', ({ sku, units }) => {
+          onOrder[sku] = (onOrder[sku] as number) + units;
+          checkPosition(sku);
+        });
+        events.on('stockChanged', ({ sku, backorderDelta, onHand }) => {
+          backordered[sku] = (backordered[sku] as number) + backorderDelta;
+          expect(model.inventory.onHand[sku]).toBe(onHand);
+          checkPosition(sku);
+        });
+        events.on('stockReceived', ({ sku, units }) => {
+          received[sku] = (received[sku] as number) + units;
+          onOrder[sku] = (onOrder[sku] as number) - units;
+        });
         events.on('stockRestocked', ({ sku, units }) => void (restocked[sku] = (restocked[sku] as number) + units));
         events.on('unitsIssued', ({ sku, units }) => void (issued[sku] = (issued[sku] as number) + units));
         model.run();

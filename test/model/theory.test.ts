@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runReplication } from '../../engine/experiment/runReplication.js';
 import { expectInsideInterval } from '../helpers/confidence.js';
 import { scenarioWith } from '../helpers/scenarios.js';
-import { baseStockPoisson, erlangB, erlangC, poissonPmf } from '../helpers/theory.js';
+import { baseStockPoisson, erlangB, erlangC, periodicMinMaxTheory, poissonPmf } from '../helpers/theory.js';
 
 const PICK_QUEUE = 'scenarios/validation/pick-queue.json';
 const SINGLE_SKU = 'scenarios/validation/single-sku.json';
@@ -77,6 +77,42 @@ describe('single-sku.json against exact Poisson formulas', () => {
     expectInsideInterval(runs.map((kpis) => kpis.fillRate), 1 - blocking, 'fillRate');
     expectInsideInterval(runs.map((kpis) => kpis.meanOnHandUnits), baseStock - load * (1 - blocking), 'meanOnHandUnits');
     expect(runs.every((kpis) => kpis.meanBackorderUnits === 0)).toBe(true);
+  });
+
+  it('runReplication: continuous (s, S) with unit demand has the uniform-position on hand and backorders (99% intervals)', () => {
+    const [reorderPoint, orderUpTo, ordersPerDay, leadDays] = [20, 32, 6, 3];
+    const scenario = scenarioWith(SINGLE_SKU, {
+      horizon: '1000d',
+      channels: [{ name: 'only', ordersPerDay }],
+      inventory: { policy: { type: 'sS', reorderPoint, orderUpTo }, supplierLeadTime: { dist: 'constant', value: `${leadDays}d` } },
+    });
+    // Unit demands: the position cycles uniformly over s+1..S, as (r, Q) with r = s, Q = S - s.
+    let onHand = 0;
+    let backorders = 0;
+    for (let position = reorderPoint + 1; position <= orderUpTo; position++) {
+      const exact = baseStockPoisson(position, ordersPerDay * leadDays);
+      onHand += exact.onHand / (orderUpTo - reorderPoint);
+      backorders += exact.backorders / (orderUpTo - reorderPoint);
+    }
+    const runs = Array.from({ length: 12 }, (_, replication) => runReplication(scenario, replication).kpis);
+    expectInsideInterval(runs.map((kpis) => kpis.meanOnHandUnits), onHand, 'meanOnHandUnits', 0.99);
+    expectInsideInterval(runs.map((kpis) => kpis.meanBackorderUnits), backorders, 'meanBackorderUnits', 0.99);
+  });
+
+  it('runReplication: periodic (R, s, S) matches a Markov-chain computation (99% intervals)', () => {
+    const [reviewDays, reorderPoint, orderUpTo, ordersPerDay, leadDays] = [2, 35, 60, 10, 3];
+    const scenario = scenarioWith(SINGLE_SKU, {
+      horizon: '1000d',
+      channels: [{ name: 'only', ordersPerDay }],
+      inventory: {
+        policy: { type: 'sS-periodic', reviewPeriod: `${reviewDays}d`, reorderPoint, orderUpTo },
+        supplierLeadTime: { dist: 'constant', value: `${leadDays}d` },
+      },
+    });
+    const theory = periodicMinMaxTheory(reviewDays, reorderPoint, orderUpTo, ordersPerDay, leadDays);
+    const runs = Array.from({ length: 12 }, (_, replication) => runReplication(scenario, replication).kpis);
+    expectInsideInterval(runs.map((kpis) => kpis.meanOnHandUnits), theory.onHand, 'meanOnHandUnits', 0.99);
+    expectInsideInterval(runs.map((kpis) => kpis.meanBackorderUnits), theory.backorders, 'meanBackorderUnits', 0.99);
   });
 
   it('poissonPmf sums to one (helper sanity)', () => {

@@ -7,6 +7,9 @@ import type { Order, OrderLine } from '../Order.js';
 import { toCountDistribution, toDurationDistribution } from '../toDistribution.js';
 import { normalQuantile } from '../../stats/normalQuantile.js';
 
+/** Event priority of periodic reviews: after receipts and demands due at the same instant. */
+const REVIEW_PRIORITY = 10;
+
 interface Backorder {
   readonly order: Order;
   readonly line: OrderLine;
@@ -35,8 +38,9 @@ function demandRates(context: ModelContext): { mean: Float64Array; variance: Flo
 /**
  * Inventory: per SKU on hand, on order and backorders. Demand is filled from on hand at
  * allocation; the shortfall is backordered (filled first come first served as receipts
- * arrive; the order waits for all its units) or lost. After every demand the replenishment
- * rule may order; supplier lead times are drawn per order, so orders may cross.
+ * arrive; the order waits for all its units) or lost. Under continuous review the
+ * replenishment rule may order after every demand and receipt; under periodic review, at each
+ * review. Supplier lead times are drawn per order, so orders may cross.
  */
 export class InventoryStage {
   readonly onHand: Float64Array;
@@ -46,6 +50,8 @@ export class InventoryStage {
   private readonly rules: ReplenishmentRule[];
   private readonly leadTime: Sampler;
   private readonly lostSale: boolean;
+  /** 1 for SKUs under periodic review (their rule is consulted at reviews only). */
+  private readonly periodic: Uint8Array;
 
   constructor(
     private readonly context: ModelContext,
@@ -65,6 +71,9 @@ export class InventoryStage {
       const perDay = rates.mean[sku] as number;
       const profile: SkuDemandProfile = {
         unitsPerDay: perDay,
+        varianceUnitsPerDay: rates.variance[sku] as number,
+        leadTimeDays: leadDays,
+        leadTimeVarianceDays: leadVarianceDays,
         leadTimeDemandMean: perDay * leadDays,
         leadTimeDemandVariance: (rates.variance[sku] as number) * leadDays + perDay * perDay * leadVarianceDays,
         safetyFactor,
@@ -73,6 +82,7 @@ export class InventoryStage {
       };
       return createReplenishmentRule(policy, profile);
     });
+    this.periodic = Uint8Array.from(this.rules, (rule) => (rule.reviewPeriodDays === undefined ? 0 : 1));
     const start = streams.get('inventory:initial');
     const initial = inventory.initialOnHand;
     this.onHand = Float64Array.from(this.rules, (rule) =>
@@ -83,13 +93,25 @@ export class InventoryStage {
     this.waiting = Array.from({ length: catalog.size }, () => []);
   }
 
-  /** Announces the initial stock and reorders any SKU whose starting position is at or below its trigger. */
+  /**
+   * Announces the initial stock; under continuous review reorders any SKU whose starting
+   * position is at or below its trigger, under periodic review starts the reviews (at 0, R, 2R...).
+   */
   start(): void {
     for (let sku = 0; sku < this.rules.length; sku++) {
       const onHand = this.onHand[sku] as number;
       if (onHand > 0) this.context.events.emit('stockChanged', { sku, onHandDelta: onHand, backorderDelta: 0, onHand });
-      this.replenish(sku);
+      const period = (this.rules[sku] as ReplenishmentRule).reviewPeriodDays;
+      if (period === undefined) this.replenish(sku);
+      else this.review(sku, period * DAY);
     }
+  }
+
+  // Reviews run after everything else due at the same instant (a later priority), so a
+  // receipt due at a review instant is booked before the review sees the position.
+  private review(sku: number, period: number): void {
+    this.order(sku);
+    this.context.simulation.schedule(period, () => this.review(sku, period), REVIEW_PRIORITY);
   }
 
   /** Allocates a verified order's lines from on hand. */
@@ -143,7 +165,12 @@ export class InventoryStage {
     this.addStock(sku, units);
   }
 
+  /** Continuous review: the rule may order after every demand and receipt. */
   private replenish(sku: number): void {
+    if (this.periodic[sku] !== 1) this.order(sku);
+  }
+
+  private order(sku: number): void {
     const position = (this.onHand[sku] as number) + (this.onOrder[sku] as number) - (this.backorders[sku] as number);
     const quantity = (this.rules[sku] as ReplenishmentRule).quantityToOrder(position);
     if (quantity <= 0) return;

@@ -1,5 +1,5 @@
 import type { ReplenishmentPolicy } from '../types.js';
-import { coverLevel } from './leadTimeDemand.js';
+import { coverLevel, economicOrderQuantity } from './leadTimeDemand.js';
 
 /** Parameters of (r, Q): reorder point and order quantity, each a number or "auto". */
 export interface ReorderPointQuantityParams {
@@ -17,11 +17,7 @@ export const reorderPointQuantity: ReplenishmentPolicy<ReorderPointQuantityParam
   name: 'rQ',
   create(params, demand) {
     const reorderPoint = params.reorderPoint === 'auto' ? Math.round(coverLevel(demand)) : params.reorderPoint;
-    const yearlyDemand = demand.unitsPerDay * 365;
-    const orderQuantity =
-      params.orderQuantity === 'auto'
-        ? Math.max(1, Math.round(Math.sqrt((2 * yearlyDemand * demand.orderingCost) / Math.max(demand.holdingCostPerUnitYear, 1e-9))))
-        : params.orderQuantity;
+    const orderQuantity = params.orderQuantity === 'auto' ? economicOrderQuantity(demand) : params.orderQuantity;
     return {
       targetLevel: Math.max(0, reorderPoint + orderQuantity),
       // In steady state the inventory position is uniform on r+1..r+Q.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { duration } from './common.js';
 import { durationDistribution } from './distribution.js';
 
 const auto = z.literal('auto');
@@ -14,6 +15,22 @@ export const replenishmentPolicy = z.discriminatedUnion('type', [
     reorderPoint: z.union([z.number().int().min(-1), auto]).default('auto').describe('reorder point r (units) or "auto"'),
     orderQuantity: z.union([z.number().int().min(1), auto]).default('auto').describe('order quantity Q (units) or "auto" (EOQ)'),
   }),
+  z.strictObject({
+    type: z.literal('sS'),
+    reorderPoint: z.union([z.number().int().min(-1), auto]).default('auto').describe('continuous review: reorder point s (units) or "auto"'),
+    orderUpTo: z.union([z.number().int().min(0), auto]).default('auto').describe('order-up-to level S (units) or "auto" (s + EOQ)'),
+  }),
+  z.strictObject({
+    type: z.literal('RS'),
+    reviewPeriod: duration.describe('time between reviews (reviews at 0, R, 2R, ...)'),
+    orderUpTo: z.union([z.number().int().min(0), auto]).default('auto').describe('order-up-to level S (units) or "auto"'),
+  }),
+  z.strictObject({
+    type: z.literal('sS-periodic'),
+    reviewPeriod: duration.describe('time between reviews (reviews at 0, R, 2R, ...)'),
+    reorderPoint: z.union([z.number().int().min(-1), auto]).default('auto').describe('periodic review: reorder point s (units) or "auto"'),
+    orderUpTo: z.union([z.number().int().min(0), auto]).default('auto').describe('order-up-to level S (units) or "auto" (s + EOQ)'),
+  }),
 ]);
 
 /** Inventory: replenishment, supply and unmet demand. */
@@ -23,7 +40,7 @@ export const inventory = z.strictObject({
   initialOnHand: z
     .union([z.number().int().min(0), z.literal('target'), z.literal('steady-state')])
     .default('target')
-    .describe('units on hand per SKU at time 0: a number; "target" = S (base-stock) or r + Q (rQ); "steady-state" = S, or uniform on r+1..r+Q per SKU (shortens the warm-up)'),
+    .describe('units on hand per SKU at time 0: a number; "target" = S (base-stock, sS, RS, sS-periodic) or r + Q (rQ); "steady-state" = a draw from the policy\'s steady-state position: S for base-stock, uniform on r+1..r+Q (rQ) or s+1..S (sS, sS-periodic), S minus a uniform share of one review period\'s demand (RS); shortens the warm-up'),
   supplierLeadTime: durationDistribution
     .default({ dist: 'gamma', mean: '10d', sd: '3d' })
     .describe('time from replenishment order to receipt, drawn per order (orders may cross)'),
