@@ -21,6 +21,8 @@ export interface Breakdown {
   readonly carriers: CarrierSummary[];
   /** Cycle- and delivery-time histograms, counts summed over replications. */
   readonly histograms: { readonly cycleTimeHours: Histogram; readonly deliveryTimeHours: Histogram };
+  /** Forecast-driven replenishment only: forecast error per SKU and review period (means null otherwise). */
+  readonly forecastAccuracy: { readonly mae: Summary; readonly mape: Summary; readonly bias: Summary };
 }
 
 function pooled(histograms: readonly Histogram[]): Histogram {
@@ -52,6 +54,11 @@ export function aggregateBreakdown(results: readonly ReplicationResult[]): Break
     histograms: {
       cycleTimeHours: pooled(results.map((result) => result.breakdown.histograms.cycleTimeHours)),
       deliveryTimeHours: pooled(results.map((result) => result.breakdown.histograms.deliveryTimeHours)),
+    },
+    forecastAccuracy: {
+      mae: summarize(results.map((result) => result.breakdown.forecastAccuracy.mae)),
+      mape: summarize(results.map((result) => result.breakdown.forecastAccuracy.mape)),
+      bias: summarize(results.map((result) => result.breakdown.forecastAccuracy.bias)),
     },
   };
 }

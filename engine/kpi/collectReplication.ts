@@ -3,6 +3,7 @@ import { seconds } from '../scenario/duration.js';
 import { carrierCollector, type CarrierTally } from './collectors/carriers.js';
 import { costCollector } from './collectors/cost.js';
 import { flowCollector } from './collectors/flow.js';
+import { forecastAccuracyCollector, type ForecastAccuracy } from './collectors/forecastAccuracy.js';
 import { histogramCollector, type Histogram } from './collectors/histograms.js';
 import { inventoryCollector } from './collectors/inventory.js';
 import { journeyCollector, type JourneyStep } from './collectors/journey.js';
@@ -19,6 +20,7 @@ export interface ReplicationBreakdown {
   readonly journeyHours: Record<JourneyStep, number>;
   readonly carriers: Record<string, CarrierTally>;
   readonly histograms: { readonly cycleTimeHours: Histogram; readonly deliveryTimeHours: Histogram };
+  readonly forecastAccuracy: ForecastAccuracy;
 }
 
 /** What one replication measured. */
@@ -45,6 +47,7 @@ export function collectReplication(model: Model): () => ReplicationMeasures {
   const finishJourney = journeyCollector(context);
   const finishCarriers = carrierCollector(context, scenario.shipping.carriers.map((carrier) => carrier.name));
   const finishHistograms = histogramCollector(context);
+  const finishForecasts = forecastAccuracyCollector(context);
   const finishSkus = skuCollector(context, catalog.size);
   const finishWarehouse = warehouseDetailCollector(context, model.layout);
   return () => {
@@ -54,7 +57,7 @@ export function collectReplication(model: Model): () => ReplicationMeasures {
     return {
       kpis: values as KpiValues,
       series: finishSeries(),
-      breakdown: { journeyHours: finishJourney(), carriers: finishCarriers(), histograms: finishHistograms() },
+      breakdown: { journeyHours: finishJourney(), carriers: finishCarriers(), histograms: finishHistograms(), forecastAccuracy: finishForecasts() },
       skus: finishSkus(),
       warehouse: finishWarehouse(),
     };

@@ -16,6 +16,8 @@ export interface ModelEvents {
   unitsLost: { readonly order: Order; readonly sku: number; readonly units: number };
   replenishmentOrdered: { readonly sku: number; readonly units: number; readonly leadTime: number };
   stockReceived: { readonly sku: number; readonly units: number };
+  /** A forecasting replenishment rule's forecast of the review period just ended, against the demand that came. */
+  forecastEvaluated: { readonly sku: number; readonly forecastUnits: number; readonly actualUnits: number };
   stockRestocked: { readonly sku: number; readonly units: number };
   orderReleased: { readonly order: Order };
   pickStarted: { readonly order: Order };

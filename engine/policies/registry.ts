@@ -10,6 +10,7 @@ import { customerTier } from './prioritization/customerTier.js';
 import { earliestDueDate } from './prioritization/earliestDueDate.js';
 import { fifo } from './prioritization/fifo.js';
 import { baseStock } from './replenishment/baseStock.js';
+import { forecastDriven } from './replenishment/forecastDriven.js';
 import { minMax } from './replenishment/minMax.js';
 import { periodicMinMax } from './replenishment/periodicMinMax.js';
 import { periodicOrderUpTo } from './replenishment/periodicOrderUpTo.js';
@@ -30,6 +31,7 @@ import type {
   SkuDemandProfile,
 } from './types.js';
 import type { BaseStockParams } from './replenishment/baseStock.js';
+import type { ForecastDrivenParams } from './replenishment/forecastDriven.js';
 import type { MinMaxParams } from './replenishment/minMax.js';
 import type { PeriodicMinMaxParams } from './replenishment/periodicMinMax.js';
 import type { PeriodicOrderUpToParams } from './replenishment/periodicOrderUpTo.js';
@@ -41,7 +43,7 @@ export const builtInPolicies = {
   prioritization: { fifo, 'earliest-due-date': earliestDueDate, 'customer-tier': customerTier } as Record<string, PrioritizationPolicy>,
   batching: { single, fcfs, 'time-window': timeWindow, seed, savings } as Record<string, BatchingPolicy>,
   carrierSelection: { 'cheapest-on-time': cheapestOnTime, cheapest, fastest } as Record<string, CarrierSelectionPolicy>,
-  replenishment: { 'base-stock': baseStock, rQ: reorderPointQuantity, sS: minMax, RS: periodicOrderUpTo, 'sS-periodic': periodicMinMax },
+  replenishment: { 'base-stock': baseStock, rQ: reorderPointQuantity, sS: minMax, RS: periodicOrderUpTo, 'sS-periodic': periodicMinMax, forecast: forecastDriven },
 };
 
 /** Families whose policy is chosen by a name string in the scenario. */
@@ -67,7 +69,8 @@ export type ReplenishmentParams =
   | ({ type: 'rQ' } & ReorderPointQuantityParams)
   | ({ type: 'sS' } & MinMaxParams)
   | ({ type: 'RS' } & PeriodicOrderUpToParams)
-  | ({ type: 'sS-periodic' } & PeriodicMinMaxParams);
+  | ({ type: 'sS-periodic' } & PeriodicMinMaxParams)
+  | ({ type: 'forecast' } & ForecastDrivenParams);
 
 /** Builds one SKU's replenishment rule from the scenario's policy and the SKU's demand profile. */
 export function createReplenishmentRule(params: ReplenishmentParams, profile: SkuDemandProfile): ReplenishmentRule {

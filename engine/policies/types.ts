@@ -121,9 +121,16 @@ export interface ReplenishmentRule {
    * Units to order now, given the inventory position: after every demand and receipt under
    * continuous review, at each review instant under periodic review.
    */
-  quantityToOrder(inventoryPosition: number): number;
+  quantityToOrder(inventoryPosition: number, now?: number): number;
   /** Periodic review: days between reviews (from time 0). Absent: continuous review. */
   readonly reviewPeriodDays?: number;
+  /** Demand-learning rules see every demand (units of this SKU at engine time `now`). */
+  recordDemand?(units: number, now: number): void;
+  /**
+   * Forecasting rules, at each review before ordering: the demand they forecast for the review
+   * period just ended and the demand that came (undefined before the first forecast).
+   */
+  closePeriod?(): { readonly forecastUnits: number; readonly actualUnits: number } | undefined;
 }
 
 /** Replenishment: turns a policy's scenario parameters and a SKU's demand into a rule. */

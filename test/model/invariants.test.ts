@@ -38,6 +38,13 @@ const smallScenario = fc.record({
       reorderPoint: fc.integer({ min: -1, max: 20 }),
       orderUpTo: fc.integer({ min: 21, max: 50 }),
     }),
+    fc.record({
+      type: fc.constant('forecast' as const),
+      reviewPeriod: fc.constantFrom('1d', '3d'),
+      method: fc.constantFrom('moving-average' as const, 'exponential-smoothing' as const, 'holt' as const, 'holt-winters' as const),
+      target: fc.constantFrom('cycle-service' as const, 'fill-rate' as const),
+      history: fc.constantFrom('2d', '14d'),
+    }),
   ),
   unmetDemand: fc.constantFrom('backorder' as const, 'lost-sale' as const),
   leadDays: fc.double({ min: 0.1, max: 6, noNaN: true }),

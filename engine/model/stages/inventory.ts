@@ -50,6 +50,8 @@ export class InventoryStage {
   private readonly rules: ReplenishmentRule[];
   private readonly leadTime: Sampler;
   private readonly lostSale: boolean;
+  /** Rules that learn from demand, by SKU (undefined for the others). */
+  private readonly learners: Array<ReplenishmentRule | undefined>;
   /** 1 for SKUs under periodic review (their rule is consulted at reviews only). */
   private readonly periodic: Uint8Array;
 
@@ -82,6 +84,7 @@ export class InventoryStage {
       };
       return createReplenishmentRule(policy, profile);
     });
+    this.learners = this.rules.map((rule) => (rule.recordDemand === undefined ? undefined : rule));
     this.periodic = Uint8Array.from(this.rules, (rule) => (rule.reviewPeriodDays === undefined ? 0 : 1));
     const start = streams.get('inventory:initial');
     const initial = inventory.initialOnHand;
@@ -110,6 +113,8 @@ export class InventoryStage {
   // Reviews run after everything else due at the same instant (a later priority), so a
   // receipt due at a review instant is booked before the review sees the position.
   private review(sku: number, period: number): void {
+    const closed = (this.rules[sku] as ReplenishmentRule).closePeriod?.();
+    if (closed !== undefined) this.context.events.emit('forecastEvaluated', { sku, ...closed });
     this.order(sku);
     this.context.simulation.schedule(period, () => this.review(sku, period), REVIEW_PRIORITY);
   }
@@ -127,6 +132,7 @@ export class InventoryStage {
       const short = line.units - take;
       demanded += line.units;
       filled += take;
+      this.learners[sku]?.recordDemand?.(line.units, order.allocatedAt);
       line.filledAtAllocation = take;
       line.issued = take;
       if (take > 0) {
@@ -172,7 +178,7 @@ export class InventoryStage {
 
   private order(sku: number): void {
     const position = (this.onHand[sku] as number) + (this.onOrder[sku] as number) - (this.backorders[sku] as number);
-    const quantity = (this.rules[sku] as ReplenishmentRule).quantityToOrder(position);
+    const quantity = (this.rules[sku] as ReplenishmentRule).quantityToOrder(position, this.context.simulation.now);
     if (quantity <= 0) return;
     this.onOrder[sku] = (this.onOrder[sku] as number) + quantity;
     const leadTime = Math.max(0, this.leadTime());

@@ -2,7 +2,7 @@ import { AliasTable } from '../../kernel/random/AliasTable.js';
 import { createSampler, type Sampler } from '../../kernel/random/distributions/index.js';
 import { PeriodicPoissonProcess } from '../../kernel/random/PeriodicPoissonProcess.js';
 import type { RandomStream } from '../../kernel/random/RandomStream.js';
-import { clockSeconds, HOUR, seconds } from '../../scenario/duration.js';
+import { clockSeconds, DAY, HOUR, seconds } from '../../scenario/duration.js';
 import type { Scenario } from '../../scenario/schema/scenario.js';
 import { nextClockTime } from '../calendar.js';
 import type { ModelContext } from '../ModelContext.js';
@@ -26,6 +26,8 @@ export function weeklyRates(channel: ChannelConfig): number[] {
 interface ChannelSource {
   readonly config: ChannelConfig;
   readonly arrivals: PeriodicPoissonProcess | undefined;
+  /** With a demand trend: the candidate arrivals' rate multiplier and the stream that thins them. */
+  readonly trend: { readonly peak: number; readonly perSecond: number; readonly thinning: RandomStream } | undefined;
   readonly lines: Sampler;
   readonly units: Sampler;
   readonly skus: RandomStream;
@@ -60,9 +62,22 @@ export class PlacementStage {
       const linesStream = streams.get(`${prefix}:lines`);
       const services = Object.keys(config.serviceMix);
       const tiers = Object.keys(config.tierMix);
+      // A trend multiplies the weekly rates by m(t) = 1 + g·t: candidates arrive at the highest
+      // multiplier over the run and each is kept with probability m(t) / peak (exact thinning).
+      const perSecond = config.growthPerYear / (365 * DAY);
+      const peak = Math.max(1, 1 + perSecond * context.horizon);
+      const trend = config.growthPerYear === 0 ? undefined : { peak, perSecond, thinning: streams.get(`${prefix}:trend`) };
       return {
         config,
-        arrivals: config.ordersPerDay > 0 ? new PeriodicPoissonProcess(weeklyRates(config), HOUR, streams.get(`${prefix}:arrivals`)) : undefined,
+        arrivals:
+          config.ordersPerDay > 0
+            ? new PeriodicPoissonProcess(
+                weeklyRates(config).map((rate) => rate * (trend?.peak ?? 1)),
+                HOUR,
+                streams.get(`${prefix}:arrivals`),
+              )
+            : undefined,
+        trend,
         lines: createSampler(toCountDistribution(config.linesPerOrder), linesStream),
         units: createSampler(toCountDistribution(config.unitsPerLine), linesStream),
         skus: streams.get(`${prefix}:skus`),
@@ -88,7 +103,11 @@ export class PlacementStage {
 
   private scheduleArrival(source: ChannelSource): void {
     if (source.arrivals === undefined) return;
-    const at = source.arrivals.nextArrival(this.context.simulation.now);
+    let at = source.arrivals.nextArrival(this.context.simulation.now);
+    const trend = source.trend;
+    if (trend !== undefined) {
+      while (at < this.context.horizon && trend.thinning() * trend.peak >= Math.max(0, 1 + trend.perSecond * at)) at = source.arrivals.nextArrival(at);
+    }
     if (at >= this.context.horizon) return;
     this.context.simulation.scheduleAt(at, () => {
       this.emitOrder(this.drawOrder(source));

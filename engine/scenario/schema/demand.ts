@@ -22,6 +22,11 @@ export const channel = z.strictObject({
     .length(7)
     .default([1, 1, 1, 1, 1, 1, 1])
     .describe('relative order rate Monday to Sunday (any scale; default flat)'),
+  growthPerYear: z
+    .number()
+    .min(-1)
+    .default(0)
+    .describe('linear demand trend: the order rate is multiplied by 1 + growthPerYear × (days since start) / 365 (0.5 = +50% a year; -1 at most)'),
   linesPerOrder: countDistribution
     .default({ dist: 'poisson', mean: 0.6, shift: 1 })
     .describe('count distribution of SKU draws per order (a repeated SKU merges into one line)'),

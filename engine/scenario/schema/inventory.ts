@@ -31,6 +31,21 @@ export const replenishmentPolicy = z.discriminatedUnion('type', [
     reorderPoint: z.union([z.number().int().min(-1), auto]).default('auto').describe('periodic review: reorder point s (units) or "auto"'),
     orderUpTo: z.union([z.number().int().min(0), auto]).default('auto').describe('order-up-to level S (units) or "auto" (s + EOQ)'),
   }),
+  z.strictObject({
+    type: z.literal('forecast'),
+    reviewPeriod: duration.default('7d').describe('time between reviews; at each, S is recomputed from the forecast'),
+    method: z
+      .enum(['moving-average', 'exponential-smoothing', 'holt', 'holt-winters'])
+      .default('holt-winters')
+      .describe('forecasting method fitted to the SKU\'s daily demand (holt-winters: additive, weekly season)'),
+    window: z.number().int().min(1).default(28).describe('moving-average: days averaged'),
+    alpha: z.number().gt(0).max(1).default(0.2).describe('smoothing of the level'),
+    beta: z.number().min(0).max(1).default(0.05).describe('holt, holt-winters: smoothing of the trend'),
+    gamma: z.number().min(0).max(1).default(0.1).describe('holt-winters: smoothing of the weekly season'),
+    target: z.enum(['cycle-service', 'fill-rate']).default('cycle-service').describe('safety stock for inventory.serviceLevel as a cycle service level, or for fillRate'),
+    fillRate: z.number().gt(0).lt(1).default(0.98).describe('target fill rate when target is "fill-rate"'),
+    history: duration.default('14d').describe('demand history needed before forecasts are used (before it: the scenario\'s mean rates)'),
+  }),
 ]);
 
 /** Inventory: replenishment, supply and unmet demand. */
