@@ -15,7 +15,8 @@ export interface ModelEvents {
   unitsIssued: { readonly sku: number; readonly units: number };
   unitsLost: { readonly order: Order; readonly sku: number; readonly units: number };
   replenishmentOrdered: { readonly sku: number; readonly units: number; readonly leadTime: number };
-  stockReceived: { readonly sku: number; readonly units: number };
+  /** A replenishment order arrives: `units` delivered, `cancelledUnits` the supplier could not fill. */
+  stockReceived: { readonly sku: number; readonly units: number; readonly cancelledUnits: number };
   /** A forecasting replenishment rule's forecast of the review period just ended, against the demand that came. */
   forecastEvaluated: { readonly sku: number; readonly forecastUnits: number; readonly actualUnits: number };
   stockRestocked: { readonly sku: number; readonly units: number };

@@ -46,11 +46,23 @@ export function crossCheckScenario(scenario: Scenario): InputProblem[] {
   if (catalog.popularity.dist === 'empirical' && catalog.popularity.weights.length !== catalog.skus) {
     add(['catalog', 'popularity', 'weights'], `expected one weight per SKU (${catalog.skus}), got ${catalog.popularity.weights.length}`);
   }
-  const policy = scenario.inventory.policy;
-  if ((policy.type === 'sS' || policy.type === 'sS-periodic') && typeof policy.reorderPoint === 'number' && typeof policy.orderUpTo === 'number' && policy.orderUpTo <= policy.reorderPoint) {
-    add(['inventory', 'policy', 'orderUpTo'], `expected an order-up-to level above the reorder point (${policy.reorderPoint})`);
+  for (const sku of Object.keys(scenario.inventory.skuPolicies ?? {})) {
+    if (Number(sku) >= scenario.catalog.skus) add(['inventory', 'skuPolicies', sku], `expected a SKU id below catalog.skus (${scenario.catalog.skus})`);
   }
-  if ('reviewPeriod' in policy && !(seconds(policy.reviewPeriod) > 0)) add(['inventory', 'policy', 'reviewPeriod'], 'expected a review period above zero');
+  const { inventory } = scenario;
+  type PolicyConfig = typeof inventory.policy | undefined;
+  const policies: Array<[Array<string | number>, PolicyConfig]> = [
+    [['inventory', 'policy'], inventory.policy],
+    ...Object.entries(inventory.classPolicies ?? {}).map(([name, policy]): [Array<string | number>, PolicyConfig] => [['inventory', 'classPolicies', name], policy]),
+    ...Object.entries(inventory.skuPolicies ?? {}).map(([sku, policy]): [Array<string | number>, PolicyConfig] => [['inventory', 'skuPolicies', sku], policy]),
+  ];
+  for (const [path, policy] of policies) {
+    if (policy === undefined) continue;
+    if ((policy.type === 'sS' || policy.type === 'sS-periodic') && typeof policy.reorderPoint === 'number' && typeof policy.orderUpTo === 'number' && policy.orderUpTo <= policy.reorderPoint) {
+      add([...path, 'orderUpTo'], `expected an order-up-to level above the reorder point (${policy.reorderPoint})`);
+    }
+    if ('reviewPeriod' in policy && !(seconds(policy.reviewPeriod) > 0)) add([...path, 'reviewPeriod'], 'expected a review period above zero');
+  }
   const { layout } = scenario.warehouse;
   const slots = layout.aisles * 2 * Math.floor(layout.aisleLength / layout.slotPitch) * layout.levels;
   if (slots < catalog.skus) add(['warehouse', 'layout'], `expected room for ${catalog.skus} SKUs, the layout has ${slots} slots`);

@@ -46,6 +46,8 @@ function range(node: Node): string {
 function typeOf(node: Node): string {
   const distribution = distributionKind(node);
   if (distribution !== undefined) return distribution;
+  const typed = typedVariants(node);
+  if (typed.length > 0) return `object chosen by \`type\` (${typed.map((variant) => `\`${JSON.stringify(variant.properties?.type?.const)}\``).join(', ')})`;
   const variants = variantsOf(node);
   if (variants.length > 0) return variants.map(typeOf).join(' or ');
   if (node.const !== undefined) return `\`${JSON.stringify(node.const)}\``;
@@ -73,21 +75,27 @@ function typedVariants(node: Node): Node[] {
   return variants.length > 0 && variants.every((variant) => typeof variant.properties?.type?.const === 'string') ? variants : [];
 }
 
-function rows(node: Node, path: string, out: string[]): void {
+function rows(node: Node, path: string, out: string[], expanded = new Map<string, string>()): void {
   for (const [key, child] of Object.entries(node.properties ?? {})) {
     const childPath = path === '' ? key : `${path}.${key}`;
     if (isSection(child)) {
-      rows(child, childPath, out);
+      rows(child, childPath, out, expanded);
       continue;
     }
     const variants = typedVariants(child);
     if (variants.length > 0) {
       const names = variants.map((variant) => `\`${JSON.stringify(variant.properties?.type?.const)}\``).join(', ');
-      out.push(`| \`${childPath}\` | object chosen by \`type\`: ${names} | \`${JSON.stringify(child.default)}\` | ${child.description ?? ''} |`);
+      const shown = child.default === undefined ? 'unset' : `\`${JSON.stringify(child.default)}\``;
+      // A union listed before (the same policy family elsewhere) is not expanded again.
+      const first = expanded.get(names);
+      const fields = first === undefined ? '' : ` (fields as under \`${first}\`)`;
+      out.push(`| \`${childPath}\` | object chosen by \`type\`: ${names}${fields} | ${shown} | ${child.description ?? ''} |`);
+      if (first !== undefined) continue;
+      expanded.set(names, childPath);
       for (const variant of variants) {
         const tag = JSON.stringify(variant.properties?.type?.const);
         const { type: _type, ...fields } = variant.properties ?? {};
-        rows({ properties: fields, required: variant.required ?? [] }, `${childPath}{type=${tag}}`, out);
+        rows({ properties: fields, required: variant.required ?? [] }, `${childPath}{type=${tag}}`, out, expanded);
       }
       continue;
     }
@@ -96,7 +104,7 @@ function rows(node: Node, path: string, out: string[]): void {
     const shortDefault = fallback.length > 60 ? 'see baseline' : fallback;
     out.push(`| \`${childPath}\` | ${typeOf(child)} | ${shortDefault} | ${child.description ?? ''} |`);
     const element = child.type === 'array' ? child.items : typeof child.additionalProperties === 'object' ? child.additionalProperties : undefined;
-    if (element !== undefined && isSection(element)) rows(element, `${childPath}${child.type === 'array' ? '[]' : '.<name>'}`, out);
+    if (element !== undefined && isSection(element)) rows(element, `${childPath}${child.type === 'array' ? '[]' : '.<name>'}`, out, expanded);
   }
 }
 

@@ -48,6 +48,7 @@ const smallScenario = fc.record({
   ),
   unmetDemand: fc.constantFrom('backorder' as const, 'lost-sale' as const),
   leadDays: fc.double({ min: 0.1, max: 6, noNaN: true }),
+  supplierFillRate: fc.constantFrom(1, 0.9, 0.5),
   horizonDays: fc.integer({ min: 3, max: 15 }),
   pickers: fc.integer({ min: 0, max: 3 }),
   holdShare: fc.double({ min: 0, max: 0.5, noNaN: true }),
@@ -86,7 +87,12 @@ describe('buildModel invariants (property)', () => {
             ],
             catalog: { skus: draw.skus },
             processing: { hold: { share: draw.holdShare } },
-            inventory: { policy: draw.policy, unmetDemand: draw.unmetDemand, supplierLeadTime: { dist: 'exponential', mean: `${draw.leadDays}d` } },
+            inventory: {
+              policy: draw.policy,
+              unmetDemand: draw.unmetDemand,
+              supplierLeadTime: { dist: 'exponential', mean: `${draw.leadDays}d` },
+              supplierFillRate: draw.supplierFillRate,
+            },
             warehouse: {
               pickers: draw.pickers,
               layout: { aisles: 3, aisleLength: 10, blocks: draw.blocks },
@@ -141,9 +147,10 @@ describe('buildModel invariants (property)', () => {
           expect(model.inventory.onHand[sku]).toBe(onHand);
           checkPosition(sku);
         });
-        events.on('stockReceived', ({ sku, units }) => {
+        events.on('stockReceived', ({ sku, units, cancelledUnits }) => {
           received[sku] = (received[sku] as number) + units;
-          onOrder[sku] = (onOrder[sku] as number) - units;
+          onOrder[sku] = (onOrder[sku] as number) - units - cancelledUnits;
+          expect(cancelledUnits).toBeGreaterThanOrEqual(0);
         });
         events.on('stockRestocked', ({ sku, units }) => void (restocked[sku] = (restocked[sku] as number) + units));
         events.on('unitsIssued', ({ sku, units }) => void (issued[sku] = (issued[sku] as number) + units));

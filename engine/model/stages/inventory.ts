@@ -1,11 +1,28 @@
 import { createSampler, distributionMean, distributionVariance, type Sampler } from '../../kernel/random/distributions/index.js';
-import { createReplenishmentRule } from '../../policies/registry.js';
+import { createReplenishmentRule, type ReplenishmentParams } from '../../policies/registry.js';
 import type { ReplenishmentRule, SkuDemandProfile } from '../../policies/types.js';
 import { DAY } from '../../scenario/duration.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
 import type { Order, OrderLine } from '../Order.js';
 import { toCountDistribution, toDurationDistribution } from '../toDistribution.js';
 import { normalQuantile } from '../../stats/normalQuantile.js';
+import { randomBinomial } from 'd3-random';
+
+type AbcClass = 'A' | 'B' | 'C';
+
+/** ABC class of each SKU by expected demand value (units/day × price): A up to 80% of the total, B up to 95%, C the rest. */
+export function demandValueClasses(unitsPerDay: Float64Array, unitPrice: Float64Array): AbcClass[] {
+  const value = Array.from(unitsPerDay, (units, sku) => units * (unitPrice[sku] as number));
+  const total = value.reduce((sum, v) => sum + v, 0);
+  const order = value.map((_, sku) => sku).sort((p, q) => (value[q] as number) - (value[p] as number) || p - q);
+  const classes = new Array<AbcClass>(value.length).fill('C');
+  let cumulative = 0;
+  for (const sku of order) {
+    classes[sku] = cumulative < 0.8 * total ? 'A' : cumulative < 0.95 * total ? 'B' : 'C';
+    cumulative += value[sku] as number;
+  }
+  return classes;
+}
 
 /** Event priority of periodic reviews: after receipts and demands due at the same instant. */
 const REVIEW_PRIORITY = 10;
@@ -50,6 +67,8 @@ export class InventoryStage {
   private readonly rules: ReplenishmentRule[];
   private readonly leadTime: Sampler;
   private readonly lostSale: boolean;
+  /** Units delivered of an order of n (binomial: each unit with the supplier fill rate); undefined when every order arrives whole. */
+  private readonly supplierFill: ((ordered: number) => number) | undefined;
   /** Rules that learn from demand, by SKU (undefined for the others). */
   private readonly learners: Array<ReplenishmentRule | undefined>;
   /** 1 for SKUs under periodic review (their rule is consulted at reviews only). */
@@ -64,11 +83,16 @@ export class InventoryStage {
     const leadTime = toDurationDistribution(inventory.supplierLeadTime);
     this.leadTime = createSampler(leadTime, streams.get('inventory:lead-time'));
     this.lostSale = inventory.unmetDemand === 'lost-sale';
+    const fill = streams.get('inventory:supplier-fill');
+    const rate = inventory.supplierFillRate;
+    this.supplierFill = rate >= 1 ? undefined : (ordered) => randomBinomial.source(fill)(ordered, rate)();
     const leadDays = distributionMean(leadTime) / DAY;
     const leadVarianceDays = distributionVariance(leadTime) / (DAY * DAY);
     const rates = demandRates(context);
     const safetyFactor = normalQuantile(inventory.serviceLevel);
-    const policy = inventory.policy;
+    const classes = demandValueClasses(rates.mean, catalog.unitPrice);
+    const policyOf = (sku: number): ReplenishmentParams =>
+      inventory.skuPolicies?.[String(sku)] ?? inventory.classPolicies?.[classes[sku] as AbcClass] ?? inventory.policy;
     this.rules = Array.from({ length: catalog.size }, (_, sku) => {
       const perDay = rates.mean[sku] as number;
       const profile: SkuDemandProfile = {
@@ -82,7 +106,7 @@ export class InventoryStage {
         orderingCost: inventory.orderingCost,
         holdingCostPerUnitYear: (catalog.unitPrice[sku] as number) * scenario.costs.holdingCostRate,
       };
-      return createReplenishmentRule(policy, profile);
+      return createReplenishmentRule(policyOf(sku), profile);
     });
     this.learners = this.rules.map((rule) => (rule.recordDemand === undefined ? undefined : rule));
     this.periodic = Uint8Array.from(this.rules, (rule) => (rule.reviewPeriodDays === undefined ? 0 : 1));
@@ -185,8 +209,10 @@ export class InventoryStage {
     this.context.events.emit('replenishmentOrdered', { sku, units: quantity, leadTime });
     this.context.simulation.schedule(leadTime, () => {
       this.onOrder[sku] = (this.onOrder[sku] as number) - quantity;
-      this.context.events.emit('stockReceived', { sku, units: quantity });
-      this.addStock(sku, quantity);
+      const delivered = this.supplierFill === undefined ? quantity : this.supplierFill(quantity);
+      this.context.events.emit('stockReceived', { sku, units: delivered, cancelledUnits: quantity - delivered });
+      if (delivered > 0) this.addStock(sku, delivered);
+      else this.replenish(sku);
     });
   }
 

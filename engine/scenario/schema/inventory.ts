@@ -51,6 +51,18 @@ export const replenishmentPolicy = z.discriminatedUnion('type', [
 /** Inventory: replenishment, supply and unmet demand. */
 export const inventory = z.strictObject({
   policy: replenishmentPolicy.default({ type: 'rQ', reorderPoint: 'auto', orderQuantity: 'auto' }).describe('replenishment policy'),
+  classPolicies: z
+    .strictObject({
+      A: replenishmentPolicy.optional().describe('policy for class A SKUs'),
+      B: replenishmentPolicy.optional().describe('policy for class B SKUs'),
+      C: replenishmentPolicy.optional().describe('policy for class C SKUs'),
+    })
+    .optional()
+    .describe('policies by ABC class, replacing `policy` for the SKUs of a class (classes by expected demand value: A up to 80% of units/day × price, B up to 95%, C the rest)'),
+  skuPolicies: z
+    .record(z.string().regex(/^\d+$/, 'expected a SKU id (0, 1, ...)'), replenishmentPolicy)
+    .optional()
+    .describe('policies for single SKUs by id, replacing the class and global policies'),
   serviceLevel: z.number().gt(0).lt(1).default(0.95).describe('cycle service level used by "auto" parameters'),
   initialOnHand: z
     .union([z.number().int().min(0), z.literal('target'), z.literal('steady-state')])
@@ -59,6 +71,12 @@ export const inventory = z.strictObject({
   supplierLeadTime: durationDistribution
     .default({ dist: 'gamma', mean: '10d', sd: '3d' })
     .describe('time from replenishment order to receipt, drawn per order (orders may cross)'),
+  supplierFillRate: z
+    .number()
+    .gt(0)
+    .max(1)
+    .default(1)
+    .describe('share of ordered units the supplier delivers: each unit arrives with this probability, the rest of the order is cancelled at receipt'),
   orderingCost: z.number().min(0).default(50).describe('cost per replenishment order (money), used by EOQ'),
   unmetDemand: z.enum(['backorder', 'lost-sale']).default('backorder').describe('what happens to units not on hand'),
 });
