@@ -4,6 +4,7 @@ import { checkPolicyNames } from '../policies/checkPolicyNames.js';
 import { mergeScenario } from '../scenario/mergeScenario.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
+import { readOrderHistory } from './readOrderHistory.js';
 import { validateScenario } from '../scenario/validateScenario.js';
 
 /** A scenario read from disk. */
@@ -51,6 +52,7 @@ function readJsonObject(path: string, referrer: { file: string; at: string[] } |
 export function readMergedScenario(path: string, seen: readonly string[] = [], referrer?: { file: string; at: string[] }): Record<string, unknown> {
   const absolute = resolve(path);
   const json = readJsonObject(absolute, referrer);
+  resolveHistoryPaths(json, dirname(absolute));
   const parent = json.extends;
   if (parent === undefined) return json;
   const file = displayPath(absolute);
@@ -63,6 +65,28 @@ export function readMergedScenario(path: string, seen: readonly string[] = [], r
   return mergeScenario(inherited, own) as Record<string, unknown>;
 }
 
+/** Makes each channel's `orderHistory` file path absolute, relative to the scenario file that names it. */
+function resolveHistoryPaths(json: Record<string, unknown>, directory: string): void {
+  if (!Array.isArray(json.channels)) return;
+  for (const channel of json.channels as unknown[]) {
+    if (typeof channel !== 'object' || channel === null) continue;
+    const entry = channel as Record<string, unknown>;
+    if (typeof entry.orderHistory === 'string') entry.orderHistory = resolve(directory, entry.orderHistory);
+  }
+}
+
+/** Replaces every channel's order-history file by its orders, so the scenario carries them (and its hash covers them). */
+export function loadHistories(raw: Record<string, unknown>): Record<string, unknown> {
+  if (!Array.isArray(raw.channels)) return raw;
+  const channels = (raw.channels as unknown[]).map((channel) => {
+    if (typeof channel !== 'object' || channel === null) return channel;
+    const entry = channel as Record<string, unknown>;
+    if (typeof entry.orderHistory !== 'string' || typeof entry.name !== 'string') return channel;
+    return { ...entry, orderHistory: readOrderHistory(entry.orderHistory, entry.name, displayPath(entry.orderHistory)) };
+  });
+  return { ...raw, channels };
+}
+
 /** Validates merged scenario JSON for `file`, including policy names. */
 export function validateLoaded(raw: Record<string, unknown>, file: string): Scenario {
   const scenario = validateScenario(raw, file);
@@ -73,7 +97,7 @@ export function validateLoaded(raw: Record<string, unknown>, file: string): Scen
 
 /** Reads, merges and validates a scenario file. Throws ScenarioError on any user mistake. */
 export function readScenario(path: string): LoadedScenario {
-  const raw = readMergedScenario(path);
   const file = displayPath(resolve(path));
+  const raw = loadHistories(readMergedScenario(path));
   return { name: basename(path).replace(/\.json$/, ''), file, raw, scenario: validateLoaded(raw, file) };
 }

@@ -25,6 +25,10 @@ export function crossCheckScenario(scenario: Scenario): InputProblem[] {
     for (const tier of Object.keys(channel.tierMix)) {
       if (!tiers.includes(tier)) add(['channels', index, 'tierMix', tier], `unknown customer tier (expected one of: ${tiers.join(', ')})`);
     }
+    if (Array.isArray(channel.orderHistory)) {
+      const unknown = channel.orderHistory.findIndex((order) => order.service !== undefined && !services.includes(order.service));
+      if (unknown >= 0) add(['channels', index, 'orderHistory', unknown, 'service'], `unknown service (expected one of: ${services.join(', ')})`);
+    }
     if (channel.hourlyProfile.every((value) => value === 0)) add(['channels', index, 'hourlyProfile'], 'expected at least one positive hour');
     if (channel.weekdayProfile.every((value) => value === 0)) add(['channels', index, 'weekdayProfile'], 'expected at least one positive day');
   });
@@ -43,6 +47,8 @@ export function crossCheckScenario(scenario: Scenario): InputProblem[] {
   }
 
   const { catalog } = scenario;
+  const historySkus = new Set(scenario.channels.flatMap((channel) => (Array.isArray(channel.orderHistory) ? channel.orderHistory.flatMap((order) => order.lines.map((line) => line.sku)) : [])));
+  if (historySkus.size > catalog.skus) add(['catalog', 'skus'], `expected at least as many SKUs as the order histories hold (${historySkus.size})`);
   if (catalog.popularity.dist === 'empirical' && catalog.popularity.weights.length !== catalog.skus) {
     add(['catalog', 'popularity', 'weights'], `expected one weight per SKU (${catalog.skus}), got ${catalog.popularity.weights.length}`);
   }

@@ -7,6 +7,8 @@ import type { Order, OrderLine } from '../Order.js';
 import { toCountDistribution, toDurationDistribution } from '../toDistribution.js';
 import { normalQuantile } from '../../stats/normalQuantile.js';
 import { randomBinomial } from 'd3-random';
+import type { HistoryOrder } from '../../scenario/schema/orderHistory.js';
+import { mapHistorySkus } from '../historySkus.js';
 
 type AbcClass = 'A' | 'B' | 'C';
 
@@ -38,7 +40,22 @@ function demandRates(context: ModelContext): { mean: Float64Array; variance: Flo
   const { catalog, scenario } = context;
   const mean = new Float64Array(catalog.size);
   const variance = new Float64Array(catalog.size);
+  const histories = scenario.channels.map((channel) => channel.orderHistory).filter((history): history is HistoryOrder[] => Array.isArray(history));
+  const skuOf = histories.length > 0 ? mapHistorySkus(histories, catalog.byPopularity) : undefined;
   for (const channel of scenario.channels) {
+    const history = channel.orderHistory;
+    if (Array.isArray(history) && skuOf !== undefined) {
+      // A replayed channel's rates are the history's own: units (and units²) per day over its span.
+      const days = Math.max(1, Math.ceil((history[history.length - 1]?.hour ?? 0) / 24));
+      for (const order of history) {
+        for (const line of order.lines) {
+          const sku = skuOf.get(line.sku) as number;
+          mean[sku] = (mean[sku] as number) + line.units / days;
+          variance[sku] = (variance[sku] as number) + (line.units * line.units) / days;
+        }
+      }
+      continue;
+    }
     const lines = toCountDistribution(channel.linesPerOrder);
     const units = toCountDistribution(channel.unitsPerLine);
     const linesPerDay = channel.ordersPerDay * Math.max(1, distributionMean(lines));

@@ -7,6 +7,8 @@ import type { Scenario } from '../../scenario/schema/scenario.js';
 import { nextClockTime } from '../calendar.js';
 import type { ModelContext } from '../ModelContext.js';
 import type { Order, OrderLine } from '../Order.js';
+import type { HistoryOrder } from '../../scenario/schema/orderHistory.js';
+import { mapHistorySkus } from '../historySkus.js';
 import { toCountDistribution } from '../toDistribution.js';
 
 type ChannelConfig = Scenario['channels'][number];
@@ -70,7 +72,7 @@ export class PlacementStage {
       return {
         config,
         arrivals:
-          config.ordersPerDay > 0
+          config.ordersPerDay > 0 && config.orderHistory === undefined
             ? new PeriodicPoissonProcess(
                 weeklyRates(config).map((rate) => rate * (trend?.peak ?? 1)),
                 HOUR,
@@ -90,9 +92,28 @@ export class PlacementStage {
     });
   }
 
-  /** Schedules each channel's first arrival. */
+  /** Schedules each channel's first arrival, or every order of a replayed history. */
   start(): void {
-    for (const source of this.sources) this.scheduleArrival(source);
+    const histories = this.sources.map((source) => source.config.orderHistory).filter((history): history is HistoryOrder[] => Array.isArray(history));
+    const skuOf = histories.length > 0 ? mapHistorySkus(histories, this.context.catalog.byPopularity) : new Map<string, number>();
+    for (const source of this.sources) {
+      const history = source.config.orderHistory;
+      if (history === undefined) this.scheduleArrival(source);
+      else if (typeof history === 'string') throw new Error(`placement: channel ${source.config.name}'s order history "${history}" was not loaded (read scenarios with readScenario)`);
+      else this.scheduleHistory(source, history, skuOf);
+    }
+  }
+
+  /** Places each order of the history at its time (those before the horizon). */
+  private scheduleHistory(source: ChannelSource, history: readonly HistoryOrder[], skuOf: ReadonlyMap<string, number>): void {
+    for (const entry of history) {
+      const at = entry.hour * HOUR;
+      if (at >= this.context.horizon) break;
+      this.context.simulation.scheduleAt(at, () => {
+        const lines = entry.lines.map((line) => newLine(skuOf.get(line.sku) as number, line.units));
+        this.emitOrder(this.drawAttributes(source, lines, entry.service));
+      });
+    }
   }
 
   /** Places a replacement order for a returned one (same lines, service and customer). */
@@ -126,8 +147,14 @@ export class PlacementStage {
       if (existing === undefined) lines.push(newLine(sku, units));
       else lines[lines.indexOf(existing)] = newLine(sku, existing.units + units);
     }
+    return this.drawAttributes(source, lines, undefined);
+  }
+
+  /** Completes an order with its service (drawn unless given), tier, zone and address type. */
+  private drawAttributes(source: ChannelSource, lines: OrderLine[], givenService: string | undefined): Order {
     const attributes = source.attributes;
-    const service = source.services[source.serviceTable.draw(attributes)] as string;
+    const drawn = source.services[source.serviceTable.draw(attributes)] as string;
+    const service = givenService ?? drawn;
     const tier = source.tiers[source.tierTable.draw(attributes)] as string;
     const zone = 2 + this.zoneTable.draw(attributes);
     const residential = attributes() < source.config.residentialShare;

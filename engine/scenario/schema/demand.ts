@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fraction, weights } from './common.js';
 import { amountDistribution, countDistribution, popularityDistribution } from './distribution.js';
+import { orderHistory } from './orderHistory.js';
 
 const FLAT_DAY = Array.from({ length: 24 }, () => 1);
 
@@ -27,6 +28,7 @@ export const channel = z.strictObject({
     .min(-1)
     .default(0)
     .describe('linear demand trend: the order rate is multiplied by 1 + growthPerYear × (days since start) / 365 (0.5 = +50% a year; -1 at most)'),
+  orderHistory,
   linesPerOrder: countDistribution
     .default({ dist: 'poisson', mean: 0.6, shift: 1 })
     .describe('count distribution of SKU draws per order (a repeated SKU merges into one line)'),
