@@ -6,6 +6,7 @@ import { flowCollector } from './collectors/flow.js';
 import { forecastAccuracyCollector, type ForecastAccuracy } from './collectors/forecastAccuracy.js';
 import { histogramCollector, type Histogram } from './collectors/histograms.js';
 import { inventoryCollector } from './collectors/inventory.js';
+import { oversellCollector } from './collectors/oversells.js';
 import { journeyCollector, type JourneyStep } from './collectors/journey.js';
 import { skuCollector, type SkuTally } from './collectors/skus.js';
 import { warehouseDetailCollector, type WarehouseDetail } from './collectors/warehouseDetail.js';
@@ -40,6 +41,7 @@ export function collectReplication(model: Model): () => ReplicationMeasures {
     flowCollector(context),
     serviceCollector(context),
     inventoryCollector(context),
+    oversellCollector(context),
     warehouseCollector(context),
     costCollector(scenario.costs, scenario.returns.handlingCost, scenario.communication.contactCost)(context),
   ];

@@ -20,6 +20,11 @@ export const KPI_DEFINITIONS = [
   { name: 'orderAccuracy', definition: 'delivered orders with exactly the right items / delivered orders', direction: 'higher' },
   { name: 'fillRate', definition: 'units filled from on-hand at allocation / units demanded', direction: 'higher' },
   { name: 'orderFillRate', definition: 'orders all of whose lines were filled at allocation / orders', direction: 'higher' },
+  {
+    name: 'oversellRate',
+    definition: 'orders with a line the channel showed in stock (its view syncDelay old) that on hand could not cover at allocation / orders reaching allocation',
+    direction: 'lower',
+  },
   { name: 'stockoutEvents', definition: "times a SKU's on-hand fell to zero", direction: 'lower' },
   { name: 'meanOnHandUnits', definition: 'time-average units on hand, all SKUs', direction: 'neither' },
   { name: 'meanBackorderUnits', definition: 'time-average units backordered, all SKUs', direction: 'lower' },

@@ -30,6 +30,8 @@ export interface OrderLine {
   issued: number;
   /** Units lost (lost-sale mode). */
   lost: number;
+  /** The channel showed enough stock for this line when the order was placed (a shortfall is then an oversell). */
+  readonly listed: boolean;
 }
 
 /** A customer order and everything that happens to it (times in engine seconds, NaN until set). */

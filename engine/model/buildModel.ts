@@ -70,7 +70,7 @@ export function buildModel(scenario: Scenario, replication: number, seed = scena
   );
   const inventory = new InventoryStage(context, (order) => picking.accept(order));
   const processing = new ProcessingStage(context, prioritization, (order) => inventory.accept(order));
-  const placement = new PlacementStage(context, (order) => processing.accept(order));
+  const placement = new PlacementStage(context, (order) => processing.accept(order), inventory.onHand);
   late.inventory = inventory;
   late.placement = placement;
 

@@ -16,6 +16,8 @@ export interface ModelEvents {
   unitsLost: { readonly order: Order; readonly sku: number; readonly units: number };
   replenishmentOrdered: { readonly sku: number; readonly units: number; readonly leadTime: number };
   /** A replenishment order arrives: `units` delivered, `cancelledUnits` the supplier could not fill. */
+  /** At allocation, lines the channel showed in stock are short: `cancelled` when the scenario cancels such orders. */
+  orderOversold: { readonly order: Order; readonly lines: number; readonly cancelled: boolean };
   stockReceived: { readonly sku: number; readonly units: number; readonly cancelledUnits: number };
   /** A forecasting replenishment rule's forecast of the review period just ended, against the demand that came. */
   forecastEvaluated: { readonly sku: number; readonly forecastUnits: number; readonly actualUnits: number };

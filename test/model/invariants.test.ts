@@ -7,7 +7,7 @@ import { validateScenario } from '../../engine/scenario/validateScenario.js';
 // Every move an order may make; anything else would mean a lost or duplicated order.
 const LEGAL: Record<OrderState | 'new', readonly OrderState[]> = {
   new: ['processing'],
-  processing: ['held', 'awaitingStock', 'awaitingPick', 'lost'],
+  processing: ['held', 'awaitingStock', 'awaitingPick', 'lost', 'cancelled'],
   held: ['processing', 'cancelled'],
   awaitingStock: ['awaitingPick'],
   awaitingPick: ['picking'],

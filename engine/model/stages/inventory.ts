@@ -164,6 +164,16 @@ export class InventoryStage {
   accept(order: Order): void {
     const { events } = this.context;
     order.allocatedAt = this.context.simulation.now;
+    let oversold = 0;
+    for (const line of order.lines) if (line.listed && (this.onHand[line.sku] as number) < line.units) oversold++;
+    if (oversold > 0) {
+      const cancel = this.context.scenario.inventory.oversell === 'cancel';
+      events.emit('orderOversold', { order, lines: oversold, cancelled: cancel });
+      if (cancel) {
+        moveOrder(this.context, order, 'cancelled');
+        return;
+      }
+    }
     let demanded = 0;
     let filled = 0;
     for (const line of order.lines) {

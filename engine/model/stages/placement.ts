@@ -9,6 +9,7 @@ import type { ModelContext } from '../ModelContext.js';
 import type { Order, OrderLine } from '../Order.js';
 import type { HistoryOrder } from '../../scenario/schema/orderHistory.js';
 import { mapHistorySkus } from '../historySkus.js';
+import { PublishedStock } from '../publishedStock.js';
 import { toCountDistribution } from '../toDistribution.js';
 
 type ChannelConfig = Scenario['channels'][number];
@@ -27,6 +28,7 @@ export function weeklyRates(channel: ChannelConfig): number[] {
 
 interface ChannelSource {
   readonly config: ChannelConfig;
+  readonly stock: PublishedStock;
   readonly arrivals: PeriodicPoissonProcess | undefined;
   /** With a demand trend: the candidate arrivals' rate multiplier and the stream that thins them. */
   readonly trend: { readonly peak: number; readonly perSecond: number; readonly thinning: RandomStream } | undefined;
@@ -55,6 +57,8 @@ export class PlacementStage {
   constructor(
     private readonly context: ModelContext,
     private readonly next: (order: Order) => void,
+    /** The live on-hand counts, from which each channel's published stock is derived. */
+    onHand: Float64Array,
   ) {
     const { scenario, streams } = context;
     this.zoneTable = new AliasTable(scenario.shipping.zoneWeights);
@@ -71,6 +75,7 @@ export class PlacementStage {
       const trend = config.growthPerYear === 0 ? undefined : { peak, perSecond, thinning: streams.get(`${prefix}:trend`) };
       return {
         config,
+        stock: new PublishedStock(context, onHand, seconds(config.syncDelay)),
         arrivals:
           config.ordersPerDay > 0 && config.orderHistory === undefined
             ? new PeriodicPoissonProcess(
@@ -151,7 +156,8 @@ export class PlacementStage {
   }
 
   /** Completes an order with its service (drawn unless given), tier, zone and address type. */
-  private drawAttributes(source: ChannelSource, lines: OrderLine[], givenService: string | undefined): Order {
+  private drawAttributes(source: ChannelSource, drawnLines: OrderLine[], givenService: string | undefined): Order {
+    const lines = drawnLines.map((line) => newLine(line.sku, line.units, source.stock.available(line.sku) >= line.units));
     const attributes = source.attributes;
     const drawn = source.services[source.serviceTable.draw(attributes)] as string;
     const service = givenService ?? drawn;
@@ -205,6 +211,6 @@ export class PlacementStage {
   }
 }
 
-function newLine(sku: number, units: number): OrderLine {
-  return { sku, units, filledAtAllocation: 0, issued: 0, lost: 0 };
+function newLine(sku: number, units: number, listed = true): OrderLine {
+  return { sku, units, filledAtAllocation: 0, issued: 0, lost: 0, listed };
 }

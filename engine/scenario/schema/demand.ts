@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fraction, weights } from './common.js';
+import { duration, fraction, weights } from './common.js';
 import { amountDistribution, countDistribution, popularityDistribution } from './distribution.js';
 import { orderHistory } from './orderHistory.js';
 
@@ -42,6 +42,9 @@ export const channel = z.strictObject({
     .default('automated')
     .describe('how orders of this channel are verified and entered (see processing)'),
   residentialShare: fraction.default(1).describe('share of deliveries to homes (carrier residential surcharge)'),
+  syncDelay: duration
+    .default('0s')
+    .describe('how late the channel sees stock levels: a line whose stock the channel showed but the DC no longer has at allocation is an oversell'),
 });
 
 /** The SKU catalog. */

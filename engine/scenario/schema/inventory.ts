@@ -79,4 +79,8 @@ export const inventory = z.strictObject({
     .describe('share of ordered units the supplier delivers: each unit arrives with this probability, the rest of the order is cancelled at receipt'),
   orderingCost: z.number().min(0).default(50).describe('cost per replenishment order (money), used by EOQ'),
   unmetDemand: z.enum(['backorder', 'lost-sale']).default('backorder').describe('what happens to units not on hand'),
+  oversell: z
+    .enum(['backorder', 'cancel'])
+    .default('backorder')
+    .describe('an order with an oversold line (see channels[].syncDelay): handled like any shortfall, or cancelled whole at allocation'),
 });
