@@ -7,8 +7,8 @@ import { scenarioWith } from '../helpers/scenarios.js';
 const REPLICATIONS = 5;
 
 describe('forecast-driven replenishment (scenarios/forecasting/)', () => {
-  it('beats a fixed order-up-to level on fill rate with less stock when demand grows with a weekly season (paired replications)', () => {
-    const fixed = scenarioWith('scenarios/forecasting/fixed-order-up-to.json');
+  it('beats a fixed reorder point on fill rate with less stock when demand grows with a weekly season (paired replications)', () => {
+    const fixed = scenarioWith('scenarios/forecasting/fixed-reorder-point.json');
     const forecast = scenarioWith('scenarios/forecasting/what-if-forecast.json');
     const pairs = Array.from({ length: REPLICATIONS }, (_, replication) => [runReplication(fixed, replication).kpis, runReplication(forecast, replication).kpis] as const);
     const fillRate = summarize(pairs.map(([base, variant]) => variant.fillRate - base.fillRate)).ci95;
@@ -24,7 +24,7 @@ describe('forecast-driven replenishment (scenarios/forecasting/)', () => {
     expect(mape.mean).toBeGreaterThan(0);
     expect(mape.mean).toBeLessThan(0.5);
     expect(Math.abs(bias.mean ?? Infinity)).toBeLessThan(mae.mean ?? 0);
-    const fixed = runScenario('fixed', scenarioWith('scenarios/forecasting/fixed-order-up-to.json', { horizon: '100d' }), { replications: 2 }).result;
+    const fixed = runScenario('fixed', scenarioWith('scenarios/forecasting/fixed-reorder-point.json', { horizon: '100d' }), { replications: 2 }).result;
     expect(fixed.breakdown.forecastAccuracy.mae.mean).toBeNull();
   });
 });

@@ -44,7 +44,7 @@ describe('single-sku.json against exact Poisson formulas', () => {
     });
   }
 
-  it('runReplication: (r, Q) with Poisson demand has the uniform-position fill rate and on hand (99% intervals)', () => {
+  it('runReplication: (r, Q) with Poisson demand has the uniform-position fill rate, on hand and backorders (99% intervals)', () => {
     const [reorderPoint, orderQuantity, ordersPerDay, leadDays] = [8, 6, 4, 2];
     const scenario = scenarioWith(SINGLE_SKU, {
       horizon: '1000d',
@@ -54,14 +54,17 @@ describe('single-sku.json against exact Poisson formulas', () => {
     // The inventory position is uniform on r+1..r+Q; on hand is (IP - lead-time demand)+.
     let fillRate = 0;
     let onHand = 0;
+    let backorders = 0;
     for (let position = reorderPoint + 1; position <= reorderPoint + orderQuantity; position++) {
       const exact = baseStockPoisson(position, ordersPerDay * leadDays);
       fillRate += exact.fillRate / orderQuantity;
       onHand += exact.onHand / orderQuantity;
+      backorders += exact.backorders / orderQuantity;
     }
     const runs = Array.from({ length: 12 }, (_, replication) => runReplication(scenario, replication).kpis);
     expectInsideInterval(runs.map((kpis) => kpis.fillRate), fillRate, 'fillRate', 0.99);
     expectInsideInterval(runs.map((kpis) => kpis.meanOnHandUnits), onHand, 'meanOnHandUnits', 0.99);
+    expectInsideInterval(runs.map((kpis) => kpis.meanBackorderUnits), backorders, 'meanBackorderUnits', 0.99);
   });
 
   it('runReplication: base-stock with lost sales loses the Erlang-B share of demand (99% intervals)', () => {
