@@ -7,6 +7,9 @@ import { cheapest } from './carrier/cheapest.js';
 import { cheapestOnTime } from './carrier/cheapestOnTime.js';
 import { fastest } from './carrier/fastest.js';
 import { customerTier } from './prioritization/customerTier.js';
+import { criticalRatio } from './prioritization/criticalRatio.js';
+import { orderValue } from './prioritization/orderValue.js';
+import { weighted } from './prioritization/weighted.js';
 import { earliestDueDate } from './prioritization/earliestDueDate.js';
 import { fifo } from './prioritization/fifo.js';
 import { baseStock } from './replenishment/baseStock.js';
@@ -40,7 +43,14 @@ import type { ReorderPointQuantityParams } from './replenishment/reorderPointQua
 /** Every built-in policy, by family and name. The one place where built-ins are listed. */
 export const builtInPolicies = {
   routing: { 's-shape': sShape, return: returnRouting, midpoint, 'largest-gap': largestGap, combined, optimal } as Record<string, RoutingPolicy>,
-  prioritization: { fifo, 'earliest-due-date': earliestDueDate, 'customer-tier': customerTier } as Record<string, PrioritizationPolicy>,
+  prioritization: {
+    fifo,
+    'earliest-due-date': earliestDueDate,
+    'order-value': orderValue,
+    'customer-tier': customerTier,
+    'critical-ratio': criticalRatio,
+    weighted,
+  } as Record<string, PrioritizationPolicy>,
   batching: { single, fcfs, 'time-window': timeWindow, seed, savings } as Record<string, BatchingPolicy>,
   carrierSelection: { 'cheapest-on-time': cheapestOnTime, cheapest, fastest } as Record<string, CarrierSelectionPolicy>,
   replenishment: { 'base-stock': baseStock, rQ: reorderPointQuantity, sS: minMax, RS: periodicOrderUpTo, 'sS-periodic': periodicMinMax, forecast: forecastDriven },

@@ -69,10 +69,22 @@ export interface BatchingPolicy {
   companions(waiting: Iterable<Order>, first: Order, context: BatchingContext): Order[];
 }
 
-/** Prioritization: a sort key for queues; lower runs first, ties stay first come first served. */
+/** Weights of the `weighted` prioritization score (see the README). */
+export interface PriorityWeights {
+  readonly dueHours: number;
+  readonly value: number;
+  readonly tierRank: number;
+  readonly promiseHours: number;
+  readonly ageHours: number;
+}
+
+/**
+ * Prioritization: a sort key for queues, computed when an order joins a queue; lower runs
+ * first, ties stay first come first served.
+ */
 export interface PrioritizationPolicy {
   readonly name: string;
-  priority(order: Order, now: number): number;
+  priority(order: Order, now: number, weights: PriorityWeights): number;
 }
 
 /** A carrier a parcel could go with, as seen at selection time. */

@@ -42,7 +42,7 @@ export class PackingStage {
   accept(order: Order): void {
     const { simulation } = this.context;
     moveOrder(this.context, order, 'awaitingPack');
-    this.packers.request(() => this.pack(order), this.prioritization.priority(order, simulation.now));
+    this.packers.request(() => this.pack(order), this.prioritization.priority(order, simulation.now, this.context.scenario.processing.priorityWeights));
   }
 
   private pack(order: Order): void {

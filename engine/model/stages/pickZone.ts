@@ -79,7 +79,7 @@ export class PickZone {
     const { order } = task;
     // Registered before requesting: a free picker starts the tour inside `request`.
     this.waiting.set(order, { task, request: undefined });
-    const request = this.pickers.request(() => this.startTour(order), this.prioritization.priority(order, this.context.simulation.now));
+    const request = this.pickers.request(() => this.startTour(order), this.prioritization.priority(order, this.context.simulation.now, this.context.scenario.processing.priorityWeights));
     const entry = this.waiting.get(order);
     if (entry !== undefined) entry.request = request;
   }

@@ -49,7 +49,7 @@ export class ProcessingStage {
         this.clerks.release();
         this.verified(order);
       });
-    }, this.prioritization.priority(order, simulation.now));
+    }, this.prioritization.priority(order, simulation.now, this.context.scenario.processing.priorityWeights));
   }
 
   private verified(order: Order): void {

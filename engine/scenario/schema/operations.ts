@@ -42,7 +42,20 @@ export const processing = z.strictObject({
       acceptRate: fraction.default(0.82).describe('share of held orders released; the rest are cancelled'),
     })
     .prefault({}),
-  prioritization: z.string().default('fifo').describe('queue order for clerks, pickers and packers: fifo, earliest-due-date, customer-tier'),
+  prioritization: z
+    .string()
+    .default('fifo')
+    .describe('queue order for clerks, pickers and packers: fifo, earliest-due-date, order-value, customer-tier, critical-ratio, weighted'),
+  priorityWeights: z
+    .strictObject({
+      dueHours: z.number().default(1).describe('per hour until the promise'),
+      value: z.number().default(0).describe('per unit of order value (subtracted: valuable first)'),
+      tierRank: z.number().default(0).describe('per step of customer tier rank'),
+      promiseHours: z.number().default(0).describe('per hour from placement to the promise (short promises first)'),
+      ageHours: z.number().default(0).describe('per hour since placement (subtracted: older first)'),
+    })
+    .prefault({})
+    .describe('weights of the weighted prioritization score (lower first)'),
 });
 
 /** Picking and packing. */
