@@ -31,7 +31,7 @@ export interface OrderLine {
   /** Units lost (lost-sale mode). */
   lost: number;
   /** The channel showed enough stock for this line when the order was placed (a shortfall is then an oversell). */
-  readonly listed: boolean;
+  listed: boolean;
 }
 
 /** A customer order and everything that happens to it (times in engine seconds, NaN until set). */

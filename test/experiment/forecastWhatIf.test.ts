@@ -24,6 +24,9 @@ describe('forecast-driven replenishment (scenarios/forecasting/)', () => {
     expect(mape.mean).toBeGreaterThan(0);
     expect(mape.mean).toBeLessThan(0.5);
     expect(Math.abs(bias.mean ?? Infinity)).toBeLessThan(mae.mean ?? 0);
+    // Holt-Winters follows the trend, so its bias is a small share of its error (measured
+    // -0.04 units against an MAE of 5.0; a 28-day moving average lags the growth: bias -1.4, MAE 6.4).
+    expect(Math.abs(bias.mean ?? Infinity)).toBeLessThan(0.1 * (mae.mean ?? 0));
     const fixed = runScenario('fixed', scenarioWith('scenarios/forecasting/fixed-reorder-point.json', { horizon: '100d' }), { replications: 2 }).result;
     expect(fixed.breakdown.forecastAccuracy.mae.mean).toBeNull();
   });

@@ -8,6 +8,7 @@ import { EXPERIMENT_FLAGS, experimentSettings, withRunner } from '../experimentF
 import { textTable } from '../format/textTable.js';
 import { integerFlag, parseFlags } from '../parseFlags.js';
 import { progressBar } from '../progress.js';
+import type { LoadedScenario } from '../../io/readScenario.js';
 import { loadScenarios } from './run.js';
 
 /** The daily series judged: work in the system and stock levels carry the initial conditions longest. */
@@ -39,8 +40,7 @@ export async function warmupCommand(args: readonly string[], io: CliIo): Promise
   if (values.out !== undefined) throw new UsageError('warmup: --out is not supported (use --json > file)');
   const settings = experimentSettings(values);
   const window = integerFlag('window', values.window, 1, 365) ?? 7;
-  const [loaded] = loadScenarios(positionals, settings.horizon);
-  if (loaded === undefined) return 2;
+  const [loaded] = loadScenarios(positionals, settings.horizon) as [LoadedScenario];
   const replications = settings.replications ?? Math.max(5, loaded.scenario.replications);
   let runs;
   try {

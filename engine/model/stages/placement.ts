@@ -156,8 +156,8 @@ export class PlacementStage {
   }
 
   /** Completes an order with its service (drawn unless given), tier, zone and address type. */
-  private drawAttributes(source: ChannelSource, drawnLines: OrderLine[], givenService: string | undefined): Order {
-    const lines = drawnLines.map((line) => newLine(line.sku, line.units, source.stock.available(line.sku) >= line.units));
+  private drawAttributes(source: ChannelSource, lines: OrderLine[], givenService: string | undefined): Order {
+    for (const line of lines) line.listed = source.stock.available(line.sku) >= line.units;
     const attributes = source.attributes;
     const drawn = source.services[source.serviceTable.draw(attributes)] as string;
     const service = givenService ?? drawn;
@@ -211,6 +211,7 @@ export class PlacementStage {
   }
 }
 
-function newLine(sku: number, units: number, listed = true): OrderLine {
-  return { sku, units, filledAtAllocation: 0, issued: 0, lost: 0, listed };
+/** A new order line; `listed` is set when the order is completed (exchanges: always listed). */
+function newLine(sku: number, units: number): OrderLine {
+  return { sku, units, filledAtAllocation: 0, issued: 0, lost: 0, listed: true };
 }

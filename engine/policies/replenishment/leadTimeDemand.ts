@@ -14,6 +14,12 @@ export function protectionDemand(demand: SkuDemandProfile, days: number): { mean
   };
 }
 
+/** Demand over `days` plus one lead time covered with the target cycle service level: round(mean + z * sd). */
+export function protectionCover(demand: SkuDemandProfile, days: number): number {
+  const { mean, variance } = protectionDemand(demand, days);
+  return Math.round(mean + demand.safetyFactor * Math.sqrt(variance));
+}
+
 /** The economic order quantity sqrt(2 · yearly demand · ordering cost / yearly holding cost per unit), at least 1. */
 export function economicOrderQuantity(demand: SkuDemandProfile): number {
   const yearlyDemand = demand.unitsPerDay * 365;

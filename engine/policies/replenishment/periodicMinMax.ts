@@ -1,6 +1,6 @@
 import { DAY, seconds } from '../../scenario/duration.js';
 import type { ReplenishmentPolicy } from '../types.js';
-import { economicOrderQuantity, protectionDemand } from './leadTimeDemand.js';
+import { economicOrderQuantity, protectionCover } from './leadTimeDemand.js';
 
 /** Parameters of periodic (R, s, S). */
 export interface PeriodicMinMaxParams {
@@ -19,8 +19,7 @@ export const periodicMinMax: ReplenishmentPolicy<PeriodicMinMaxParams> = {
   name: 'sS-periodic',
   create(params, demand) {
     const reviewPeriodDays = seconds(params.reviewPeriod) / DAY;
-    const protection = protectionDemand(demand, reviewPeriodDays);
-    const reorderPoint = params.reorderPoint === 'auto' ? Math.round(protection.mean + demand.safetyFactor * Math.sqrt(protection.variance)) : params.reorderPoint;
+    const reorderPoint = params.reorderPoint === 'auto' ? protectionCover(demand, reviewPeriodDays) : params.reorderPoint;
     const orderUpTo = params.orderUpTo === 'auto' ? reorderPoint + economicOrderQuantity(demand) : params.orderUpTo;
     return {
       targetLevel: Math.max(0, orderUpTo),

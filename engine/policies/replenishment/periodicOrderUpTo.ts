@@ -1,6 +1,6 @@
 import { DAY, seconds } from '../../scenario/duration.js';
 import type { ReplenishmentPolicy } from '../types.js';
-import { protectionDemand } from './leadTimeDemand.js';
+import { protectionCover } from './leadTimeDemand.js';
 
 /** Parameters of (R, S): days between reviews and the order-up-to level (a number or "auto"). */
 export interface PeriodicOrderUpToParams {
@@ -17,8 +17,7 @@ export const periodicOrderUpTo: ReplenishmentPolicy<PeriodicOrderUpToParams> = {
   name: 'RS',
   create(params, demand) {
     const reviewPeriodDays = seconds(params.reviewPeriod) / DAY;
-    const protection = protectionDemand(demand, reviewPeriodDays);
-    const orderUpTo = params.orderUpTo === 'auto' ? Math.round(protection.mean + demand.safetyFactor * Math.sqrt(protection.variance)) : params.orderUpTo;
+    const orderUpTo = params.orderUpTo === 'auto' ? protectionCover(demand, reviewPeriodDays) : params.orderUpTo;
     const perReview = demand.unitsPerDay * reviewPeriodDays;
     return {
       targetLevel: Math.max(0, orderUpTo),

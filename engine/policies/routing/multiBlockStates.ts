@@ -28,11 +28,18 @@ export class MultiBlockStates {
   private readonly joined: Int32Array;
   /** Number of ways to join a column to the next: 3 ** nodes. */
   readonly joinCodes: number;
+  /** Cross-aisle edges used by each join code. */
+  readonly edgesOfCode: Int8Array;
   readonly start: number;
   readonly closed: number;
 
   private constructor(readonly nodes: number) {
     this.joinCodes = 3 ** nodes;
+    this.edgesOfCode = Int8Array.from({ length: this.joinCodes }, (_, code) => {
+      let edges = 0;
+      for (let node = 0; node < nodes; node++) edges += MultiBlockStates.copies(code, node);
+      return edges;
+    });
     // At most 3^nodes degree classes times Bell(nodes) partitions into components, open or closed.
     const capacity = this.joinCodes * (BELL[nodes] as number) * 2;
     this.served = new Int32Array(capacity * nodes * KINDS.length).fill(-2);

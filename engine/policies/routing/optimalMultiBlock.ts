@@ -46,21 +46,11 @@ class Layer {
   }
 }
 
-/** Cross-aisle edges used by each join code. */
-function edgesPerCode(space: MultiBlockStates): Int8Array {
-  const edges = new Int8Array(space.joinCodes);
-  for (let code = 0; code < space.joinCodes; code++) {
-    for (let node = 0; node < space.nodes; node++) edges[code] = (edges[code] as number) + MultiBlockStates.copies(code, node);
-  }
-  return edges;
-}
-
 /** The shortest tour through the picks of a layout with middle cross aisles. */
 export function optimalMultiBlock(layout: RoutingLayout, picks: readonly PickLocation[]): Route {
   const cross = crossAisles(layout);
   const space = MultiBlockStates.forNodes(cross.length);
   const columns = columnsOf(layout, picks);
-  const edgeCount = edgesPerCode(space);
   let layer = new Layer();
   layer.relax(space.start, 0, undefined, undefined);
   columns.forEach((column, index) => {
@@ -83,7 +73,7 @@ export function optimalMultiBlock(layout: RoutingLayout, picks: readonly PickLoc
     for (const entry of layer.entries()) {
       for (let code = 0; code < codes; code++) {
         const state = space.join(entry.state, code);
-        if (state >= 0) next.relax(state, entry.cost + (edgeCount[code] as number) * width, entry, { column: index, code });
+        if (state >= 0) next.relax(state, entry.cost + (space.edgesOfCode[code] as number) * width, entry, { column: index, code });
       }
     }
     layer = next;
