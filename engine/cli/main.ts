@@ -1,4 +1,6 @@
 import { ScenarioError } from '../scenario/ScenarioError.js';
+import { relative } from 'node:path';
+import { PolicyError } from '../policies/plugins/PolicyError.js';
 import { UsageError, type CliIo } from './CliIo.js';
 import { compareCommand } from './commands/compare.js';
 import { sweepCommand } from './commands/sweep.js';
@@ -6,6 +8,7 @@ import { warmupCommand } from './commands/warmup.js';
 import { optimizeCommand } from './commands/optimize.js';
 import { dashboardCommand } from './commands/dashboard.js';
 import { routeCommand } from './commands/route.js';
+import { checkPolicyCommand } from './commands/checkPolicy.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
 import { startCommand } from './commands/start.js';
@@ -26,11 +29,13 @@ usage:
                                 [--seed S] [--horizon 90d] [--workers N] [--json] [--out DIR]
   fulfill validate <scenario.json>...
   fulfill route < request.json
+  fulfill check-policy <module.ts | family:name> [--options JSON] [--runs 200] [--seed 42] [--path P] [--json]
   fulfill start [--reps N] [--dir scenarios] [--out results] [--port 8080] [--workers N] [--no-serve]
   fulfill dashboard [DIR] [--port 8080]
   fulfill schema [--markdown]
 
-exit codes: 0 success, 2 bad input (file, JSON path and what was expected), 1 internal error
+exit codes: 0 success, 2 bad input (file, JSON path and what was expected; a broken plugin), 1 internal error
+            (check-policy: 1 when a rule is broken)
 `;
 
 const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number | Promise<number>> = {
@@ -41,10 +46,17 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number | 
   optimize: optimizeCommand,
   validate: validateCommand,
   route: routeCommand,
+  'check-policy': checkPolicyCommand,
   start: startCommand,
   dashboard: dashboardCommand,
   schema: schemaCommand,
 };
+
+/** A path relative to the working directory when it lies below it. */
+function displayPath(path: string): string {
+  const shown = relative(process.cwd(), path);
+  return shown.startsWith('..') || shown === '' ? path : shown;
+}
 
 /** Runs the CLI with `args` (without node and script) and returns the exit code. */
 export async function main(args: readonly string[], io: CliIo): Promise<number> {
@@ -63,6 +75,10 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
   } catch (error) {
     if (error instanceof ScenarioError) {
       io.stderr(`${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof PolicyError) {
+      io.stderr(`fulfill ${command}: ${error.message.replace(error.module, displayPath(error.module))}\n`);
       return 2;
     }
     if (error instanceof UsageError) {

@@ -14,6 +14,19 @@ export interface CarrierSummary {
   readonly onTimeRate: Summary;
 }
 
+/** Per-customer-tier results across replications. */
+export interface TierSummary {
+  readonly tier: string;
+  /** Measured orders placed, per replication. */
+  readonly orders: Summary;
+  /** Orders with a line backordered at allocation / orders. */
+  readonly backorderedShare: Summary;
+  /** Orders shipped without some units (cancelled under partial shipments) / orders. */
+  readonly shippedShortShare: Summary;
+  /** Orders delivered by the promise / orders delivered. */
+  readonly onTimeRate: Summary;
+}
+
 /** Supplementary results across replications (not KPIs; see README, Results). */
 export interface Breakdown {
   /** Mean hours measured orders spend in each step of the journey. */
@@ -23,6 +36,7 @@ export interface Breakdown {
   readonly histograms: { readonly cycleTimeHours: Histogram; readonly deliveryTimeHours: Histogram };
   /** Forecast-driven replenishment only: forecast error per SKU and review period (means null otherwise). */
   readonly forecastAccuracy: { readonly mae: Summary; readonly mape: Summary; readonly bias: Summary };
+  readonly tiers: TierSummary[];
 }
 
 function pooled(histograms: readonly Histogram[]): Histogram {
@@ -60,5 +74,15 @@ export function aggregateBreakdown(results: readonly ReplicationResult[]): Break
       mape: summarize(results.map((result) => result.breakdown.forecastAccuracy.mape)),
       bias: summarize(results.map((result) => result.breakdown.forecastAccuracy.bias)),
     },
+    tiers: Object.keys(first.breakdown.tiers).map((tier) => {
+      const tallies = results.map((result) => result.breakdown.tiers[tier] ?? { orders: 0, backordered: 0, shippedShort: 0, delivered: 0, onTime: 0 });
+      return {
+        tier,
+        orders: summarize(tallies.map((tally) => tally.orders)),
+        backorderedShare: summarize(tallies.map((tally) => share(tally.backordered, tally.orders))),
+        shippedShortShare: summarize(tallies.map((tally) => share(tally.shippedShort, tally.orders))),
+        onTimeRate: summarize(tallies.map((tally) => share(tally.onTime, tally.delivered))),
+      };
+    }),
   };
 }

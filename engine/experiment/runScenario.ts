@@ -1,4 +1,5 @@
 import type { DailySeries } from '../kpi/collectors/series.js';
+import { policyLabel } from '../scenario/schema/policyReference.js';
 import { KPI_NAMES, type KpiName } from '../kpi/definitions.js';
 import { DAY, seconds } from '../scenario/duration.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
@@ -30,7 +31,14 @@ export interface ScenarioResult {
   readonly horizonDays: number;
   readonly warmupDays: number;
   /** The policies the scenario ran with, by family. */
-  readonly policies: { readonly prioritization: string; readonly routing: string; readonly carrierSelection: string; readonly replenishment: string };
+  readonly policies: {
+    readonly prioritization: string;
+    readonly routing: string;
+    readonly batching: string;
+    readonly allocation: string;
+    readonly carrierSelection: string;
+    readonly replenishment: string;
+  };
   readonly kpis: Record<KpiName, Summary>;
   /** Daily series, mean across replications. */
   readonly series: DailySeries;
@@ -72,9 +80,11 @@ export function aggregate(name: string, scenario: Scenario, seed: number, result
     horizonDays: seconds(scenario.horizon) / DAY,
     warmupDays: seconds(scenario.warmup) / DAY,
     policies: {
-      prioritization: scenario.processing.prioritization,
-      routing: scenario.warehouse.routing,
-      carrierSelection: scenario.shipping.selection,
+      prioritization: policyLabel(scenario.processing.prioritization),
+      routing: policyLabel(scenario.warehouse.routing),
+      batching: policyLabel(scenario.warehouse.batching.policy),
+      allocation: policyLabel(scenario.inventory.allocation),
+      carrierSelection: policyLabel(scenario.shipping.selection),
       replenishment: scenario.inventory.policy.type,
     },
     kpis,

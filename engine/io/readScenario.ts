@@ -53,6 +53,7 @@ export function readMergedScenario(path: string, seen: readonly string[] = [], r
   const absolute = resolve(path);
   const json = readJsonObject(absolute, referrer);
   resolveHistoryPaths(json, dirname(absolute));
+  resolvePluginPaths(json, dirname(absolute));
   const parent = json.extends;
   if (parent === undefined) return json;
   const file = displayPath(absolute);
@@ -72,6 +73,21 @@ function resolveHistoryPaths(json: Record<string, unknown>, directory: string): 
     if (typeof channel !== 'object' || channel === null) continue;
     const entry = channel as Record<string, unknown>;
     if (typeof entry.orderHistory === 'string') entry.orderHistory = resolve(directory, entry.orderHistory);
+  }
+}
+
+/** Where scenarios name policies, as paths of keys. */
+const POLICY_PATHS = [['processing', 'prioritization'], ['warehouse', 'routing'], ['warehouse', 'batching', 'policy'], ['inventory', 'allocation'], ['shipping', 'selection']];
+
+/** Makes each plugin's `module` path absolute, relative to the scenario file that names it. */
+function resolvePluginPaths(json: Record<string, unknown>, directory: string): void {
+  for (const path of POLICY_PATHS) {
+    let node: unknown = json;
+    for (const key of path) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
+    if (typeof node === 'object' && node !== null && typeof (node as { module?: unknown }).module === 'string') {
+      const reference = node as { module: string };
+      reference.module = resolve(directory, reference.module);
+    }
   }
 }
 

@@ -12,6 +12,7 @@ import { skuCollector, type SkuTally } from './collectors/skus.js';
 import { warehouseDetailCollector, type WarehouseDetail } from './collectors/warehouseDetail.js';
 import { seriesCollector, type DailySeries } from './collectors/series.js';
 import { serviceCollector } from './collectors/service.js';
+import { tierCollector, type TierTally } from './collectors/tiers.js';
 import { warehouseCollector } from './collectors/warehouse.js';
 import type { CollectorContext } from './collectors/Window.js';
 import { KPI_NAMES, type KpiValues } from './definitions.js';
@@ -22,6 +23,7 @@ export interface ReplicationBreakdown {
   readonly carriers: Record<string, CarrierTally>;
   readonly histograms: { readonly cycleTimeHours: Histogram; readonly deliveryTimeHours: Histogram };
   readonly forecastAccuracy: ForecastAccuracy;
+  readonly tiers: Record<string, TierTally>;
 }
 
 /** What one replication measured. */
@@ -50,6 +52,7 @@ export function collectReplication(model: Model): () => ReplicationMeasures {
   const finishCarriers = carrierCollector(context, scenario.shipping.carriers.map((carrier) => carrier.name));
   const finishHistograms = histogramCollector(context);
   const finishForecasts = forecastAccuracyCollector(context);
+  const finishTiers = tierCollector(context, Object.keys(scenario.customers.tiers));
   const finishSkus = skuCollector(context, catalog.size);
   const finishWarehouse = warehouseDetailCollector(context, model.layout);
   return () => {
@@ -59,7 +62,7 @@ export function collectReplication(model: Model): () => ReplicationMeasures {
     return {
       kpis: values as KpiValues,
       series: finishSeries(),
-      breakdown: { journeyHours: finishJourney(), carriers: finishCarriers(), histograms: finishHistograms(), forecastAccuracy: finishForecasts() },
+      breakdown: { journeyHours: finishJourney(), carriers: finishCarriers(), histograms: finishHistograms(), forecastAccuracy: finishForecasts(), tiers: finishTiers() },
       skus: finishSkus(),
       warehouse: finishWarehouse(),
     };

@@ -28,7 +28,7 @@ export interface OrderLine {
   filledAtAllocation: number;
   /** Units issued to the order so far (at allocation or from receipts). */
   issued: number;
-  /** Units lost (lost-sale mode). */
+  /** Units lost (lost-sale mode) or cancelled when the order shipped without them (partial shipments). */
   lost: number;
   /** The channel showed enough stock for this line when the order was placed (a shortfall is then an oversell). */
   listed: boolean;

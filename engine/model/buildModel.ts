@@ -1,7 +1,7 @@
 import { Emitter } from '../kernel/Emitter.js';
 import { RandomStreams } from '../kernel/random/RandomStream.js';
 import { Simulation } from '../kernel/Simulation.js';
-import { lookupPolicy } from '../policies/registry.js';
+import { resolvePolicy } from '../policies/resolvePolicy.js';
 import { seconds } from '../scenario/duration.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { buildCatalog } from './Catalog.js';
@@ -46,7 +46,7 @@ export function buildModel(scenario: Scenario, replication: number, seed = scena
     horizon: seconds(scenario.horizon),
   };
   const layout = buildLayout(scenario.warehouse, catalog.byPopularity, catalog.popularity, streams.fixed('warehouse:slotting'));
-  const prioritization = lookupPolicy('prioritization', scenario.processing.prioritization);
+  const prioritization = resolvePolicy('prioritization', scenario.processing.prioritization);
   const tracking = new TrackingStage(context);
 
   // Returns feed back into inventory (restock) and placement (exchanges), which are built
@@ -61,14 +61,14 @@ export function buildModel(scenario: Scenario, replication: number, seed = scena
     scoreOrder(context, order);
     returns.consider(order);
   });
-  const shipping = new ShippingStage(context, lookupPolicy('carrierSelection', scenario.shipping.selection), (order, at) =>
+  const shipping = new ShippingStage(context, resolvePolicy('carrierSelection', scenario.shipping.selection), (order, at) =>
     delivery.dispatch(order, at),
   );
   const packing = new PackingStage(context, prioritization, (order) => shipping.accept(order));
-  const picking = new PickingStage(context, layout, lookupPolicy('routing', scenario.warehouse.routing), prioritization, (order) =>
+  const picking = new PickingStage(context, layout, resolvePolicy('routing', scenario.warehouse.routing), prioritization, (order) =>
     packing.accept(order),
   );
-  const inventory = new InventoryStage(context, (order) => picking.accept(order));
+  const inventory = new InventoryStage(context, resolvePolicy('allocation', scenario.inventory.allocation), prioritization, (order) => picking.accept(order));
   const processing = new ProcessingStage(context, prioritization, (order) => inventory.accept(order));
   const placement = new PlacementStage(context, (order) => processing.accept(order), inventory.onHand);
   late.inventory = inventory;

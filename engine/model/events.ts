@@ -14,6 +14,8 @@ export interface ModelEvents {
   stockedOut: { readonly sku: number };
   unitsIssued: { readonly sku: number; readonly units: number };
   unitsLost: { readonly order: Order; readonly sku: number; readonly units: number };
+  /** Partial shipments: an order ships what it holds and these backordered units are cancelled. */
+  unitsCancelled: { readonly order: Order; readonly sku: number; readonly units: number };
   replenishmentOrdered: { readonly sku: number; readonly units: number; readonly leadTime: number };
   /** A replenishment order arrives: `units` delivered, `cancelledUnits` the supplier could not fill. */
   /** At allocation, lines the channel showed in stock are short: `cancelled` when the scenario cancels such orders. */

@@ -1,3 +1,7 @@
+import { fairShare } from './allocation/fairShare.js';
+import { firstComeFirstServed } from './allocation/firstComeFirstServed.js';
+import { linearProgram } from './allocation/linearProgram.js';
+import { priorityFirst } from './allocation/priorityFirst.js';
 import { fcfs } from './batching/fcfs.js';
 import { savings } from './batching/savings.js';
 import { seed } from './batching/seed.js';
@@ -6,6 +10,7 @@ import { timeWindow } from './batching/timeWindow.js';
 import { cheapest } from './carrier/cheapest.js';
 import { cheapestOnTime } from './carrier/cheapestOnTime.js';
 import { fastest } from './carrier/fastest.js';
+import { carrierLinearProgram } from './carrier/linearProgram.js';
 import { customerTier } from './prioritization/customerTier.js';
 import { criticalRatio } from './prioritization/criticalRatio.js';
 import { orderValue } from './prioritization/orderValue.js';
@@ -25,6 +30,7 @@ import { optimal } from './routing/optimal.js';
 import { returnRouting } from './routing/returnRouting.js';
 import { sShape } from './routing/sShape.js';
 import type {
+  AllocationPolicy,
   BatchingPolicy,
   CarrierSelectionPolicy,
   PrioritizationPolicy,
@@ -52,12 +58,16 @@ export const builtInPolicies = {
     weighted,
   } as Record<string, PrioritizationPolicy>,
   batching: { single, fcfs, 'time-window': timeWindow, seed, savings } as Record<string, BatchingPolicy>,
-  carrierSelection: { 'cheapest-on-time': cheapestOnTime, cheapest, fastest } as Record<string, CarrierSelectionPolicy>,
+  carrierSelection: { 'cheapest-on-time': cheapestOnTime, cheapest, fastest, lp: carrierLinearProgram } as Record<string, CarrierSelectionPolicy>,
+  allocation: { fcfs: firstComeFirstServed, priority: priorityFirst, 'fair-share': fairShare, lp: linearProgram } as Record<string, AllocationPolicy>,
   replenishment: { 'base-stock': baseStock, rQ: reorderPointQuantity, sS: minMax, RS: periodicOrderUpTo, 'sS-periodic': periodicMinMax, forecast: forecastDriven },
 };
 
 /** Families whose policy is chosen by a name string in the scenario. */
-export type NamedPolicyFamily = 'routing' | 'prioritization' | 'carrierSelection' | 'batching';
+export type NamedPolicyFamily = 'routing' | 'prioritization' | 'carrierSelection' | 'batching' | 'allocation';
+
+/** Every family a scenario names by reference (a built-in name or a plugin module). */
+export const NAMED_POLICY_FAMILIES: readonly NamedPolicyFamily[] = ['prioritization', 'routing', 'batching', 'allocation', 'carrierSelection'];
 
 /** Names of the built-in policies of a family. */
 export function policyNames(family: NamedPolicyFamily): string[] {

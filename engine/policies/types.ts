@@ -98,11 +98,14 @@ export interface CarrierOption {
   readonly expectedDeliveryAt: number;
 }
 
-/** Carrier selection: picks one option for an order (returns its index). */
-export interface CarrierSelectionPolicy {
+/** Carrier selection parcel by parcel, as each is labelled: picks one option (returns its index). */
+export interface ParcelCarrierPolicy {
   readonly name: string;
   select(options: readonly CarrierOption[], order: Order): number;
 }
+
+/** Carrier selection: parcel by parcel (`select`) or all waiting parcels together at cut-offs (`assign`). */
+export type CarrierSelectionPolicy = ParcelCarrierPolicy | CarrierAssignmentPolicy;
 
 /** What replenishment rules may know about a SKU's demand and supply. */
 export interface SkuDemandProfile {
@@ -149,4 +152,60 @@ export interface ReplenishmentRule {
 export interface ReplenishmentPolicy<Params> {
   readonly name: string;
   create(params: Params, demand: SkuDemandProfile): ReplenishmentRule;
+}
+
+/** One backordered line competing for a SKU's scarce units, as an allocation policy sees it. */
+export interface AllocationRequest {
+  readonly orderId: number;
+  /** The SKU the units are of (the same for every request of one decision). */
+  readonly sku: number;
+  /** Units the line still awaits. */
+  readonly units: number;
+  /** Price of one unit (money). */
+  readonly unitPrice: number;
+  readonly tier: string;
+  /** Customer tier rank (0 = most valued). */
+  readonly tierRank: number;
+  readonly placedAt: number;
+  readonly dueAt: number;
+  /** The scenario's prioritization key for the order at the decision (lower first). */
+  readonly priority: number;
+  /** Units the order awaits of other SKUs (it ships only when every line is filled, unless partial shipments are allowed). */
+  readonly otherUnitsAwaited: number;
+}
+
+/**
+ * Allocation of scarce stock: when units of a SKU arrive and backorders wait, how many units
+ * each waiting line gets. Requests come in the order they were backordered; the answer is one
+ * whole number per request, each between 0 and the request's units, summing to at most `available`.
+ */
+export interface AllocationPolicy {
+  readonly name: string;
+  allocate(available: number, requests: readonly AllocationRequest[], now: number): number[];
+}
+
+/** A parcel waiting at a carrier cut-off, with what each carrier would cost and risk. */
+export interface CarrierParcel {
+  readonly order: Order;
+  /** One entry per carrier of the problem; undefined where the carrier cannot take it. */
+  readonly options: readonly (CarrierOption | undefined)[];
+}
+
+/** The parcels waiting at a cut-off and each carrier's remaining room on its next pick-up. */
+export interface CarrierAssignmentProblem {
+  readonly parcels: readonly CarrierParcel[];
+  readonly capacity: readonly number[];
+  /** Money charged per parcel delivered after its promise. */
+  readonly latePenalty: number;
+  /** Probability that the parcel is delivered after its promise with carrier j (0 when unavailable). */
+  lateProbability(parcel: number, carrier: number): number;
+}
+
+/**
+ * Carrier assignment at cut-offs: parcels wait until the next carrier cut-off and are then
+ * assigned together. Answer: a carrier index per parcel, or -1 to keep it for the next cut-off.
+ */
+export interface CarrierAssignmentPolicy {
+  readonly name: string;
+  assign(problem: CarrierAssignmentProblem): number[];
 }

@@ -97,6 +97,6 @@ describe('main validate', () => {
     const result = await cli('validate', join(directory, 'a.json'), join(directory, 'b.json'));
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/a\.json: \$\.seed: Too small/);
-    expect(result.stderr).toMatch(/b\.json: \$\.shipping\.selection: unknown policy "teleport" \(expected one of: cheapest-on-time, cheapest, fastest\)/);
+    expect(result.stderr).toMatch(/b\.json: \$\.shipping\.selection: unknown policy "teleport" \(expected one of: cheapest-on-time, cheapest, fastest, lp, or \{"module": "\.\/file\.ts"\}\)/);
   });
 });

@@ -62,6 +62,10 @@ const smallScenario = fc.record({
     candidates: fc.integer({ min: 1, max: 6 }),
   }),
   routing: fc.constantFrom('s-shape', 'optimal', 'largest-gap'),
+  allocation: fc.constantFrom('fcfs', 'priority', 'fair-share', 'lp'),
+  partialShipments: fc.boolean(),
+  selection: fc.constantFrom('cheapest-on-time', 'lp'),
+  carrierCapacity: fc.integer({ min: 1, max: 200 }),
   blocks: fc.integer({ min: 1, max: 3 }),
   zones: fc.integer({ min: 1, max: 3 }),
   seed: fc.integer({ min: 0, max: 1000 }),
@@ -86,12 +90,21 @@ describe('buildModel invariants (property)', () => {
               },
             ],
             catalog: { skus: draw.skus },
-            processing: { hold: { share: draw.holdShare } },
             inventory: {
               policy: draw.policy,
               unmetDemand: draw.unmetDemand,
               supplierLeadTime: { dist: 'exponential', mean: `${draw.leadDays}d` },
               supplierFillRate: draw.supplierFillRate,
+              allocation: draw.allocation,
+              partialShipments: draw.partialShipments,
+            },
+            processing: { hold: { share: draw.holdShare }, prioritization: 'customer-tier' },
+            shipping: {
+              selection: draw.selection,
+              carriers: [
+                { name: 'a', dailyCapacity: draw.carrierCapacity, services: { ground: { transitTime: { dist: 'uniform', min: '1d', max: '3d' } } } },
+                { name: 'b', cutoff: '12:00', dailyCapacity: draw.carrierCapacity, rates: { base: 4 }, services: { ground: { transitTime: { dist: 'uniform', min: '2d', max: '6d' } } } },
+              ],
             },
             warehouse: {
               pickers: draw.pickers,
@@ -154,6 +167,16 @@ describe('buildModel invariants (property)', () => {
         });
         events.on('stockRestocked', ({ sku, units }) => void (restocked[sku] = (restocked[sku] as number) + units));
         events.on('unitsIssued', ({ sku, units }) => void (issued[sku] = (issued[sku] as number) + units));
+        const pickups = new Map<string, number>();
+        const shipped = new Set<number>();
+        events.on('carrierSelected', ({ order, carrier, pickupAt }) => {
+          expect(order.state).toBe('awaitingPickup');
+          expect(shipped.has(order.id)).toBe(false);
+          shipped.add(order.id);
+          const key = `${carrier}@${pickupAt}`;
+          pickups.set(key, (pickups.get(key) ?? 0) + 1);
+          expect(pickups.get(key)).toBeLessThanOrEqual(draw.carrierCapacity);
+        });
         model.run();
 
         const byState = new Map<OrderState, number>();

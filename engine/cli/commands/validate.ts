@@ -1,20 +1,27 @@
+import { loadScenarioPlugins } from '../../io/loadPlugins.js';
 import { readScenario } from '../../io/readScenario.js';
+import { PolicyError } from '../../policies/plugins/PolicyError.js';
+import { resolvePolicy } from '../../policies/resolvePolicy.js';
+import { scenarioPolicies } from '../../policies/scenarioPolicies.js';
 import { ScenarioError } from '../../scenario/ScenarioError.js';
 import { UsageError, type CliIo } from '../CliIo.js';
 import { parseFlags } from '../parseFlags.js';
 
-/** `fulfill validate <scenario.json>...`: checks every file, reports each problem, exits 2 if any. */
-export function validateCommand(args: readonly string[], io: CliIo): number {
+/** `fulfill validate <scenario.json>...`: checks every file (plugins loaded and built), reports each problem, exits 2 if any. */
+export async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { positionals } = parseFlags(args, {});
   if (positionals.length === 0) throw new UsageError('validate: expected at least one scenario file');
   let failed = false;
   for (const file of positionals) {
     try {
       const loaded = readScenario(file);
+      await loadScenarioPlugins(loaded.scenario);
+      for (const { family, reference } of scenarioPolicies(loaded.scenario)) resolvePolicy(family, reference);
       io.stdout(`${loaded.file}: ok${loaded.scenario.description === '' ? '' : ` (${loaded.scenario.description})`}\n`);
     } catch (error) {
-      if (!(error instanceof ScenarioError)) throw error;
-      io.stderr(`${error.message}\n`);
+      if (error instanceof ScenarioError) io.stderr(`${error.message}\n`);
+      else if (error instanceof PolicyError) io.stderr(`${file}: ${error.message}\n`);
+      else throw error;
       failed = true;
     }
   }

@@ -1,6 +1,6 @@
 import { createSampler, distributionMean, distributionVariance, type Sampler } from '../../kernel/random/distributions/index.js';
 import { createReplenishmentRule, type ReplenishmentParams } from '../../policies/registry.js';
-import type { ReplenishmentRule, SkuDemandProfile } from '../../policies/types.js';
+import type { AllocationPolicy, AllocationRequest, PrioritizationPolicy, ReplenishmentRule, SkuDemandProfile } from '../../policies/types.js';
 import { DAY } from '../../scenario/duration.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
 import type { Order, OrderLine } from '../Order.js';
@@ -71,8 +71,10 @@ function demandRates(context: ModelContext): { mean: Float64Array; variance: Flo
 
 /**
  * Inventory: per SKU on hand, on order and backorders. Demand is filled from on hand at
- * allocation; the shortfall is backordered (filled first come first served as receipts
- * arrive; the order waits for all its units) or lost. Under continuous review the
+ * allocation; the shortfall is backordered or lost. When a receipt cannot cover every waiting
+ * backorder of its SKU, the allocation policy decides who gets the units. An order waits for
+ * all its units, or (partial shipments) ships as soon as it holds any and the rest is
+ * cancelled. Under continuous review the
  * replenishment rule may order after every demand and receipt; under periodic review, at each
  * review. Supplier lead times are drawn per order, so orders may cross.
  */
@@ -91,8 +93,12 @@ export class InventoryStage {
   /** 1 for SKUs under periodic review (their rule is consulted at reviews only). */
   private readonly periodic: Uint8Array;
 
+  private readonly partialShipments: boolean;
+
   constructor(
     private readonly context: ModelContext,
+    private readonly allocation: AllocationPolicy,
+    private readonly prioritization: PrioritizationPolicy,
     private readonly next: (order: Order) => void,
   ) {
     const { catalog, scenario, streams } = context;
@@ -100,6 +106,7 @@ export class InventoryStage {
     const leadTime = toDurationDistribution(inventory.supplierLeadTime);
     this.leadTime = createSampler(leadTime, streams.get('inventory:lead-time'));
     this.lostSale = inventory.unmetDemand === 'lost-sale';
+    this.partialShipments = inventory.partialShipments && !this.lostSale;
     const fill = streams.get('inventory:supplier-fill');
     const rate = inventory.supplierFillRate;
     this.supplierFill = rate >= 1 ? undefined : (ordered) => randomBinomial.source(fill)(ordered, rate)();
@@ -209,11 +216,29 @@ export class InventoryStage {
       moveOrder(this.context, order, 'lost');
       return;
     }
+    if (order.unitsAwaited > 0 && this.partialShipments && filled > 0) this.cancelAwaited(order);
     if (order.unitsAwaited > 0) {
       moveOrder(this.context, order, 'awaitingStock');
       return;
     }
     this.next(order);
+  }
+
+  /** Partial shipments: the order ships what it holds; every unit it still awaits is cancelled. */
+  private cancelAwaited(order: Order): void {
+    const { events } = this.context;
+    for (const line of order.lines) {
+      const queue = this.waiting[line.sku] as Backorder[];
+      const at = queue.findIndex((backorder) => backorder.line === line);
+      if (at < 0) continue;
+      const { remaining } = queue[at] as Backorder;
+      queue.splice(at, 1);
+      line.lost += remaining;
+      order.unitsAwaited -= remaining;
+      this.backorders[line.sku] = (this.backorders[line.sku] as number) - remaining;
+      events.emit('unitsCancelled', { order, sku: line.sku, units: remaining });
+      events.emit('stockChanged', { sku: line.sku, onHandDelta: 0, backorderDelta: -remaining, onHand: this.onHand[line.sku] as number });
+    }
   }
 
   /** Puts returned units back on the shelf (they fill backorders first). */
@@ -243,29 +268,56 @@ export class InventoryStage {
     });
   }
 
+  /** Units each waiting backorder gets from `available`: all they await, or the allocation policy's split when scarce. */
+  private split(sku: number, available: number, queue: readonly Backorder[]): number[] {
+    let wanted = 0;
+    for (const backorder of queue) wanted += backorder.remaining;
+    if (wanted <= available) return queue.map((backorder) => backorder.remaining);
+    const now = this.context.simulation.now;
+    const weights = this.context.scenario.processing.priorityWeights;
+    const unitPrice = this.context.catalog.unitPrice[sku] as number;
+    const requests = queue.map(({ order, remaining }): AllocationRequest => ({
+      orderId: order.id,
+      sku,
+      units: remaining,
+      unitPrice,
+      tier: order.tier,
+      tierRank: order.tierRank,
+      placedAt: order.placedAt,
+      dueAt: order.dueAt,
+      priority: this.prioritization.priority(order, now, weights),
+      otherUnitsAwaited: order.unitsAwaited - remaining,
+    }));
+    return this.allocation.allocate(available, requests, now);
+  }
+
   private addStock(sku: number, units: number): void {
     const { events } = this.context;
     let onHand = (this.onHand[sku] as number) + units;
     let filled = 0;
     const queue = this.waiting[sku] as Backorder[];
-    let served = 0;
-    while (served < queue.length && onHand > 0) {
-      const backorder = queue[served] as Backorder;
-      const give = Math.min(onHand, backorder.remaining);
+    const given = queue.length > 0 ? this.split(sku, onHand, queue) : [];
+    const served = new Set<Order>();
+    queue.forEach((backorder, index) => {
+      const give = given[index] as number;
+      if (give <= 0) return;
       onHand -= give;
       filled += give;
       backorder.remaining -= give;
       backorder.line.issued += give;
       backorder.order.unitsAwaited -= give;
-      if (backorder.remaining === 0) served++;
-      if (backorder.order.unitsAwaited === 0) this.releaseLater(backorder.order);
-    }
-    if (served > 0) queue.splice(0, served);
+      served.add(backorder.order);
+    });
+    if (filled > 0) this.waiting[sku] = queue.filter((backorder) => backorder.remaining > 0);
     this.onHand[sku] = onHand;
     this.backorders[sku] = (this.backorders[sku] as number) - filled;
     if (filled > 0) events.emit('unitsIssued', { sku, units: filled });
     events.emit('stockChanged', { sku, onHandDelta: units - filled, backorderDelta: -filled, onHand });
     if (filled > 0 && onHand === 0) events.emit('stockedOut', { sku });
+    for (const order of served) {
+      if (order.unitsAwaited > 0 && this.partialShipments) this.cancelAwaited(order);
+      if (order.unitsAwaited === 0) this.releaseLater(order);
+    }
     this.replenish(sku);
   }
 

@@ -1,5 +1,5 @@
 import { createSampler } from '../../kernel/random/distributions/index.js';
-import { lookupPolicy } from '../../policies/registry.js';
+import { resolvePolicy } from '../../policies/resolvePolicy.js';
 import type { PickLocation, PrioritizationPolicy, RoutingPolicy } from '../../policies/types.js';
 import { seconds } from '../../scenario/duration.js';
 import type { WarehouseLayout } from '../layout/WarehouseLayout.js';
@@ -51,7 +51,7 @@ export class PickingStage {
       scanCatchRate: warehouse.scanCatchRate,
       direct: warehouse.pickTime === undefined ? undefined : createSampler(toDurationDistribution(warehouse.pickTime), context.streams.get('picking:time')),
     };
-    const batching = lookupPolicy('batching', warehouse.batching.policy);
+    const batching = resolvePolicy('batching', warehouse.batching.policy);
     const errors = context.streams.get('picking:errors');
     const callbacks = { tourStarted: (order: Order) => this.tourStarted(order), tourFinished: (order: Order, travel: number, lines: number) => this.zoneFinished(order, travel, lines) };
     this.zones = layout.zones.map(

@@ -1,5 +1,5 @@
 import { createSampler, distributionMean, type Sampler } from '../../kernel/random/distributions/index.js';
-import type { CarrierOption, CarrierSelectionPolicy } from '../../policies/types.js';
+import type { CarrierAssignmentProblem, CarrierOption, CarrierParcel, CarrierSelectionPolicy } from '../../policies/types.js';
 import { clockSeconds, DAY, seconds } from '../../scenario/duration.js';
 import type { Scenario } from '../../scenario/schema/scenario.js';
 import { percentile } from '../../stats/summary.js';
@@ -16,6 +16,8 @@ interface ServiceLane {
   readonly transitMean: number;
   /** Transit time at the scenario's on-time quantile (estimated from 4,001 draws of its own stream). */
   readonly transitQuantile: number;
+  /** Those 4,001 draws, sorted: the transit-time distribution the lp policy prices lateness with. */
+  readonly transitSample: Float64Array;
   readonly perZone: number;
 }
 
@@ -27,6 +29,14 @@ interface CarrierPlan {
   readonly lanes: Map<string, ServiceLane>;
   /** Parcels booked on each day's pick-up. */
   readonly booked: Map<number, number>;
+}
+
+/** A carrier's offer for one parcel, with what booking it needs. */
+interface Choice {
+  readonly plan: CarrierPlan;
+  readonly lane: ServiceLane;
+  readonly day: number;
+  readonly option: CarrierOption;
 }
 
 /** Handles a parcel once it is with the carrier: `arrivesAt` is the first delivery attempt. */
@@ -41,6 +51,9 @@ export type HandOver = (order: Order, arrivesAt: number) => void;
 export class ShippingStage {
   private readonly carriers: CarrierPlan[];
   private readonly lastDay: number;
+  /** Parcels waiting for the next cut-off (assignment policies). */
+  private pool: Order[] = [];
+  private cutoffPending = false;
 
   constructor(
     private readonly context: ModelContext,
@@ -59,13 +72,15 @@ export class ShippingStage {
         Object.entries(config.services).map(([service, lane]) => {
           const distribution = toDurationDistribution(lane.transitTime);
           const name = `shipping:${config.name}:${service}`;
+          const transitSample = sortedSample(createSampler(distribution, streams.get(`${name}:quantile`)));
           return [
             service,
             {
               rateMultiplier: lane.rateMultiplier,
               transit: createSampler(distribution, streams.get(`${name}:transit`)),
               transitMean: distributionMean(distribution),
-              transitQuantile: quantileOf(createSampler(distribution, streams.get(`${name}:quantile`)), scenario.shipping.onTimeQuantile),
+              transitQuantile: percentile(Array.from(transitSample), scenario.shipping.onTimeQuantile),
+              transitSample,
               perZone: seconds(lane.transitPerZone),
             },
           ];
@@ -74,36 +89,53 @@ export class ShippingStage {
     }));
   }
 
-  /** Takes a packed, labelled order. */
+  /** Takes a packed, labelled order: books it at once, or keeps it for the next cut-off (assignment policies). */
   accept(order: Order): void {
-    const { simulation, events, horizon } = this.context;
     moveOrder(this.context, order, 'awaitingPickup');
-    const candidates: Array<{ plan: CarrierPlan; lane: ServiceLane; day: number }> = [];
-    const options: CarrierOption[] = [];
+    const policy = this.selection;
+    if ('assign' in policy) {
+      this.pool.push(order);
+      if (!this.cutoffPending) this.scheduleCutoff(this.context.simulation.now);
+      return;
+    }
+    const choices = this.choicesFor(order);
+    if (choices.length === 0) return; // no carrier has room before the horizon: the parcel waits
+    const index = policy.select(choices.map((choice) => choice.option), order);
+    const choice = choices[index];
+    if (choice === undefined) throw new RangeError(`ShippingStage: policy "${policy.name}" chose option ${index} of ${choices.length}`);
+    this.book(order, choice);
+  }
+
+  /** Each carrier's next pick-up with room that offers the order's service, as an option. */
+  private choicesFor(order: Order): Choice[] {
+    const now = this.context.simulation.now;
+    const choices: Choice[] = [];
     for (const plan of this.carriers) {
       const lane = plan.lanes.get(order.service);
       if (lane === undefined) continue;
-      const day = this.nextPickupDay(plan, simulation.now);
+      const day = this.nextPickupDay(plan, now);
       if (day === undefined) continue;
       const pickupAt = day * DAY + plan.pickup;
       const zoneTransit = lane.perZone * (order.zone - 2);
-      candidates.push({ plan, lane, day });
-      options.push({
-        carrier: plan.config.name,
-        cost: this.charge(plan, lane, order),
-        pickupAt,
-        likelyDeliveryBy: pickupAt + lane.transitQuantile + zoneTransit,
-        expectedDeliveryAt: pickupAt + lane.transitMean + zoneTransit,
+      choices.push({
+        plan,
+        lane,
+        day,
+        option: {
+          carrier: plan.config.name,
+          cost: this.charge(plan, lane, order),
+          pickupAt,
+          likelyDeliveryBy: pickupAt + lane.transitQuantile + zoneTransit,
+          expectedDeliveryAt: pickupAt + lane.transitMean + zoneTransit,
+        },
       });
     }
-    if (options.length === 0) return; // no carrier has room before the horizon: the parcel waits
-    const index = this.selection.select(options, order);
-    const chosen = candidates[index];
-    const option = options[index];
-    if (chosen === undefined || option === undefined) {
-      throw new RangeError(`ShippingStage: policy "${this.selection.name}" chose option ${index} of ${options.length}`);
-    }
-    chosen.plan.booked.set(chosen.day, (chosen.plan.booked.get(chosen.day) ?? 0) + 1);
+    return choices;
+  }
+
+  private book(order: Order, { plan, lane, day, option }: Choice): void {
+    const { simulation, events, horizon } = this.context;
+    plan.booked.set(day, (plan.booked.get(day) ?? 0) + 1);
     order.carrier = option.carrier;
     order.shippingCost = option.cost;
     events.emit('carrierSelected', { order, carrier: option.carrier, cost: option.cost, pickupAt: option.pickupAt });
@@ -112,9 +144,68 @@ export class ShippingStage {
       order.shippedAt = simulation.now;
       moveOrder(this.context, order, 'inTransit');
       events.emit('orderShipped', { order });
-      const transit = Math.max(0, chosen.lane.transit()) + chosen.lane.perZone * (order.zone - 2);
+      const transit = Math.max(0, lane.transit()) + lane.perZone * (order.zone - 2);
       this.handOver(order, simulation.now + transit);
     });
+  }
+
+  /** The first carrier cut-off at or after `from` on a day the carrier runs (undefined past the last planned day). */
+  private nextCutoff(from: number): number | undefined {
+    let best: number | undefined;
+    for (const plan of this.carriers) {
+      for (let day = Math.floor(from / DAY); day <= this.lastDay; day++) {
+        const at = day * DAY + plan.cutoff;
+        if (plan.days[day % 7] !== true || at < from) continue;
+        if (best === undefined || at < best) best = at;
+        break;
+      }
+    }
+    return best;
+  }
+
+  private scheduleCutoff(from: number): void {
+    const at = this.nextCutoff(from);
+    if (at === undefined || at >= this.context.horizon) return;
+    this.cutoffPending = true;
+    this.context.simulation.scheduleAt(at, () => this.assignPool());
+  }
+
+  /** At a cut-off: the assignment policy places the waiting parcels; those it keeps wait for the next cut-off. */
+  private assignPool(): void {
+    this.cutoffPending = false;
+    const policy = this.selection;
+    if (!('assign' in policy) || this.pool.length === 0) return;
+    const now = this.context.simulation.now;
+    const capacity = this.carriers.map((plan) => {
+      const day = this.nextPickupDay(plan, now);
+      return day === undefined ? 0 : plan.config.dailyCapacity - (plan.booked.get(day) ?? 0);
+    });
+    const choices = this.pool.map((order) => {
+      const byCarrier = new Array<Choice | undefined>(this.carriers.length).fill(undefined);
+      for (const choice of this.choicesFor(order)) byCarrier[this.carriers.indexOf(choice.plan)] = choice;
+      return byCarrier;
+    });
+    const parcels: CarrierParcel[] = this.pool.map((order, index) => ({ order, options: (choices[index] as Array<Choice | undefined>).map((choice) => choice?.option) }));
+    const problem: CarrierAssignmentProblem = {
+      parcels,
+      capacity,
+      latePenalty: this.context.scenario.costs.latePenalty,
+      lateProbability: (parcel, carrier) => {
+        const choice = choices[parcel]?.[carrier];
+        const order = parcels[parcel]?.order;
+        if (choice === undefined || order === undefined) return 0;
+        return lateShare(choice.lane.transitSample, order.dueAt - choice.option.pickupAt - choice.lane.perZone * (order.zone - 2));
+      },
+    };
+    const assigned = policy.assign(problem);
+    const kept: Order[] = [];
+    this.pool.forEach((order, index) => {
+      const choice = choices[index]?.[assigned[index] ?? -1];
+      if (choice === undefined) kept.push(order);
+      else this.book(order, choice);
+    });
+    this.pool = kept;
+    if (kept.length > 0) this.scheduleCutoff(now + 1);
   }
 
   private nextPickupDay(plan: CarrierPlan, now: number): number | undefined {
@@ -135,7 +226,19 @@ export class ShippingStage {
   }
 }
 
-function quantileOf(draw: Sampler, p: number): number {
-  const sample = Array.from({ length: 4001 }, () => Math.max(0, draw())).sort((a, b) => a - b);
-  return percentile(sample, p);
+/** 4,001 transit times drawn from a lane's own stream, sorted. */
+function sortedSample(draw: Sampler): Float64Array {
+  return Float64Array.from({ length: 4001 }, () => Math.max(0, draw())).sort();
+}
+
+/** Share of a sorted sample above `limit`: the chance a transit time exceeds it. */
+export function lateShare(sorted: Float64Array, limit: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] as number) <= limit) low = middle + 1;
+    else high = middle;
+  }
+  return (sorted.length - low) / sorted.length;
 }

@@ -1,4 +1,4 @@
-import type { CarrierOption, CarrierSelectionPolicy } from '../types.js';
+import type { CarrierOption, ParcelCarrierPolicy } from '../types.js';
 
 /** Index of the option minimising `key`; the first one wins ties. */
 export function argMin(options: readonly CarrierOption[], key: (option: CarrierOption) => number): number {
@@ -16,7 +16,7 @@ export function argMin(options: readonly CarrierOption[], key: (option: CarrierO
 }
 
 /** Cheapest: the lowest charge, whatever the promise. */
-export const cheapest: CarrierSelectionPolicy = {
+export const cheapest: ParcelCarrierPolicy = {
   name: 'cheapest',
   select: (options) => argMin(options, (option) => option.cost),
 };

@@ -1,11 +1,11 @@
-import type { CarrierSelectionPolicy } from '../types.js';
+import type { ParcelCarrierPolicy } from '../types.js';
 import { argMin } from './cheapest.js';
 
 /**
  * Cheapest on time: the cheapest carrier whose on-time transit quantile still meets the
  * order's promise; when none does, the one likely to deliver soonest.
  */
-export const cheapestOnTime: CarrierSelectionPolicy = {
+export const cheapestOnTime: ParcelCarrierPolicy = {
   name: 'cheapest-on-time',
   select(options, order) {
     const onTime = options.some((option) => option.likelyDeliveryBy <= order.dueAt);

@@ -1,8 +1,8 @@
-import type { CarrierSelectionPolicy } from '../types.js';
+import type { ParcelCarrierPolicy } from '../types.js';
 import { argMin } from './cheapest.js';
 
 /** Fastest: the earliest expected delivery, whatever the cost. */
-export const fastest: CarrierSelectionPolicy = {
+export const fastest: ParcelCarrierPolicy = {
   name: 'fastest',
   select: (options) => argMin(options, (option) => option.expectedDeliveryAt),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { policyReference } from './policyReference.js';
 import { duration } from './common.js';
 import { durationDistribution } from './distribution.js';
 
@@ -79,6 +80,13 @@ export const inventory = z.strictObject({
     .describe('share of ordered units the supplier delivers: each unit arrives with this probability, the rest of the order is cancelled at receipt'),
   orderingCost: z.number().min(0).default(50).describe('cost per replenishment order (money), used by EOQ'),
   unmetDemand: z.enum(['backorder', 'lost-sale']).default('backorder').describe('what happens to units not on hand'),
+  allocation: policyReference('fcfs, priority, fair-share, lp')
+    .default('fcfs')
+    .describe('who gets scarce units when a receipt arrives and backorders wait: fcfs (in backorder order), priority (by the prioritization key), fair-share (in proportion to units awaited), lp (most value: unit price / (1 + tier rank)), or a plugin'),
+  partialShipments: z
+    .boolean()
+    .default(false)
+    .describe('false: an order waits until every unit is issued; true: an order that holds at least one unit ships at once and its units still short are cancelled (backorder mode only)'),
   oversell: z
     .enum(['backorder', 'cancel'])
     .default('backorder')

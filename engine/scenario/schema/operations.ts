@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { policyReference } from './policyReference.js';
 import { duration, fraction, shift } from './common.js';
 import { durationDistribution } from './distribution.js';
 
@@ -42,10 +43,9 @@ export const processing = z.strictObject({
       acceptRate: fraction.default(0.82).describe('share of held orders released; the rest are cancelled'),
     })
     .prefault({}),
-  prioritization: z
-    .string()
+  prioritization: policyReference('fifo, earliest-due-date, order-value, customer-tier, critical-ratio, weighted')
     .default('fifo')
-    .describe('queue order for clerks, pickers and packers: fifo, earliest-due-date, order-value, customer-tier, critical-ratio, weighted'),
+    .describe('queue order for clerks, pickers and packers (and the key of priority allocation): fifo, earliest-due-date, order-value, customer-tier, critical-ratio, weighted, or a plugin'),
   priorityWeights: z
     .strictObject({
       dueHours: z.number().default(1).describe('per hour until the promise'),
@@ -94,13 +94,14 @@ export const warehouse = z.strictObject({
     .min(1)
     .default([{ start: '00:00', end: '24:00', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] }])
     .describe('warehouse shifts (pickers and packers); overlapping shifts add up'),
-  routing: z.string().default('s-shape').describe('picker routing policy: s-shape, return, midpoint, largest-gap, combined, optimal'),
+  routing: policyReference('s-shape, return, midpoint, largest-gap, combined, optimal')
+    .default('s-shape')
+    .describe('picker routing policy: s-shape, return, midpoint, largest-gap, combined, optimal, or a plugin'),
   batching: z
     .strictObject({
-      policy: z
-        .string()
+      policy: policyReference('single, fcfs, time-window, seed, savings')
         .default('single')
-        .describe('batching policy: single (one order per tour), fcfs (fill the cart in release order), time-window (waves), seed (fewest added aisles) or savings (Clarke-Wright)'),
+        .describe('batching policy: single (one order per tour), fcfs (fill the cart in release order), time-window (waves), seed (fewest added aisles), savings (Clarke-Wright), or a plugin'),
       cartCapacity: z.number().int().min(1).default(10).describe('orders per cart (tour)'),
       window: duration.default('30m').describe('time-window: wave length; orders released in a wave wait for it to close'),
       candidates: z.number().int().min(1).default(20).describe('seed and savings: waiting orders considered per cart, oldest first'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { policyReference } from './policyReference.js';
 import { clockTime, duration, fraction, money, weekdays } from './common.js';
 import { durationDistribution } from './distribution.js';
 
@@ -45,7 +46,9 @@ export const shipping = z.strictObject({
     .min(1)
     .prefault([{ name: 'carrier', services: { ground: { transitTime: { dist: 'triangular', min: '1d', mode: '2d', max: '4d' } } } }])
     .describe('carriers'),
-  selection: z.string().default('cheapest-on-time').describe('carrier-selection policy: cheapest-on-time, cheapest, fastest'),
+  selection: policyReference('cheapest-on-time, cheapest, fastest, lp')
+    .default('cheapest-on-time')
+    .describe('carrier-selection policy: cheapest-on-time, cheapest, fastest (each parcel as it is labelled), lp (all waiting parcels at each carrier cut-off: least charges plus costs.latePenalty x chance of missing the promise, within capacities), or a plugin'),
   onTimeQuantile: fraction.default(0.9).describe('transit-time quantile that must meet the promise for a carrier to count as on time'),
   labelling: z.enum(['automated', 'manual']).default('automated').describe('label generation mode'),
   labelTime: z

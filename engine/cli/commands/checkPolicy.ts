@@ -1,0 +1,85 @@
+import { resolve } from 'node:path';
+import { loadPluginModule } from '../../io/loadPlugins.js';
+import { conformanceRules } from '../../policies/conformance/conformanceRules.js';
+import type { ConformanceOutcome } from '../../policies/conformance/ConformanceProperty.js';
+import { PolicyError } from '../../policies/plugins/PolicyError.js';
+import type { PluginOptions, PolicyOfFamily } from '../../policies/plugins/PolicyPlugin.js';
+import { builtInPolicies, NAMED_POLICY_FAMILIES, policyNames, type NamedPolicyFamily } from '../../policies/registry.js';
+import { UsageError, type CliIo } from '../CliIo.js';
+import { integerFlag, parseFlags } from '../parseFlags.js';
+
+interface Subject {
+  readonly label: string;
+  readonly family: NamedPolicyFamily;
+  readonly make: () => PolicyOfFamily[NamedPolicyFamily];
+}
+
+/** A built-in named `family:name`, or a plugin module built from `options`. */
+async function subjectOf(target: string, options: PluginOptions): Promise<Subject> {
+  const builtIn = /^([A-Za-z]+):([\w-]+)$/.exec(target);
+  if (builtIn !== null) {
+    const family = builtIn[1] as NamedPolicyFamily;
+    if (!NAMED_POLICY_FAMILIES.includes(family)) throw new UsageError(`check-policy: unknown family "${family}" (expected one of: ${NAMED_POLICY_FAMILIES.join(', ')})`);
+    const policy = builtInPolicies[family][builtIn[2] as string];
+    if (policy === undefined) throw new UsageError(`check-policy: unknown ${family} policy "${builtIn[2]}" (expected one of: ${policyNames(family).join(', ')})`);
+    return { label: target, family, make: () => policy };
+  }
+  const path = resolve(target);
+  const plugin = await loadPluginModule(path);
+  const make = (): PolicyOfFamily[NamedPolicyFamily] => {
+    try {
+      return plugin.create(options);
+    } catch (error) {
+      throw new PolicyError(path, `create(options) threw: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  make(); // a factory that fails is a load error (exit 2), not a rule violation
+  return { label: target, family: plugin.family, make };
+}
+
+function report(outcome: ConformanceOutcome): string {
+  if (outcome.passed) return `  ok    ${outcome.name} (${outcome.runs} cases)\n`;
+  const indent = (text: string): string => text.replace(/\n/g, '\n          ');
+  return [
+    `  FAIL  ${outcome.name}`,
+    `        after ${outcome.runs} cases; smallest counterexample (shrunk):`,
+    `          ${indent(outcome.counterexample ?? '')}`,
+    `        ${outcome.error ?? ''}`,
+    `        replay: --seed ${outcome.seed}${outcome.path === undefined ? '' : ` --path ${outcome.path}`}`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * `fulfill check-policy <module | family:name>`: runs the family's conformance rules (fast-check
+ * properties) on a plugin or a built-in. Exit 0 when every rule holds, 1 with each failing
+ * rule's shrunk counterexample, 2 when the module cannot be loaded.
+ */
+export async function checkPolicyCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(args, { options: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, path: { type: 'string' }, json: { type: 'boolean' } });
+  if (positionals.length !== 1) throw new UsageError('check-policy: expected one policy module (./my-policy.ts) or built-in (allocation:lp)');
+  let options: PluginOptions = {};
+  if (values.options !== undefined) {
+    try {
+      options = JSON.parse(values.options) as PluginOptions;
+    } catch (error) {
+      throw new UsageError(`--options: expected a JSON object: ${(error as Error).message}`);
+    }
+    if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new UsageError('--options: expected a JSON object');
+  }
+  const runs = integerFlag('runs', values.runs, 1, 1_000_000) ?? 200;
+  const seed = integerFlag('seed', values.seed, -(2 ** 31), 2 ** 31 - 1) ?? 42;
+  const subject = await subjectOf(positionals[0] as string, options);
+  const outcomes = conformanceRules(subject.family, subject.make).map((rule) =>
+    rule.check({ numRuns: runs, seed, ...(values.path === undefined ? {} : { path: values.path }) }),
+  );
+  const failed = outcomes.filter((outcome) => !outcome.passed).length;
+  if (values.json === true) {
+    io.stdout(`${JSON.stringify({ policy: subject.label, family: subject.family, runs, seed, passed: failed === 0, rules: outcomes }, null, 2)}\n`);
+  } else {
+    io.stdout(`${subject.label}: ${subject.family} policy, ${outcomes.length} rules, ${runs} cases each (seed ${seed})\n`);
+    for (const outcome of outcomes) io.stdout(report(outcome));
+    io.stdout(failed === 0 ? 'every rule holds\n' : `${failed} of ${outcomes.length} rules broken\n`);
+  }
+  return failed === 0 ? 0 : 1;
+}

@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import type { Order } from '../../model/Order.js';
+import { sShape } from '../routing/sShape.js';
+import type { BatchingContext, BatchingPolicy, PickLocation, RoutingLayout } from '../types.js';
+import { orders } from './arbitraries.js';
+import { conformanceProperty, sameDecision, violated, type ConformanceProperty } from './ConformanceProperty.js';
+import { deepFreeze } from './deepFreeze.js';
+
+const LAYOUT: RoutingLayout = { aisles: 8, aisleLength: 20, aisleSpacing: 3, depotX: 0 };
+
+const calls = fc
+  .record({
+    queue: fc.uniqueArray(orders, { minLength: 1, maxLength: 15, selector: (order) => order.id }),
+    picks: fc.array(fc.array(fc.record({ aisle: fc.nat({ max: 7 }), y: fc.integer({ min: 1, max: 19 }) }), { minLength: 1, maxLength: 4 }), { minLength: 15, maxLength: 15 }),
+    cartCapacity: fc.integer({ min: 1, max: 6 }),
+    window: fc.constantFrom(600, 1800, 3600),
+    candidates: fc.integer({ min: 1, max: 10 }),
+  })
+  .map(({ queue, picks, ...limits }) => {
+    const [first, ...waiting] = deepFreeze(queue) as [Order, ...Order[]];
+    const picksByOrder = new Map(queue.map((order, index) => [order, deepFreeze(picks[index] ?? []) as readonly PickLocation[]]));
+    const context: BatchingContext = {
+      ...limits,
+      picksOf: (order) => picksByOrder.get(order) ?? [],
+      tourLength: (list) => sShape.route(LAYOUT, list).distance,
+    };
+    return { first, waiting, context };
+  });
+
+/** Ids of the chosen orders, for messages and comparisons. */
+const ids = (chosen: readonly Order[]): number[] => chosen.map((order) => order.id);
+
+/** The rules every batching policy keeps. */
+export function batchingRules(make: () => BatchingPolicy): ConformanceProperty[] {
+  return [
+    conformanceProperty('fills a cart with distinct waiting orders, never the first twice, within cart capacity', calls, ({ first, waiting, context }) => {
+      const chosen = make().companions(waiting, first, context);
+      if (!Array.isArray(chosen)) violated(`expected an array of orders, got ${JSON.stringify(chosen)}`);
+      if (chosen.length > context.cartCapacity - 1) violated(`chose ${chosen.length} companions for a cart of ${context.cartCapacity}`);
+      if (new Set(chosen).size !== chosen.length) violated(`chose an order twice: ${JSON.stringify(ids(chosen))}`);
+      for (const order of chosen) if (order === first || !waiting.includes(order)) violated(`chose order ${order.id}, which is not waiting`);
+    }),
+    conformanceProperty('holds an order back no earlier than its release', calls, ({ first, context }) => {
+      const at = make().availableAt?.(first.releasedAt, context) ?? first.releasedAt;
+      if (!(at >= first.releasedAt) || !Number.isFinite(at)) violated(`available at ${at}, released at ${first.releasedAt}`);
+    }),
+    conformanceProperty('is deterministic: the same queue gives the same cart', calls, ({ first, waiting, context }) => {
+      if (!sameDecision(ids(make().companions(waiting, first, context)), ids(make().companions(waiting, first, context)))) violated('two calls with the same inputs differed');
+    }),
+  ];
+}
