@@ -18,7 +18,7 @@ const HELP = `fulfill: discrete-event simulation of order fulfillment
 
 usage:
   fulfill run <scenario.json>... [--reps N] [--seed S] [--horizon 90d] [--precision KPI=±x[%]]... [--max-reps N]
-                                [--workers N] [--json] [--out DIR]
+                                [--workers N] [--json] [--out DIR] [--trace FILE [--trace-orders ID,ID...]]
   fulfill compare <base.json> <variant.json>... [--reps N] [--seed S] [--horizon 90d] [--best KPI]
                                 [--precision KPI=±x[%]]... [--max-reps N] [--workers N] [--json] [--out DIR]
   fulfill sweep <scenario.json> --set path=v1,v2,... [--set ...] [--kpis a,b,...] [--reps N] [--seed S] [--horizon 90d]

@@ -25,6 +25,8 @@ export interface TierSummary {
   readonly shippedShortShare: Summary;
   /** Orders delivered by the promise / orders delivered. */
   readonly onTimeRate: Summary;
+  /** Orders delivered by the promise / orders whose promise fell before the horizon (late and undelivered count against it). */
+  readonly promiseKeptRate: Summary;
 }
 
 /** Supplementary results across replications (not KPIs; see README, Results). */
@@ -75,13 +77,14 @@ export function aggregateBreakdown(results: readonly ReplicationResult[]): Break
       bias: summarize(results.map((result) => result.breakdown.forecastAccuracy.bias)),
     },
     tiers: Object.keys(first.breakdown.tiers).map((tier) => {
-      const tallies = results.map((result) => result.breakdown.tiers[tier] ?? { orders: 0, backordered: 0, shippedShort: 0, delivered: 0, onTime: 0 });
+      const tallies = results.map((result) => result.breakdown.tiers[tier] ?? { orders: 0, backordered: 0, shippedShort: 0, delivered: 0, onTime: 0, due: 0, promisesKept: 0 });
       return {
         tier,
         orders: summarize(tallies.map((tally) => tally.orders)),
         backorderedShare: summarize(tallies.map((tally) => share(tally.backordered, tally.orders))),
         shippedShortShare: summarize(tallies.map((tally) => share(tally.shippedShort, tally.orders))),
         onTimeRate: summarize(tallies.map((tally) => share(tally.onTime, tally.delivered))),
+        promiseKeptRate: summarize(tallies.map((tally) => share(tally.promisesKept, tally.due))),
       };
     }),
   };

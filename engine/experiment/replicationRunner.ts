@@ -7,6 +7,8 @@ export interface ReplicationJob {
   readonly replication: number;
   readonly seed: number;
   readonly recordOrders: boolean;
+  /** Time every policy decision (benchmarks); needs a clock from the runner. */
+  readonly timePolicies?: boolean;
 }
 
 /** Something that runs replication jobs: this thread, or a pool of worker threads. */
@@ -17,9 +19,10 @@ export interface ReplicationRunner {
   close(): Promise<void>;
 }
 
-/** Runs one job here: a pure function of scenario, seed and replication index. */
-export function runJob(job: ReplicationJob): ReplicationResult {
-  return runReplication(job.scenario, job.replication, { seed: job.seed, recordOrders: job.recordOrders });
+/** Runs one job here: a pure function of scenario, seed and replication index (`clock` times decisions when the job asks). */
+export function runJob(job: ReplicationJob, clock?: () => number): ReplicationResult {
+  const observer = job.timePolicies === true && clock !== undefined ? { clock, timing: {} } : undefined;
+  return runReplication(job.scenario, job.replication, { seed: job.seed, recordOrders: job.recordOrders, ...(observer === undefined ? {} : { observer }) });
 }
 
 // A macrotask between jobs lets signal handlers (Ctrl-C) and I/O run during long runs.

@@ -3,6 +3,8 @@ import { collectReplication, type ReplicationBreakdown } from '../kpi/collectRep
 import type { DailySeries } from '../kpi/collectors/series.js';
 import type { SkuTally } from '../kpi/collectors/skus.js';
 import type { WarehouseDetail } from '../kpi/collectors/warehouseDetail.js';
+import type { DecisionTiming, PolicyObserver } from '../policies/instrumentPolicy.js';
+import type { NamedPolicyFamily } from '../policies/registry.js';
 import type { RoutingLayout } from '../policies/types.js';
 import type { KpiValues } from '../kpi/definitions.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
@@ -14,6 +16,8 @@ export interface ReplicationOptions {
   readonly seed?: number;
   /** Keep one record per order (for the per-order CSV). */
   readonly recordOrders?: boolean;
+  /** Watches (traces, times) every policy decision; decisions and results are unchanged. */
+  readonly observer?: PolicyObserver;
 }
 
 /** The result of one replication: KPIs, daily series and run statistics. */
@@ -33,11 +37,13 @@ export interface ReplicationResult {
   readonly eventsProcessed: number;
   readonly ordersSimulated: number;
   readonly orders?: OrderRecord[];
+  /** Calls and wall-clock time per policy family, when the run was timed (benchmarks only: not reproducible). */
+  readonly policyTiming?: Partial<Record<NamedPolicyFamily, DecisionTiming>>;
 }
 
 /** Runs replication `replication` of a validated scenario: a pure function of (scenario, seed, index). */
 export function runReplication(scenario: Scenario, replication: number, options: ReplicationOptions = {}): ReplicationResult {
-  const model = buildModel(scenario, replication, options.seed ?? scenario.seed);
+  const model = buildModel(scenario, replication, options.seed ?? scenario.seed, options.observer);
   const finish = collectReplication(model);
   let ordersSimulated = 0;
   model.context.events.on('orderPlaced', () => ordersSimulated++);
@@ -45,5 +51,7 @@ export function runReplication(scenario: Scenario, replication: number, options:
   model.run();
   const { kpis, series, breakdown, skus, warehouse } = finish();
   const base = { replication, kpis, series, breakdown, skus, warehouse, layout: model.layout.routing, unitPrice: model.context.catalog.unitPrice, eventsProcessed: model.context.simulation.eventsProcessed, ordersSimulated };
-  return records === undefined ? base : { ...base, orders: records() };
+  const timing = options.observer?.timing;
+  const timed = timing === undefined ? base : { ...base, policyTiming: timing };
+  return records === undefined ? timed : { ...timed, orders: records() };
 }

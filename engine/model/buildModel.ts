@@ -1,7 +1,11 @@
 import { Emitter } from '../kernel/Emitter.js';
 import { RandomStreams } from '../kernel/random/RandomStream.js';
 import { Simulation } from '../kernel/Simulation.js';
+import { instrumentPolicy, type PolicyObserver } from '../policies/instrumentPolicy.js';
+import type { PolicyOfFamily } from '../policies/plugins/PolicyPlugin.js';
+import type { NamedPolicyFamily } from '../policies/registry.js';
 import { resolvePolicy } from '../policies/resolvePolicy.js';
+import type { PolicyReference } from '../scenario/schema/policyReference.js';
 import { seconds } from '../scenario/duration.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { buildCatalog } from './Catalog.js';
@@ -33,7 +37,7 @@ export interface Model {
  * inventory -> picking -> packing -> shipping -> delivery (with tracking), then feedback
  * and returns, which may restock inventory and place exchange orders.
  */
-export function buildModel(scenario: Scenario, replication: number, seed = scenario.seed): Model {
+export function buildModel(scenario: Scenario, replication: number, seed = scenario.seed, observer?: PolicyObserver): Model {
   const simulation = new Simulation();
   const streams = new RandomStreams(seed, replication);
   const catalog = buildCatalog(scenario.catalog, streams);
@@ -46,7 +50,11 @@ export function buildModel(scenario: Scenario, replication: number, seed = scena
     horizon: seconds(scenario.horizon),
   };
   const layout = buildLayout(scenario.warehouse, catalog.byPopularity, catalog.popularity, streams.fixed('warehouse:slotting'));
-  const prioritization = resolvePolicy('prioritization', scenario.processing.prioritization);
+  const policy = <F extends NamedPolicyFamily>(family: F, reference: PolicyReference): PolicyOfFamily[F] => {
+    const resolved = resolvePolicy(family, reference);
+    return observer === undefined ? resolved : instrumentPolicy(family, resolved, observer, () => simulation.now);
+  };
+  const prioritization = policy('prioritization', scenario.processing.prioritization);
   const tracking = new TrackingStage(context);
 
   // Returns feed back into inventory (restock) and placement (exchanges), which are built
@@ -61,14 +69,14 @@ export function buildModel(scenario: Scenario, replication: number, seed = scena
     scoreOrder(context, order);
     returns.consider(order);
   });
-  const shipping = new ShippingStage(context, resolvePolicy('carrierSelection', scenario.shipping.selection), (order, at) =>
+  const shipping = new ShippingStage(context, policy('carrierSelection', scenario.shipping.selection), (order, at) =>
     delivery.dispatch(order, at),
   );
   const packing = new PackingStage(context, prioritization, (order) => shipping.accept(order));
-  const picking = new PickingStage(context, layout, resolvePolicy('routing', scenario.warehouse.routing), prioritization, (order) =>
+  const picking = new PickingStage(context, layout, policy('routing', scenario.warehouse.routing), policy('batching', scenario.warehouse.batching.policy), prioritization, (order) =>
     packing.accept(order),
   );
-  const inventory = new InventoryStage(context, resolvePolicy('allocation', scenario.inventory.allocation), prioritization, (order) => picking.accept(order));
+  const inventory = new InventoryStage(context, policy('allocation', scenario.inventory.allocation), prioritization, (order) => picking.accept(order));
   const processing = new ProcessingStage(context, prioritization, (order) => inventory.accept(order));
   const placement = new PlacementStage(context, (order) => processing.accept(order), inventory.onHand);
   late.inventory = inventory;

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -88,5 +88,24 @@ describe('plugins through the CLI', () => {
     expect((await cli('check-policy', 'routing:optimal', '--runs', '30')).code).toBe(0);
     expect((await cli('check-policy', fixture('nowhere.ts'))).code).toBe(2);
     expect((await cli('check-policy', 'routing:teleport')).code).toBe(2);
+  });
+
+  it('run --trace: one JSON line per decision, for chosen orders only, without changing the results', async () => {
+    const channels = [{ name: 'web', ordersPerDay: 120 }, { name: 'marketplace', ordersPerDay: 40 }, { name: 'b2b', ordersPerDay: 10 }];
+    const file = scenario({ ...scarce('priority'), channels, processing: { prioritization: 'customer-tier' }, shipping: { selection: 'lp' } });
+    const trace = join(mkdtempSync(join(tmpdir(), 'fulfill-trace-')), 'trace.jsonl');
+    const plain = await cli('run', file, ...QUICK, '--json');
+    const traced = await cli('run', file, ...QUICK, '--json', '--trace', trace);
+    expect(traced.stdout).toBe(plain.stdout);
+    const all = readFileSync(trace, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    expect(new Set(all.map((line) => line.family))).toEqual(new Set(['prioritization', 'batching', 'routing', 'allocation', 'carrierSelection']));
+    for (const line of all) expect(Object.keys(line)).toEqual(['scenario', 'replication', 'family', 'policy', 'time', 'orders', 'inputs', 'choice']);
+    const chosen = all.find((line) => line.family === 'allocation').orders.slice(0, 2) as number[];
+    await cli('run', file, ...QUICK, '--json', '--trace', trace, '--trace-orders', chosen.join(','));
+    const some = readFileSync(trace, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    expect(some.length).toBeGreaterThan(0);
+    expect(some.length).toBeLessThan(all.length);
+    for (const line of some) expect((line.orders as number[]).some((id) => chosen.includes(id))).toBe(true);
+    expect((await cli('run', file, '--trace-orders', '1,x', '--trace', trace)).code).toBe(2);
   });
 });

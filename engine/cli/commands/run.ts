@@ -1,4 +1,6 @@
 import { runToPrecision, type PrecisionStatus } from '../../experiment/precision.js';
+import { loadScenarioPlugins } from '../../io/loadPlugins.js';
+import { parseTraceOrders, traceDecisions } from '../traceDecisions.js';
 import { RunInterrupted, runJobs, type ReplicationRunner } from '../../experiment/replicationRunner.js';
 import type { ReplicationResult } from '../../experiment/runReplication.js';
 import { aggregate, replicationJobs, type ScenarioResult } from '../../experiment/runScenario.js';
@@ -64,7 +66,7 @@ async function runOne(
  * [--max-reps N] [--workers N] [--json] [--out DIR]`
  */
 export async function runCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, { ...EXPERIMENT_FLAGS, ...PRECISION_FLAGS });
+  const { values, positionals } = parseFlags(args, { ...EXPERIMENT_FLAGS, ...PRECISION_FLAGS, trace: { type: 'string' }, 'trace-orders': { type: 'string' } });
   if (positionals.length === 0) throw new UsageError('run: expected at least one scenario file');
   const settings = experimentSettings(values);
   const runSettings: RunSettings = {
@@ -74,6 +76,9 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
     precision: precisionFlags(values.precision),
     maxReplications: integerFlag('max-reps', values['max-reps'], 2, 10_000) ?? 100,
   };
+  const traceOrders = parseTraceOrders(values['trace-orders']);
+  if (values['trace-orders'] !== undefined && traceOrders === undefined) throw new UsageError(`--trace-orders: expected order ids separated by commas, got "${values['trace-orders']}"`);
+  if (values['trace-orders'] !== undefined && values.trace === undefined) throw new UsageError('--trace-orders: needs --trace FILE');
   const scenarios = loadScenarios(positionals, settings.horizon);
   const first = scenarios[0] as LoadedScenario;
   const output = new ResultsOutput(values.out, io);
@@ -97,6 +102,11 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
     output.end('partial');
     io.stderr(`run: interrupted after ${results.length} of ${scenarios.length} scenario(s)\n`);
     return INTERRUPTED;
+  }
+  if (values.trace !== undefined) {
+    for (const loaded of scenarios) await loadScenarioPlugins(loaded.scenario);
+    const lines = traceDecisions(values.trace, scenarios, settings.seed, traceOrders);
+    io.stderr(`run: ${lines.toLocaleString('en-US')} policy decisions of the first replication (index 0) traced to ${values.trace}\n`);
   }
   output.setReplications(Math.max(...results.map((result) => result.replications)));
   output.file('kpis.csv', kpiCsv(csvRows));

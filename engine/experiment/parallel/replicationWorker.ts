@@ -10,7 +10,7 @@ export type WorkerAnswer = { readonly result: ReplicationResult } | { readonly p
 export default async function replicationWorker(job: ReplicationJob): Promise<WorkerAnswer> {
   try {
     await loadScenarioPlugins(job.scenario);
-    return { result: runJob(job) };
+    return { result: runJob(job, () => performance.now()) };
   } catch (error) {
     if (error instanceof PolicyError) return { policyError: { module: error.module, detail: error.detail } };
     throw error;

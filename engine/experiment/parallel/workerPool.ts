@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { loadScenarioPlugins } from '../../io/loadPlugins.js';
 import { PolicyError } from '../../policies/plugins/PolicyError.js';
-import { inThisThread, type ReplicationRunner } from '../replicationRunner.js';
+import { inThisThread, runJob, type ReplicationRunner } from '../replicationRunner.js';
 import type { WorkerAnswer } from './replicationWorker.js';
 
 /** The compiled worker module; from TypeScript sources (tests) it is the build's copy in dist/. */
@@ -27,7 +27,9 @@ export function workerPool(workers: number): ReplicationRunner {
       ...inThisThread,
       run: async (job) => {
         await loadScenarioPlugins(job.scenario);
-        return inThisThread.run(job);
+        // A macrotask between jobs lets Ctrl-C and I/O through, as in inThisThread.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        return runJob(job, () => performance.now());
       },
     };
   }

@@ -11,14 +11,20 @@ export interface TierTally {
   /** Delivered before the horizon, and delivered by the promise. */
   delivered: number;
   onTime: number;
+  /** Orders whose promise fell before the horizon, and of those, delivered by it (undelivered ones count as broken promises). */
+  due: number;
+  promisesKept: number;
 }
 
 /** Orders, backorders, short shipments and on-time deliveries per customer tier, over measured orders. */
 export function tierCollector(context: CollectorContext, tiers: readonly string[]): () => Record<string, TierTally> {
-  const tallies: Record<string, TierTally> = Object.fromEntries(tiers.map((tier) => [tier, { orders: 0, backordered: 0, shippedShort: 0, delivered: 0, onTime: 0 }]));
-  const tallyOf = (tier: string): TierTally => tallies[tier] ?? (tallies[tier] = { orders: 0, backordered: 0, shippedShort: 0, delivered: 0, onTime: 0 });
+  const tallies: Record<string, TierTally> = Object.fromEntries(tiers.map((tier) => [tier, { orders: 0, backordered: 0, shippedShort: 0, delivered: 0, onTime: 0, due: 0, promisesKept: 0 }]));
+  const tallyOf = (tier: string): TierTally => tallies[tier] ?? (tallies[tier] = { orders: 0, backordered: 0, shippedShort: 0, delivered: 0, onTime: 0, due: 0, promisesKept: 0 });
   context.events.on('orderPlaced', ({ order }) => {
-    if (isMeasured(context, order)) tallyOf(order.tier).orders++;
+    if (!isMeasured(context, order)) return;
+    const tally = tallyOf(order.tier);
+    tally.orders++;
+    if (order.dueAt < context.horizon) tally.due++;
   });
   context.events.on('orderAllocated', ({ order }) => {
     if (isMeasured(context, order) && order.unitsAwaited > 0) tallyOf(order.tier).backordered++;
@@ -33,7 +39,9 @@ export function tierCollector(context: CollectorContext, tiers: readonly string[
     if (!isMeasured(context, order)) return;
     const tally = tallyOf(order.tier);
     tally.delivered++;
-    if (order.deliveredAt <= order.dueAt) tally.onTime++;
+    if (order.deliveredAt > order.dueAt) return;
+    tally.onTime++;
+    if (order.dueAt < context.horizon) tally.promisesKept++;
   });
   return () => tallies;
 }

@@ -1,7 +1,7 @@
 import { createSampler, distributionMean, distributionVariance, type Sampler } from '../../kernel/random/distributions/index.js';
 import { createReplenishmentRule, type ReplenishmentParams } from '../../policies/registry.js';
 import type { AllocationPolicy, AllocationRequest, PrioritizationPolicy, ReplenishmentRule, SkuDemandProfile } from '../../policies/types.js';
-import { DAY } from '../../scenario/duration.js';
+import { DAY, seconds } from '../../scenario/duration.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
 import type { Order, OrderLine } from '../Order.js';
 import { toCountDistribution, toDurationDistribution } from '../toDistribution.js';
@@ -94,6 +94,8 @@ export class InventoryStage {
   private readonly periodic: Uint8Array;
 
   private readonly partialShipments: boolean;
+  /** Supply delay the rules do not plan for (seconds). */
+  private readonly unplannedDelay: number;
 
   constructor(
     private readonly context: ModelContext,
@@ -107,6 +109,7 @@ export class InventoryStage {
     this.leadTime = createSampler(leadTime, streams.get('inventory:lead-time'));
     this.lostSale = inventory.unmetDemand === 'lost-sale';
     this.partialShipments = inventory.partialShipments && !this.lostSale;
+    this.unplannedDelay = seconds(inventory.unplannedDelay);
     const fill = streams.get('inventory:supplier-fill');
     const rate = inventory.supplierFillRate;
     this.supplierFill = rate >= 1 ? undefined : (ordered) => randomBinomial.source(fill)(ordered, rate)();
@@ -257,7 +260,7 @@ export class InventoryStage {
     const quantity = (this.rules[sku] as ReplenishmentRule).quantityToOrder(position, this.context.simulation.now);
     if (quantity <= 0) return;
     this.onOrder[sku] = (this.onOrder[sku] as number) + quantity;
-    const leadTime = Math.max(0, this.leadTime());
+    const leadTime = Math.max(0, this.leadTime()) + this.unplannedDelay;
     this.context.events.emit('replenishmentOrdered', { sku, units: quantity, leadTime });
     this.context.simulation.schedule(leadTime, () => {
       this.onOrder[sku] = (this.onOrder[sku] as number) - quantity;

@@ -1,6 +1,5 @@
 import { createSampler } from '../../kernel/random/distributions/index.js';
-import { resolvePolicy } from '../../policies/resolvePolicy.js';
-import type { PickLocation, PrioritizationPolicy, RoutingPolicy } from '../../policies/types.js';
+import type { BatchingPolicy, PickLocation, PrioritizationPolicy, RoutingPolicy } from '../../policies/types.js';
 import { seconds } from '../../scenario/duration.js';
 import type { WarehouseLayout } from '../layout/WarehouseLayout.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
@@ -30,6 +29,7 @@ export class PickingStage {
     private readonly context: ModelContext,
     private readonly layout: WarehouseLayout,
     routing: RoutingPolicy,
+    batching: BatchingPolicy,
     prioritization: PrioritizationPolicy,
     private readonly next: (order: Order) => void,
   ) {
@@ -51,7 +51,6 @@ export class PickingStage {
       scanCatchRate: warehouse.scanCatchRate,
       direct: warehouse.pickTime === undefined ? undefined : createSampler(toDurationDistribution(warehouse.pickTime), context.streams.get('picking:time')),
     };
-    const batching = resolvePolicy('batching', warehouse.batching.policy);
     const errors = context.streams.get('picking:errors');
     const callbacks = { tourStarted: (order: Order) => this.tourStarted(order), tourFinished: (order: Order, travel: number, lines: number) => this.zoneFinished(order, travel, lines) };
     this.zones = layout.zones.map(

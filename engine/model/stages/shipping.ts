@@ -170,7 +170,11 @@ export class ShippingStage {
     this.context.simulation.scheduleAt(at, () => this.assignPool());
   }
 
-  /** At a cut-off: the assignment policy places the waiting parcels; those it keeps wait for the next cut-off. */
+  /**
+   * At a cut-off: the assignment policy places every waiting parcel, but only placements on a
+   * pick-up whose cut-off is now are booked; the others wait to be re-planned at the next
+   * cut-off with the parcels labelled meanwhile (a rolling plan), as do parcels it keeps back.
+   */
   private assignPool(): void {
     this.cutoffPending = false;
     const policy = this.selection;
@@ -201,7 +205,7 @@ export class ShippingStage {
     const kept: Order[] = [];
     this.pool.forEach((order, index) => {
       const choice = choices[index]?.[assigned[index] ?? -1];
-      if (choice === undefined) kept.push(order);
+      if (choice === undefined || choice.day * DAY + choice.plan.cutoff > now) kept.push(order);
       else this.book(order, choice);
     });
     this.pool = kept;

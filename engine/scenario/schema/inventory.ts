@@ -72,6 +72,9 @@ export const inventory = z.strictObject({
   supplierLeadTime: durationDistribution
     .default({ dist: 'gamma', mean: '10d', sd: '3d' })
     .describe('time from replenishment order to receipt, drawn per order (orders may cross)'),
+  unplannedDelay: duration
+    .default('0s')
+    .describe('extra time added to every supplier lead time that "auto" parameters and forecasts do not plan for (a supply disruption)'),
   supplierFillRate: z
     .number()
     .gt(0)

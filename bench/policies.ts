@@ -1,0 +1,164 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pairedDifference, type PairedDifference } from '../engine/experiment/pairedDifference.js';
+import { workerPool, defaultWorkers } from '../engine/experiment/parallel/workerPool.js';
+import { runJobs, type ReplicationJob } from '../engine/experiment/replicationRunner.js';
+import type { ReplicationResult } from '../engine/experiment/runReplication.js';
+import { loadPluginModule } from '../engine/io/loadPlugins.js';
+import { validateLoaded } from '../engine/io/readScenario.js';
+import { NAMED_POLICY_FAMILIES, policyNames, type NamedPolicyFamily } from '../engine/policies/registry.js';
+import { policyLabel, type PolicyReference } from '../engine/scenario/schema/policyReference.js';
+import { setPath } from '../engine/scenario/setPath.js';
+import { summarize } from '../engine/stats/summary.js';
+import { policyWorkloads } from './policyWorkloads.js';
+import { textTable } from '../engine/cli/format/textTable.js';
+
+/** Where each family sits in a scenario, and what its contenders share (the allocation board queues by tier, so `priority` means tier). */
+const FAMILIES: Record<NamedPolicyFamily, { path: string; reference: string; shared: Record<string, unknown> }> = {
+  allocation: { path: 'inventory.allocation', reference: 'fcfs', shared: { 'processing.prioritization': 'customer-tier' } },
+  carrierSelection: { path: 'shipping.selection', reference: 'cheapest-on-time', shared: {} },
+  prioritization: { path: 'processing.prioritization', reference: 'fifo', shared: {} },
+  routing: { path: 'warehouse.routing', reference: 's-shape', shared: {} },
+  batching: { path: 'warehouse.batching.policy', reference: 'single', shared: {} },
+};
+
+/** A tier's orders delivered by their promise / its orders due before the horizon (null without any). */
+function promiseKept(result: ReplicationResult, tier: string): number | null {
+  const tally = result.breakdown.tiers[tier];
+  return tally === undefined || tally.due === 0 ? null : tally.promisesKept / tally.due;
+}
+
+/** What the board reports per replication (higher or lower is better). */
+const METRICS: Array<{ name: string; direction: 'higher' | 'lower'; of: (result: ReplicationResult) => number | null }> = [
+  { name: 'onTimeRate', direction: 'higher', of: (result) => result.kpis.onTimeRate },
+  { name: 'loyalPromiseKeptRate', direction: 'higher', of: (result) => promiseKept(result, 'gold') },
+  { name: 'otherPromiseKeptRate', direction: 'higher', of: (result) => promiseKept(result, 'standard') },
+  { name: 'cycleTimeHours', direction: 'lower', of: (result) => result.kpis.cycleTimeHours },
+  { name: 'shippingCostPerOrder', direction: 'lower', of: (result) => result.kpis.shippingCostPerOrder },
+  { name: 'costPerOrder', direction: 'lower', of: (result) => result.kpis.costPerOrder },
+];
+
+const { values } = parseArgs({
+  options: {
+    reps: { type: 'string', default: '10' },
+    workers: { type: 'string' },
+    family: { type: 'string', multiple: true },
+    workload: { type: 'string', multiple: true },
+    plugin: { type: 'string', multiple: true },
+    out: { type: 'string', default: 'bench/results/policies.json' },
+  },
+});
+const reps = Number(values.reps);
+const families = (values.family ?? ['allocation', 'carrierSelection', 'prioritization']) as NamedPolicyFamily[];
+for (const family of families) if (!NAMED_POLICY_FAMILIES.includes(family)) throw new Error(`--family: unknown family "${family}" (known: ${NAMED_POLICY_FAMILIES.join(', ')})`);
+const contenders = new Map<NamedPolicyFamily, PolicyReference[]>(families.map((family) => [family, policyNames(family)]));
+for (const file of values.plugin ?? []) {
+  const module = resolve(file);
+  const plugin = await loadPluginModule(module);
+  contenders.get(plugin.family)?.push({ module, options: {} }) ?? console.warn(`--plugin ${file}: a ${plugin.family} policy, but that family is not on the board (add --family ${plugin.family})`);
+}
+const workloads = policyWorkloads().filter((workload) => values.workload === undefined || values.workload.includes(workload.name));
+
+interface Entry {
+  readonly workload: string;
+  readonly family: NamedPolicyFamily;
+  readonly policy: PolicyReference;
+  readonly jobs: ReplicationJob[];
+}
+const entries: Entry[] = [];
+for (const workload of workloads) {
+  for (const family of families) {
+    const setup = FAMILIES[family];
+    for (const policy of contenders.get(family) ?? []) {
+      let raw: Record<string, unknown> | string = workload.raw;
+      for (const [path, value] of [...Object.entries(setup.shared), [setup.path, policy] as const]) {
+        raw = setPath(raw as Record<string, unknown>, path, value);
+        if (typeof raw === 'string') throw new Error(raw);
+      }
+      const scenario = validateLoaded(raw as Record<string, unknown>, `${workload.name}/${policyLabel(policy)}`);
+      const jobs = Array.from({ length: reps }, (_, replication) => ({ scenario, replication, seed: scenario.seed, recordOrders: false, timePolicies: true }));
+      entries.push({ workload: workload.name, family, policy, jobs });
+    }
+  }
+}
+
+const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
+const pool = workerPool(workers);
+const allJobs = entries.flatMap((entry) => entry.jobs);
+const started = performance.now();
+let lastShown = 0;
+const results = await runJobs(pool, allJobs, (done, total) => {
+  if (performance.now() - lastShown < 2000 && done < total) return;
+  lastShown = performance.now();
+  process.stderr.write(`\r${done}/${total} replications`);
+});
+await pool.close();
+process.stderr.write(`\r${allJobs.length} replications in ${((performance.now() - started) / 1000).toFixed(0)} s on ${workers} workers\n`);
+
+let offset = 0;
+const byEntry = entries.map((entry) => {
+  const own = results.slice(offset, offset + entry.jobs.length);
+  offset += entry.jobs.length;
+  return { ...entry, results: own };
+});
+
+const fmt = (value: number | null, digits: number): string => (value === null ? '-' : value.toFixed(digits));
+const report = workloads.map((workload) => ({
+  name: workload.name,
+  description: workload.description,
+  families: families.map((family) => {
+    const rows = byEntry.filter((entry) => entry.workload === workload.name && entry.family === family);
+    const reference = rows.find((row) => row.policy === FAMILIES[family].reference) ?? rows[0];
+    return {
+      family,
+      reference: FAMILIES[family].reference,
+      policies: rows.map((row) => {
+        const timing = row.results.map((result) => result.policyTiming?.[family]).filter((tally) => tally !== undefined);
+        const calls = timing.reduce((sum, tally) => sum + tally.calls, 0);
+        const milliseconds = timing.reduce((sum, tally) => sum + tally.milliseconds, 0);
+        return {
+          policy: policyLabel(row.policy),
+          metrics: Object.fromEntries(
+            METRICS.map((metric) => {
+              const own = row.results.map(metric.of);
+              const base = (reference?.results ?? []).map(metric.of);
+              const summary = summarize(own.map((value) => value ?? Number.NaN));
+              const difference: PairedDifference = pairedDifference(base, own, metric.direction);
+              return [metric.name, { mean: summary.mean, ci95: summary.ci95, vsReference: difference }];
+            }),
+          ),
+          decisions: { callsPerReplication: calls / Math.max(1, row.results.length), microsecondsPerCall: calls === 0 ? null : (1000 * milliseconds) / calls },
+        };
+      }),
+    };
+  }),
+}));
+
+for (const workload of report) {
+  console.log(`\n== ${workload.name}: ${workload.description}`);
+  for (const family of workload.families) {
+    const percent = (name: string) => name.endsWith('Rate');
+    const cell = (metric: { mean: number | null; vsReference: PairedDifference }, name: string, isReference: boolean): string => {
+      const scale = percent(name) ? 100 : 1;
+      const digits = percent(name) ? 1 : 2;
+      const mean = metric.mean === null ? '-' : `${(metric.mean * scale).toFixed(digits)}${percent(name) ? '%' : ''}`;
+      if (isReference || metric.vsReference.ci95 === null) return mean;
+      const [low, high] = metric.vsReference.ci95;
+      return `${mean} (${fmt(low * scale, digits)}..${fmt(high * scale, digits)})`;
+    };
+    console.log(`\n${family.family}: mean, and in brackets the paired difference against ${family.reference} (95% interval; rates in points)`);
+    const header = ['policy', ...METRICS.map((metric) => metric.name), 'µs/decision', 'decisions/rep'];
+    const rows = family.policies.map((entry) => [
+      entry.policy,
+      ...METRICS.map((metric) => cell(entry.metrics[metric.name] as { mean: number | null; vsReference: PairedDifference }, metric.name, entry.policy === family.reference)),
+      fmt(entry.decisions.microsecondsPerCall, 1),
+      fmt(entry.decisions.callsPerReplication, 0),
+    ]);
+    console.log(textTable(header, rows));
+  }
+}
+
+mkdirSync(dirname(values.out), { recursive: true });
+writeFileSync(values.out, `${JSON.stringify({ reps, workers, seedsPaired: true, metrics: METRICS.map(({ name, direction }) => ({ name, direction })), workloads: report }, null, 2)}\n`);
+console.log(`\nwrote ${values.out}`);
