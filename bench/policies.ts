@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pairedDifference, type PairedDifference } from '../engine/experiment/pairedDifference.js';
+import { queueRunner } from '../engine/distributed/queueRunner.js';
 import { workerPool, defaultWorkers } from '../engine/experiment/parallel/workerPool.js';
 import { runJobs, type ReplicationJob } from '../engine/experiment/replicationRunner.js';
 import type { ReplicationResult } from '../engine/experiment/runReplication.js';
@@ -47,6 +48,7 @@ const { values } = parseArgs({
     workload: { type: 'string', multiple: true },
     plugin: { type: 'string', multiple: true },
     out: { type: 'string', default: 'bench/results/policies.json' },
+    queue: { type: 'string' },
   },
 });
 const reps = Number(values.reps);
@@ -84,7 +86,7 @@ for (const workload of workloads) {
 }
 
 const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
-const pool = workerPool(workers);
+const pool = values.queue === undefined ? workerPool(workers) : await queueRunner(values.queue, { notice: (text) => process.stderr.write(text) });
 const allJobs = entries.flatMap((entry) => entry.jobs);
 const started = performance.now();
 let lastShown = 0;
@@ -94,7 +96,7 @@ const results = await runJobs(pool, allJobs, (done, total) => {
   process.stderr.write(`\r${done}/${total} replications`);
 });
 await pool.close();
-process.stderr.write(`\r${allJobs.length} replications in ${((performance.now() - started) / 1000).toFixed(0)} s on ${workers} workers\n`);
+process.stderr.write(`\r${allJobs.length} replications in ${((performance.now() - started) / 1000).toFixed(0)} s ${values.queue === undefined ? `on ${workers} workers` : 'through the queue'}\n`);
 
 let offset = 0;
 const byEntry = entries.map((entry) => {

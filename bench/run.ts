@@ -4,6 +4,7 @@ import { mmcFloor } from './mmcFloor.js';
 import { mmcOnKernel, type QueueRun } from './mmcKernel.js';
 import { printRoutingTable } from './routingTable.js';
 import { printSweepSpeedup } from './sweepSpeedup.js';
+import { printQueueThroughput } from './queueThroughput.js';
 
 /** Best of `repeats` timings (ms) of `work`, after one warm-up call (Infinity when repeats is 0). */
 function time<T>(repeats: number, work: () => T): { ms: number; result: T } {
@@ -46,3 +47,4 @@ console.log(`  (target: at least 50,000 orders/s, one replication under 3 s)`);
 
 printRoutingTable();
 await printSweepSpeedup();
+await printQueueThroughput();

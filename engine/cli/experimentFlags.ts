@@ -2,7 +2,9 @@ import { KPI_NAMES, type KpiName } from '../kpi/definitions.js';
 import type { PrecisionTarget } from '../experiment/precision.js';
 import { defaultWorkers, workerPool } from '../experiment/parallel/workerPool.js';
 import type { ReplicationRunner } from '../experiment/replicationRunner.js';
-import { UsageError } from './CliIo.js';
+import { queueConnection, QueueUrlError } from '../distributed/queueConnection.js';
+import { queueRunner } from '../distributed/queueRunner.js';
+import { UsageError, type CliIo } from './CliIo.js';
 import { durationFlag, integerFlag } from './parseFlags.js';
 
 /** Flags every experiment command (run, compare, sweep, warmup, optimize) shares. */
@@ -13,6 +15,7 @@ export const EXPERIMENT_FLAGS = {
   workers: { type: 'string' },
   json: { type: 'boolean' },
   out: { type: 'string' },
+  queue: { type: 'string' },
 } as const;
 
 /** Flags of the commands that can grow replications to a precision. */
@@ -26,10 +29,27 @@ export interface ExperimentSettings {
   readonly seed: number | undefined;
   readonly horizon: string | undefined;
   readonly workers: number;
+  /** A BullMQ queue on Redis to send replications to instead of local threads. */
+  readonly queue: string | undefined;
 }
 
-export function experimentSettings(values: { reps?: string | undefined; seed?: string | undefined; horizon?: string | undefined; workers?: string | undefined }): ExperimentSettings {
+export function experimentSettings(values: {
+  reps?: string | undefined;
+  seed?: string | undefined;
+  horizon?: string | undefined;
+  workers?: string | undefined;
+  queue?: string | undefined;
+}): ExperimentSettings {
+  if (values.queue !== undefined) {
+    try {
+      queueConnection(values.queue);
+    } catch (error) {
+      if (error instanceof QueueUrlError) throw new UsageError(`--queue: ${error.message}`);
+      throw error;
+    }
+  }
   return {
+    queue: values.queue,
     replications: integerFlag('reps', values.reps, 1, 10_000),
     seed: integerFlag('seed', values.seed, 0),
     horizon: durationFlag('horizon', values.horizon),
@@ -54,9 +74,23 @@ export function precisionFlags(texts: readonly string[] | undefined): PrecisionT
   });
 }
 
-/** Runs `body` with a worker pool of the asked size and always shuts the pool down. */
-export async function withRunner<T>(workers: number, body: (runner: ReplicationRunner) => Promise<T>): Promise<T> {
-  const runner = workerPool(workers);
+/** Where replications run: local worker threads, or a queue (then Ctrl-C cancels the queued jobs). */
+export interface RunnerSettings {
+  readonly workers: number;
+  readonly queue?: string | undefined;
+  readonly io?: CliIo;
+}
+
+/** Runs `body` with a worker pool of the asked size, or a queue runner, and always shuts it down. */
+export async function withRunner<T>(settings: RunnerSettings, body: (runner: ReplicationRunner) => Promise<T>): Promise<T> {
+  const { io } = settings;
+  const runner =
+    settings.queue === undefined
+      ? workerPool(settings.workers)
+      : await queueRunner(settings.queue, {
+          ...(io?.interruption === undefined ? {} : { signal: io.interruption() }),
+          ...(io === undefined ? {} : { notice: io.stderr }),
+        });
   try {
     return await body(runner);
   } finally {

@@ -9,6 +9,8 @@ import { optimizeCommand } from './commands/optimize.js';
 import { dashboardCommand } from './commands/dashboard.js';
 import { routeCommand } from './commands/route.js';
 import { checkPolicyCommand } from './commands/checkPolicy.js';
+import { workerCommand } from './commands/worker.js';
+import { QueueJobError } from '../distributed/queueRunner.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
 import { startCommand } from './commands/start.js';
@@ -18,7 +20,7 @@ const HELP = `fulfill: discrete-event simulation of order fulfillment
 
 usage:
   fulfill run <scenario.json>... [--reps N] [--seed S] [--horizon 90d] [--precision KPI=±x[%]]... [--max-reps N]
-                                [--workers N] [--json] [--out DIR] [--trace FILE [--trace-orders ID,ID...]]
+                                [--workers N | --queue redis://HOST:PORT] [--json] [--out DIR] [--trace FILE [--trace-orders ID,ID...]]
   fulfill compare <base.json> <variant.json>... [--reps N] [--seed S] [--horizon 90d] [--best KPI]
                                 [--precision KPI=±x[%]]... [--max-reps N] [--workers N] [--json] [--out DIR]
   fulfill sweep <scenario.json> --set path=v1,v2,... [--set ...] [--kpis a,b,...] [--reps N] [--seed S] [--horizon 90d]
@@ -29,6 +31,7 @@ usage:
                                 [--seed S] [--horizon 90d] [--workers N] [--json] [--out DIR]
   fulfill validate <scenario.json>...
   fulfill route < request.json
+  fulfill worker --queue redis://HOST:PORT [--concurrency N] [--allow-plugins] [--stall-timeout 30s]
   fulfill check-policy <module.ts | family:name> [--options JSON] [--runs 200] [--seed 42] [--path P] [--json]
   fulfill start [--reps N] [--dir scenarios] [--out results] [--port 8080] [--workers N] [--no-serve]
   fulfill dashboard [DIR] [--port 8080]
@@ -47,6 +50,7 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number | 
   validate: validateCommand,
   route: routeCommand,
   'check-policy': checkPolicyCommand,
+  worker: workerCommand,
   start: startCommand,
   dashboard: dashboardCommand,
   schema: schemaCommand,
@@ -80,6 +84,10 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
     if (error instanceof PolicyError) {
       io.stderr(`fulfill ${command}: ${error.message.replace(error.module, displayPath(error.module))}\n`);
       return 2;
+    }
+    if (error instanceof QueueJobError) {
+      io.stderr(`fulfill ${command}: queue: ${error.message}\n`);
+      return error.refused ? 2 : 1;
     }
     if (error instanceof UsageError) {
       io.stderr(`fulfill ${command}: ${error.message}\n`);

@@ -59,10 +59,18 @@ export async function runJobs(
   const results = Array.from({ length: jobs.length }, (): ReplicationResult | undefined => undefined);
   let next = 0;
   let done = 0;
+  // Read through a function: the loop condition would otherwise narrow `aborted` to false.
+  const interrupted = (): boolean => signal?.aborted === true;
   const lane = async (): Promise<void> => {
     while (next < jobs.length && signal?.aborted !== true) {
       const index = next++;
-      results[index] = await runner.run(jobs[index] as ReplicationJob);
+      try {
+        results[index] = await runner.run(jobs[index] as ReplicationJob);
+      } catch (error) {
+        // A runner may cancel jobs in flight when interrupted (a queue removes them): unfinished, not failed.
+        if (interrupted()) return;
+        throw error;
+      }
       onDone(++done, jobs.length);
     }
   };

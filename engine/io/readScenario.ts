@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { POLICY_PATHS } from '../policies/policyPaths.js';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { checkPolicyNames } from '../policies/checkPolicyNames.js';
 import { mergeScenario } from '../scenario/mergeScenario.js';
@@ -75,9 +76,6 @@ function resolveHistoryPaths(json: Record<string, unknown>, directory: string): 
     if (typeof entry.orderHistory === 'string') entry.orderHistory = resolve(directory, entry.orderHistory);
   }
 }
-
-/** Where scenarios name policies, as paths of keys. */
-const POLICY_PATHS = [['processing', 'prioritization'], ['warehouse', 'routing'], ['warehouse', 'batching', 'policy'], ['inventory', 'allocation'], ['shipping', 'selection']];
 
 /** Makes each plugin's `module` path absolute, relative to the scenario file that names it. */
 function resolvePluginPaths(json: Record<string, unknown>, directory: string): void {

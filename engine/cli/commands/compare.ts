@@ -35,7 +35,7 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
   const output = new ResultsOutput(values.out, io);
   output.begin(['compare', ...args], scenarios, seed, replications);
   try {
-    const { comparison, runs } = await withRunner(settings.workers, (runner) =>
+    const { comparison, runs } = await withRunner({ ...settings, io }, (runner) =>
       compareScenarios(runner, scenarios, {
         replications,
         seed,

@@ -114,7 +114,7 @@ export async function optimizeCommand(args: readonly string[], io: CliIo): Promi
   output.begin(['optimize', ...args], [loaded], seed, replications);
   let result: OptimizeResult;
   try {
-    result = await withRunner(settings.workers, (runner) =>
+    result = await withRunner({ ...settings, io }, (runner) =>
       optimize(runner, scenarioAt, variables, objective, constraints, {
         replications,
         finalReplications: integerFlag('final-reps', values['final-reps'], 1, 10_000) ?? 2 * replications,

@@ -87,7 +87,7 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
   const csvRows: Array<{ scenario: string; seed: number; runs: ReplicationResult[] }> = [];
   const precisionReports: string[] = [];
   try {
-    await withRunner(settings.workers, async (runner) => {
+    await withRunner({ ...settings, io }, async (runner) => {
       for (const loaded of scenarios) {
         const { result, runs, precision } = await runOne(runner, loaded, runSettings, io);
         results.push(result);

@@ -44,7 +44,7 @@ export async function startCommand(args: readonly string[], io: CliIo): Promise<
   const results: ScenarioResult[] = [];
   const signal = io.interruption?.();
   try {
-    await withRunner(workers, async (runner) => {
+    await withRunner({ workers, io }, async (runner) => {
       for (const loaded of scenarios) {
         io.stderr(`simulating ${loaded.name}: ${loaded.scenario.description}\n`);
         const { result, replications: runs } = await runScenarioOn(

@@ -90,7 +90,7 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
   const seed = settings.seed ?? loaded.scenario.seed;
   const output = new ResultsOutput(values.out, io);
   output.begin(['sweep', ...args], [loaded], seed, replications);
-  const { points: finished, complete } = await withRunner(settings.workers, (runner) =>
+  const { points: finished, complete } = await withRunner({ ...settings, io }, (runner) =>
     runSweep(runner, points, {
       replications,
       seed,

@@ -44,7 +44,7 @@ export async function warmupCommand(args: readonly string[], io: CliIo): Promise
   const replications = settings.replications ?? Math.max(5, loaded.scenario.replications);
   let runs;
   try {
-    runs = await withRunner(settings.workers, (runner) =>
+    runs = await withRunner({ ...settings, io }, (runner) =>
       runScenarioOn(
         runner,
         loaded.name,

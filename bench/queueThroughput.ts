@@ -1,0 +1,80 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { queueRunner } from '../engine/distributed/queueRunner.js';
+import { workerPool } from '../engine/experiment/parallel/workerPool.js';
+import { runJobs, type ReplicationJob, type ReplicationRunner } from '../engine/experiment/replicationRunner.js';
+import { readScenario, validateLoaded } from '../engine/io/readScenario.js';
+
+const JOBS = 200;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
+    });
+  });
+}
+
+/** Short jobs (one day of the baseline, about 1,500 orders each), so the queue's own cost shows. */
+function jobs(): ReplicationJob[] {
+  const loaded = readScenario('scenarios/baseline.json');
+  const scenario = validateLoaded({ ...loaded.raw, horizon: '1d', warmup: '0s' }, 'bench queue');
+  return Array.from({ length: JOBS }, (_, replication) => ({ scenario, replication, seed: 1, recordOrders: false }));
+}
+
+async function timeJobs(runner: ReplicationRunner, list: readonly ReplicationJob[]): Promise<{ ms: number; json: string }> {
+  const start = performance.now();
+  const results = await runJobs(runner, list);
+  return { ms: performance.now() - start, json: JSON.stringify(results.map((result) => result.kpis)) };
+}
+
+function startWorker(url: string): Promise<ChildProcess> {
+  const worker = spawn(process.execPath, ['dist/engine/cli/bin.js', 'worker', '--queue', url, '--concurrency', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    worker.stderr?.on('data', (chunk: Buffer) => chunk.toString().includes('taking jobs') && resolve(worker));
+    worker.once('exit', (code) => reject(new Error(`worker exited with ${code}`)));
+  });
+}
+
+/**
+ * Throughput of 200 short replications through the BullMQ queue with two local worker
+ * processes (one job each at a time) against the local pool of two worker threads, in the
+ * same run: jobs/s, and the queue's added time per job (the extra wall time times the two
+ * lanes, divided by the jobs).
+ */
+export async function printQueueThroughput(): Promise<void> {
+  if (spawnSync('redis-server', ['--version']).status !== 0) {
+    console.log('queue: skipped (no redis-server on the PATH; apt-get install redis-server)');
+    return;
+  }
+  const port = await freePort();
+  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const url = `redis://127.0.0.1:${port}`;
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const workers = await Promise.all([startWorker(url), startWorker(url)]);
+  const list = jobs();
+  const pool = workerPool(2);
+  const queue = await queueRunner(url);
+  try {
+    await timeJobs(pool, list.slice(0, 4));
+    await timeJobs(queue, list.slice(0, 4)); // both warmed up: threads started, scenario uploaded
+    const rounds: Array<{ local: number; queued: number; same: boolean }> = [];
+    for (let round = 0; round < 3; round++) {
+      const local = await timeJobs(pool, list);
+      const queued = await timeJobs(queue, list);
+      rounds.push({ local: local.ms, queued: queued.ms, same: local.json === queued.json });
+    }
+    const best = (pick: (round: { local: number; queued: number }) => number): number => Math.min(...rounds.map(pick));
+    const local = best((round) => round.local);
+    const queued = best((round) => round.queued);
+    console.log(`queue: ${JOBS} one-day baseline replications, 2 lanes each (best of 3 interleaved rounds)`);
+    console.log(`  local worker threads: ${((JOBS * 1000) / local).toFixed(1)} jobs/s; BullMQ queue, 2 worker processes: ${((JOBS * 1000) / queued).toFixed(1)} jobs/s`);
+    console.log(`  queue overhead: ${((2 * (queued - local)) / JOBS).toFixed(1)} ms per job (target: under 5 ms); results identical: ${rounds.every((round) => round.same) ? 'yes' : 'NO'}`);
+  } finally {
+    await queue.close();
+    await pool.close();
+    for (const worker of workers) worker.kill('SIGTERM');
+    redis.kill('SIGTERM');
+  }
+}

@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { Queue, QueueEvents, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { ReplicationJob, ReplicationRunner } from '../experiment/replicationRunner.js';
+import type { ReplicationResult } from '../experiment/runReplication.js';
+import { engineVersion } from '../io/resultsDirectory.js';
+import { PolicyError } from '../policies/plugins/PolicyError.js';
+import type { Scenario } from '../scenario/schema/scenario.js';
+import { PLUGIN_QUEUE_NAME, queueConnection, QUEUE_NAME, redact } from './queueConnection.js';
+import { decodeResult, type JobFailure, type QueuedJob } from './queuedJob.js';
+import { hasPlugins, uploadScenario } from './scenarioPayload.js';
+
+/** A queued replication failed for good (refused by the worker, or an error in the run). */
+export class QueueJobError extends Error {
+  constructor(
+    message: string,
+    /** A worker refused the job (engine version, plugins not allowed): the user's set-up, exit 2. */
+    readonly refused = false,
+  ) {
+    super(message);
+    this.name = 'QueueJobError';
+  }
+}
+
+/** The run was interrupted before this job's result came back. */
+export class QueueJobCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'QueueJobCancelled';
+  }
+}
+
+/** How often outstanding jobs are checked for having vanished from Redis (ms). */
+const WATCH_INTERVAL_MS = 5000;
+
+function failureError(reason: string): Error {
+  let failure: JobFailure;
+  try {
+    failure = JSON.parse(reason) as JobFailure;
+  } catch {
+    return new QueueJobError(reason);
+  }
+  if (failure.kind === 'policy') return new PolicyError(failure.module, failure.detail);
+  return failure.kind === 'refused' ? new QueueJobError(`a worker refused the job: ${failure.message}`, true) : new QueueJobError(failure.message);
+}
+
+/**
+ * Runs replications through the BullMQ queue at `url`: scenarios (and their plugin modules)
+ * are uploaded once by content hash, each replication is one job, and results come back in
+ * the job's return value. Every job of the run is queued at once (`workers` is the number in
+ * flight), so any number of workers on any number of machines can take them. On `signal`
+ * the jobs not yet started are removed from the queue.
+ */
+export async function queueRunner(url: string, options: { signal?: AbortSignal; notice?: (text: string) => void } = {}): Promise<ReplicationRunner> {
+  const connection = queueConnection(url);
+  const plain = { queue: new Queue(QUEUE_NAME, { connection: { ...connection } }), events: new QueueEvents(QUEUE_NAME, { connection: { ...connection } }) };
+  const plugins = { queue: new Queue(PLUGIN_QUEUE_NAME, { connection: { ...connection } }), events: new QueueEvents(PLUGIN_QUEUE_NAME, { connection: { ...connection } }) };
+  const channels = [plain, plugins];
+  let warned = false;
+  const onError = (error: Error): void => {
+    if (warned) return;
+    warned = true;
+    options.notice?.(`queue: cannot reach Redis at ${redact(url)} (${error.message}); retrying\n`);
+  };
+  for (const channel of channels) {
+    channel.queue.on('error', onError);
+    channel.events.on('error', onError);
+  }
+  await Promise.all(channels.flatMap((channel) => [channel.queue.waitUntilReady(), channel.events.waitUntilReady()]));
+  const redis = new Redis({ ...connection });
+  redis.on('error', onError);
+  const version = engineVersion();
+  const runId = randomUUID();
+  const uploads = new Map<Scenario, Promise<{ readonly hash: string; readonly plugins: boolean }>>();
+  const pending = new Map<string, { readonly queue: Queue; readonly reject: (error: Error) => void }>();
+  let next = 0;
+  const checked = new Set<typeof plain>();
+
+  const cancelOutstanding = async (): Promise<void> => {
+    const outstanding = [...pending];
+    pending.clear();
+    for (const [, { reject }] of outstanding) reject(new QueueJobCancelled());
+    // Jobs a worker already holds finish there; the waiting ones are removed.
+    await Promise.all(outstanding.map(([id, { queue }]) => queue.remove(id).catch(() => 0)));
+  };
+  options.signal?.addEventListener('abort', () => void cancelOutstanding(), { once: true });
+
+  // Redis restarted without its data, or someone removed our jobs: fail clearly rather than wait for ever.
+  let watching = false;
+  const watch = setInterval(() => {
+    if (watching) return;
+    watching = true;
+    void (async () => {
+      for (const [id, { queue, reject }] of [...pending]) {
+        // One at a time: a sweep may have thousands of jobs out.
+        const state = await queue.getJobState(id).catch(() => 'error');
+        if (state === 'unknown' && pending.has(id)) {
+          pending.delete(id);
+          reject(new QueueJobError(`job ${id} is no longer in Redis at ${redact(url)} (was Redis restarted without persistence?); no partial result is reported`));
+        }
+      }
+    })().finally(() => (watching = false));
+  }, WATCH_INTERVAL_MS);
+
+  const run = async (job: ReplicationJob): Promise<ReplicationResult> => {
+    if (options.signal?.aborted === true) throw new QueueJobCancelled();
+    let upload = uploads.get(job.scenario);
+    if (upload === undefined) {
+      const scenario = job.scenario;
+      upload = uploadScenario(redis, scenario).then((hash) => ({ hash, plugins: hasPlugins(scenario as unknown as Record<string, unknown>) }));
+      uploads.set(scenario, upload);
+    }
+    const { hash, plugins: runsPlugins } = await upload;
+    const data: QueuedJob = {
+      engineVersion: version,
+      scenario: hash,
+      replication: job.replication,
+      seed: job.seed,
+      recordOrders: job.recordOrders,
+      timePolicies: job.timePolicies === true,
+    };
+    const id = `${runId}-${next++}`;
+    const channel = runsPlugins ? plugins : plain;
+    const { queue, events } = channel;
+    if (!checked.has(channel)) {
+      checked.add(channel);
+      const count = await queue.getWorkersCount();
+      if (count === 0) {
+        options.notice?.(`queue: no worker ${runsPlugins ? 'started with --allow-plugins ' : ''}is connected to ${redact(url)} yet; jobs wait until one is (fulfill worker --queue ...${runsPlugins ? ' --allow-plugins' : ''})\n`);
+      }
+    }
+    const added = (await queue.add('replication', data, {
+      jobId: id,
+      attempts: 1,
+      removeOnComplete: { age: 3600 },
+      removeOnFail: { age: 24 * 3600 },
+    })) as Job<QueuedJob, string>;
+    const finished = new Promise<string>((resolve, reject) => {
+      pending.set(id, { queue, reject });
+      added.waitUntilFinished(events).then(resolve, (error: Error) => reject(failureError(error.message)));
+    });
+    try {
+      return decodeResult(await finished);
+    } finally {
+      pending.delete(id);
+    }
+  };
+
+  return {
+    workers: 1024,
+    run,
+    async close() {
+      clearInterval(watch);
+      if (pending.size > 0) await cancelOutstanding();
+      for (const channel of channels) {
+        await channel.events.close();
+        await channel.queue.close();
+      }
+      redis.disconnect();
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
+import { workerPool } from '../experiment/parallel/workerPool.js';
+import { engineVersion } from '../io/resultsDirectory.js';
+import { PolicyError } from '../policies/plugins/PolicyError.js';
+import type { Scenario } from '../scenario/schema/scenario.js';
+import { PLUGIN_QUEUE_NAME, queueConnection, QUEUE_NAME } from './queueConnection.js';
+import { encodeResult, type JobFailure, type QueuedJob } from './queuedJob.js';
+import { downloadScenario, PluginsRefused } from './scenarioPayload.js';
+
+/** How a queue worker runs. */
+export interface QueueWorkerOptions {
+  readonly url: string;
+  /** Replications run side by side, each on its own thread. */
+  readonly concurrency: number;
+  /** Run plugin modules that travel with jobs (off: such jobs are refused). */
+  readonly allowPlugins: boolean;
+  /** A job whose worker stops renewing its lock for this long (ms) is given to another worker. */
+  readonly stallTimeoutMs: number;
+  /** Told about each job that fails. */
+  readonly onFailure?: (jobId: string, failure: JobFailure) => void;
+}
+
+/** A running queue worker: `close` finishes the jobs in hand, then disconnects. */
+export interface QueueWorker {
+  close(): Promise<void>;
+  readonly completed: () => number;
+}
+
+/** A job that must not be retried: it would fail the same way again. */
+function fail(failure: JobFailure): never {
+  throw new UnrecoverableError(JSON.stringify(failure));
+}
+
+/**
+ * Takes replication jobs from the queue and runs them on a thread pool, so the event loop stays
+ * free to renew job locks. Replications are deterministic, so any error is final: the job fails
+ * once (UnrecoverableError) instead of being retried. Only a worker that dies or stalls gives
+ * its jobs back, to be run again elsewhere.
+ */
+export async function startQueueWorker(options: QueueWorkerOptions): Promise<QueueWorker> {
+  const connection = queueConnection(options.url);
+  const blobs = new Redis({ ...connection });
+  const pool = workerPool(options.concurrency, { threads: 'always' });
+  const version = engineVersion();
+  const scenarios = new Map<string, Promise<Scenario>>();
+  let completed = 0;
+  const scenarioOf = (hash: string): Promise<Scenario> => {
+    let scenario = scenarios.get(hash);
+    if (scenario === undefined) {
+      scenario = downloadScenario(blobs, hash, options.allowPlugins);
+      scenarios.set(hash, scenario);
+      scenario.catch(() => scenarios.delete(hash));
+    }
+    return scenario;
+  };
+  const processJob = async (job: Job<QueuedJob>): Promise<string> => {
+    const data = job.data;
+    if (data.engineVersion !== version) {
+      fail({ kind: 'refused', message: `the job needs fulfill engine ${data.engineVersion}, this worker runs ${version}` });
+    }
+    let scenario: Scenario;
+    try {
+      scenario = await scenarioOf(data.scenario);
+    } catch (error) {
+      fail({ kind: error instanceof PluginsRefused ? 'refused' : 'error', message: (error as Error).message });
+    }
+    try {
+      const result = await pool.run({ scenario, replication: data.replication, seed: data.seed, recordOrders: data.recordOrders, timePolicies: data.timePolicies });
+      completed++;
+      return encodeResult(result);
+    } catch (error) {
+      if (error instanceof PolicyError) fail({ kind: 'policy', module: error.module, detail: error.detail });
+      fail({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  // Plugin jobs have their own queue, so a worker that may not run plugins never takes one.
+  const queues = options.allowPlugins ? [QUEUE_NAME, PLUGIN_QUEUE_NAME] : [QUEUE_NAME];
+  const workers = queues.map(
+    (name) =>
+      new Worker(name, processJob, {
+        connection: { ...connection },
+        concurrency: options.concurrency,
+        lockDuration: options.stallTimeoutMs,
+        stalledInterval: options.stallTimeoutMs,
+        maxStalledCount: 5,
+      }),
+  );
+  for (const worker of workers) worker.on('failed', (job, error) => {
+    if (job === undefined) return;
+    let failure: JobFailure;
+    try {
+      failure = JSON.parse(error.message) as JobFailure;
+    } catch {
+      failure = { kind: 'error', message: error.message };
+    }
+    options.onFailure?.(job.id ?? '?', failure);
+  });
+  await Promise.all(workers.map((worker) => worker.waitUntilReady()));
+  return {
+    completed: () => completed,
+    async close() {
+      await Promise.all(workers.map((worker) => worker.close()));
+      await pool.close();
+      blobs.disconnect();
+    },
+  };
+}

@@ -1,0 +1,184 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Queue, QueueEvents } from 'bullmq';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../engine/cli/main.js';
+import { putBlob } from '../../engine/distributed/blobStore.js';
+import { PLUGIN_QUEUE_NAME, queueConnection, QUEUE_NAME } from '../../engine/distributed/queueConnection.js';
+import { downloadScenario, PluginsRefused, uploadScenario } from '../../engine/distributed/scenarioPayload.js';
+import { readScenario } from '../../engine/io/readScenario.js';
+import { testRedis, type TestRedis } from '../helpers/redis.js';
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return cliWith(undefined, ...args);
+}
+
+async function cliWith(signal: AbortSignal | undefined, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    interactive: false,
+    ...(signal === undefined ? {} : { interruption: () => signal }),
+  });
+  return { code, stdout, stderr };
+}
+
+/** Polls until `check` holds (or about 20 s pass). */
+async function until(check: () => Promise<boolean>): Promise<boolean> {
+  for (let attempt = 0; attempt < 1000; attempt++) {
+    if (await check()) return true;
+    await new Promise((done) => setTimeout(done, 20));
+  }
+  return false;
+}
+
+/** A fulfill worker process on the test queue (built CLI), with a short stall timeout. */
+function startWorker(url: string, extra: string[] = []): ChildProcess {
+  return spawn(process.execPath, ['dist/engine/cli/bin.js', 'worker', '--queue', url, '--concurrency', '1', '--stall-timeout', '2s', ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
+}
+
+/** Resolves once the worker says it is taking jobs. */
+function workerReady(worker: ChildProcess): Promise<void> {
+  return new Promise((done, fail) => {
+    let text = '';
+    worker.stderr?.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      if (text.includes('taking jobs')) done();
+    });
+    worker.once('exit', (code) => fail(new Error(`worker exited (${code}): ${text}`)));
+  });
+}
+
+async function stopWorker(worker: ChildProcess): Promise<void> {
+  if (worker.exitCode !== null || worker.signalCode !== null) return;
+  worker.kill('SIGTERM');
+  await new Promise((done) => worker.once('exit', done));
+}
+
+function scenarioFile(overrides: Record<string, unknown>): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'fulfill-queue-')), 'scenario.json');
+  writeFileSync(file, JSON.stringify({ extends: resolve('scenarios/baseline.json'), warmup: '1d', horizon: '4d', ...overrides }));
+  return file;
+}
+
+const redis: TestRedis | undefined = await testRedis();
+
+describe.skipIf(redis === undefined)('BullMQ queue (needs redis-server or FULFILL_TEST_REDIS_URL)', () => {
+  const url = redis?.url ?? '';
+  const workers: ChildProcess[] = [];
+  beforeAll(async () => {
+    const client = new Redis(url);
+    await client.flushdb();
+    client.disconnect();
+    workers.push(startWorker(url, ['--allow-plugins']), startWorker(url));
+    await Promise.all(workers.map(workerReady));
+  });
+  afterAll(async () => {
+    await Promise.all(workers.map(stopWorker));
+    await redis?.stop();
+  });
+
+  it('sweep --queue: two worker processes give byte-identical results to a local sweep', async () => {
+    const file = scenarioFile({});
+    const args = ['sweep', file, '--set', 'warehouse.pickers=3,4,5', '--reps', '2', '--json'];
+    const local = await cli(...args, '--workers', '1');
+    const queued = await cli(...args, '--queue', url);
+    expect(queued.stderr).not.toMatch(/error/i);
+    expect(queued.code).toBe(0);
+    expect(queued.stdout).toBe(local.stdout);
+  });
+
+  it('sweep --queue: a worker killed with SIGKILL mid-sweep loses nothing (its job is run again elsewhere)', async () => {
+    const file = scenarioFile({ horizon: '10d' });
+    const args = ['sweep', file, '--set', 'warehouse.pickers=2,3,4,5,6,7,8,9,10', '--reps', '1', '--json'];
+    const local = await cli(...args, '--workers', '2');
+    const victim = startWorker(url);
+    workers.push(victim);
+    await workerReady(victim);
+    const queue = new Queue(QUEUE_NAME, { connection: { ...queueConnection(url) } });
+    const sweep = cli(...args, '--queue', url);
+    // Kill the extra worker while it holds a job.
+    let killed = false;
+    // With three single-job workers, three active jobs means the victim holds one.
+    for (let attempt = 0; attempt < 1000 && !killed; attempt++) {
+      if ((await queue.getActiveCount()) >= 3) {
+        victim.kill('SIGKILL');
+        killed = true;
+      } else await new Promise((done) => setTimeout(done, 20));
+    }
+    expect(killed).toBe(true);
+    const queued = await sweep;
+    await queue.close();
+    expect(queued.code).toBe(0);
+    expect(queued.stdout).toBe(local.stdout);
+  }, 120_000);
+
+  it('run --queue: a throwing plugin fails the submission once, with the plugin\'s error and exit 2', async () => {
+    const file = scenarioFile({ shipping: { selection: { module: resolve('test/fixtures/plugins/throwing-carrier.mjs') } } });
+    const result = await cli('run', file, '--reps', '2', '--queue', url);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/throwing-carrier\.mjs: select threw: rate service unreachable/);
+    const queue = new Queue(PLUGIN_QUEUE_NAME, { connection: { ...queueConnection(url) } });
+    const failed = (await queue.getFailed()).filter((job) => (job.failedReason ?? '').includes('rate service unreachable'));
+    await queue.close();
+    expect(failed.length).toBeGreaterThan(0);
+    for (const job of failed) expect(job.attemptsMade).toBe(1);
+  }, 60_000);
+
+  it('a worker refuses a job for another engine version, and plugin code when not allowed', async () => {
+    const connection = queueConnection(url);
+    const client = new Redis({ ...connection });
+    const { scenario } = readScenario(scenarioFile({}));
+    const hash = await uploadScenario(client, scenario);
+    const queue = new Queue(QUEUE_NAME, { connection: { ...connection } });
+    const events = new QueueEvents(QUEUE_NAME, { connection: { ...connection } });
+    await events.waitUntilReady();
+    const job = await queue.add('replication', { engineVersion: '0.0.0-elsewhere', scenario: hash, replication: 0, seed: 1, recordOrders: false, timePolicies: false }, { attempts: 1 });
+    await expect(job.waitUntilFinished(events)).rejects.toThrow(/needs fulfill engine 0\.0\.0-elsewhere, this worker runs/);
+    await events.close();
+    await queue.close();
+    const withPlugin = { ...scenario, inventory: { ...scenario.inventory, allocation: { module: resolve('test/fixtures/plugins/fcfs-copy.mjs'), options: {} } } };
+    const pluginHash = await uploadScenario(client, withPlugin);
+    await expect(downloadScenario(client, pluginHash, false)).rejects.toThrow(PluginsRefused);
+    const local = await downloadScenario(client, pluginHash, true);
+    expect(JSON.stringify(local.inventory.allocation)).toMatch(/fulfill-plugins\/[0-9a-f]{64}\/fcfs-copy\.mjs/);
+    await expect(downloadScenario(client, await putBlob(client, '{"inventory": {"allocation": {"module": "/etc/passwd"}}}'), true)).rejects.toThrow(/did not travel with the job/);
+    client.disconnect();
+  }, 30_000);
+
+  it('sweep --queue: Ctrl-C cancels the outstanding jobs, keeps what finished and exits 130', async () => {
+    const file = scenarioFile({ horizon: '10d' });
+    const out = mkdtempSync(join(tmpdir(), 'fulfill-queue-out-'));
+    const controller = new AbortController();
+    const queue = new Queue(QUEUE_NAME, { connection: { ...queueConnection(url) } });
+    const completedBefore = await queue.getCompletedCount();
+    const sweep = cliWith(controller.signal, 'sweep', file, '--set', 'warehouse.pickers=2,3,4,5,6,7,8,9,10,11,12,13', '--reps', '2', '--queue', url, '--out', out);
+    expect(await until(async () => (await queue.getCompletedCount()) > completedBefore)).toBe(true);
+    controller.abort();
+    const result = await sweep;
+    expect(result.code).toBe(130);
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).status).toBe('partial');
+    expect(await queue.getWaitingCount()).toBe(0);
+    await queue.close();
+  }, 60_000);
+
+  it('run --queue: Redis losing its data mid-run fails the run with a clear message, never a partial result', async () => {
+    const file = scenarioFile({ horizon: '10d' });
+    const client = new Redis(url);
+    const queue = new Queue(QUEUE_NAME, { connection: { ...queueConnection(url) } });
+    const run = cli('run', file, '--reps', '24', '--queue', url, '--json');
+    expect(await until(async () => (await queue.getWaitingCount()) > 0)).toBe(true);
+    await client.flushdb();
+    const result = await run;
+    client.disconnect();
+    await queue.close();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/no longer in Redis|is not in Redis/);
+  }, 60_000);
+});
