@@ -3,6 +3,7 @@ import { readScenario } from '../engine/io/readScenario.js';
 import { mmcFloor } from './mmcFloor.js';
 import { mmcOnKernel, type QueueRun } from './mmcKernel.js';
 import { printRoutingTable } from './routingTable.js';
+import { printCarrierAssignment } from './carrierAssignment.js';
 import { printSweepSpeedup } from './sweepSpeedup.js';
 import { printQueueThroughput } from './queueThroughput.js';
 
@@ -46,5 +47,6 @@ console.log(`  ${(baseline.ms / 1000).toFixed(2)} s, ${Math.round(orders / (base
 console.log(`  (target: at least 50,000 orders/s, one replication under 3 s)`);
 
 printRoutingTable();
+printCarrierAssignment();
 await printSweepSpeedup();
 await printQueueThroughput();

@@ -26,9 +26,11 @@ export function encodingPool(threads: number): EncodingPool {
   return {
     async run(job) {
       const answer = (await pool.run({ ...job, encode: true })) as WorkerAnswer;
-      if ('policyError' in answer) throw new PolicyError(answer.policyError.module, answer.policyError.detail);
-      if (!('encoded' in answer)) throw new TypeError('encodingPool: the worker returned a decoded result');
-      return Buffer.from(answer.encoded).toString('base64');
+      if (!(answer instanceof Uint8Array)) {
+        if ('policyError' in answer) throw new PolicyError(answer.policyError.module, answer.policyError.detail);
+        throw new TypeError('encodingPool: the worker returned a decoded result');
+      }
+      return Buffer.from(answer.buffer, answer.byteOffset, answer.byteLength).toString('base64');
     },
     close: () => pool.destroy(),
   };

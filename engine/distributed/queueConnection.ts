@@ -14,6 +14,7 @@ export interface QueueConnectionOptions {
   readonly db?: number;
   readonly tls?: { readonly servername: string };
   readonly maxRetriesPerRequest: null;
+  readonly enableAutoPipelining: boolean;
 }
 
 /** Why a queue URL was refused. */
@@ -48,6 +49,8 @@ export function queueConnection(url: string): QueueConnectionOptions {
     ...(db === '' ? {} : { db: Number(db) }),
     ...(parsed.protocol === 'rediss:' ? { tls: { servername: parsed.hostname } } : {}),
     maxRetriesPerRequest: null,
+    // Concurrent commands (hundreds of jobs added and watched at once) share round trips.
+    enableAutoPipelining: true,
   };
 }
 

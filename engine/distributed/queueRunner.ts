@@ -7,7 +7,8 @@ import { engineVersion } from '../io/resultsDirectory.js';
 import { PolicyError } from '../policies/plugins/PolicyError.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { PLUGIN_QUEUE_NAME, queueConnection, QUEUE_NAME, redact } from './queueConnection.js';
-import { decodeResult, type JobFailure, type QueuedJob } from './queuedJob.js';
+import { decodeResult } from '../experiment/resultCodec.js';
+import type { JobFailure, QueuedJob } from './queuedJob.js';
 import { hasPlugins, uploadScenario } from './scenarioPayload.js';
 
 /** A queued replication failed for good (refused by the worker, or an error in the run). */
@@ -29,6 +30,9 @@ export class QueueJobCancelled extends Error {
     this.name = 'QueueJobCancelled';
   }
 }
+
+/** Entries kept in each queue's event stream (BullMQ's default is 10,000). */
+const EVENTS_KEPT = 2000;
 
 /** How often outstanding jobs are checked for having vanished from Redis (ms). */
 const WATCH_INTERVAL_MS = 5000;
@@ -53,8 +57,14 @@ function failureError(reason: string): Error {
  */
 export async function queueRunner(url: string, options: { signal?: AbortSignal; notice?: (text: string) => void } = {}): Promise<ReplicationRunner> {
   const connection = queueConnection(url);
-  const plain = { queue: new Queue(QUEUE_NAME, { connection: { ...connection } }), events: new QueueEvents(QUEUE_NAME, { connection: { ...connection } }) };
-  const plugins = { queue: new Queue(PLUGIN_QUEUE_NAME, { connection: { ...connection } }), events: new QueueEvents(PLUGIN_QUEUE_NAME, { connection: { ...connection } }) };
+  // Results travel in the 'completed' events, so the event stream is kept short (each entry
+  // holds a result) and finished jobs are not kept.
+  const channel = (name: string) => ({
+    queue: new Queue(name, { connection: { ...connection }, streams: { events: { maxLen: EVENTS_KEPT } } }),
+    events: new QueueEvents(name, { connection: { ...connection } }),
+  });
+  const plain = channel(QUEUE_NAME);
+  const plugins = channel(PLUGIN_QUEUE_NAME);
   const channels = [plain, plugins];
   let warned = false;
   const onError = (error: Error): void => {
@@ -62,11 +72,14 @@ export async function queueRunner(url: string, options: { signal?: AbortSignal; 
     warned = true;
     options.notice?.(`queue: cannot reach Redis at ${redact(url)} (${error.message}); retrying\n`);
   };
-  for (const channel of channels) {
-    channel.queue.on('error', onError);
-    channel.events.on('error', onError);
+  for (const { queue, events } of channels) {
+    queue.on('error', onError);
+    events.on('error', onError);
+    // Every job in flight waits on these emitters: thousands of listeners are expected.
+    queue.setMaxListeners(0);
+    events.setMaxListeners(0);
   }
-  await Promise.all(channels.flatMap((channel) => [channel.queue.waitUntilReady(), channel.events.waitUntilReady()]));
+  await Promise.all(channels.flatMap(({ queue, events }) => [queue.waitUntilReady(), events.waitUntilReady()]));
   const redis = new Redis({ ...connection });
   redis.on('error', onError);
   const version = engineVersion();
@@ -120,10 +133,10 @@ export async function queueRunner(url: string, options: { signal?: AbortSignal; 
       timePolicies: job.timePolicies === true,
     };
     const id = `${runId}-${next++}`;
-    const channel = runsPlugins ? plugins : plain;
-    const { queue, events } = channel;
-    if (!checked.has(channel)) {
-      checked.add(channel);
+    const target = runsPlugins ? plugins : plain;
+    const { queue, events } = target;
+    if (!checked.has(target)) {
+      checked.add(target);
       const count = await queue.getWorkersCount();
       if (count === 0) {
         options.notice?.(`queue: no worker ${runsPlugins ? 'started with --allow-plugins ' : ''}is connected to ${redact(url)} yet; jobs wait until one is (fulfill worker --queue ...${runsPlugins ? ' --allow-plugins' : ''})\n`);
@@ -132,7 +145,7 @@ export async function queueRunner(url: string, options: { signal?: AbortSignal; 
     const added = (await queue.add('replication', data, {
       jobId: id,
       attempts: 1,
-      removeOnComplete: { age: 3600 },
+      removeOnComplete: true,
       removeOnFail: { age: 24 * 3600 },
     })) as Job<QueuedJob, string>;
     const finished = new Promise<string>((resolve, reject) => {
@@ -140,7 +153,7 @@ export async function queueRunner(url: string, options: { signal?: AbortSignal; 
       added.waitUntilFinished(events).then(resolve, (error: Error) => reject(failureError(error.message)));
     });
     try {
-      return decodeResult(await finished);
+      return decodeResult(Buffer.from(await finished, 'base64'));
     } finally {
       pending.delete(id);
     }
@@ -152,9 +165,9 @@ export async function queueRunner(url: string, options: { signal?: AbortSignal; 
     async close() {
       clearInterval(watch);
       if (pending.size > 0) await cancelOutstanding();
-      for (const channel of channels) {
-        await channel.events.close();
-        await channel.queue.close();
+      for (const { queue, events } of channels) {
+        await events.close();
+        await queue.close();
       }
       redis.disconnect();
     },

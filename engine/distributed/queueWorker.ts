@@ -1,11 +1,11 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
-import { workerPool } from '../experiment/parallel/workerPool.js';
+import { encodingPool } from './encodingPool.js';
 import { engineVersion } from '../io/resultsDirectory.js';
 import { PolicyError } from '../policies/plugins/PolicyError.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { PLUGIN_QUEUE_NAME, queueConnection, QUEUE_NAME } from './queueConnection.js';
-import { encodeResult, type JobFailure, type QueuedJob } from './queuedJob.js';
+import type { JobFailure, QueuedJob } from './queuedJob.js';
 import { downloadScenario, PluginsRefused } from './scenarioPayload.js';
 
 /** How a queue worker runs. */
@@ -41,7 +41,7 @@ function fail(failure: JobFailure): never {
 export async function startQueueWorker(options: QueueWorkerOptions): Promise<QueueWorker> {
   const connection = queueConnection(options.url);
   const blobs = new Redis({ ...connection });
-  const pool = workerPool(options.concurrency, { threads: 'always' });
+  const pool = encodingPool(options.concurrency);
   const version = engineVersion();
   const scenarios = new Map<string, Promise<Scenario>>();
   let completed = 0;
@@ -66,9 +66,9 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       fail({ kind: error instanceof PluginsRefused ? 'refused' : 'error', message: (error as Error).message });
     }
     try {
-      const result = await pool.run({ scenario, replication: data.replication, seed: data.seed, recordOrders: data.recordOrders, timePolicies: data.timePolicies });
+      const encoded = await pool.run({ scenario, replication: data.replication, seed: data.seed, recordOrders: data.recordOrders, timePolicies: data.timePolicies });
       completed++;
-      return encodeResult(result);
+      return encoded;
     } catch (error) {
       if (error instanceof PolicyError) fail({ kind: 'policy', module: error.module, detail: error.detail });
       fail({ kind: 'error', message: error instanceof Error ? error.message : String(error) });

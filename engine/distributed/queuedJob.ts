@@ -1,6 +1,3 @@
-import type { ReplicationResult } from '../experiment/runReplication.js';
-import { deserialize, serialize } from 'node:v8';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /** What travels through the queue for one replication: content hashes, never code or paths. */
 export interface QueuedJob {
@@ -21,16 +18,3 @@ export type JobFailure =
   | { readonly kind: 'policy'; readonly module: string; readonly detail: string }
   | { readonly kind: 'refused'; readonly message: string }
   | { readonly kind: 'error'; readonly message: string };
-
-/**
- * A replication result as text: V8 serialisation keeps typed arrays and every double exact,
- * and fast deflate shrinks the baseline's one-day result from 422 KB to 33 KB of Redis traffic.
- */
-export function encodeResult(result: ReplicationResult): string {
-  return deflateRawSync(serialize(result), { level: 1 }).toString('base64');
-}
-
-/** The result back from its text. */
-export function decodeResult(text: string): ReplicationResult {
-  return deserialize(inflateRawSync(Buffer.from(text, 'base64'))) as ReplicationResult;
-}

@@ -156,14 +156,17 @@ describe.skipIf(redis === undefined)('BullMQ queue (needs redis-server or FULFIL
     const out = mkdtempSync(join(tmpdir(), 'fulfill-queue-out-'));
     const controller = new AbortController();
     const queue = new Queue(QUEUE_NAME, { connection: { ...queueConnection(url) } });
-    const completedBefore = await queue.getCompletedCount();
+    const events = new QueueEvents(QUEUE_NAME, { connection: { ...queueConnection(url) } });
+    await events.waitUntilReady();
+    const firstResult = new Promise<void>((done) => events.once('completed', () => done()));
     const sweep = cliWith(controller.signal, 'sweep', file, '--set', 'warehouse.pickers=2,3,4,5,6,7,8,9,10,11,12,13', '--reps', '2', '--queue', url, '--out', out);
-    expect(await until(async () => (await queue.getCompletedCount()) > completedBefore)).toBe(true);
+    await firstResult;
     controller.abort();
     const result = await sweep;
     expect(result.code).toBe(130);
     expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).status).toBe('partial');
     expect(await queue.getWaitingCount()).toBe(0);
+    await events.close();
     await queue.close();
   }, 60_000);
 

@@ -8,7 +8,7 @@ import { inThisThread, runJob, type ReplicationRunner } from '../replicationRunn
 import type { WorkerAnswer } from './replicationWorker.js';
 
 /** The compiled worker module; from TypeScript sources (tests) it is the build's copy in dist/. */
-function workerFile(): string {
+export function replicationWorkerFile(): string {
   const here = fileURLToPath(import.meta.url);
   if (!here.endsWith('.ts')) return join(dirname(here), 'replicationWorker.js');
   return here.replace(/engine[\\/]experiment[\\/]parallel[\\/]workerPool\.ts$/, join('dist', 'engine', 'experiment', 'parallel', 'replicationWorker.js'));
@@ -18,12 +18,11 @@ function workerFile(): string {
 export const defaultWorkers = (): number => availableParallelism();
 
 /**
- * Replications on `workers` worker threads (Piscina); with one worker, in this thread (unless
- * `threads` is "always": a queue worker keeps its event loop free to renew job locks). Each
+ * Replications on `workers` worker threads (Piscina); with one worker, in this thread. Each
  * job carries its scenario, so workers share nothing and any worker count gives the same results.
  */
-export function workerPool(workers: number, options: { threads?: 'when-several' | 'always' } = {}): ReplicationRunner {
-  if (workers <= 1 && options.threads !== 'always') {
+export function workerPool(workers: number): ReplicationRunner {
+  if (workers <= 1) {
     return {
       ...inThisThread,
       run: async (job) => {
@@ -36,12 +35,12 @@ export function workerPool(workers: number, options: { threads?: 'when-several' 
   }
   // Models allocate many short-lived objects: a larger young generation means fewer scavenges
   // (measured: 2-worker sweeps 1.29-1.58x faster than 1 worker before, 1.59-1.70x after).
-  const threads = Math.max(1, workers);
-  const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 60_000, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+  const pool = new Piscina({ filename: replicationWorkerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
   return {
-    workers: threads,
+    workers,
     run: async (job) => {
       const answer = (await pool.run(job)) as WorkerAnswer;
+      if (answer instanceof Uint8Array) throw new TypeError('workerPool: the worker returned an encoded result');
       if ('policyError' in answer) throw new PolicyError(answer.policyError.module, answer.policyError.detail);
       return answer.result;
     },
