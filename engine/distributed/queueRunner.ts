@@ -9,7 +9,7 @@ import type { Scenario } from '../scenario/schema/scenario.js';
 import { PLUGIN_QUEUE_NAME, queueConnection, QUEUE_NAME, redact } from './queueConnection.js';
 import { decodeResult } from '../experiment/resultCodec.js';
 import type { JobFailure, QueuedJob } from './queuedJob.js';
-import { hasPlugins, uploadScenario } from './scenarioPayload.js';
+import { hasPlugins, submittedModule, uploadScenario, type UploadedScenario } from './scenarioPayload.js';
 
 /** A queued replication failed for good (refused by the worker, or an error in the run). */
 export class QueueJobError extends Error {
@@ -37,14 +37,14 @@ const EVENTS_KEPT = 2000;
 /** How often outstanding jobs are checked for having vanished from Redis (ms). */
 const WATCH_INTERVAL_MS = 5000;
 
-function failureError(reason: string): Error {
+function failureError(reason: string, modules: ReadonlyMap<string, string>): Error {
   let failure: JobFailure;
   try {
     failure = JSON.parse(reason) as JobFailure;
   } catch {
     return new QueueJobError(reason);
   }
-  if (failure.kind === 'policy') return new PolicyError(failure.module, failure.detail);
+  if (failure.kind === 'policy') return new PolicyError(submittedModule(failure.module, modules), failure.detail);
   return failure.kind === 'refused' ? new QueueJobError(`a worker refused the job: ${failure.message}`, true) : new QueueJobError(failure.message);
 }
 
@@ -84,7 +84,7 @@ export async function queueRunner(url: string, options: { signal?: AbortSignal; 
   redis.on('error', onError);
   const version = engineVersion();
   const runId = randomUUID();
-  const uploads = new Map<Scenario, Promise<{ readonly hash: string; readonly plugins: boolean }>>();
+  const uploads = new Map<Scenario, Promise<UploadedScenario & { readonly plugins: boolean }>>();
   const pending = new Map<string, { readonly queue: Queue; readonly reject: (error: Error) => void }>();
   let next = 0;
   const checked = new Set<typeof plain>();
@@ -120,10 +120,10 @@ export async function queueRunner(url: string, options: { signal?: AbortSignal; 
     let upload = uploads.get(job.scenario);
     if (upload === undefined) {
       const scenario = job.scenario;
-      upload = uploadScenario(redis, scenario).then((hash) => ({ hash, plugins: hasPlugins(scenario as unknown as Record<string, unknown>) }));
+      upload = uploadScenario(redis, scenario).then((uploaded) => ({ ...uploaded, plugins: hasPlugins(scenario as unknown as Record<string, unknown>) }));
       uploads.set(scenario, upload);
     }
-    const { hash, plugins: runsPlugins } = await upload;
+    const { hash, modules, plugins: runsPlugins } = await upload;
     const data: QueuedJob = {
       engineVersion: version,
       scenario: hash,
@@ -150,7 +150,7 @@ export async function queueRunner(url: string, options: { signal?: AbortSignal; 
     })) as Job<QueuedJob, string>;
     const finished = new Promise<string>((resolve, reject) => {
       pending.set(id, { queue, reject });
-      added.waitUntilFinished(events).then(resolve, (error: Error) => reject(failureError(error.message)));
+      added.waitUntilFinished(events).then(resolve, (error: Error) => reject(failureError(error.message, modules)));
     });
     try {
       return decodeResult(Buffer.from(await finished, 'base64'));

@@ -19,6 +19,8 @@ export interface QueueWorkerOptions {
   readonly stallTimeoutMs: number;
   /** Told about each job that fails. */
   readonly onFailure?: (jobId: string, failure: JobFailure) => void;
+  /** Told (once) when Redis cannot be reached; the worker keeps retrying. */
+  readonly onConnectionError?: (error: Error) => void;
 }
 
 /** A running queue worker: `close` finishes the jobs in hand, then disconnects. */
@@ -96,6 +98,13 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     }
     options.onFailure?.(job.id ?? '?', failure);
   });
+  let reported = false;
+  const connectionError = (error: Error): void => {
+    if (!reported) options.onConnectionError?.(error);
+    reported = true;
+  };
+  blobs.on('error', connectionError);
+  for (const worker of workers) worker.on('error', connectionError);
   await Promise.all(workers.map((worker) => worker.waitUntilReady()));
   return {
     completed: () => completed,

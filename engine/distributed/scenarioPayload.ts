@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { mkdirSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Redis } from 'ioredis';
@@ -29,14 +28,29 @@ export function hasPlugins(scenario: Json): boolean {
   return pluginPaths(scenario).length > 0;
 }
 
-/** Uploads a scenario and the plugin modules it names; returns the scenario's content hash. */
-export async function uploadScenario(redis: Redis, scenario: Scenario): Promise<string> {
+/** A scenario stored in Redis: its content hash, and each plugin module's place on a worker (`<hash>/<file>`) with its path here. */
+export interface UploadedScenario {
+  readonly hash: string;
+  readonly modules: ReadonlyMap<string, string>;
+}
+
+/** Uploads a scenario and the plugin modules it names. */
+export async function uploadScenario(redis: Redis, scenario: Scenario): Promise<UploadedScenario> {
+  const portableNames = new Map<string, string>();
   const modules = new Map<string, string>();
   for (const path of pluginPaths(scenario as unknown as Json)) {
-    modules.set(path, `${BLOB_MODULE}${await putBlob(redis, readFileSync(path, 'utf8'))}/${basename(path)}`);
+    const place = `${await putBlob(redis, readFileSync(path, 'utf8'))}/${basename(path)}`;
+    portableNames.set(path, `${BLOB_MODULE}${place}`);
+    modules.set(place, path);
   }
-  const portable = mapPlugins(scenario as unknown as Json, (module) => modules.get(module) ?? module);
-  return putBlob(redis, JSON.stringify(portable));
+  const portable = mapPlugins(scenario as unknown as Json, (module) => portableNames.get(module) ?? module);
+  return { hash: await putBlob(redis, JSON.stringify(portable)), modules };
+}
+
+/** The path a worker's copy of a plugin module stands for on the submitting machine (itself when unknown). */
+export function submittedModule(workerPath: string, modules: ReadonlyMap<string, string>): string {
+  const match = /([0-9a-f]{64})[\\/]([^\\/]+)$/.exec(workerPath);
+  return (match === null ? undefined : modules.get(`${match[1]}/${match[2]}`)) ?? workerPath;
 }
 
 function pluginPaths(scenario: Json): string[] {
@@ -68,6 +82,7 @@ export async function downloadScenario(redis: Redis, hash: string, allowPlugins:
   }
   const local = new Map<string, string>();
   for (const blob of blobs) {
+    // Named <hash>/<file>, so errors can be traced back to the submitter's file (submittedModule).
     const directory = join(tmpdir(), 'fulfill-plugins', blob.hash);
     const path = join(directory, blob.file);
     if (!existsSync(path)) {

@@ -122,7 +122,8 @@ describe.skipIf(redis === undefined)('BullMQ queue (needs redis-server or FULFIL
     const file = scenarioFile({ shipping: { selection: { module: resolve('test/fixtures/plugins/throwing-carrier.mjs') } } });
     const result = await cli('run', file, '--reps', '2', '--queue', url);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/throwing-carrier\.mjs: select threw: rate service unreachable/);
+    // The error names the submitter's file, not the worker's cached copy.
+    expect(result.stderr).toMatch(/policy module test\/fixtures\/plugins\/throwing-carrier\.mjs: select threw: rate service unreachable/);
     const queue = new Queue(PLUGIN_QUEUE_NAME, { connection: { ...queueConnection(url) } });
     const failed = (await queue.getFailed()).filter((job) => (job.failedReason ?? '').includes('rate service unreachable'));
     await queue.close();
@@ -134,7 +135,7 @@ describe.skipIf(redis === undefined)('BullMQ queue (needs redis-server or FULFIL
     const connection = queueConnection(url);
     const client = new Redis({ ...connection });
     const { scenario } = readScenario(scenarioFile({}));
-    const hash = await uploadScenario(client, scenario);
+    const { hash } = await uploadScenario(client, scenario);
     const queue = new Queue(QUEUE_NAME, { connection: { ...connection } });
     const events = new QueueEvents(QUEUE_NAME, { connection: { ...connection } });
     await events.waitUntilReady();
@@ -143,7 +144,7 @@ describe.skipIf(redis === undefined)('BullMQ queue (needs redis-server or FULFIL
     await events.close();
     await queue.close();
     const withPlugin = { ...scenario, inventory: { ...scenario.inventory, allocation: { module: resolve('test/fixtures/plugins/fcfs-copy.mjs'), options: {} } } };
-    const pluginHash = await uploadScenario(client, withPlugin);
+    const { hash: pluginHash } = await uploadScenario(client, withPlugin);
     await expect(downloadScenario(client, pluginHash, false)).rejects.toThrow(PluginsRefused);
     const local = await downloadScenario(client, pluginHash, true);
     expect(JSON.stringify(local.inventory.allocation)).toMatch(/fulfill-plugins\/[0-9a-f]{64}\/fcfs-copy\.mjs/);

@@ -33,6 +33,7 @@ export async function workerCommand(args: readonly string[], io: CliIo): Promise
     concurrency,
     allowPlugins: values['allow-plugins'] === true,
     stallTimeoutMs,
+    onConnectionError: (error) => io.stderr(`worker: cannot reach Redis at ${redact(values.queue ?? '')} (${error.message}); retrying\n`),
     onFailure: (jobId, failure) => io.stderr(`worker: job ${jobId} failed: ${failure.kind === 'policy' ? `policy module ${failure.module}: ${failure.detail}` : failure.message}\n`),
   });
   io.stderr(
