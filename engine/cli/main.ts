@@ -22,13 +22,13 @@ usage:
   fulfill run <scenario.json>... [--reps N] [--seed S] [--horizon 90d] [--precision KPI=±x[%]]... [--max-reps N]
                                 [--workers N | --queue redis://HOST:PORT] [--json] [--out DIR] [--trace FILE [--trace-orders ID,ID...]]
   fulfill compare <base.json> <variant.json>... [--reps N] [--seed S] [--horizon 90d] [--best KPI]
-                                [--precision KPI=±x[%]]... [--max-reps N] [--workers N] [--json] [--out DIR]
+                                [--precision KPI=±x[%]]... [--max-reps N] [--workers N | --queue URL] [--json] [--out DIR]
   fulfill sweep <scenario.json> --set path=v1,v2,... [--set ...] [--kpis a,b,...] [--reps N] [--seed S] [--horizon 90d]
-                                [--workers N] [--json] [--out DIR]
-  fulfill warmup <scenario.json> [--reps N] [--seed S] [--horizon 90d] [--window 7] [--workers N] [--json]
+                                [--workers N | --queue URL] [--json] [--out DIR]
+  fulfill warmup <scenario.json> [--reps N] [--seed S] [--horizon 90d] [--window 7] [--workers N | --queue URL] [--json]
   fulfill optimize <scenario.json> --var path=low..high[:step]... (--minimize|--maximize) KPI[+w*KPI...]
                                 [--subject-to KPI>=x]... [--reps N] [--final-reps N] [--budget 60] [--finalists 5]
-                                [--seed S] [--horizon 90d] [--workers N] [--json] [--out DIR]
+                                [--seed S] [--horizon 90d] [--workers N | --queue URL] [--json] [--out DIR]
   fulfill validate <scenario.json>...
   fulfill route < request.json
   fulfill worker --queue redis://HOST:PORT [--concurrency N] [--allow-plugins] [--stall-timeout 30s]
