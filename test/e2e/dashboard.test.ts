@@ -88,6 +88,7 @@ describe('dashboard (headless Chromium)', () => {
     expect(await page.locator('#inspector rect.timeline-step').count()).toBeGreaterThanOrEqual(8);
     expect(await page.locator('#inspector .order-details').textContent()).toMatch(/delivered \d+\.\d h late/);
     expect(await page.locator('#inspector .order-details').textContent()).toContain('chosen by "cheapest-on-time"');
+    expect(await page.locator('#inspector .order-details').textContent()).toContain('carts filled by "');
     expect(await page.locator('#inspector .late-reason').count()).toBeGreaterThan(0);
     await page.locator('#inspector').screenshot({ path: join(SCREENSHOTS, 'inspector.png') });
     await page.fill('#inspector .order-id', '5');

@@ -61,7 +61,14 @@ function details(answer: OrderAnswer, result: ScenarioResult): HTMLElement {
         ? 'delivered on time'
         : `delivered ${explanation.lateByHours?.toFixed(1) ?? '?'} h late`;
   add(`Status: ${status}; ${record.accurate ? 'right items' : 'a wrong item'}${record.damaged ? ', damaged' : ''}${record.contacted ? ', the customer asked where it was' : ''}${record.returnReason === '' ? '' : `, returned (${record.returnReason})`}.`);
-  add(`Decisions: queued by "${result.policies.prioritization}"; picked on a "${result.policies.routing}" route; carrier "${record.carrier || 'none yet'}" chosen by "${result.policies.carrierSelection}"${record.carrier ? ` for ${record.shippingCost.toFixed(2)}` : ''}.`);
+  // Results written before allocation and batching policies existed do not name them.
+  const { allocation, batching } = result.policies as Partial<ScenarioResult['policies']>;
+  const waitedForStock = record.allocatedHours !== null && (record.releasedHours === null || record.releasedHours > record.allocatedHours);
+  const stock = waitedForStock && allocation !== undefined ? `; waited for stock, shared out by "${allocation}"` : '';
+  const cart = batching === undefined ? '' : `, carts filled by "${batching}"`;
+  add(
+    `Decisions: queued by "${result.policies.prioritization}"${stock}; picked on a "${result.policies.routing}" route${cart}; carrier "${record.carrier || 'none yet'}" chosen by "${result.policies.carrierSelection}"${record.carrier ? ` for ${record.shippingCost.toFixed(2)}` : ''}.`,
+  );
   for (const reason of explanation.reasons) add(`Why late: ${reason}`, 'late-reason');
   return list;
 }
