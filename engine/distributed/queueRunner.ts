@@ -98,7 +98,10 @@ export async function queueRunner(url: string, options: { signal?: AbortSignal; 
   };
   options.signal?.addEventListener('abort', () => void cancelOutstanding(), { once: true });
 
-  // Redis restarted without its data, or someone removed our jobs: fail clearly rather than wait for ever.
+  // Redis restarted without its data, or someone removed our jobs: fail clearly rather than wait
+  // for ever. A finished job is removed before its 'completed' event reaches us, so a job is
+  // given up only when it is still missing, and still unanswered, one check later.
+  const missing = new Set<string>();
   let watching = false;
   const watch = setInterval(() => {
     if (watching) return;
@@ -107,11 +110,17 @@ export async function queueRunner(url: string, options: { signal?: AbortSignal; 
       for (const [id, { queue, reject }] of [...pending]) {
         // One at a time: a sweep may have thousands of jobs out.
         const state = await queue.getJobState(id).catch(() => 'error');
-        if (state === 'unknown' && pending.has(id)) {
+        if (state !== 'unknown' || !pending.has(id)) {
+          missing.delete(id);
+        } else if (!missing.has(id)) {
+          missing.add(id);
+        } else {
+          missing.delete(id);
           pending.delete(id);
           reject(new QueueJobError(`job ${id} is no longer in Redis at ${redact(url)} (was Redis restarted without persistence?); no partial result is reported`));
         }
       }
+      for (const id of missing) if (!pending.has(id)) missing.delete(id);
     })().finally(() => (watching = false));
   }, WATCH_INTERVAL_MS);
 

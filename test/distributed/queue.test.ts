@@ -183,6 +183,6 @@ describe.skipIf(redis === undefined)('BullMQ queue (needs redis-server or FULFIL
     await queue.close();
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/no longer in Redis|is not in Redis/);
+    expect(result.stderr).toMatch(/no longer in Redis|is not in Redis|Missing key for job/);
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../engine/experiment/runScenario.js';
-import { demandValueClasses } from '../../engine/model/stages/inventory.js';
+import { demandValueClasses } from '../../engine/model/skuDemand.js';
 import { validateLoaded } from '../../engine/io/readScenario.js';
 import { ScenarioError } from '../../engine/scenario/ScenarioError.js';
 import { scenarioWith } from '../helpers/scenarios.js';

@@ -1,30 +1,13 @@
 import { createSampler, distributionMean, distributionVariance, type Sampler } from '../../kernel/random/distributions/index.js';
+import { demandRates, demandValueClasses, type AbcClass } from '../skuDemand.js';
 import { createReplenishmentRule, type ReplenishmentParams } from '../../policies/registry.js';
 import type { AllocationPolicy, AllocationRequest, PrioritizationPolicy, ReplenishmentRule, SkuDemandProfile } from '../../policies/types.js';
 import { DAY, seconds } from '../../scenario/duration.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
 import type { Order, OrderLine } from '../Order.js';
-import { toCountDistribution, toDurationDistribution } from '../toDistribution.js';
+import { toDurationDistribution } from '../toDistribution.js';
 import { normalQuantile } from '../../stats/normalQuantile.js';
 import { randomBinomial } from 'd3-random';
-import type { HistoryOrder } from '../../scenario/schema/orderHistory.js';
-import { mapHistorySkus } from '../historySkus.js';
-
-type AbcClass = 'A' | 'B' | 'C';
-
-/** ABC class of each SKU by expected demand value (units/day × price): A up to 80% of the total, B up to 95%, C the rest. */
-export function demandValueClasses(unitsPerDay: Float64Array, unitPrice: Float64Array): AbcClass[] {
-  const value = Array.from(unitsPerDay, (units, sku) => units * (unitPrice[sku] as number));
-  const total = value.reduce((sum, v) => sum + v, 0);
-  const order = value.map((_, sku) => sku).sort((p, q) => (value[q] as number) - (value[p] as number) || p - q);
-  const classes = new Array<AbcClass>(value.length).fill('C');
-  let cumulative = 0;
-  for (const sku of order) {
-    classes[sku] = cumulative < 0.8 * total ? 'A' : cumulative < 0.95 * total ? 'B' : 'C';
-    cumulative += value[sku] as number;
-  }
-  return classes;
-}
 
 /** Event priority of periodic reviews: after receipts and demands due at the same instant. */
 const REVIEW_PRIORITY = 10;
@@ -33,40 +16,6 @@ interface Backorder {
   readonly order: Order;
   readonly line: OrderLine;
   remaining: number;
-}
-
-/** Mean units per day and the per-day variance of compound-Poisson demand for each SKU. */
-function demandRates(context: ModelContext): { mean: Float64Array; variance: Float64Array } {
-  const { catalog, scenario } = context;
-  const mean = new Float64Array(catalog.size);
-  const variance = new Float64Array(catalog.size);
-  const histories = scenario.channels.map((channel) => channel.orderHistory).filter((history): history is HistoryOrder[] => Array.isArray(history));
-  const skuOf = histories.length > 0 ? mapHistorySkus(histories, catalog.byPopularity) : undefined;
-  for (const channel of scenario.channels) {
-    const history = channel.orderHistory;
-    if (Array.isArray(history) && skuOf !== undefined) {
-      // A replayed channel's rates are the history's own: units (and units²) per day over its span.
-      const days = Math.max(1, Math.ceil((history[history.length - 1]?.hour ?? 0) / 24));
-      for (const order of history) {
-        for (const line of order.lines) {
-          const sku = skuOf.get(line.sku) as number;
-          mean[sku] = (mean[sku] as number) + line.units / days;
-          variance[sku] = (variance[sku] as number) + (line.units * line.units) / days;
-        }
-      }
-      continue;
-    }
-    const lines = toCountDistribution(channel.linesPerOrder);
-    const units = toCountDistribution(channel.unitsPerLine);
-    const linesPerDay = channel.ordersPerDay * Math.max(1, distributionMean(lines));
-    const unitMean = Math.max(1, distributionMean(units));
-    const unitSecondMoment = distributionVariance(units) + unitMean * unitMean;
-    catalog.popularity.forEach((share, sku) => {
-      mean[sku] = (mean[sku] as number) + linesPerDay * share * unitMean;
-      variance[sku] = (variance[sku] as number) + linesPerDay * share * unitSecondMoment;
-    });
-  }
-  return { mean, variance };
 }
 
 /**
