@@ -7,6 +7,7 @@ import type { Scenario } from '../scenario/schema/scenario.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import { readOrderHistory } from './readOrderHistory.js';
 import { validateScenario } from '../scenario/validateScenario.js';
+import { reservedNameProblems } from '../scenario/reservedNames.js';
 
 /** A scenario read from disk. */
 export interface LoadedScenario {
@@ -46,6 +47,9 @@ function readJsonObject(path: string, referrer: { file: string; at: string[] } |
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ScenarioError(displayPath(path), [{ path: [], message: 'expected a JSON object' }]);
   }
+  // Checked before merging: merging would already have dropped a "__proto__" key.
+  const reserved = reservedNameProblems(value);
+  if (reserved.length > 0) throw new ScenarioError(displayPath(path), reserved);
   return value as Record<string, unknown>;
 }
 

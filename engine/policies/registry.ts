@@ -29,6 +29,7 @@ import { midpoint } from './routing/midpoint.js';
 import { optimal } from './routing/optimal.js';
 import { returnRouting } from './routing/returnRouting.js';
 import { sShape } from './routing/sShape.js';
+import { ownEntry } from '../scenario/reservedNames.js';
 import type {
   AllocationPolicy,
   BatchingPolicy,
@@ -74,9 +75,15 @@ export function policyNames(family: NamedPolicyFamily): string[] {
   return Object.keys(builtInPolicies[family]);
 }
 
+/** The built-in policy called `name` in `family`, or undefined: own entries only, so "constructor" is no policy. */
+export function findPolicy<F extends NamedPolicyFamily>(family: F, name: string): (typeof builtInPolicies)[F][string] | undefined {
+  const policies: Readonly<Record<string, unknown>> = builtInPolicies[family];
+  return ownEntry(policies, name) as (typeof builtInPolicies)[F][string] | undefined;
+}
+
 /** The policy called `name` in `family`; throws a RangeError listing known names if absent. */
 export function lookupPolicy<F extends NamedPolicyFamily>(family: F, name: string): (typeof builtInPolicies)[F][string] {
-  const policy = builtInPolicies[family][name];
+  const policy = findPolicy(family, name);
   if (policy === undefined) {
     throw new RangeError(`lookupPolicy: unknown ${family} policy "${name}" (known: ${policyNames(family).join(', ')})`);
   }

@@ -41,7 +41,7 @@ export function crossCheckScenario(scenario: Scenario): InputProblem[] {
     }
   });
   for (const service of services) {
-    if (!scenario.shipping.carriers.some((carrier) => service in carrier.services)) {
+    if (!scenario.shipping.carriers.some((carrier) => Object.hasOwn(carrier.services, service))) {
       add(['shipping', 'services', service], 'expected at least one carrier offering this service');
     }
   }

@@ -23,7 +23,10 @@ function switchesVariant(base: { [key: string]: Json }, override: { [key: string
 export function mergeScenario(base: unknown, override: unknown): unknown {
   if (isObject(base) && isObject(override) && !switchesVariant(base, override)) {
     const merged: { [key: string]: unknown } = { ...base };
-    for (const [key, value] of Object.entries(override)) merged[key] = key in base ? mergeScenario(base[key], value) : value;
+    for (const [key, value] of Object.entries(override)) {
+      // Defined, not assigned: assigning a "__proto__" key would replace the object's prototype.
+      Object.defineProperty(merged, key, { value: Object.hasOwn(base, key) ? mergeScenario(base[key], value) : value, enumerable: true, writable: true, configurable: true });
+    }
     return merged;
   }
   if (isNamedList(base) && isNamedList(override)) {

@@ -1,3 +1,5 @@
+import { RESERVED_NAMES } from './reservedNames.js';
+
 /**
  * A copy of a raw scenario with the value at a dotted path replaced, e.g.
  * `warehouse.pickers` or `channels.web.ordersPerDay` (list items by index or by `name`).
@@ -8,6 +10,8 @@
 export function setPath(raw: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> | string {
   const segments = path.split('.');
   if (segments.some((segment) => segment === '')) return `expected a dotted path such as warehouse.pickers, got "${path}"`;
+  const reserved = segments.find((segment) => RESERVED_NAMES.has(segment));
+  if (reserved !== undefined) return `"${reserved}" is a reserved name, not a scenario field (in "${path}")`;
   const copy = structuredClone(raw);
   let node: unknown = copy;
   for (let index = 0; index < segments.length; index++) {
@@ -24,7 +28,7 @@ export function setPath(raw: Record<string, unknown>, path: string, value: unkno
     if (typeof node !== 'object' || node === null) return `${where} is not an object, so it has no "${segment}"`;
     const object = node as Record<string, unknown>;
     if (last) object[segment] = value;
-    else node = object[segment] ??= {};
+    else node = Object.hasOwn(object, segment) && object[segment] !== undefined && object[segment] !== null ? object[segment] : (object[segment] = {});
   }
   return copy;
 }

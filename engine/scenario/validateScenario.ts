@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { crossCheckScenario } from './crossChecks.js';
 import { knownKeysAt } from './knownKeys.js';
+import { reservedNameProblems } from './reservedNames.js';
 import { scenarioSchema, type Scenario } from './schema/scenario.js';
 import { ScenarioError, type InputProblem } from './ScenarioError.js';
 
@@ -25,6 +26,8 @@ function problemsOf(issue: z.core.$ZodIssue): InputProblem[] {
  * Throws a `ScenarioError` naming `file` and the JSON path of every problem.
  */
 export function validateScenario(input: unknown, file: string): Scenario {
+  const reserved = reservedNameProblems(input);
+  if (reserved.length > 0) throw new ScenarioError(file, reserved);
   const parsed = scenarioSchema.safeParse(input);
   if (!parsed.success) throw new ScenarioError(file, parsed.error.issues.flatMap(problemsOf));
   const problems = crossCheckScenario(parsed.data);

@@ -4,7 +4,7 @@ import { conformanceRules } from '../../policies/conformance/conformanceRules.js
 import type { ConformanceOutcome } from '../../policies/conformance/ConformanceProperty.js';
 import { PolicyError } from '../../policies/plugins/PolicyError.js';
 import type { PluginOptions, PolicyOfFamily } from '../../policies/plugins/PolicyPlugin.js';
-import { builtInPolicies, NAMED_POLICY_FAMILIES, policyNames, type NamedPolicyFamily } from '../../policies/registry.js';
+import { findPolicy, NAMED_POLICY_FAMILIES, policyNames, type NamedPolicyFamily } from '../../policies/registry.js';
 import { UsageError, type CliIo } from '../CliIo.js';
 import { integerFlag, parseFlags } from '../parseFlags.js';
 
@@ -20,7 +20,7 @@ async function subjectOf(target: string, options: PluginOptions): Promise<Subjec
   if (builtIn !== null) {
     const family = builtIn[1] as NamedPolicyFamily;
     if (!NAMED_POLICY_FAMILIES.includes(family)) throw new UsageError(`check-policy: unknown family "${family}" (expected one of: ${NAMED_POLICY_FAMILIES.join(', ')})`);
-    const policy = builtInPolicies[family][builtIn[2] as string];
+    const policy = findPolicy(family, builtIn[2] as string);
     if (policy === undefined) throw new UsageError(`check-policy: unknown ${family} policy "${builtIn[2]}" (expected one of: ${policyNames(family).join(', ')})`);
     return { label: target, family, make: () => policy };
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { builtInPolicies, policyNames } from '../../policies/registry.js';
+import { findPolicy, lookupPolicy, policyNames } from '../../policies/registry.js';
 import type { Route, RoutingLayout } from '../../policies/types.js';
 import { ScenarioError } from '../../scenario/ScenarioError.js';
 import type { CliIo } from '../CliIo.js';
@@ -23,7 +23,7 @@ const requestSchema = z
       if (aisle >= request.layout.aisles) context.addIssue({ code: 'custom', path: ['picks', index, 0], message: `expected an aisle index below ${request.layout.aisles}` });
       if (y > request.layout.aisleLength) context.addIssue({ code: 'custom', path: ['picks', index, 1], message: `expected y <= the aisle length (${request.layout.aisleLength})` });
     });
-    if (request.policy !== 'all' && builtInPolicies.routing[request.policy] === undefined) {
+    if (request.policy !== 'all' && findPolicy('routing', request.policy) === undefined) {
       context.addIssue({ code: 'custom', path: ['policy'], message: `unknown policy "${request.policy}" (expected "all" or one of: ${policyNames('routing').join(', ')})` });
     }
   });
@@ -69,7 +69,7 @@ export function routeCommand(args: readonly string[], io: CliIo, readInput: () =
   };
   const locations = picks.map(([aisle, y]) => ({ aisle, y }));
   const names = policy === 'all' ? policyNames('routing') : [policy];
-  const result = Object.fromEntries(names.map((name) => [name, answer((builtInPolicies.routing[name] as (typeof builtInPolicies.routing)[string]).route(floor, locations))]));
+  const result = Object.fromEntries(names.map((name) => [name, answer(lookupPolicy('routing', name).route(floor, locations))]));
   io.stdout(`${JSON.stringify(result)}\n`);
   return 0;
 }
