@@ -16,6 +16,7 @@ export const EXPERIMENT_FLAGS = {
   json: { type: 'boolean' },
   out: { type: 'string' },
   queue: { type: 'string' },
+  'max-orders': { type: 'string' },
 } as const;
 
 /** Flags of the commands that can grow replications to a precision. */
@@ -31,6 +32,8 @@ export interface ExperimentSettings {
   readonly workers: number;
   /** A BullMQ queue on Redis to send replications to instead of local threads. */
   readonly queue: string | undefined;
+  /** Orders the command may simulate before it refuses to start (see checkWork). */
+  readonly maxOrders: number | undefined;
 }
 
 export function experimentSettings(values: {
@@ -39,6 +42,7 @@ export function experimentSettings(values: {
   horizon?: string | undefined;
   workers?: string | undefined;
   queue?: string | undefined;
+  'max-orders'?: string | undefined;
 }): ExperimentSettings {
   if (values.queue !== undefined) {
     try {
@@ -54,6 +58,7 @@ export function experimentSettings(values: {
     seed: integerFlag('seed', values.seed, 0),
     horizon: durationFlag('horizon', values.horizon),
     workers: integerFlag('workers', values.workers, 1, 256) ?? defaultWorkers(),
+    maxOrders: integerFlag('max-orders', values['max-orders'], 1),
   };
 }
 

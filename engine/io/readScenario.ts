@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { POLICY_PATHS } from '../policies/policyPaths.js';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { checkPolicyNames } from '../policies/checkPolicyNames.js';
@@ -25,18 +25,33 @@ function displayPath(path: string): string {
   return shown.startsWith('..') ? path : shown;
 }
 
+/** Largest scenario file read (an inline order history of about 300,000 orders fits; larger ones belong in a CSV). */
+export const MAX_SCENARIO_BYTES = 32 * 2 ** 20;
+
 /** Reads a JSON object from a file; failures become a ScenarioError at `at` in `referrer`. */
 function readJsonObject(path: string, referrer: { file: string; at: string[] } | undefined): Record<string, unknown> {
   const fail = (message: string): never => {
     if (referrer === undefined) throw new ScenarioError(displayPath(path), [{ path: [], message }]);
     throw new ScenarioError(referrer.file, [{ path: referrer.at, message: `${message}: ${displayPath(path)}` }]);
   };
+  const unreadable = (error: unknown): never => {
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail(code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? 'error'})`);
+  };
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch (error) {
+    return unreadable(error);
+  }
+  // Only regular files of bounded size: a FIFO, a device such as /dev/zero or a huge file would hang or exhaust memory.
+  if (!stats.isFile()) return fail(stats.isDirectory() ? 'expected a scenario file, got a directory' : 'expected a regular file (not a device, pipe or socket)');
+  if (stats.size > MAX_SCENARIO_BYTES) return fail(`file too large (${Math.round(stats.size / 2 ** 20)} MB; at most ${MAX_SCENARIO_BYTES / 2 ** 20} MB: put large order histories in a CSV)`);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return fail(code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? 'error'})`);
+    return unreadable(error);
   }
   let value: unknown;
   try {

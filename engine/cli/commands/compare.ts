@@ -7,6 +7,7 @@ import { EXPERIMENT_FLAGS, experimentSettings, kpiFlag, PRECISION_FLAGS, precisi
 import { comparisonReport } from '../format/comparisonReport.js';
 import { integerFlag, parseFlags } from '../parseFlags.js';
 import { progressBar } from '../progress.js';
+import { checkWork } from '../workLimit.js';
 import { ResultsOutput } from '../resultsOutput.js';
 import { loadScenarios } from './run.js';
 
@@ -32,6 +33,7 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
   if (repeated !== undefined) throw new UsageError(`compare: two scenarios are both named "${repeated}" (names come from file names)`);
   const replications = settings.replications ?? (scenarios[0]?.scenario.replications as number);
   const seed = settings.seed ?? (scenarios[0]?.scenario.seed as number);
+  checkWork(scenarios.map((loaded) => ({ scenario: loaded.scenario, replications: precision.length > 0 ? Math.max(maxReplications, replications) : replications })), { maxOrders: settings.maxOrders });
   const output = new ResultsOutput(values.out, io);
   output.begin(['compare', ...args], scenarios, seed, replications);
   try {

@@ -8,6 +8,8 @@ import { EXPERIMENT_FLAGS, experimentSettings, kpiFlag, withRunner } from '../ex
 import { textTable } from '../format/textTable.js';
 import { integerFlag, parseFlags } from '../parseFlags.js';
 import { progressBar } from '../progress.js';
+import { checkWork } from '../workLimit.js';
+import { estimateReplication } from '../../experiment/workEstimate.js';
 import { ResultsOutput } from '../resultsOutput.js';
 import { loadScenarios } from './run.js';
 
@@ -108,8 +110,14 @@ export async function optimizeCommand(args: readonly string[], io: CliIo): Promi
   const seed = settings.seed ?? loaded.scenario.seed;
   const scenarioAt = scenarioBuilder(loaded, variables);
   // Validate the corners before running anything, so a bad path or value fails fast.
-  scenarioAt(variables.map((variable) => variable.low));
-  scenarioAt(variables.map((variable) => variable.high));
+  const corners = [scenarioAt(variables.map((variable) => variable.low)), scenarioAt(variables.map((variable) => variable.high))];
+  const finalReplications = integerFlag('final-reps', values['final-reps'], 1, 10_000) ?? 2 * replications;
+  const budget = integerFlag('budget', values.budget, 1, 100_000) ?? 60;
+  const finalists = integerFlag('finalists', values.finalists, 1, 100) ?? 5;
+  // Every evaluation is counted at the costlier corner: the search may spend its whole budget there.
+  const evaluations = budget * replications + finalists * finalReplications;
+  const costlier = corners.reduce((most, scenario) => (estimateReplication(scenario, false).orders > estimateReplication(most, false).orders ? scenario : most));
+  checkWork([{ scenario: costlier, replications: evaluations }], { maxOrders: settings.maxOrders });
   const output = new ResultsOutput(values.out, io);
   output.begin(['optimize', ...args], [loaded], seed, replications);
   let result: OptimizeResult;
@@ -117,10 +125,10 @@ export async function optimizeCommand(args: readonly string[], io: CliIo): Promi
     result = await withRunner({ ...settings, io }, (runner) =>
       optimize(runner, scenarioAt, variables, objective, constraints, {
         replications,
-        finalReplications: integerFlag('final-reps', values['final-reps'], 1, 10_000) ?? 2 * replications,
+        finalReplications,
         seed,
-        budget: integerFlag('budget', values.budget, 1, 100_000) ?? 60,
-        finalists: integerFlag('finalists', values.finalists, 1, 100) ?? 5,
+        budget,
+        finalists,
         onProgress: progressBar(io, 'optimize'),
         ...(io.interruption === undefined ? {} : { signal: io.interruption() }),
       }),

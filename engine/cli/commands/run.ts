@@ -13,6 +13,7 @@ import { precisionLines } from '../format/comparisonReport.js';
 import { kpiTable, worstSkuTable } from '../format/kpiTable.js';
 import { integerFlag, parseFlags } from '../parseFlags.js';
 import { progressBar } from '../progress.js';
+import { checkWork } from '../workLimit.js';
 import { ResultsOutput } from '../resultsOutput.js';
 
 /** Reads every scenario and applies --horizon, so every input error surfaces before any run. */
@@ -81,6 +82,9 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
   if (values['trace-orders'] !== undefined && values.trace === undefined) throw new UsageError('--trace-orders: needs --trace FILE');
   const scenarios = loadScenarios(positionals, settings.horizon);
   const first = scenarios[0] as LoadedScenario;
+  // With --precision a scenario may grow to --max-reps: the estimate counts the most it may run.
+  const plannedReps = (loaded: LoadedScenario): number => (runSettings.precision.length > 0 ? Math.max(runSettings.maxReplications, settings.replications ?? loaded.scenario.replications) : (settings.replications ?? loaded.scenario.replications));
+  checkWork(scenarios.map((loaded) => ({ scenario: loaded.scenario, replications: plannedReps(loaded) })), { maxOrders: settings.maxOrders, recordOrders: runSettings.recordOrders });
   const output = new ResultsOutput(values.out, io);
   output.begin(['run', ...args], scenarios, settings.seed ?? first.scenario.seed, settings.replications ?? first.scenario.replications);
   const results: ScenarioResult[] = [];

@@ -9,6 +9,7 @@ import { defaultWorkers } from '../../experiment/parallel/workerPool.js';
 import { comparisonTable } from '../format/kpiTable.js';
 import { integerFlag, parseFlags } from '../parseFlags.js';
 import { progressBar } from '../progress.js';
+import { checkWork } from '../workLimit.js';
 import { serveUntilInterrupted } from './dashboard.js';
 import { loadScenarios } from './run.js';
 
@@ -41,6 +42,7 @@ export async function startCommand(args: readonly string[], io: CliIo): Promise<
   const directory = values.dir ?? 'scenarios';
   const out = values.out ?? 'results';
   const scenarios = loadScenarios(bundledScenarioFiles(directory), undefined);
+  checkWork(scenarios.map((loaded) => ({ scenario: loaded.scenario, replications })), {});
   const results: ScenarioResult[] = [];
   const signal = io.interruption?.();
   try {

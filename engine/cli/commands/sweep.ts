@@ -10,6 +10,7 @@ import { EXPERIMENT_FLAGS, experimentSettings, kpiFlag, withRunner } from '../ex
 import { textTable } from '../format/textTable.js';
 import { parseFlags } from '../parseFlags.js';
 import { progressBar } from '../progress.js';
+import { checkWork } from '../workLimit.js';
 import { ResultsOutput } from '../resultsOutput.js';
 import { loadScenarios } from './run.js';
 
@@ -88,6 +89,7 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
   const points = preparePoints(loaded, axes);
   const replications = settings.replications ?? loaded.scenario.replications;
   const seed = settings.seed ?? loaded.scenario.seed;
+  checkWork(points.map(({ scenario }) => ({ scenario, replications })), { maxOrders: settings.maxOrders });
   const output = new ResultsOutput(values.out, io);
   output.begin(['sweep', ...args], [loaded], seed, replications);
   const { points: finished, complete } = await withRunner({ ...settings, io }, (runner) =>

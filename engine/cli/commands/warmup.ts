@@ -8,6 +8,7 @@ import { EXPERIMENT_FLAGS, experimentSettings, withRunner } from '../experimentF
 import { textTable } from '../format/textTable.js';
 import { integerFlag, parseFlags } from '../parseFlags.js';
 import { progressBar } from '../progress.js';
+import { checkWork } from '../workLimit.js';
 import type { LoadedScenario } from '../../io/readScenario.js';
 import { loadScenarios } from './run.js';
 
@@ -42,6 +43,7 @@ export async function warmupCommand(args: readonly string[], io: CliIo): Promise
   const window = integerFlag('window', values.window, 1, 365) ?? 7;
   const [loaded] = loadScenarios(positionals, settings.horizon) as [LoadedScenario];
   const replications = settings.replications ?? Math.max(5, loaded.scenario.replications);
+  checkWork([{ scenario: loaded.scenario, replications }], { maxOrders: settings.maxOrders });
   let runs;
   try {
     runs = await withRunner({ ...settings, io }, (runner) =>

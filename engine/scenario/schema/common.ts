@@ -1,10 +1,18 @@
 import { z } from 'zod';
-import { CLOCK_PATTERN, DURATION_PATTERN } from '../duration.js';
+import { CLOCK_PATTERN, DAY, DURATION_PATTERN, parseDuration } from '../duration.js';
 
 /** A duration string such as "45s", "12m", "4h", "2d" or "1w". */
 export const duration = z
   .string()
   .regex(DURATION_PATTERN, { message: 'expected a duration such as "45s", "12m", "4h", "2d" or "1w"' });
+
+/** Longest horizon a scenario may simulate: ten years, beyond any fulfillment plan, and small enough for daily series. */
+export const MAX_HORIZON_DAYS = 3660;
+
+/** A duration of at most MAX_HORIZON_DAYS days (horizon and warm-up). */
+export const runLength = duration.refine((text) => (parseDuration(text) ?? 0) <= MAX_HORIZON_DAYS * DAY, {
+  message: `expected at most ${MAX_HORIZON_DAYS}d (ten years)`,
+});
 
 /** A clock time of day, "HH:MM". */
 export const clockTime = z.string().regex(CLOCK_PATTERN, { message: 'expected a clock time "HH:MM" (00:00 to 24:00)' });

@@ -1,0 +1,53 @@
+import { DAY, HOUR, seconds } from '../scenario/duration.js';
+import type { Scenario } from '../scenario/schema/scenario.js';
+
+/**
+ * Model events per order, measured on the baseline (about 6.1 with every stage on); the
+ * estimate rounds it up, since richer scenarios (returns, failed attempts) add events.
+ */
+const EVENTS_PER_ORDER = 7;
+/** Heap bytes one per-order record takes until it is written (measured: about 440). */
+const ORDER_RECORD_BYTES = 500;
+/** Heap bytes of one SKU's tallies in a replication result (measured: about 750 with the rest of the result). */
+const SKU_RESULT_BYTES = 800;
+/** Heap bytes of one day of daily series and time-weighted levels in a replication result. */
+const DAY_RESULT_BYTES = 2_000;
+
+/** What one replication of a scenario is expected to cost. */
+export interface WorkEstimate {
+  /** Expected orders placed over the horizon. */
+  readonly orders: number;
+  /** Expected model events. */
+  readonly events: number;
+  /** Bytes of the replication's result kept until the command ends. */
+  readonly resultBytes: number;
+}
+
+/** Orders a channel is expected to place over `horizonDays`: its history's orders inside the run, or its rate with the trend. */
+function channelOrders(channel: Scenario['channels'][number], horizonDays: number): number {
+  const history = channel.orderHistory;
+  if (Array.isArray(history)) return history.filter((order) => order.hour * HOUR < horizonDays * DAY).length;
+  // A linear trend averages to its value at mid-horizon (never below zero: growthPerYear >= -1).
+  const meanGrowth = Math.max(0, 1 + (channel.growthPerYear * horizonDays) / 2 / 365);
+  return channel.ordersPerDay * horizonDays * meanGrowth;
+}
+
+/** The expected orders, events and result memory of one replication of `scenario`. */
+export function estimateReplication(scenario: Scenario, recordOrders: boolean): WorkEstimate {
+  const horizonDays = seconds(scenario.horizon) / DAY;
+  const orders = scenario.channels.reduce((sum, channel) => sum + channelOrders(channel, horizonDays), 0);
+  const resultBytes = scenario.catalog.skus * SKU_RESULT_BYTES + horizonDays * DAY_RESULT_BYTES + (recordOrders ? orders * ORDER_RECORD_BYTES : 0);
+  return { orders, events: orders * EVENTS_PER_ORDER, resultBytes };
+}
+
+/** Several estimates added up: `count` replications of each scenario. */
+export function totalWork(parts: ReadonlyArray<{ readonly estimate: WorkEstimate; readonly replications: number }>): WorkEstimate {
+  return parts.reduce(
+    (sum, { estimate, replications }) => ({
+      orders: sum.orders + estimate.orders * replications,
+      events: sum.events + estimate.events * replications,
+      resultBytes: sum.resultBytes + estimate.resultBytes * replications,
+    }),
+    { orders: 0, events: 0, resultBytes: 0 },
+  );
+}
