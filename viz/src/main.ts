@@ -91,7 +91,11 @@ function addLiveResult(result: ScenarioResult): void {
 }
 
 async function start(): Promise<void> {
-  results.push(...(await loadResults()));
+  const loaded = await loadResults();
+  results.push(...loaded.results);
+  if (loaded.unreadable.length > 0) {
+    element('unreadable').textContent = `${loaded.unreadable.length} result file(s) could not be read and are not shown: ${loaded.unreadable.join(', ')}`;
+  }
   seriesSelect.replaceChildren(...SERIES.map((series) => new Option(series.label, series.key)));
   for (const section of document.querySelectorAll<HTMLElement>('main > section')) addExportButtons(section);
   scenarioSelect.addEventListener('change', showScenario);
