@@ -88,6 +88,7 @@ describe('serveDashboard under hostile requests (the CLI server in a child proce
     expect(JSON.parse(reply.body)).toEqual([{ scenario: 'baseline', kpis: {}, replications: 1 }]);
     const unreadable = new RegExp(`${UNREADABLE_HEADER}: (.*)`, 'i').exec(reply.head)?.[1]?.split(',');
     expect(unreadable).toEqual(['broken.json', 'folder.json', 'stuck.json']);
+    expect(reply.head.toLowerCase()).toContain(`${UNREADABLE_HEADER}-count: 3`);
     expect(childErr).toMatch(/warning: result file broken\.json skipped: not valid JSON/);
   });
 

@@ -93,8 +93,9 @@ function addLiveResult(result: ScenarioResult): void {
 async function start(): Promise<void> {
   const loaded = await loadResults();
   results.push(...loaded.results);
-  if (loaded.unreadable.length > 0) {
-    element('unreadable').textContent = `${loaded.unreadable.length} result file(s) could not be read and are not shown: ${loaded.unreadable.join(', ')}`;
+  if (loaded.unreadableCount > 0) {
+    const more = loaded.unreadableCount > loaded.unreadable.length ? ', …' : '';
+    element('unreadable').textContent = `${loaded.unreadableCount} result file(s) could not be read and are not shown: ${loaded.unreadable.join(', ')}${more}`;
   }
   seriesSelect.replaceChildren(...SERIES.map((series) => new Option(series.label, series.key)));
   for (const section of document.querySelectorAll<HTMLElement>('main > section')) addExportButtons(section);

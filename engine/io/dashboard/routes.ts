@@ -16,13 +16,19 @@ export interface RouteSettings {
   readonly warn: (message: string) => void;
 }
 
-/** Header naming the result files that could not be read (URI-encoded names, comma-separated). */
+/** Header naming the result files that could not be read (URI-encoded names, comma-separated, the first 20). */
 export const UNREADABLE_HEADER = 'x-fulfill-unreadable-results';
+
+/** At most this many unreadable files are named; `UNREADABLE_HEADER-count` has the total. */
+const MAX_NAMED = 20;
 
 function resultsAnswer(settings: RouteSettings): Answer {
   const { documents, unreadable } = readResultFolder(settings.resultsDirectory);
   for (const { file, reason } of unreadable) settings.warn(`result file ${file} skipped: ${reason}`);
-  const headers: Record<string, string> = unreadable.length === 0 ? {} : { [UNREADABLE_HEADER]: unreadable.map(({ file }: UnreadableResult) => encodeURIComponent(file)).join(',') };
+  // The names are capped so a folder of thousands of broken files cannot make the header huge.
+  const names = unreadable.slice(0, MAX_NAMED).map(({ file }: UnreadableResult) => encodeURIComponent(file));
+  const headers: Record<string, string> =
+    unreadable.length === 0 ? {} : { [UNREADABLE_HEADER]: names.join(','), [`${UNREADABLE_HEADER}-count`]: String(unreadable.length) };
   return jsonAnswer(200, documents, headers);
 }
 
