@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { errorAnswer, type Answer } from './dashboard/answers.js';
-import { isAllowedHost, loggable, MAX_TARGET_LENGTH, parseTarget, SECURITY_HEADERS } from './dashboard/httpGuards.js';
+import { isAllowedHost, loggable, MAX_TARGET_LENGTH, parseTarget } from './dashboard/httpGuards.js';
+import { answerClientError, hasBody, send } from './dashboard/respond.js';
 import { route, type RouteSettings } from './dashboard/routes.js';
 
 export { ordersAnswer } from './dashboard/ordersAnswer.js';
@@ -72,11 +73,6 @@ export interface DashboardServer {
   close(): Promise<void>;
 }
 
-function hasBody(request: IncomingMessage): boolean {
-  const length = request.headers['content-length'];
-  return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
-}
-
 /** Checks the request before any route sees it: Host, method, body, target. */
 function answer(request: IncomingMessage, port: number, settings: RouteSettings): Answer {
   if (!isAllowedHost(request.headers.host, port)) {
@@ -89,34 +85,6 @@ function answer(request: IncomingMessage, port: number, settings: RouteSettings)
   const parsed = parseTarget(target);
   if ('error' in parsed) return errorAnswer(400, parsed.error);
   return route(parsed.path, parsed.query, settings);
-}
-
-function send(request: IncomingMessage, response: ServerResponse, reply: Answer): void {
-  const body = typeof reply.body === 'string' ? Buffer.from(reply.body) : reply.body;
-  response.writeHead(reply.status, {
-    ...SECURITY_HEADERS,
-    'content-type': reply.contentType,
-    'content-length': String(body.length),
-    ...reply.headers,
-    // A body we did not read must not be parsed as the next request.
-    ...(hasBody(request) ? { connection: 'close' } : {}),
-  });
-  response.end(body);
-}
-
-/** Answers a client whose request could not be parsed (no request object exists): JSON, then close. */
-function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
-  if (error.code === 'ECONNRESET' || !socket.writable) {
-    socket.destroy();
-    return;
-  }
-  const [status, message] =
-    error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'the request line and headers are too large']
-    : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'the request was not sent in time']
-    : [400, 'malformed HTTP request'];
-  const body = JSON.stringify({ error: message });
-  const headers = [`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`, 'content-type: application/json; charset=utf-8', `content-length: ${Buffer.byteLength(body)}`, 'x-content-type-options: nosniff', 'connection: close'];
-  socket.end(`${headers.join('\r\n')}\r\n\r\n${body}`);
 }
 
 /** Listens on 127.0.0.1:`port`; resolves the bound port. */
@@ -194,6 +162,8 @@ export async function serveDashboard(resultsDirectory: string, port: number, opt
   );
   server.maxConnections = limits.maxConnections;
   server.on('clientError', answerClientError);
+  // CONNECT gets no request handler call; answer it like any other unsupported method.
+  server.on('connect', (_request: IncomingMessage, socket: Duplex) => answerClientError(Object.assign(new Error('CONNECT'), { code: 'CONNECT' }), socket));
   bound = await bindPort(server, port, options.tryNextPorts ?? false);
   server.on('error', (error) => log(`dashboard: server error: ${error.message}`));
   return {

@@ -113,6 +113,7 @@ describe('serveDashboard under hostile requests (the CLI server in a child proce
     expectJsonError(post, 405);
     expect(post.head.toLowerCase()).toContain('allow: get, head');
     expectJsonError(await rawRequest(port, [`DELETE / HTTP/1.1\r\n${host}Connection: close\r\n\r\n`]), 405);
+    expectJsonError(await rawRequest(port, [`CONNECT 127.0.0.1:22 HTTP/1.1\r\n${host}\r\n`]), 405);
     const body = await rawRequest(port, [`GET / HTTP/1.1\r\n${host}Content-Length: 100000000\r\n\r\n`, 'x'.repeat(1000)]);
     expectJsonError(body, 413);
     expect(body.closed).toBe(true);
