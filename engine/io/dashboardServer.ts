@@ -1,10 +1,16 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import { basename, extname, join, normalize, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { explainOrder } from '../experiment/explainOrder.js';
-import { readOrderRecords } from './readOrdersCsv.js';
-import { readMergedScenario } from './readScenario.js';
+import { errorAnswer, type Answer } from './dashboard/answers.js';
+import { isAllowedHost, loggable, MAX_TARGET_LENGTH, parseTarget } from './dashboard/httpGuards.js';
+import { answerClientError, hasBody, send } from './dashboard/respond.js';
+import { route, type RouteSettings } from './dashboard/routes.js';
+
+export { ordersAnswer } from './dashboard/ordersAnswer.js';
+export { readResultDocuments, readResultFolder } from './dashboard/resultDocuments.js';
+export { UNREADABLE_HEADER } from './dashboard/routes.js';
 
 /**
  * Where the built dashboard lives: dist/viz, which is next to dist/engine when running the
@@ -16,54 +22,49 @@ export const DASHBOARD_ROOT =
     .map((url) => fileURLToPath(url))
     .find((folder) => existsSync(join(folder, 'assets'))) ?? fileURLToPath(new URL('../../dist/viz/', import.meta.url));
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json; charset=utf-8',
+/** The only address the dashboard listens on: it is for this machine's browser alone. */
+export const DASHBOARD_HOST = '127.0.0.1';
+
+/** What one client may send or hold open; a client past a limit gets a 4xx and is dropped. */
+export interface DashboardLimits {
+  /** Request line plus headers, bytes (past it: 431). */
+  readonly maxHeaderBytes: number;
+  /** Time to send the request line and headers, ms (a slow client gets 408 and is dropped). */
+  readonly headersTimeoutMs: number;
+  /** Time to send the whole request, ms. */
+  readonly requestTimeoutMs: number;
+  /** An idle kept-alive connection is closed after this, ms. */
+  readonly keepAliveTimeoutMs: number;
+  /** Open connections at once; more are refused. */
+  readonly maxConnections: number;
+}
+
+/** The default limits. */
+export const DASHBOARD_LIMITS: DashboardLimits = {
+  maxHeaderBytes: 16 * 1024,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 256,
 };
 
-/** Every scenario result document in `directory`, the baseline first, then by name. */
-export function readResultDocuments(directory: string): unknown[] {
-  if (!existsSync(directory)) return [];
-  const documents = readdirSync(directory)
-    .filter((file) => file.endsWith('.json'))
-    .sort()
-    .map((file) => JSON.parse(readFileSync(join(directory, file), 'utf8')) as { scenario?: unknown; kpis?: unknown })
-    .filter((document) => typeof document.scenario === 'string' && typeof document.kpis === 'object');
-  return [
-    ...documents.filter((document) => document.scenario === 'baseline'),
-    ...documents.filter((document) => document.scenario !== 'baseline'),
-  ];
+/** Options of `serveDashboard`. */
+export interface DashboardOptions {
+  /** Scenario behind `/api/baseline` (the live what-if). */
+  readonly baselineFile?: string;
+  /** When the port is taken, try the next 20 (the default port); otherwise a taken port is an error. */
+  readonly tryNextPorts?: boolean;
+  /** Where warnings and internal errors go, one line each (default: stderr). */
+  readonly log?: (line: string) => void;
+  readonly limits?: Partial<DashboardLimits>;
 }
 
-/** Writes a JSON answer: `[status, body]`. */
-function respondJson(response: ServerResponse, [status, body]: readonly [number, unknown]): void {
-  response.writeHead(status, { 'content-type': CONTENT_TYPES['.json'] ?? 'application/json', 'cache-control': 'no-store' });
-  response.end(JSON.stringify(body));
-}
-
-/**
- * The order inspector's data from `<scenario>.orders.csv` (replication 0): one order with its
- * explained timeline (`id=N`), or the 20 latest orders placed (`list=latest`) or delivered
- * late (`list=late`).
- */
-export function ordersAnswer(directory: string, query: URLSearchParams): readonly [number, unknown] {
-  const scenario = query.get('scenario') ?? '';
-  const file = join(directory, `${basename(scenario)}.orders.csv`);
-  if (scenario === '' || !existsSync(file)) return [404, { error: `no per-order records for "${scenario}"` }];
-  const records = readOrderRecords(file);
-  const list = query.get('list');
-  if (list === 'latest' || list === 'late') {
-    const chosen = records.filter((record) => list === 'latest' || record.onTime === false).slice(-20).reverse();
-    return [200, { orders: chosen.map(({ id, placedHours, state, onTime }) => ({ id, placedHours, state, onTime })) }];
+/** The dashboard cannot start (not built, port taken or not permitted): the CLI prints it and exits 2. */
+export class DashboardError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DashboardError';
   }
-  const id = Number(query.get('id'));
-  const record = records.find((candidate) => candidate.id === id);
-  if (record === undefined) return [404, { error: `no order ${query.get('id') ?? ''} in ${scenario}, replication 0` }];
-  return [200, { record, explanation: explainOrder(record) }];
 }
 
 /** A running dashboard server. */
@@ -72,10 +73,25 @@ export interface DashboardServer {
   close(): Promise<void>;
 }
 
-function listen(server: Server, port: number, host: string): Promise<number> {
+/** Checks the request before any route sees it: Host, method, body, target. */
+function answer(request: IncomingMessage, port: number, settings: RouteSettings): Answer {
+  if (!isAllowedHost(request.headers.host, port)) {
+    return errorAnswer(403, `this server answers only requests addressed to 127.0.0.1:${port}, localhost:${port} or [::1]:${port}`);
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') return errorAnswer(405, 'only GET and HEAD are allowed', { allow: 'GET, HEAD' });
+  if (hasBody(request)) return errorAnswer(413, 'the dashboard accepts no request body');
+  const target = request.url ?? '/';
+  if (target.length > MAX_TARGET_LENGTH) return errorAnswer(414, `the request target is longer than ${MAX_TARGET_LENGTH} characters`);
+  const parsed = parseTarget(target);
+  if ('error' in parsed) return errorAnswer(400, parsed.error);
+  return route(parsed.path, parsed.query, settings);
+}
+
+/** Listens on 127.0.0.1:`port`; resolves the bound port. */
+function listen(server: Server, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => {
+    server.listen(port, DASHBOARD_HOST, () => {
       server.off('error', reject);
       const address = server.address();
       resolve(typeof address === 'object' && address !== null ? address.port : port);
@@ -83,61 +99,79 @@ function listen(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
-/**
- * Serves the built dashboard, the results in `resultsDirectory` (`/api/results`) and the
- * baseline scenario for live what-ifs (`/api/baseline`) on localhost. Port 0 picks a free port; a busy port moves on to the next few.
- */
-export async function serveDashboard(
-  resultsDirectory: string,
-  port: number,
-  host = '127.0.0.1',
-  baselineFile = 'scenarios/baseline.json',
-): Promise<DashboardServer> {
-  if (!existsSync(join(DASHBOARD_ROOT, 'index.html'))) {
-    throw new Error(`the dashboard is not built (no ${DASHBOARD_ROOT}index.html): run npm run build`);
-  }
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/');
-    if (path === '/api/results') {
-      response.writeHead(200, { 'content-type': CONTENT_TYPES['.json'] ?? 'application/json', 'cache-control': 'no-store' });
-      response.end(JSON.stringify(readResultDocuments(resultsDirectory)));
-      return;
-    }
-    if (path === '/api/orders') {
-      const query = new URLSearchParams((request.url ?? '').split('?')[1] ?? '');
-      respondJson(response, ordersAnswer(resultsDirectory, query));
-      return;
-    }
-    if (path === '/api/baseline') {
-      // The live what-if edits the baseline with its extends chain resolved.
-      if (!existsSync(baselineFile)) {
-        response.writeHead(404, { 'content-type': 'text/plain' });
-        response.end(`no ${baselineFile}`);
-        return;
-      }
-      response.writeHead(200, { 'content-type': CONTENT_TYPES['.json'] ?? 'application/json', 'cache-control': 'no-store' });
-      response.end(JSON.stringify(readMergedScenario(baselineFile)));
-      return;
-    }
-    const file = normalize(join(DASHBOARD_ROOT, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(DASHBOARD_ROOT.endsWith(sep) ? DASHBOARD_ROOT : DASHBOARD_ROOT + sep) || !existsSync(file)) {
-      response.writeHead(404, { 'content-type': 'text/plain' });
-      response.end('not found');
-      return;
-    }
-    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  let bound: number | undefined;
-  for (let attempt = 0; bound === undefined; attempt++) {
+async function bindPort(server: Server, port: number, tryNextPorts: boolean): Promise<number> {
+  for (let attempt = 0; ; attempt++) {
+    const candidate = port === 0 ? 0 : port + attempt;
     try {
-      bound = await listen(server, port === 0 ? 0 : port + attempt, host);
+      return await listen(server, candidate);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || port === 0 || attempt >= 20) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EADDRINUSE' && tryNextPorts && port !== 0 && attempt < 20 && candidate < 65_535) continue;
+      if (code === 'EADDRINUSE') {
+        throw new DashboardError(`port ${candidate} on ${DASHBOARD_HOST} is in use (another dashboard?): stop it or choose another with --port N (0 picks a free one)`);
+      }
+      if (code === 'EACCES') throw new DashboardError(`not permitted to listen on port ${candidate}: choose a port above 1023 with --port N`);
+      throw error;
     }
   }
+}
+
+/**
+ * Serves the built dashboard, the results in `resultsDirectory` (`/api/results`), the order
+ * inspector (`/api/orders`) and the baseline scenario for live what-ifs (`/api/baseline`) on
+ * 127.0.0.1 only. Port 0 picks a free port. No request can stop it: every answer, an error
+ * in a route included, is JSON with a status, and bad clients are bounded by `limits`.
+ */
+export async function serveDashboard(resultsDirectory: string, port: number, options: DashboardOptions = {}): Promise<DashboardServer> {
+  if (!existsSync(join(DASHBOARD_ROOT, 'index.html'))) throw new DashboardError('the dashboard is not built (no dist/viz/index.html): run npm run build');
+  const limits = { ...DASHBOARD_LIMITS, ...options.limits };
+  const log = options.log ?? ((line: string) => void process.stderr.write(`${line}\n`));
+  const warned = new Set<string>();
+  const settings: RouteSettings = {
+    root: DASHBOARD_ROOT,
+    resultsDirectory,
+    baselineFile: options.baselineFile ?? 'scenarios/baseline.json',
+    warn: (message) => {
+      if (warned.has(message)) return;
+      warned.add(message);
+      log(`dashboard: warning: ${message}`);
+    },
+  };
+  let bound = port;
+  const server = createServer(
+    {
+      maxHeaderSize: limits.maxHeaderBytes,
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs / 2),
+      // A request without Host gets our 403, not Node's bare 400.
+      requireHostHeader: false,
+    },
+    (request, response) => {
+      request.on('error', () => undefined);
+      response.on('error', () => undefined);
+      try {
+        send(request, response, answer(request, bound, settings));
+      } catch (error) {
+        log(`dashboard: internal error on ${loggable(request.method ?? '?', 10)} ${loggable(request.url ?? '')}: ${error instanceof Error ? error.message : String(error)}`);
+        if (response.headersSent) response.destroy();
+        else send(request, response, errorAnswer(500, 'internal error (see the server log)'));
+      }
+    },
+  );
+  server.maxConnections = limits.maxConnections;
+  server.on('clientError', answerClientError);
+  // CONNECT gets no request handler call; answer it like any other unsupported method.
+  server.on('connect', (_request: IncomingMessage, socket: Duplex) => answerClientError(Object.assign(new Error('CONNECT'), { code: 'CONNECT' }), socket));
+  bound = await bindPort(server, port, options.tryNextPorts ?? false);
+  server.on('error', (error) => log(`dashboard: server error: ${error.message}`));
   return {
-    url: `http://${host}:${bound}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    url: `http://${DASHBOARD_HOST}:${bound}/`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -16,6 +16,8 @@ import { tierCollector, type TierTally } from './collectors/tiers.js';
 import { warehouseCollector } from './collectors/warehouse.js';
 import type { CollectorContext } from './collectors/Window.js';
 import { KPI_NAMES, type KpiValues } from './definitions.js';
+import { returnWindowSeconds } from './returnWindow.js';
+import { toDurationDistribution } from '../model/toDistribution.js';
 
 /** Supplementary results of one replication: where time goes, per-carrier tallies, distributions. */
 export interface ReplicationBreakdown {
@@ -41,7 +43,7 @@ export function collectReplication(model: Model): () => ReplicationMeasures {
   const context: CollectorContext = { events, simulation, warmup: seconds(scenario.warmup), horizon, unitPrice: catalog.unitPrice };
   const finishers = [
     flowCollector(context),
-    serviceCollector(context),
+    serviceCollector(returnWindowSeconds(toDurationDistribution(scenario.returns.decisionTime)))(context),
     inventoryCollector(context),
     oversellCollector(context),
     warehouseCollector(context),

@@ -16,7 +16,11 @@ export const KPI_DEFINITIONS = [
   { name: 'cycleTimeP50Hours', definition: 'median hours from placement to carrier handover', direction: 'lower' },
   { name: 'cycleTimeP95Hours', definition: '95th percentile hours from placement to carrier handover', direction: 'lower' },
   { name: 'deliveryTimeHours', definition: 'mean hours from placement to delivery', direction: 'lower' },
-  { name: 'onTimeRate', definition: 'delivered orders delivered by their promise / delivered orders', direction: 'higher' },
+  {
+    name: 'onTimeRate',
+    definition: 'orders delivered by their promise / orders whose promise fell inside the run (one still undelivered past its promise at the horizon counts as late)',
+    direction: 'higher',
+  },
   { name: 'orderAccuracy', definition: 'delivered orders with exactly the right items / delivered orders', direction: 'higher' },
   { name: 'fillRate', definition: 'units filled from on-hand at allocation / units demanded', direction: 'higher' },
   { name: 'orderFillRate', definition: 'orders all of whose lines were filled at allocation / orders', direction: 'higher' },
@@ -35,7 +39,11 @@ export const KPI_DEFINITIONS = [
   { name: 'travelMetersPerLine', definition: 'picker travel distance / lines picked', direction: 'lower' },
   { name: 'shippingCostPerOrder', definition: 'carrier charges / orders shipped', direction: 'lower' },
   { name: 'costPerOrder', definition: 'all costs (labour, shipping, holding, penalties) / orders shipped', direction: 'lower' },
-  { name: 'returnRate', definition: 'orders returned / orders delivered', direction: 'lower' },
+  {
+    name: 'returnRate',
+    definition: 'orders returned / delivered orders whose return window closed inside the run (so it does not depend on the horizon)',
+    direction: 'lower',
+  },
   { name: 'satisfaction', definition: 'mean customer score, 1 to 5', direction: 'higher' },
 ] as const satisfies readonly KpiDefinition[];
 

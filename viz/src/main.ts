@@ -91,7 +91,12 @@ function addLiveResult(result: ScenarioResult): void {
 }
 
 async function start(): Promise<void> {
-  results.push(...(await loadResults()));
+  const loaded = await loadResults();
+  results.push(...loaded.results);
+  if (loaded.unreadableCount > 0) {
+    const more = loaded.unreadableCount > loaded.unreadable.length ? ', …' : '';
+    element('unreadable').textContent = `${loaded.unreadableCount} result file(s) could not be read and are not shown: ${loaded.unreadable.join(', ')}${more}`;
+  }
   seriesSelect.replaceChildren(...SERIES.map((series) => new Option(series.label, series.key)));
   for (const section of document.querySelectorAll<HTMLElement>('main > section')) addExportButtons(section);
   scenarioSelect.addEventListener('change', showScenario);

@@ -37,7 +37,7 @@ export async function startCommand(args: readonly string[], io: CliIo): Promise<
     workers: { type: 'string' },
   });
   const workers = integerFlag('workers', values.workers, 1, 256) ?? defaultWorkers();
-  const port = integerFlag('port', values.port, 0, 65_535) ?? 8080;
+  const port = integerFlag('port', values.port, 0, 65_535);
   const replications = integerFlag('reps', values.reps, 1, 10_000) ?? 3;
   const directory = values.dir ?? 'scenarios';
   const out = values.out ?? 'results';

@@ -1,0 +1,48 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { explainOrder } from '../../experiment/explainOrder.js';
+import { readOrderRecords } from '../readOrdersCsv.js';
+
+/** Largest per-order CSV the order inspector reads, bytes. */
+export const MAX_ORDERS_FILE_BYTES = 512 * 1024 * 1024;
+
+/** A scenario name as `run --out` writes it into a file name: no folder separators, NUL or leading dot. */
+const SCENARIO_NAME = /^[^./\\\0][^/\\\0]{0,199}$/;
+
+/**
+ * The order inspector's data from `<scenario>.orders.csv` (replication 0): one order with its
+ * explained timeline (`id=N`), or the 20 latest orders placed (`list=latest`) or delivered
+ * late (`list=late`). Bad parameters are 400, a missing file or order 404, a file that is
+ * not a per-order CSV 422.
+ */
+export function ordersAnswer(directory: string, query: URLSearchParams): readonly [number, unknown] {
+  const scenario = query.get('scenario') ?? '';
+  if (!SCENARIO_NAME.test(scenario)) return [400, { error: 'scenario must be the name of a result (no slash, backslash or leading dot; at most 200 characters)' }];
+  const file = join(directory, `${scenario}.orders.csv`);
+  let size: number;
+  try {
+    const stats = statSync(file);
+    // A FIFO or a folder of that name would hang or fail the read.
+    if (!stats.isFile()) return [404, { error: `no per-order records for "${scenario}"` }];
+    size = stats.size;
+  } catch {
+    return [404, { error: `no per-order records for "${scenario}"` }];
+  }
+  if (size > MAX_ORDERS_FILE_BYTES) return [422, { error: `the per-order records of "${scenario}" are larger than ${MAX_ORDERS_FILE_BYTES / 1024 / 1024} MB` }];
+  const records = readOrderRecords(file);
+  if (records.some((record) => typeof record.id !== 'number' || typeof record.placedHours !== 'number')) {
+    return [422, { error: `${scenario}.orders.csv is not a per-order CSV written by run --out (a row without a numeric id or placedHours)` }];
+  }
+  const list = query.get('list');
+  if (list === 'latest' || list === 'late') {
+    const chosen = records.filter((record) => list === 'latest' || record.onTime === false).slice(-20).reverse();
+    return [200, { orders: chosen.map(({ id, placedHours, state, onTime }) => ({ id, placedHours, state, onTime })) }];
+  }
+  if (list !== null) return [400, { error: 'list must be "latest" or "late"' }];
+  const idText = query.get('id') ?? '';
+  if (!/^\d{1,15}$/.test(idText)) return [400, { error: 'id must be an order number' }];
+  const id = Number(idText);
+  const record = records.find((candidate) => candidate.id === id);
+  if (record === undefined) return [404, { error: `no order ${id} in ${scenario}, replication 0` }];
+  return [200, { record, explanation: explainOrder(record) }];
+}

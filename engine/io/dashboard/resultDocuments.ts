@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Largest result file the dashboard reads, bytes (a 90-day, 30-replication result is a few MB). */
+export const MAX_RESULT_FILE_BYTES = 256 * 1024 * 1024;
+
+/** A result file that could not be read, and why (no machine paths: the file's name only). */
+export interface UnreadableResult {
+  readonly file: string;
+  readonly reason: string;
+}
+
+/** The scenario results of a folder and the `.json` files in it that could not be read. */
+export interface ResultFolder {
+  readonly documents: unknown[];
+  readonly unreadable: UnreadableResult[];
+}
+
+function isResultDocument(document: unknown): document is { scenario: string; kpis: object } {
+  if (typeof document !== 'object' || document === null) return false;
+  const { scenario, kpis } = document as { scenario?: unknown; kpis?: unknown };
+  return typeof scenario === 'string' && typeof kpis === 'object' && kpis !== null;
+}
+
+/** Reads one `.json` file: its document, or why it could not be read. */
+function readJson(directory: string, file: string): { document: unknown } | { reason: string } {
+  try {
+    const stats = statSync(join(directory, file));
+    // A FIFO or device would block the read for ever; a directory cannot be read.
+    if (!stats.isFile()) return { reason: 'not a regular file' };
+    if (stats.size > MAX_RESULT_FILE_BYTES) return { reason: `larger than ${MAX_RESULT_FILE_BYTES / 1024 / 1024} MB` };
+    return { document: JSON.parse(readFileSync(join(directory, file), 'utf8')) as unknown };
+  } catch (error) {
+    return { reason: error instanceof SyntaxError ? 'not valid JSON (half-written?)' : 'could not be read' };
+  }
+}
+
+/**
+ * Every scenario result document in `directory`, the baseline first, then by file name. A
+ * `.json` file that cannot be read or parsed is listed in `unreadable` instead of failing the
+ * rest; a valid JSON file that is not a result (such as `manifest.json`) is left out silently.
+ */
+export function readResultFolder(directory: string): ResultFolder {
+  let files: string[];
+  try {
+    files = readdirSync(directory).filter((file) => file.endsWith('.json')).sort();
+  } catch {
+    return { documents: [], unreadable: [] };
+  }
+  const documents: Array<{ scenario: string; kpis: object }> = [];
+  const unreadable: UnreadableResult[] = [];
+  for (const file of files) {
+    const read = readJson(directory, file);
+    if ('reason' in read) unreadable.push({ file, reason: read.reason });
+    else if (isResultDocument(read.document)) documents.push(read.document);
+  }
+  return {
+    documents: [...documents.filter((document) => document.scenario === 'baseline'), ...documents.filter((document) => document.scenario !== 'baseline')],
+    unreadable,
+  };
+}
+
+/** Every scenario result document in `directory`, the baseline first, then by name (unreadable files skipped). */
+export function readResultDocuments(directory: string): unknown[] {
+  return readResultFolder(directory).documents;
+}
