@@ -75,7 +75,7 @@ describe('hostile scenarios', () => {
   for (const file of ['scenarios/baseline.json', 'scenarios/replay.json']) {
     if (!existsSync(file)) continue;
     it(`validate and run of mutated ${file} exit 0 or 2 with no stack trace`, async () => {
-      const base = { ...(JSON.parse(readFileSync(file, 'utf8')) as Record<string, Json>), ...QUICK };
+      const base: Record<string, Json> = { ...(JSON.parse(readFileSync(file, 'utf8')) as Record<string, Json>), ...QUICK };
       const directory = mkdtempSync(join(tmpdir(), 'fulfill-hostile-'));
       // Relative paths inside the scenario (extends, histories) keep working from the temporary copy.
       for (const key of ['extends'] as const) if (typeof base[key] === 'string') base[key] = join(process.cwd(), 'scenarios', base[key] as string);
