@@ -11,6 +11,7 @@ import { routeCommand } from './commands/route.js';
 import { checkPolicyCommand } from './commands/checkPolicy.js';
 import { workerCommand } from './commands/worker.js';
 import { QueueJobError } from '../distributed/queueRunner.js';
+import { commandLineSecrets, redactSecrets } from '../distributed/redactUrl.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
 import { startCommand } from './commands/start.js';
@@ -63,7 +64,10 @@ function displayPath(path: string): string {
 }
 
 /** Runs the CLI with `args` (without node and script) and returns the exit code. */
-export async function main(args: readonly string[], io: CliIo): Promise<number> {
+export async function main(args: readonly string[], given: CliIo): Promise<number> {
+  // Credentials in a URL on the command line (--queue) never reach the terminal or a log.
+  const secrets = commandLineSecrets(args);
+  const io: CliIo = secrets.length === 0 ? given : { ...given, stderr: (text) => given.stderr(redactSecrets(text, secrets)) };
   const [command, ...rest] = args;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     io.stdout(HELP);
