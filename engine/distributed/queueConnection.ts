@@ -38,9 +38,10 @@ export function queueConnection(url: string): QueueConnectionOptions {
   if (scheme !== 'redis:' && scheme !== 'rediss:') {
     throw new QueueUrlError(scheme === '' ? `expected redis://host:port or rediss://host:port, got "${redactUrl(url)}"` : `expected a redis:// or rediss:// URL, got "${scheme}//..."`);
   }
+  if (!url.startsWith(`${scheme}//`)) throw new QueueUrlError(`expected ${scheme}//host:port, got "${redactUrl(url)}"`);
   let parsed: URL;
   try {
-    parsed = new URL(`${scheme}//${rest.replace(/^\/\//, '')}`);
+    parsed = new URL(`${scheme}//${rest}`);
   } catch {
     throw new QueueUrlError(`expected redis://host:port or rediss://host:port, got "${redactUrl(url)}"`);
   }

@@ -184,7 +184,9 @@ export async function queueRunner(url: string, options: { signal?: AbortSignal; 
       watch.stop();
       if (watch.gaveUp()) {
         // Redis is gone: closing politely would wait for it for ever.
-        for (const { queue, events } of channels) await Promise.all([queue.disconnect(), events.disconnect()]);
+        // Not awaited: BullMQ's disconnect then waits for an 'end' that a reconnecting client
+        // never sends, but it has already stopped the client's retries.
+        for (const { queue, events } of channels) for (const part of [queue, events]) void part.disconnect().catch(() => undefined);
         redis.disconnect();
         return;
       }

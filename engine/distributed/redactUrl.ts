@@ -47,8 +47,10 @@ export function urlSecrets(url: string): string[] {
     [rawUser, user],
     [rawPassword, password],
   ] as const) {
-    const encoded = encodeURIComponent(decoded);
-    for (const form of [raw, decoded, encoded, encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()), JSON.stringify(decoded).slice(1, -1)]) forms.add(form);
+    for (const text of [raw, decoded]) {
+      const encoded = encodeURIComponent(text);
+      for (const form of [text, encoded, encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()), JSON.stringify(text).slice(1, -1)]) forms.add(form);
+    }
   }
   forms.delete('');
   // Longest first, so a password is masked whole rather than around a shorter form inside it.
