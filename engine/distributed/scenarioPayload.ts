@@ -108,7 +108,10 @@ export async function downloadScenario(redis: Redis, hash: string, cache: Plugin
   const pluginHashes = new Map<string, string>();
   for (const blob of blobs) {
     // Named <hash>/<file>, so errors can be traced back to the submitter's file (submittedModule).
-    const path = cache?.store(blob.hash, blob.file, await getBlob(redis, blob.hash));
+    const text = await getBlob(redis, blob.hash).catch((error: Error) => {
+      throw new Error(`plugin module ${blob.file}: ${error.message}`);
+    });
+    const path = cache?.store(blob.hash, blob.file, text);
     if (path === undefined) continue;
     local.set(blob.module, path);
     pluginHashes.set(path, blob.hash);
