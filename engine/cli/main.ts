@@ -32,7 +32,7 @@ usage:
                                 [--seed S] [--horizon 90d] [--workers N | --queue URL] [--json] [--out DIR]
   fulfill validate <scenario.json>...
   fulfill route < request.json
-  fulfill worker --queue redis://HOST:PORT [--concurrency N] [--allow-plugins] [--stall-timeout 30s]
+  fulfill worker --queue redis://HOST:PORT [--concurrency N] [--allow-plugins] [--stall-timeout 30s] [--queue-timeout 30s]
   fulfill check-policy <module.ts | family:name> [--options JSON] [--runs 200] [--seed 42] [--path P] [--json]
   fulfill start [--reps N] [--dir scenarios] [--out results] [--port 8080] [--workers N] [--no-serve]
   fulfill dashboard [DIR] [--port 8080]

@@ -53,15 +53,18 @@ async function attempt(url: string, timeoutMs: number, signal: AbortSignal): Pro
   client.on('error', (error: Error) => (failure ??= error));
   const silence = (): Error =>
     Object.assign(new Error(client.status !== 'connecting' ? 'the connection opened, but nothing replied' : url.startsWith('rediss:') ? 'the TLS handshake did not finish' : 'the connection did not open'), { code: NO_ANSWER });
+  let onAbort = (): void => undefined;
   const aborted = new Promise<never>((_, reject) => {
-    if (signal.aborted) reject(failure ?? silence());
-    signal.addEventListener('abort', () => reject(failure ?? silence()), { once: true });
+    onAbort = () => reject(failure ?? silence());
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
   });
   try {
     await Promise.race([client.connect().then(() => client.ping()), aborted]);
   } catch (error) {
     throw failure ?? error;
   } finally {
+    signal.removeEventListener('abort', onAbort);
     client.disconnect();
   }
 }
