@@ -37,16 +37,20 @@ export function urlCredentials(url: string): UrlCredentials {
   return { scheme: scheme?.[1] ?? '', rawUser, rawPassword, user: decode(rawUser), password: decode(rawPassword), rest: url.slice(at >= start ? at + 1 : start) };
 }
 
-/** Every way a URL's user and password may be spelled in a message: as typed, decoded, re-encoded, JSON-escaped. */
+/**
+ * Every way a URL's secret may be spelled in a message: as typed, decoded, re-encoded,
+ * JSON-escaped. The secret is the password, or the user when there is no password
+ * (`redis://s3cret@host`: people put the password there). A user name next to a password
+ * is not a credential by itself, and masking a common word such as `default` or `worker` in
+ * every message would garble them; URLs never show it anyway (see redactUrl).
+ */
 export function urlSecrets(url: string): string[] {
   const { rawUser, rawPassword, user, password } = urlCredentials(url);
   const at = url.lastIndexOf('@');
   const start = SCHEME.exec(url)?.[0].length ?? 0;
   const forms = new Set<string>(at >= start ? [url.slice(start, at)] : []);
-  for (const [raw, decoded] of [
-    [rawUser, user],
-    [rawPassword, password],
-  ] as const) {
+  const secret: ReadonlyArray<readonly [string, string]> = rawPassword === '' && !url.slice(start, at).includes(':') ? [[rawUser, user]] : [[rawPassword, password]];
+  for (const [raw, decoded] of secret) {
     for (const text of [raw, decoded]) {
       const encoded = encodeURIComponent(text);
       for (const form of [text, encoded, encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()), JSON.stringify(text).slice(1, -1)]) forms.add(form);

@@ -45,6 +45,11 @@ describe('redactUrl', () => {
     expect(redactUrl('redis://redis-host:6379')).toBe('redis://redis-host:6379');
   });
 
+  it('redactText: masks a password given in the user slot; a user name beside a password stays readable', () => {
+    expect(redactText('AUTH s3cret failed for redis://s3cret@h:1', 'redis://s3cret@h:1')).toBe('AUTH *** failed for redis://***@h:1');
+    expect(redactText('worker alice: AUTH alice pw1 failed', 'redis://alice:pw1@h:1')).toBe('worker alice: AUTH alice *** failed');
+  });
+
   it('queueConnection: a password with /, @, : or % works typed raw or percent-encoded, and errors never show it', () => {
     const secret = 'p@ss/w:rd%zz#?';
     expect(queueConnection(`redis://:${secret}@h:1`).password).toBe(secret);
