@@ -32,7 +32,8 @@ function diagnose(error: Error & { code?: string }, url: string, timeoutMs: numb
     return { final: true, message: `Redis at ${where} needs a password (${detail}); give it as redis://:PASSWORD@host:port` };
   }
   if (/SSL|TLS|certificate|self.signed|EPROTO|secure TLS connection/i.test(`${error.code ?? ''} ${detail}`)) {
-    const hint = url.startsWith('rediss:') ? '; if the server speaks plain Redis, use redis:// rather than rediss://' : '';
+    const certificate = /certificate|self.signed|CERT/i.test(`${error.code ?? ''} ${detail}`);
+    const hint = certificate ? '; the server\'s certificate is not trusted here (NODE_EXTRA_CA_CERTS names extra CA files)' : url.startsWith('rediss:') ? '; if the server speaks plain Redis, use redis:// rather than rediss://' : '';
     return { final: true, message: `TLS connection to ${where} failed (${detail})${hint}` };
   }
   if (error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN') return { final: true, message: `cannot find the host of ${where} (${detail})` };
