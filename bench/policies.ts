@@ -4,7 +4,11 @@ import { parseArgs } from 'node:util';
 import { pairedDifference, type PairedDifference } from '../engine/experiment/pairedDifference.js';
 import { queueRunner } from '../engine/distributed/queueRunner.js';
 import { workerPool, defaultWorkers } from '../engine/experiment/parallel/workerPool.js';
-import { runJobs, type ReplicationJob } from '../engine/experiment/replicationRunner.js';
+import { runJobs, type ReplicationJob, type ReplicationRunner } from '../engine/experiment/replicationRunner.js';
+import { UsageError } from '../engine/cli/CliIo.js';
+import { queueTimeoutFlag } from '../engine/cli/experimentFlags.js';
+import { QueueUnreachable } from '../engine/distributed/reachRedis.js';
+import { redactText } from '../engine/distributed/redactUrl.js';
 import type { ReplicationResult } from '../engine/experiment/runReplication.js';
 import { loadPluginModule } from '../engine/io/loadPlugins.js';
 import { validateLoaded } from '../engine/io/readScenario.js';
@@ -49,6 +53,7 @@ const { values } = parseArgs({
     plugin: { type: 'string', multiple: true },
     out: { type: 'string', default: 'bench/results/policies.json' },
     queue: { type: 'string' },
+    'queue-timeout': { type: 'string' },
   },
 });
 const reps = Number(values.reps);
@@ -86,7 +91,17 @@ for (const workload of workloads) {
 }
 
 const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
-const pool = values.queue === undefined ? workerPool(workers) : await queueRunner(values.queue, { notice: (text) => process.stderr.write(text) });
+/** The queue runner, or exit 2 with the reason (a bad --queue-timeout, a Redis that does not answer in time). */
+async function queueOrExit(url: string): Promise<ReplicationRunner> {
+  try {
+    return await queueRunner(url, { notice: (text) => process.stderr.write(text), timeoutMs: queueTimeoutFlag(values['queue-timeout'], url) });
+  } catch (error) {
+    if (!(error instanceof UsageError || error instanceof QueueUnreachable)) throw error;
+    process.stderr.write(`bench:policies: ${redactText(error.message, url)}\n`);
+    process.exit(2);
+  }
+}
+const pool = values.queue === undefined ? workerPool(workers) : await queueOrExit(values.queue);
 const allJobs = entries.flatMap((entry) => entry.jobs);
 const started = performance.now();
 let lastShown = 0;

@@ -4,6 +4,9 @@ import { defaultWorkers, workerPool } from '../experiment/parallel/workerPool.js
 import type { ReplicationRunner } from '../experiment/replicationRunner.js';
 import { queueConnection, QueueUrlError } from '../distributed/queueConnection.js';
 import { queueRunner } from '../distributed/queueRunner.js';
+import { DEFAULT_QUEUE_TIMEOUT_MS, QueueUnreachable } from '../distributed/reachRedis.js';
+import { redactError, redactText } from '../distributed/redactUrl.js';
+import { seconds } from '../scenario/duration.js';
 import { UsageError, type CliIo } from './CliIo.js';
 import { durationFlag, integerFlag } from './parseFlags.js';
 
@@ -17,6 +20,7 @@ export const EXPERIMENT_FLAGS = {
   out: { type: 'string' },
   queue: { type: 'string' },
   'max-orders': { type: 'string' },
+  'queue-timeout': { type: 'string' },
 } as const;
 
 /** Flags of the commands that can grow replications to a precision. */
@@ -34,6 +38,29 @@ export interface ExperimentSettings {
   readonly queue: string | undefined;
   /** Orders the command may simulate before it refuses to start (see checkWork). */
   readonly maxOrders: number | undefined;
+  /** How long to wait for the queue's Redis before giving up (ms). */
+  readonly queueTimeoutMs: number;
+}
+
+/** `--queue-timeout D` (with --queue): how long to wait for Redis, at least 1 s; 30 s by default. */
+export function queueTimeoutFlag(value: string | undefined, queue: string | undefined): number {
+  if (value === undefined) return DEFAULT_QUEUE_TIMEOUT_MS;
+  if (queue === undefined) throw new UsageError('--queue-timeout: only applies with --queue');
+  const ms = 1000 * seconds(durationFlag('queue-timeout', value) ?? '30s');
+  if (ms < 1000) throw new UsageError(`--queue-timeout: expected at least 1s, got "${value}"`);
+  return ms;
+}
+
+/** A queue URL given on the command line, checked (credentials never shown). */
+export function queueFlag(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    queueConnection(url);
+  } catch (error) {
+    if (error instanceof QueueUrlError) throw new UsageError(`--queue: ${error.message}`);
+    throw error;
+  }
+  return url;
 }
 
 export function experimentSettings(values: {
@@ -43,17 +70,11 @@ export function experimentSettings(values: {
   workers?: string | undefined;
   queue?: string | undefined;
   'max-orders'?: string | undefined;
+  'queue-timeout'?: string | undefined;
 }): ExperimentSettings {
-  if (values.queue !== undefined) {
-    try {
-      queueConnection(values.queue);
-    } catch (error) {
-      if (error instanceof QueueUrlError) throw new UsageError(`--queue: ${error.message}`);
-      throw error;
-    }
-  }
   return {
-    queue: values.queue,
+    queue: queueFlag(values.queue),
+    queueTimeoutMs: queueTimeoutFlag(values['queue-timeout'], values.queue),
     replications: integerFlag('reps', values.reps, 1, 10_000),
     seed: integerFlag('seed', values.seed, 0),
     horizon: durationFlag('horizon', values.horizon),
@@ -83,22 +104,38 @@ export function precisionFlags(texts: readonly string[] | undefined): PrecisionT
 export interface RunnerSettings {
   readonly workers: number;
   readonly queue?: string | undefined;
+  readonly queueTimeoutMs?: number;
   readonly io?: CliIo;
 }
 
-/** Runs `body` with a worker pool of the asked size, or a queue runner, and always shuts it down. */
+/**
+ * Runs `body` with a worker pool of the asked size, or a queue runner, and always shuts it down.
+ * With a queue, errors leave with the URL's credentials masked, and a Redis that cannot be
+ * reached in time is the user's set-up (exit 2).
+ */
 export async function withRunner<T>(settings: RunnerSettings, body: (runner: ReplicationRunner) => Promise<T>): Promise<T> {
-  const { io } = settings;
-  const runner =
-    settings.queue === undefined
-      ? workerPool(settings.workers)
-      : await queueRunner(settings.queue, {
-          ...(io?.interruption === undefined ? {} : { signal: io.interruption() }),
-          ...(io === undefined ? {} : { notice: io.stderr }),
-        });
+  const { io, queue } = settings;
+  if (queue === undefined) {
+    const pool = workerPool(settings.workers);
+    try {
+      return await body(pool);
+    } finally {
+      await pool.close();
+    }
+  }
   try {
-    return await body(runner);
-  } finally {
-    await runner.close();
+    const runner = await queueRunner(queue, {
+      ...(io?.interruption === undefined ? {} : { signal: io.interruption() }),
+      ...(io === undefined ? {} : { notice: io.stderr }),
+      ...(settings.queueTimeoutMs === undefined ? {} : { timeoutMs: settings.queueTimeoutMs }),
+    });
+    try {
+      return await body(runner);
+    } finally {
+      await runner.close();
+    }
+  } catch (error) {
+    if (error instanceof QueueUnreachable) throw new UsageError(`queue: ${redactText(error.message, queue)}`);
+    throw redactError(error, queue);
   }
 }

@@ -11,6 +11,7 @@ import { routeCommand } from './commands/route.js';
 import { checkPolicyCommand } from './commands/checkPolicy.js';
 import { workerCommand } from './commands/worker.js';
 import { QueueJobError } from '../distributed/queueRunner.js';
+import { commandLineSecrets, redactSecrets } from '../distributed/redactUrl.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
 import { startCommand } from './commands/start.js';
@@ -31,7 +32,7 @@ usage:
                                 [--seed S] [--horizon 90d] [--workers N | --queue URL] [--json] [--out DIR]
   fulfill validate <scenario.json>...
   fulfill route < request.json
-  fulfill worker --queue redis://HOST:PORT [--concurrency N] [--allow-plugins] [--stall-timeout 30s]
+  fulfill worker --queue redis://HOST:PORT [--concurrency N] [--allow-plugins] [--stall-timeout 30s] [--queue-timeout 30s]
   fulfill check-policy <module.ts | family:name> [--options JSON] [--runs 200] [--seed 42] [--path P] [--json]
   fulfill start [--reps N] [--dir scenarios] [--out results] [--port 8080] [--workers N] [--no-serve]
   fulfill dashboard [DIR] [--port 8080]
@@ -63,7 +64,10 @@ function displayPath(path: string): string {
 }
 
 /** Runs the CLI with `args` (without node and script) and returns the exit code. */
-export async function main(args: readonly string[], io: CliIo): Promise<number> {
+export async function main(args: readonly string[], given: CliIo): Promise<number> {
+  // Credentials in a URL on the command line (--queue) never reach the terminal or a log.
+  const secrets = commandLineSecrets(args);
+  const io: CliIo = secrets.length === 0 ? given : { ...given, stderr: (text) => given.stderr(redactSecrets(text, secrets)) };
   const [command, ...rest] = args;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     io.stdout(HELP);

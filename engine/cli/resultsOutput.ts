@@ -5,6 +5,7 @@ import type { LoadedScenario } from '../io/readScenario.js';
 import { engineVersion, scenarioHash, writeManifest, type Manifest } from '../io/resultsDirectory.js';
 import { writeFileAtomic, writeScenarioResults } from '../io/writeResults.js';
 import type { CliIo } from './CliIo.js';
+import { redactArgs } from '../distributed/redactUrl.js';
 
 /**
  * A command's `--out DIR`: every file written atomically, and a manifest that says what made
@@ -28,7 +29,8 @@ export class ResultsOutput {
     this.manifest = {
       tool: 'fulfill',
       engineVersion: engineVersion(),
-      command: ['fulfill', ...command],
+      // The command line as typed, but never a queue password.
+      command: ['fulfill', ...redactArgs(command)],
       seed,
       replications,
       scenarios: scenarios.map((loaded) => ({ name: loaded.name, file: loaded.file, sha256: scenarioHash(loaded.raw) })),

@@ -22,6 +22,6 @@ export async function putBlob(redis: Redis, text: string): Promise<string> {
 export async function getBlob(redis: Redis, hash: string): Promise<string> {
   const text = await redis.get(keyOf(hash));
   if (text === null) throw new Error(`content ${hash.slice(0, 12)} is not in Redis (expired, or Redis lost its data)`);
-  if (contentHash(text) !== hash) throw new Error(`content ${hash.slice(0, 12)} does not match its hash`);
+  if (contentHash(text) !== hash) throw new Error(`content ${hash.slice(0, 12)} does not match its SHA-256 (altered in Redis)`);
   return text;
 }

@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+import { redactUrl, urlCredentials } from './redactUrl.js';
 
 /** The queue's name in Redis (BullMQ keys are `bull:<name>:...`). */
 export const QUEUE_NAME = 'fulfill-replications';
@@ -12,7 +14,7 @@ export interface QueueConnectionOptions {
   readonly username?: string;
   readonly password?: string;
   readonly db?: number;
-  readonly tls?: { readonly servername: string };
+  readonly tls?: { readonly servername?: string };
   readonly maxRetriesPerRequest: null;
   readonly enableAutoPipelining: boolean;
 }
@@ -27,34 +29,36 @@ export class QueueUrlError extends Error {
 
 /**
  * Connection options from `redis://[user:password@]host[:port][/db]` or `rediss://...` (TLS).
- * The password never appears in messages; commands wait through reconnects (BullMQ needs
- * `maxRetriesPerRequest: null`).
+ * The credentials are split off first (see urlCredentials), so a password may hold any
+ * character, escaped or not; messages show the URL only through redactUrl. Commands wait
+ * through reconnects (BullMQ needs `maxRetriesPerRequest: null`).
  */
 export function queueConnection(url: string): QueueConnectionOptions {
+  const { scheme, rawUser, rawPassword, user, password, rest } = urlCredentials(url);
+  if (scheme !== 'redis:' && scheme !== 'rediss:') {
+    throw new QueueUrlError(scheme === '' ? `expected redis://host:port or rediss://host:port, got "${redactUrl(url)}"` : `expected a redis:// or rediss:// URL, got "${scheme}//..."`);
+  }
+  if (!url.startsWith(`${scheme}//`)) throw new QueueUrlError(`expected ${scheme}//host:port, got "${redactUrl(url)}"`);
   let parsed: URL;
   try {
-    parsed = new URL(url);
+    parsed = new URL(`${scheme}//${rest}`);
   } catch {
-    throw new QueueUrlError(`expected redis://host:port or rediss://host:port, got "${redact(url)}"`);
+    throw new QueueUrlError(`expected redis://host:port or rediss://host:port, got "${redactUrl(url)}"`);
   }
-  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') throw new QueueUrlError(`expected a redis:// or rediss:// URL, got "${parsed.protocol}//..."`);
   if (parsed.hostname === '') throw new QueueUrlError('expected a host name in the queue URL');
   const db = parsed.pathname.replace(/^\//, '');
   if (db !== '' && !/^\d+$/.test(db)) throw new QueueUrlError(`expected a database number after the host, got "/${db}"`);
+  const host = parsed.hostname.replace(/^\[|\]$/g, '');
   return {
-    host: parsed.hostname.replace(/^\[|\]$/g, ''),
+    host,
     port: parsed.port === '' ? 6379 : Number(parsed.port),
-    ...(parsed.username === '' ? {} : { username: decodeURIComponent(parsed.username) }),
-    ...(parsed.password === '' ? {} : { password: decodeURIComponent(parsed.password) }),
+    ...(rawUser === '' ? {} : { username: user }),
+    ...(rawPassword === '' ? {} : { password }),
     ...(db === '' ? {} : { db: Number(db) }),
-    ...(parsed.protocol === 'rediss:' ? { tls: { servername: parsed.hostname } } : {}),
+    // A certificate names a host; an IP address is not a valid TLS server name.
+    ...(scheme === 'rediss:' ? { tls: isIP(host) === 0 ? { servername: host } : {} } : {}),
     maxRetriesPerRequest: null,
     // Concurrent commands (hundreds of jobs added and watched at once) share round trips.
     enableAutoPipelining: true,
   };
-}
-
-/** The URL with any password replaced by "***", for messages. */
-export function redact(url: string): string {
-  return url.replace(/\/\/([^:@/]*):([^@/]*)@/, '//$1:***@');
 }

@@ -6,7 +6,10 @@ import type { ReplicationResult } from '../experiment/runReplication.js';
 import { engineVersion } from '../io/resultsDirectory.js';
 import { PolicyError } from '../policies/plugins/PolicyError.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
-import { PLUGIN_QUEUE_NAME, queueConnection, QUEUE_NAME, redact } from './queueConnection.js';
+import { PLUGIN_QUEUE_NAME, queueConnection, QUEUE_NAME } from './queueConnection.js';
+import { watchConnection } from './connectionWatch.js';
+import { DEFAULT_QUEUE_TIMEOUT_MS, reachRedis } from './reachRedis.js';
+import { redactText, redactUrl } from './redactUrl.js';
 import { decodeResult } from '../experiment/resultCodec.js';
 import type { JobFailure, QueuedJob } from './queuedJob.js';
 import { hasPlugins, submittedModule, uploadScenario, type UploadedScenario } from './scenarioPayload.js';
@@ -53,9 +56,12 @@ function failureError(reason: string, modules: ReadonlyMap<string, string>): Err
  * are uploaded once by content hash, each replication is one job, and results come back in
  * the job's return value. Every job of the run is queued at once (`workers` is the number in
  * flight), so any number of workers on any number of machines can take them. On `signal`
- * the jobs not yet started are removed from the queue.
+ * the jobs not yet started are removed from the queue. Redis must answer within `timeoutMs`
+ * (QueueUnreachable otherwise), and a run that loses it for that long fails the same way.
  */
-export async function queueRunner(url: string, options: { signal?: AbortSignal; notice?: (text: string) => void } = {}): Promise<ReplicationRunner> {
+export async function queueRunner(url: string, options: { signal?: AbortSignal; notice?: (text: string) => void; timeoutMs?: number } = {}): Promise<ReplicationRunner> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_QUEUE_TIMEOUT_MS;
+  await reachRedis(url, timeoutMs);
   const connection = queueConnection(url);
   // Results travel in the 'completed' events, so the event stream is kept short (each entry
   // holds a result) and finished jobs are not kept.
@@ -70,7 +76,7 @@ export async function queueRunner(url: string, options: { signal?: AbortSignal; 
   const onError = (error: Error): void => {
     if (warned) return;
     warned = true;
-    options.notice?.(`queue: cannot reach Redis at ${redact(url)} (${error.message}); retrying\n`);
+    options.notice?.(`queue: Redis at ${redactUrl(url)}: ${redactText(error.message, url)}\n`);
   };
   for (const { queue, events } of channels) {
     queue.on('error', onError);
@@ -79,9 +85,9 @@ export async function queueRunner(url: string, options: { signal?: AbortSignal; 
     queue.setMaxListeners(0);
     events.setMaxListeners(0);
   }
-  await Promise.all(channels.flatMap(({ queue, events }) => [queue.waitUntilReady(), events.waitUntilReady()]));
   const redis = new Redis({ ...connection });
-  redis.on('error', onError);
+  const watch = watchConnection(redis, url, timeoutMs, options.notice);
+  await Promise.race([Promise.all(channels.flatMap(({ queue, events }) => [queue.waitUntilReady(), events.waitUntilReady()])), watch.failed]);
   const version = engineVersion();
   const runId = randomUUID();
   const uploads = new Map<Scenario, Promise<UploadedScenario & { readonly plugins: boolean }>>();
@@ -103,7 +109,7 @@ export async function queueRunner(url: string, options: { signal?: AbortSignal; 
   // given up only when it is still missing, and still unanswered, one check later.
   const missing = new Set<string>();
   let watching = false;
-  const watch = setInterval(() => {
+  const watchJobs = setInterval(() => {
     if (watching) return;
     watching = true;
     void (async () => {
@@ -117,15 +123,14 @@ export async function queueRunner(url: string, options: { signal?: AbortSignal; 
         } else {
           missing.delete(id);
           pending.delete(id);
-          reject(new QueueJobError(`job ${id} is no longer in Redis at ${redact(url)} (was Redis restarted without persistence?); no partial result is reported`));
+          reject(new QueueJobError(`job ${id} is no longer in Redis at ${redactUrl(url)} (was Redis restarted without persistence?); no partial result is reported`));
         }
       }
       for (const id of missing) if (!pending.has(id)) missing.delete(id);
     })().finally(() => (watching = false));
   }, WATCH_INTERVAL_MS);
 
-  const run = async (job: ReplicationJob): Promise<ReplicationResult> => {
-    if (options.signal?.aborted === true) throw new QueueJobCancelled();
+  const send = async (job: ReplicationJob): Promise<ReplicationResult> => {
     let upload = uploads.get(job.scenario);
     if (upload === undefined) {
       const scenario = job.scenario;
@@ -148,7 +153,7 @@ export async function queueRunner(url: string, options: { signal?: AbortSignal; 
       checked.add(target);
       const count = await queue.getWorkersCount();
       if (count === 0) {
-        options.notice?.(`queue: no worker ${runsPlugins ? 'started with --allow-plugins ' : ''}is connected to ${redact(url)} yet; jobs wait until one is (fulfill worker --queue ...${runsPlugins ? ' --allow-plugins' : ''})\n`);
+        options.notice?.(`queue: no worker ${runsPlugins ? 'started with --allow-plugins ' : ''}is connected to ${redactUrl(url)} yet; jobs wait until one is (fulfill worker --queue ...${runsPlugins ? ' --allow-plugins' : ''})\n`);
       }
     }
     const added = (await queue.add('replication', data, {
@@ -167,12 +172,24 @@ export async function queueRunner(url: string, options: { signal?: AbortSignal; 
       pending.delete(id);
     }
   };
+  // Every step waits on Redis, which may vanish for good: the watch ends the wait.
+  const run = (job: ReplicationJob): Promise<ReplicationResult> =>
+    options.signal?.aborted === true ? Promise.reject(new QueueJobCancelled()) : Promise.race([send(job), watch.failed]);
 
   return {
     workers: 1024,
     run,
     async close() {
-      clearInterval(watch);
+      clearInterval(watchJobs);
+      watch.stop();
+      if (watch.gaveUp()) {
+        // Redis is gone: closing politely would wait for it for ever.
+        // Not awaited: BullMQ's disconnect then waits for an 'end' that a reconnecting client
+        // never sends, but it has already stopped the client's retries.
+        for (const { queue, events } of channels) for (const part of [queue, events]) void part.disconnect().catch(() => undefined);
+        redis.disconnect();
+        return;
+      }
       if (pending.size > 0) await cancelOutstanding();
       for (const { queue, events } of channels) {
         await events.close();

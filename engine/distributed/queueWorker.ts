@@ -3,10 +3,11 @@ import { Redis } from 'ioredis';
 import { encodingPool } from './encodingPool.js';
 import { engineVersion } from '../io/resultsDirectory.js';
 import { PolicyError } from '../policies/plugins/PolicyError.js';
-import type { Scenario } from '../scenario/schema/scenario.js';
 import { PLUGIN_QUEUE_NAME, queueConnection, QUEUE_NAME } from './queueConnection.js';
-import type { JobFailure, QueuedJob } from './queuedJob.js';
-import { downloadScenario, PluginsRefused } from './scenarioPayload.js';
+import { InvalidJob, parseQueuedJob, type JobFailure } from './queuedJob.js';
+import { createPluginCache } from './pluginCache.js';
+import { DEFAULT_QUEUE_TIMEOUT_MS, reachRedis } from './reachRedis.js';
+import { downloadScenario, PluginsRefused, type DownloadedScenario } from './scenarioPayload.js';
 
 /** How a queue worker runs. */
 export interface QueueWorkerOptions {
@@ -19,8 +20,10 @@ export interface QueueWorkerOptions {
   readonly stallTimeoutMs: number;
   /** Told about each job that fails. */
   readonly onFailure?: (jobId: string, failure: JobFailure) => void;
-  /** Told (once) when Redis cannot be reached; the worker keeps retrying. */
+  /** Told (once) when Redis is lost after the start; the worker keeps retrying. */
   readonly onConnectionError?: (error: Error) => void;
+  /** How long Redis may take to answer at the start (ms); then QueueUnreachable. */
+  readonly timeoutMs?: number;
 }
 
 /** A running queue worker: `close` finishes the jobs in hand, then disconnects. */
@@ -41,34 +44,43 @@ function fail(failure: JobFailure): never {
  * its jobs back, to be run again elsewhere.
  */
 export async function startQueueWorker(options: QueueWorkerOptions): Promise<QueueWorker> {
+  await reachRedis(options.url, options.timeoutMs ?? DEFAULT_QUEUE_TIMEOUT_MS);
   const connection = queueConnection(options.url);
   const blobs = new Redis({ ...connection });
   const pool = encodingPool(options.concurrency);
   const version = engineVersion();
-  const scenarios = new Map<string, Promise<Scenario>>();
+  // Plugin code from jobs goes only to this worker's own private folder (see pluginCache).
+  const cache = options.allowPlugins ? createPluginCache() : undefined;
+  const scenarios = new Map<string, Promise<DownloadedScenario>>();
   let completed = 0;
-  const scenarioOf = (hash: string): Promise<Scenario> => {
+  const scenarioOf = (hash: string): Promise<DownloadedScenario> => {
     let scenario = scenarios.get(hash);
     if (scenario === undefined) {
-      scenario = downloadScenario(blobs, hash, options.allowPlugins);
+      scenario = downloadScenario(blobs, hash, cache);
       scenarios.set(hash, scenario);
       scenario.catch(() => scenarios.delete(hash));
     }
     return scenario;
   };
-  const processJob = async (job: Job<QueuedJob>): Promise<string> => {
-    const data = job.data;
+  const processJob = async (job: Job<unknown>): Promise<string> => {
+    let data;
+    try {
+      data = parseQueuedJob(job.data);
+    } catch (error) {
+      if (error instanceof InvalidJob) fail({ kind: 'refused', message: error.message });
+      throw error;
+    }
     if (data.engineVersion !== version) {
       fail({ kind: 'refused', message: `the job needs fulfill engine ${data.engineVersion}, this worker runs ${version}` });
     }
-    let scenario: Scenario;
+    let scenario: DownloadedScenario;
     try {
       scenario = await scenarioOf(data.scenario);
     } catch (error) {
       fail({ kind: error instanceof PluginsRefused ? 'refused' : 'error', message: (error as Error).message });
     }
     try {
-      const encoded = await pool.run({ scenario, replication: data.replication, seed: data.seed, recordOrders: data.recordOrders, timePolicies: data.timePolicies });
+      const encoded = await pool.run({ scenario: scenario.scenario, pluginHashes: scenario.pluginHashes, replication: data.replication, seed: data.seed, recordOrders: data.recordOrders, timePolicies: data.timePolicies });
       completed++;
       return encoded;
     } catch (error) {
@@ -112,6 +124,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       await Promise.all(workers.map((worker) => worker.close()));
       await pool.close();
       blobs.disconnect();
+      cache?.remove();
     },
   };
 }

@@ -1,11 +1,12 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Redis } from 'ioredis';
 import { POLICY_PATHS } from '../policies/policyPaths.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { BLOB_MODULE } from './queuedJob.js';
 import { getBlob, putBlob } from './blobStore.js';
+import type { PluginCache } from './pluginCache.js';
+import { validateLoaded } from '../io/readScenario.js';
 
 type Json = Record<string, unknown>;
 
@@ -64,34 +65,58 @@ function pluginPaths(scenario: Json): string[] {
   return paths;
 }
 
+/** A scenario as a worker runs it, and the SHA-256 each of its plugin modules must have when imported. */
+export interface DownloadedScenario {
+  readonly scenario: Scenario;
+  readonly pluginHashes: ReadonlyMap<string, string>;
+}
+
+/** Parses and validates a scenario blob: anyone who can write to Redis can store one. */
+function checkedScenario(text: string, hash: string): Json {
+  const name = `queued scenario ${hash.slice(0, 12)}`;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${name} is not JSON (${(error as Error).message})`);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error(`${name} is not a JSON object`);
+  const channels = (raw as Json).channels;
+  const paths = Array.isArray(channels) ? channels.flatMap((channel, index) => (typeof (channel as Json | null)?.orderHistory === 'string' ? [index] : [])) : [];
+  if (paths.length > 0) throw new Error(`${name}: channels[${paths[0]}].orderHistory names a file, which did not travel with the job`);
+  return validateLoaded(raw as Json, name) as unknown as Json;
+}
+
 /**
- * Fetches a scenario by hash and writes the plugin modules it names into a local cache
- * directory (`<tmp>/fulfill-plugins/<hash>/<file>`), pointing the scenario at them.
+ * Fetches a scenario by hash (checked against its content), validates it as the submitter
+ * did, and writes the plugin modules it names into the worker's private `cache`
+ * (`<cache>/<hash>/<file>`), pointing the scenario at them. Without a cache, plugins are refused.
  */
-export async function downloadScenario(redis: Redis, hash: string, allowPlugins: boolean): Promise<Scenario> {
-  const scenario = JSON.parse(await getBlob(redis, hash)) as Json;
+export async function downloadScenario(redis: Redis, hash: string, cache: PluginCache | undefined): Promise<DownloadedScenario> {
+  const scenario = checkedScenario(await getBlob(redis, hash), hash);
   const blobs: Array<{ module: string; hash: string; file: string }> = [];
   mapPlugins(scenario, (module) => {
     const match = new RegExp(`^${BLOB_MODULE}([0-9a-f]{64})/(.+)$`).exec(module);
-    if (match === null) throw new Error(`plugin module "${module}" did not travel with the job`);
+    if (match === null) throw new Error(`plugin module "${module.slice(0, 200)}" did not travel with the job`);
     blobs.push({ module, hash: match[1] as string, file: basename(match[2] as string) });
     return module;
   });
-  if (blobs.length > 0 && !allowPlugins) {
+  if (blobs.length > 0 && cache === undefined) {
     throw new PluginsRefused(`the scenario runs plugin modules (${blobs.map((blob) => blob.file).join(', ')}); this worker was started without --allow-plugins`);
   }
   const local = new Map<string, string>();
+  const pluginHashes = new Map<string, string>();
   for (const blob of blobs) {
     // Named <hash>/<file>, so errors can be traced back to the submitter's file (submittedModule).
-    const directory = join(tmpdir(), 'fulfill-plugins', blob.hash);
-    const path = join(directory, blob.file);
-    if (!existsSync(path)) {
-      mkdirSync(directory, { recursive: true });
-      writeFileSync(path, await getBlob(redis, blob.hash));
-    }
+    const text = await getBlob(redis, blob.hash).catch((error: Error) => {
+      throw new Error(`plugin module ${blob.file}: ${error.message}`);
+    });
+    const path = cache?.store(blob.hash, blob.file, text);
+    if (path === undefined) continue;
     local.set(blob.module, path);
+    pluginHashes.set(path, blob.hash);
   }
-  return mapPlugins(scenario, (module) => local.get(module) ?? module) as unknown as Scenario;
+  return { scenario: mapPlugins(scenario, (module) => local.get(module) ?? module) as unknown as Scenario, pluginHashes };
 }
 
 /** A worker refuses to run plugin code it was not allowed to. */

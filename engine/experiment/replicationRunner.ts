@@ -9,6 +9,8 @@ export interface ReplicationJob {
   readonly recordOrders: boolean;
   /** Time every policy decision (benchmarks); needs a clock from the runner. */
   readonly timePolicies?: boolean;
+  /** The SHA-256 a plugin module file must have to be imported (modules from a queue job), by path. */
+  readonly pluginHashes?: ReadonlyMap<string, string>;
 }
 
 /** Something that runs replication jobs: this thread, or a pool of worker threads. */

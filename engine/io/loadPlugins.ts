@@ -4,20 +4,25 @@ import { registerPlugin, loadedPlugin } from '../policies/plugins/loadedPlugins.
 import { PolicyError } from '../policies/plugins/PolicyError.js';
 import type { PolicyPlugin } from '../policies/plugins/PolicyPlugin.js';
 import { scenarioPolicies } from '../policies/scenarioPolicies.js';
+import { verifiedCopy } from './verifiedCopy.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 
-/** Loads a plugin module by absolute path (TypeScript through tsx) and registers it. */
-export async function loadPluginModule(path: string): Promise<PolicyPlugin> {
+/**
+ * Loads a plugin module by absolute path (TypeScript through tsx) and registers it. With
+ * `sha256` (code that came with a queue job) only bytes checked against it are imported.
+ */
+export async function loadPluginModule(path: string, sha256?: string): Promise<PolicyPlugin> {
   const known = loadedPlugin(path);
   if (known !== undefined) return known;
   if (!existsSync(path)) throw new PolicyError(path, 'file not found');
+  const source = sha256 === undefined ? path : verifiedCopy(path, sha256);
   let module: { default?: unknown };
   try {
-    if (/\.(c|m)?tsx?$/.test(path)) {
+    if (/\.(c|m)?tsx?$/.test(source)) {
       const { tsImport } = await import('tsx/esm/api');
-      module = (await tsImport(pathToFileURL(path).href, import.meta.url)) as { default?: unknown };
+      module = (await tsImport(pathToFileURL(source).href, import.meta.url)) as { default?: unknown };
     } else {
-      module = (await import(pathToFileURL(path).href)) as { default?: unknown };
+      module = (await import(pathToFileURL(source).href)) as { default?: unknown };
     }
   } catch (error) {
     throw new PolicyError(path, `cannot be loaded: ${error instanceof Error ? error.message : String(error)}`);
@@ -25,9 +30,9 @@ export async function loadPluginModule(path: string): Promise<PolicyPlugin> {
   return registerPlugin(path, module.default);
 }
 
-/** Loads every plugin a scenario names, so models can be built synchronously. */
-export async function loadScenarioPlugins(scenario: Scenario): Promise<void> {
+/** Loads every plugin a scenario names, so models can be built synchronously (`hashes`: see loadPluginModule). */
+export async function loadScenarioPlugins(scenario: Scenario, hashes?: ReadonlyMap<string, string>): Promise<void> {
   for (const { reference } of scenarioPolicies(scenario)) {
-    if (typeof reference !== 'string') await loadPluginModule(reference.module);
+    if (typeof reference !== 'string') await loadPluginModule(reference.module, hashes?.get(reference.module));
   }
 }

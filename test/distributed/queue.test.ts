@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../engine/cli/main.js';
 import { putBlob } from '../../engine/distributed/blobStore.js';
 import { PLUGIN_QUEUE_NAME, queueConnection, QUEUE_NAME } from '../../engine/distributed/queueConnection.js';
+import { createPluginCache } from '../../engine/distributed/pluginCache.js';
 import { downloadScenario, PluginsRefused, uploadScenario } from '../../engine/distributed/scenarioPayload.js';
 import { readScenario } from '../../engine/io/readScenario.js';
 import { testRedis, type TestRedis } from '../helpers/redis.js';
@@ -145,10 +146,13 @@ describe.skipIf(redis === undefined)('BullMQ queue (needs redis-server or FULFIL
     await queue.close();
     const withPlugin = { ...scenario, inventory: { ...scenario.inventory, allocation: { module: resolve('test/fixtures/plugins/fcfs-copy.mjs'), options: {} } } };
     const { hash: pluginHash } = await uploadScenario(client, withPlugin);
-    await expect(downloadScenario(client, pluginHash, false)).rejects.toThrow(PluginsRefused);
-    const local = await downloadScenario(client, pluginHash, true);
-    expect(JSON.stringify(local.inventory.allocation)).toMatch(/fulfill-plugins\/[0-9a-f]{64}\/fcfs-copy\.mjs/);
-    await expect(downloadScenario(client, await putBlob(client, '{"inventory": {"allocation": {"module": "/etc/passwd"}}}'), true)).rejects.toThrow(/did not travel with the job/);
+    await expect(downloadScenario(client, pluginHash, undefined)).rejects.toThrow(PluginsRefused);
+    const cache = createPluginCache();
+    const local = await downloadScenario(client, pluginHash, cache);
+    expect(JSON.stringify(local.scenario.inventory.allocation)).toMatch(/fulfill-plugins-\w+\/[0-9a-f]{64}\/fcfs-copy\.mjs/);
+    const withPath = { ...scenario, inventory: { ...scenario.inventory, allocation: { module: '/etc/passwd', options: {} } } };
+    await expect(downloadScenario(client, await putBlob(client, JSON.stringify(withPath)), cache)).rejects.toThrow(/did not travel with the job/);
+    cache.remove();
     client.disconnect();
   }, 30_000);
 

@@ -32,6 +32,28 @@ async function ready(url: string): Promise<boolean> {
   }
 }
 
+/** A free TCP port on 127.0.0.1 (nothing listens there once this resolves). */
+export const unusedPort = freePort;
+
+/** A private redis-server started here with extra arguments (e.g. --requirepass); `url` carries no credentials. */
+export async function startRedisServer(extra: readonly string[] = [], password?: string): Promise<TestRedis & { readonly port: number; kill(): void }> {
+  const port = await freePort();
+  const server: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...extra], { stdio: 'ignore' });
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  const url = `redis://127.0.0.1:${port}`;
+  const probe = password === undefined ? url : `redis://:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 100 && !(await ready(probe)); attempt++) await new Promise((resolve) => setTimeout(resolve, 50));
+  return {
+    url,
+    port,
+    kill: () => void server.kill('SIGKILL'),
+    stop: async () => {
+      server.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
 /** True when a `redis-server` binary is on the PATH. */
 export const hasRedisServer = (): boolean => spawnSync('redis-server', ['--version']).status === 0;
 

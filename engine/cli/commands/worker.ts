@@ -1,14 +1,18 @@
 import { availableParallelism } from 'node:os';
-import { queueConnection, redact, QUEUE_NAME, QueueUrlError } from '../../distributed/queueConnection.js';
+import { QUEUE_NAME } from '../../distributed/queueConnection.js';
+import { QueueUnreachable } from '../../distributed/reachRedis.js';
+import { redactText, redactUrl } from '../../distributed/redactUrl.js';
 import { startQueueWorker } from '../../distributed/queueWorker.js';
 import { engineVersion } from '../../io/resultsDirectory.js';
 import { seconds } from '../../scenario/duration.js';
 import { UsageError, type CliIo } from '../CliIo.js';
+import { queueFlag, queueTimeoutFlag } from '../experimentFlags.js';
 import { durationFlag, integerFlag, parseFlags } from '../parseFlags.js';
 
 /**
- * `fulfill worker --queue redis://HOST:PORT [--concurrency N] [--allow-plugins] [--stall-timeout 30s]`:
+ * `fulfill worker --queue redis://HOST:PORT [--concurrency N] [--allow-plugins] [--stall-timeout 30s] [--queue-timeout 30s]`:
  * takes simulation jobs from the queue until Ctrl-C (or SIGTERM), which lets the jobs in hand finish.
+ * A Redis that does not answer within --queue-timeout at start is an error (exit 2).
  */
 export async function workerCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, {
@@ -16,28 +20,30 @@ export async function workerCommand(args: readonly string[], io: CliIo): Promise
     concurrency: { type: 'string' },
     'allow-plugins': { type: 'boolean' },
     'stall-timeout': { type: 'string' },
+    'queue-timeout': { type: 'string' },
   });
   if (positionals.length > 0) throw new UsageError(`worker: unexpected argument "${positionals[0]}"`);
-  if (values.queue === undefined) throw new UsageError('worker: expected --queue redis://HOST:PORT');
-  try {
-    queueConnection(values.queue);
-  } catch (error) {
-    if (error instanceof QueueUrlError) throw new UsageError(`--queue: ${error.message}`);
-    throw error;
-  }
+  const url = queueFlag(values.queue);
+  if (url === undefined) throw new UsageError('worker: expected --queue redis://HOST:PORT');
+  const timeoutMs = queueTimeoutFlag(values['queue-timeout'], url);
   const concurrency = integerFlag('concurrency', values.concurrency, 1, 256) ?? availableParallelism();
   const stallTimeoutMs = 1000 * seconds(durationFlag('stall-timeout', values['stall-timeout']) ?? '30s');
   if (stallTimeoutMs < 1000) throw new UsageError('--stall-timeout: expected at least 1s');
   const worker = await startQueueWorker({
-    url: values.queue,
+    url,
     concurrency,
     allowPlugins: values['allow-plugins'] === true,
     stallTimeoutMs,
-    onConnectionError: (error) => io.stderr(`worker: cannot reach Redis at ${redact(values.queue ?? '')} (${error.message}); retrying\n`),
-    onFailure: (jobId, failure) => io.stderr(`worker: job ${jobId} failed: ${failure.kind === 'policy' ? `policy module ${failure.module}: ${failure.detail}` : failure.message}\n`),
+    timeoutMs,
+    onConnectionError: (error) => io.stderr(`worker: lost Redis at ${redactUrl(url)} (${redactText(error.message, url)}); retrying until it is back\n`),
+    onFailure: (jobId, failure) =>
+      io.stderr(redactText(`worker: job ${jobId} failed: ${failure.kind === 'policy' ? `policy module ${failure.module}: ${failure.detail}` : failure.message}\n`, url)),
+  }).catch((error: unknown) => {
+    if (error instanceof QueueUnreachable) throw new UsageError(`queue: ${error.message}`);
+    throw error;
   });
   io.stderr(
-    `worker: taking jobs from ${redact(values.queue)} (queue ${QUEUE_NAME}), ${concurrency} at a time, engine ${engineVersion()}, plugins ${values['allow-plugins'] === true ? 'allowed' : 'refused'}; Ctrl-C to stop\n`,
+    `worker: taking jobs from ${redactUrl(url)} (queue ${QUEUE_NAME}), ${concurrency} at a time, engine ${engineVersion()}, plugins ${values['allow-plugins'] === true ? 'allowed' : 'refused'}; Ctrl-C to stop\n`,
   );
   await new Promise<void>((resolve) => {
     const stop = (): void => resolve();

@@ -14,7 +14,7 @@ export type WorkerAnswer =
 /** The worker thread's task: one replication (Piscina calls the default export). */
 export default async function replicationWorker(job: ReplicationJob & { readonly encode?: boolean }): Promise<WorkerAnswer> {
   try {
-    await loadScenarioPlugins(job.scenario);
+    await loadScenarioPlugins(job.scenario, job.pluginHashes);
     const result = runJob(job, () => performance.now());
     // Encoded here, the bytes move to the caller without a structured clone.
     if (job.encode === true) {
