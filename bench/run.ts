@@ -37,7 +37,7 @@ console.log(`  kernel: ${(rate(kernel) / 1e6).toFixed(1)} M model events/s (${ke
 console.log(`  floor (bare heap loop): ${(rate(floor) / 1e6).toFixed(1)} M model events/s (${floor.ms.toFixed(1)} ms, mean wait ${floor.result.meanWait.toFixed(4)})`);
 console.log(`  kernel / floor time: ${(kernel.ms / floor.ms).toFixed(2)}x   (target: at least 10 M events/s and within 2x of the floor)`);
 
-const { scenario } = readScenario('scenarios/baseline.json');
+const { scenario } = await readScenario('scenarios/baseline.json');
 global.gc?.();
 const baseline = time(2, () => runReplication(scenario, 0));
 const memory = process.resourceUsage().maxRSS / 1024;

@@ -6,6 +6,8 @@ import { POLICY_PATHS } from '../policies/policyPaths.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { BLOB_MODULE } from './queuedJob.js';
 import { getBlob, putBlob } from './blobStore.js';
+import { decodeHistory, encodeHistory, HISTORY_BLOB } from './historyBlob.js';
+import { isHistoryColumns } from '../scenario/historyColumns.js';
 
 type Json = Record<string, unknown>;
 
@@ -44,6 +46,13 @@ export async function uploadScenario(redis: Redis, scenario: Scenario): Promise<
     modules.set(place, path);
   }
   const portable = mapPlugins(scenario as unknown as Json, (module) => portableNames.get(module) ?? module);
+  // Order histories travel as blobs of their own (typed columns do not survive JSON, and a
+  // history shared by sweep points is stored once).
+  if (Array.isArray(portable.channels)) {
+    for (const channel of portable.channels as Json[]) {
+      if (isHistoryColumns(channel.orderHistory)) channel.orderHistory = `${HISTORY_BLOB}${await putBlob(redis, encodeHistory(channel.orderHistory))}`;
+    }
+  }
   return { hash: await putBlob(redis, JSON.stringify(portable)), modules };
 }
 
@@ -70,6 +79,12 @@ function pluginPaths(scenario: Json): string[] {
  */
 export async function downloadScenario(redis: Redis, hash: string, allowPlugins: boolean): Promise<Scenario> {
   const scenario = JSON.parse(await getBlob(redis, hash)) as Json;
+  if (Array.isArray(scenario.channels)) {
+    for (const channel of scenario.channels as Json[]) {
+      const history = channel.orderHistory;
+      if (typeof history === 'string' && history.startsWith(HISTORY_BLOB)) channel.orderHistory = decodeHistory(await getBlob(redis, history.slice(HISTORY_BLOB.length)));
+    }
+  }
   const blobs: Array<{ module: string; hash: string; file: string }> = [];
   mapPlugins(scenario, (module) => {
     const match = new RegExp(`^${BLOB_MODULE}([0-9a-f]{64})/(.+)$`).exec(module);

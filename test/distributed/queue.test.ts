@@ -134,7 +134,7 @@ describe.skipIf(redis === undefined)('BullMQ queue (needs redis-server or FULFIL
   it('a worker refuses a job for another engine version, and plugin code when not allowed', async () => {
     const connection = queueConnection(url);
     const client = new Redis({ ...connection });
-    const { scenario } = readScenario(scenarioFile({}));
+    const { scenario } = await readScenario(scenarioFile({}));
     const { hash } = await uploadScenario(client, scenario);
     const queue = new Queue(QUEUE_NAME, { connection: { ...connection } });
     const events = new QueueEvents(QUEUE_NAME, { connection: { ...connection } });
