@@ -17,6 +17,9 @@ function mondayBefore(time: number): number {
 /** One channel's rows as read: orders by first appearance, rows as compact columns. */
 class ChannelRows {
   readonly orderIndex = new Map<string, number>();
+  /** The last row's order id and index: rows of one order usually follow each other, and this skips a hash lookup. */
+  lastOrder = '';
+  lastIndex = -1;
   readonly orderTime = new GrowingColumn((size) => new Float64Array(size));
   readonly orderService = new GrowingColumn((size) => new Uint16Array(size));
   readonly rowOrder = new GrowingColumn((size) => new Uint32Array(size));
@@ -55,7 +58,7 @@ export class HistoryBuilder {
   /** Adds one validated row of a channel that replays this file (`service` "" when drawn). */
   add(channel: string, time: number, order: string, sku: string, units: number, service: string): void {
     const rows = this.channels.get(channel) as ChannelRows;
-    let index = rows.orderIndex.get(order);
+    let index = rows.lastIndex >= 0 && order === rows.lastOrder ? rows.lastIndex : rows.orderIndex.get(order);
     if (index === undefined) {
       index = rows.orderIndex.size;
       rows.orderIndex.set(order, index);
@@ -68,6 +71,8 @@ export class HistoryBuilder {
       rows.orderService.push(serviceNumber);
       if (time < this.earliest) this.earliest = time;
     }
+    rows.lastOrder = order;
+    rows.lastIndex = index;
     let skuNumber = this.skuIndex.get(sku);
     if (skuNumber === undefined) {
       skuNumber = this.skuIndex.size;

@@ -115,21 +115,33 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
       const reason = error.code === 'ENOENT' ? 'file not found' : error.code === 'EISDIR' ? 'is a directory, not a file' : `cannot read the file (${error.code ?? error.message})`;
       stop(new ScenarioError(display, [{ path: [], message: `order history: ${reason}` }]));
     });
-    parser.on('error', (error) => stop(error instanceof CsvError ? new ScenarioError(`${display}:${line}`, [{ path: [], message: csvProblem(error) }]) : error));
+    const drain = (): void => {
+      for (let record = parser.read() as string[] | null; record !== null; record = parser.read() as string[] | null) {
+        if (!record.every((field) => field.trim() === '')) {
+          if (column === undefined) readHeader(record);
+          else readRow(record, column);
+        }
+        // A quoted field may hold line breaks: the next record starts after them.
+        for (const field of record) for (let at = field.indexOf('\n'); at >= 0; at = field.indexOf('\n', at + 1)) line++;
+        line++;
+      }
+    };
     parser.on('readable', () => {
       try {
-        for (let record = parser.read() as string[] | null; record !== null; record = parser.read() as string[] | null) {
-          if (!record.every((field) => field.trim() === '')) {
-            if (column === undefined) readHeader(record);
-            else readRow(record, column);
-          }
-          // A quoted field may hold line breaks: the next record starts after them.
-          for (const field of record) for (let at = field.indexOf('\n'); at >= 0; at = field.indexOf('\n', at + 1)) line++;
-          line++;
-        }
+        drain();
       } catch (error) {
         stop(error);
       }
+    });
+    parser.on('error', (error) => {
+      try {
+        // Records parsed before the broken one are still buffered: checked first, they also bring `line` to the broken record's start.
+        drain();
+      } catch (rowError) {
+        stop(rowError);
+        return;
+      }
+      stop(error instanceof CsvError ? new ScenarioError(`${display}:${line}`, [{ path: [], message: csvProblem(error) }]) : error);
     });
     parser.on('end', resolve);
   });
