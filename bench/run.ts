@@ -6,6 +6,7 @@ import { printRoutingTable } from './routingTable.js';
 import { printCarrierAssignment } from './carrierAssignment.js';
 import { printSweepSpeedup } from './sweepSpeedup.js';
 import { printQueueThroughput } from './queueThroughput.js';
+import { printHistoryLoading } from './historyLoad.js';
 
 /** Best of `repeats` timings (ms) of `work`, after one warm-up call (Infinity when repeats is 0). */
 function time<T>(repeats: number, work: () => T): { ms: number; result: T } {
@@ -50,3 +51,4 @@ printRoutingTable();
 printCarrierAssignment();
 await printSweepSpeedup();
 await printQueueThroughput();
+printHistoryLoading();
