@@ -36,7 +36,7 @@ export function replaySummary(scenario: Scenario): ReplaySummary[] {
 /** A warning line for each replayed channel that loses orders past the horizon or has none. */
 export function replayWarnings(scenario: Scenario): string[] {
   return replaySummary(scenario).flatMap((summary) => {
-    const where = `${summary.source}: channel "${summary.channel}"`;
+    const where = summary.source === 'inline' ? `channel "${summary.channel}" (inline orderHistory)` : `${summary.source}: channel "${summary.channel}"`;
     if (summary.orders === 0) return [`${where} replays this file, which has no rows for it: the channel places no orders`];
     if (summary.ordersAfterHorizon === 0) return [];
     return [
