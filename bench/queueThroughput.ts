@@ -18,8 +18,8 @@ function freePort(): Promise<number> {
 }
 
 /** Short jobs (one day of the baseline, about 1,500 orders each), so the queue's own cost shows. */
-function jobs(): ReplicationJob[] {
-  const loaded = readScenario('scenarios/baseline.json');
+async function jobs(): Promise<ReplicationJob[]> {
+  const loaded = await readScenario('scenarios/baseline.json');
   const scenario = validateLoaded({ ...loaded.raw, horizon: '1d', warmup: '0s' }, 'bench queue');
   return Array.from({ length: JOBS }, (_, replication) => ({ scenario, replication, seed: 1, recordOrders: false }));
 }
@@ -54,7 +54,7 @@ export async function printQueueThroughput(): Promise<void> {
   const url = `redis://127.0.0.1:${port}`;
   await new Promise((resolve) => setTimeout(resolve, 300));
   const workers = await Promise.all([startWorker(url), startWorker(url)]);
-  const list = jobs();
+  const list = await jobs();
   const pool = workerPool(2);
   const queue = await queueRunner(url);
   try {

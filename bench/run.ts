@@ -6,6 +6,7 @@ import { printRoutingTable } from './routingTable.js';
 import { printCarrierAssignment } from './carrierAssignment.js';
 import { printSweepSpeedup } from './sweepSpeedup.js';
 import { printQueueThroughput } from './queueThroughput.js';
+import { printHistoryLoading } from './historyLoad.js';
 
 /** Best of `repeats` timings (ms) of `work`, after one warm-up call (Infinity when repeats is 0). */
 function time<T>(repeats: number, work: () => T): { ms: number; result: T } {
@@ -37,7 +38,7 @@ console.log(`  kernel: ${(rate(kernel) / 1e6).toFixed(1)} M model events/s (${ke
 console.log(`  floor (bare heap loop): ${(rate(floor) / 1e6).toFixed(1)} M model events/s (${floor.ms.toFixed(1)} ms, mean wait ${floor.result.meanWait.toFixed(4)})`);
 console.log(`  kernel / floor time: ${(kernel.ms / floor.ms).toFixed(2)}x   (target: at least 10 M events/s and within 2x of the floor)`);
 
-const { scenario } = readScenario('scenarios/baseline.json');
+const { scenario } = await readScenario('scenarios/baseline.json');
 global.gc?.();
 const baseline = time(2, () => runReplication(scenario, 0));
 const memory = process.resourceUsage().maxRSS / 1024;
@@ -50,3 +51,4 @@ printRoutingTable();
 printCarrierAssignment();
 await printSweepSpeedup();
 await printQueueThroughput();
+printHistoryLoading();

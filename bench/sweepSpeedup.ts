@@ -7,8 +7,8 @@ import { readScenario, validateLoaded } from '../engine/io/readScenario.js';
 import { setPath } from '../engine/scenario/setPath.js';
 
 /** A 20-point sweep of the baseline (pickers x routing, 21 days, one replication per point). */
-function points(): PreparedPoint[] {
-  const loaded = readScenario('scenarios/baseline.json');
+async function points(): Promise<PreparedPoint[]> {
+  const loaded = await readScenario('scenarios/baseline.json');
   const grid = sweepGrid([
     { path: 'warehouse.pickers', values: [3, 4, 5, 6, 7] },
     { path: 'warehouse.routing', values: ['s-shape', 'return', 'largest-gap', 'combined'] },
@@ -53,7 +53,7 @@ async function machineParallelism(): Promise<number> {
 
 /** Prints the speed-up of a 20-point sweep on 2 worker threads against 1 (same run, same machine). */
 export async function printSweepSpeedup(): Promise<void> {
-  const prepared = points();
+  const prepared = await points();
   const pool = workerPool(2);
   try {
     await timeSweep(pool, prepared.slice(0, 2)); // start the threads and warm them up

@@ -7,6 +7,8 @@ import { BLOB_MODULE } from './queuedJob.js';
 import { getBlob, putBlob } from './blobStore.js';
 import type { PluginCache } from './pluginCache.js';
 import { validateLoaded } from '../io/readScenario.js';
+import { decodeHistory, encodeHistory, HISTORY_BLOB } from './historyBlob.js';
+import { isHistoryColumns } from '../scenario/historyColumns.js';
 
 type Json = Record<string, unknown>;
 
@@ -45,6 +47,13 @@ export async function uploadScenario(redis: Redis, scenario: Scenario): Promise<
     modules.set(place, path);
   }
   const portable = mapPlugins(scenario as unknown as Json, (module) => portableNames.get(module) ?? module);
+  // Order histories travel as blobs of their own (typed columns do not survive JSON, and a
+  // history shared by sweep points is stored once).
+  if (Array.isArray(portable.channels)) {
+    for (const channel of portable.channels as Json[]) {
+      if (isHistoryColumns(channel.orderHistory)) channel.orderHistory = `${HISTORY_BLOB}${await putBlob(redis, encodeHistory(channel.orderHistory))}`;
+    }
+  }
   return { hash: await putBlob(redis, JSON.stringify(portable)), modules };
 }
 
@@ -71,8 +80,11 @@ export interface DownloadedScenario {
   readonly pluginHashes: ReadonlyMap<string, string>;
 }
 
-/** Parses and validates a scenario blob: anyone who can write to Redis can store one. */
-function checkedScenario(text: string, hash: string): Json {
+/**
+ * Parses and validates a scenario blob, with the order-history blobs it names fetched and
+ * decoded (each checked against its hash): anyone who can write to Redis can store one.
+ */
+async function checkedScenario(redis: Redis, text: string, hash: string): Promise<Json> {
   const name = `queued scenario ${hash.slice(0, 12)}`;
   let raw: unknown;
   try {
@@ -82,6 +94,14 @@ function checkedScenario(text: string, hash: string): Json {
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error(`${name} is not a JSON object`);
   const channels = (raw as Json).channels;
+  if (Array.isArray(channels)) {
+    for (const channel of channels as unknown[]) {
+      if (typeof channel !== 'object' || channel === null) continue;
+      const entry = channel as Json;
+      const history = entry.orderHistory;
+      if (typeof history === 'string' && history.startsWith(HISTORY_BLOB)) entry.orderHistory = decodeHistory(await getBlob(redis, history.slice(HISTORY_BLOB.length)));
+    }
+  }
   const paths = Array.isArray(channels) ? channels.flatMap((channel, index) => (typeof (channel as Json | null)?.orderHistory === 'string' ? [index] : [])) : [];
   if (paths.length > 0) throw new Error(`${name}: channels[${paths[0]}].orderHistory names a file, which did not travel with the job`);
   return validateLoaded(raw as Json, name) as unknown as Json;
@@ -93,7 +113,7 @@ function checkedScenario(text: string, hash: string): Json {
  * (`<cache>/<hash>/<file>`), pointing the scenario at them. Without a cache, plugins are refused.
  */
 export async function downloadScenario(redis: Redis, hash: string, cache: PluginCache | undefined): Promise<DownloadedScenario> {
-  const scenario = checkedScenario(await getBlob(redis, hash), hash);
+  const scenario = await checkedScenario(redis, await getBlob(redis, hash), hash);
   const blobs: Array<{ module: string; hash: string; file: string }> = [];
   mapPlugins(scenario, (module) => {
     const match = new RegExp(`^${BLOB_MODULE}([0-9a-f]{64})/(.+)$`).exec(module);

@@ -9,6 +9,7 @@ import { aggregateSkus, type SkuResults } from './aggregateSkus.js';
 import { summarizeWarehouse, type WarehouseSummary } from './summarizeWarehouse.js';
 import { runJob, runJobs, type ReplicationJob, type ReplicationRunner } from './replicationRunner.js';
 import type { ReplicationResult } from './runReplication.js';
+import { replaySummary, type ReplaySummary } from './replaySummary.js';
 
 /** Options of a multi-replication run. */
 export interface RunOptions {
@@ -49,6 +50,8 @@ export interface ScenarioResult {
   /** The picking floor, a sample batch of pick locations, picker utilization by hour of day. */
   readonly warehouse: WarehouseSummary;
   readonly runs: ReadonlyArray<{ readonly replication: number; readonly eventsProcessed: number; readonly ordersSimulated: number }>;
+  /** Present when a channel replays an order history: per channel, the orders read, replayed and past the horizon. */
+  readonly replay?: readonly ReplaySummary[];
 }
 
 /** Mean of each day's values across replications. */
@@ -72,6 +75,7 @@ export function aggregate(name: string, scenario: Scenario, seed: number, result
   const kpis = Object.fromEntries(
     KPI_NAMES.map((kpi) => [kpi, summarize(results.map((result) => result.kpis[kpi]))]),
   ) as Record<KpiName, Summary>;
+  const replay = replaySummary(scenario);
   return {
     scenario: name,
     description: scenario.description,
@@ -93,6 +97,8 @@ export function aggregate(name: string, scenario: Scenario, seed: number, result
     inventory: aggregateSkus(results, (results[0] as ReplicationResult).unitPrice),
     warehouse: summarizeWarehouse(results),
     runs: results.map(({ replication, eventsProcessed, ordersSimulated }) => ({ replication, eventsProcessed, ordersSimulated })),
+    // Only when replaying, so that other scenarios' results keep their exact bytes.
+    ...(replay.length > 0 ? { replay } : {}),
   };
 }
 

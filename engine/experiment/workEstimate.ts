@@ -1,4 +1,5 @@
 import { DAY, HOUR, seconds } from '../scenario/duration.js';
+import { isHistoryColumns } from '../scenario/historyColumns.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 
 /**
@@ -26,7 +27,12 @@ export interface WorkEstimate {
 /** Orders a channel is expected to place over `horizonDays`: its history's orders inside the run, or its rate with the trend. */
 function channelOrders(channel: Scenario['channels'][number], horizonDays: number): number {
   const history = channel.orderHistory;
-  if (Array.isArray(history)) return history.filter((order) => order.hour * HOUR < horizonDays * DAY).length;
+  if (isHistoryColumns(history)) {
+    // Hours ascend: count those before the horizon without a spread or a copy.
+    let inside = 0;
+    while (inside < history.hours.length && (history.hours[inside] as number) * HOUR < horizonDays * DAY) inside++;
+    return inside;
+  }
   // A linear trend averages to its value at mid-horizon (never below zero: growthPerYear >= -1).
   const meanGrowth = Math.max(0, 1 + (channel.growthPerYear * horizonDays) / 2 / 365);
   return channel.ordersPerDay * horizonDays * meanGrowth;

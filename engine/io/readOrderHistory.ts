@@ -1,67 +1,151 @@
-import { readFileSync } from 'node:fs';
-import type { HistoryOrder } from '../scenario/schema/orderHistory.js';
+import { createReadStream } from 'node:fs';
+import { CsvError, parse } from 'csv-parse';
+import type { HistoryColumns } from '../scenario/historyColumns.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
-import { splitCsvLine } from './readOrdersCsv.js';
+import { HistoryBuilder, MAX_LINE_UNITS } from './historyBuilder.js';
+import { parseTimestamp, timestampProblem } from './parseTimestamp.js';
 
 const COLUMNS = ['timestamp', 'order', 'channel', 'sku', 'quantity', 'service'] as const;
-const HOUR_MS = 3_600_000;
+type Column = (typeof COLUMNS)[number];
 
-/** The Monday 00:00 (UTC) on or before `time` (ms): replays start there, so weekdays line up. */
-function mondayBefore(time: number): number {
-  const day = new Date(time);
-  const midnight = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
-  return midnight - ((new Date(midnight).getUTCDay() + 6) % 7) * 24 * HOUR_MS;
+/** The longest CSV record read (characters): past it, an unclosed quote is the likely cause. */
+export const MAX_RECORD_CHARACTERS = 65_536;
+
+/** What the scenario expects of one history file. */
+export interface HistoryFileRequest {
+  /** The file's absolute path. */
+  readonly file: string;
+  /** The file as shown in messages. */
+  readonly display: string;
+  /** The channels whose `orderHistory` is this file. */
+  readonly channels: readonly string[];
+  /** Every channel of the scenario (to tell "not replaying this file" from "unknown"). */
+  readonly scenarioChannels: readonly string[];
+  /** The scenario's shipping services. */
+  readonly services: readonly string[];
+}
+
+const list = (names: readonly string[]): string => names.join(', ');
+
+/** A csv-parse error as the user's mistake at `line`. */
+function csvProblem(error: CsvError): string {
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return 'a quoted field that starts in this record is never closed (a field holding a quote must be quoted whole, its quotes doubled)';
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return 'a closing quote is followed by other characters before the comma (quote the whole field and double the quotes inside)';
+    case 'INVALID_OPENING_QUOTE':
+      return 'a quote inside an unquoted field (quote the whole field and double the quotes inside)';
+    case 'CSV_MAX_RECORD_SIZE':
+      return `a record longer than ${MAX_RECORD_CHARACTERS.toLocaleString('en-US')} characters (an unclosed quote?)`;
+    default:
+      return error.message;
+  }
 }
 
 /**
- * Reads an order-history CSV: a header naming the columns timestamp, order, channel, sku,
- * quantity, service (any order; service may be empty), then one row per order line. Rows of
- * one order id share its first row's timestamp. Returns the orders of `channel`, in time
- * order, with hours counted from the Monday 00:00 UTC before the file's earliest timestamp.
- * A bad row stops with the file and line.
+ * Reads an order-history CSV once, streaming, for every channel that replays it: a header
+ * naming the columns timestamp, order, channel, sku, quantity, service (any order and case;
+ * other columns ignored), then one row per order line. Every row is checked (ISO 8601
+ * timestamp, a channel replaying this file, a scenario service or empty, whole quantity
+ * 1..1,000,000); the first bad one stops the read with the file, line and value. Returns each
+ * channel's orders as columns, hours counted from the Monday 00:00 UTC on or before the file's
+ * earliest timestamp.
  */
-export function readOrderHistory(file: string, channel: string, display = file): HistoryOrder[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ScenarioError(display, [{ path: [], message: `cannot read the order history (${(error as NodeJS.ErrnoException).code ?? 'error'})` }]);
-  }
-  const lines = text.split(/\r?\n/);
-  const header = splitCsvLine(lines[0] ?? '').map((name) => name.trim().toLowerCase());
-  const missing = COLUMNS.filter((name) => !header.includes(name));
-  if (missing.length > 0) throw new ScenarioError(`${display}:1`, [{ path: [], message: `expected the columns ${COLUMNS.join(', ')}; missing ${missing.join(', ')}` }]);
-  const column = Object.fromEntries(COLUMNS.map((name) => [name, header.indexOf(name)])) as Record<(typeof COLUMNS)[number], number>;
-  const rows: Array<{ time: number; order: string; channel: string; sku: string; units: number; service: string }> = [];
-  lines.slice(1).forEach((line, index) => {
-    if (line.trim() === '') return;
-    const at = `${display}:${index + 2}`;
-    const fields = splitCsvLine(line);
-    const field = (name: (typeof COLUMNS)[number]): string => (fields[column[name]] ?? '').trim();
-    const bad = (name: string, message: string): never => {
-      throw new ScenarioError(at, [{ path: [name], message }]);
-    };
-    const time = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(field('timestamp')) ? field('timestamp') : `${field('timestamp')}Z`);
-    if (!Number.isFinite(time)) bad('timestamp', `expected an ISO date-time such as 2024-03-04T09:30:00, got "${field('timestamp')}"`);
-    if (field('order') === '') bad('order', 'expected an order id');
-    if (field('sku') === '') bad('sku', 'expected a SKU code');
-    const units = Number(field('quantity'));
-    if (!/^\d+$/.test(field('quantity')) || units < 1) bad('quantity', `expected a whole number of units >= 1, got "${field('quantity')}"`);
-    rows.push({ time, order: field('order'), channel: field('channel'), sku: field('sku'), units, service: field('service') });
-  });
-  if (rows.length === 0) throw new ScenarioError(display, [{ path: [], message: 'expected at least one order line after the header' }]);
-  const origin = mondayBefore(Math.min(...rows.map((row) => row.time)));
-  const orders = new Map<string, HistoryOrder & { lines: Array<{ sku: string; units: number }> }>();
-  for (const row of rows) {
-    if (row.channel !== channel) continue;
-    let order = orders.get(row.order);
-    if (order === undefined) {
-      order = { hour: (row.time - origin) / HOUR_MS, id: row.order, lines: [], ...(row.service === '' ? {} : { service: row.service }) };
-      orders.set(row.order, order);
+export async function readOrderHistory(request: HistoryFileRequest): Promise<Map<string, HistoryColumns>> {
+  const { display } = request;
+  const builder = new HistoryBuilder(request.channels);
+  const services = new Set(request.services);
+  let column: Record<Column, number> | undefined;
+  let fields = 0;
+  let line = 1;
+  let lastTimestamp = '';
+  let lastTime = NaN;
+
+  const fail = (at: number, name: string | undefined, message: string): never => {
+    throw new ScenarioError(`${display}:${at}`, [{ path: name === undefined ? [] : [name], message }]);
+  };
+  const readHeader = (record: string[]): void => {
+    const names = record.map((name) => name.trim().toLowerCase());
+    const repeated = COLUMNS.find((name) => names.indexOf(name) !== names.lastIndexOf(name));
+    if (repeated !== undefined) fail(line, undefined, `the column "${repeated}" appears twice in the header`);
+    const missing = COLUMNS.filter((name) => !names.includes(name));
+    if (missing.length > 0) fail(line, undefined, `expected the columns ${list(COLUMNS)} in the header; missing ${list(missing)} (got: ${list(record)})`);
+    column = Object.fromEntries(COLUMNS.map((name) => [name, names.indexOf(name)])) as Record<Column, number>;
+    fields = record.length;
+  };
+  const readRow = (record: string[], at: Record<Column, number>): void => {
+    if (record.length !== fields) fail(line, undefined, `expected ${fields} fields as in the header, got ${record.length}`);
+    const value = (name: Column): string => (record[at[name]] as string).trim();
+    const timestamp = value('timestamp');
+    if (timestamp !== lastTimestamp) {
+      lastTimestamp = timestamp;
+      lastTime = parseTimestamp(timestamp);
     }
-    const same = order.lines.find((line) => line.sku === row.sku);
-    if (same === undefined) order.lines.push({ sku: row.sku, units: row.units });
-    else same.units += row.units;
-  }
-  return [...orders.values()].sort((p, q) => p.hour - q.hour);
+    if (Number.isNaN(lastTime)) fail(line, 'timestamp', timestampProblem(timestamp));
+    const order = value('order');
+    if (order === '') fail(line, 'order', 'expected an order id');
+    const channel = value('channel');
+    if (!builder.replays(channel)) {
+      const other = request.scenarioChannels.includes(channel) ? ` (channel "${channel}" does not replay this file: give it "orderHistory" too, or remove its rows)` : '';
+      fail(line, 'channel', `expected a channel replaying this file (${list(request.channels)}), got "${channel}"${other}`);
+    }
+    const sku = value('sku');
+    if (sku === '') fail(line, 'sku', 'expected a SKU code');
+    const quantity = value('quantity');
+    if (!/^\d+$/.test(quantity) || Number(quantity) < 1) fail(line, 'quantity', `expected a whole number of units >= 1, got "${quantity}"`);
+    if (Number(quantity) > MAX_LINE_UNITS) fail(line, 'quantity', `expected at most ${MAX_LINE_UNITS.toLocaleString('en-US')} units, got "${quantity}"`);
+    const service = value('service');
+    if (service !== '' && !services.has(service)) {
+      fail(line, 'service', `expected a service of the scenario (${list(request.services)}) or empty to draw it from the channel's serviceMix, got "${service}"`);
+    }
+    builder.add(channel, lastTime, order, sku, Number(quantity), service);
+  };
+
+  const input = createReadStream(request.file, { highWaterMark: 1 << 20 });
+  // Empty lines come through as records (not skipped) so that line numbers stay exact.
+  const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: false, max_record_size: MAX_RECORD_CHARACTERS }));
+  await new Promise<void>((resolve, reject) => {
+    const stop = (error: unknown): void => {
+      input.destroy();
+      parser.destroy();
+      reject(error);
+    };
+    input.on('error', (error: NodeJS.ErrnoException) => {
+      const reason = error.code === 'ENOENT' ? 'file not found' : error.code === 'EISDIR' ? 'is a directory, not a file' : `cannot read the file (${error.code ?? error.message})`;
+      stop(new ScenarioError(display, [{ path: [], message: `order history: ${reason}` }]));
+    });
+    const drain = (): void => {
+      for (let record = parser.read() as string[] | null; record !== null; record = parser.read() as string[] | null) {
+        if (!record.every((field) => field.trim() === '')) {
+          if (column === undefined) readHeader(record);
+          else readRow(record, column);
+        }
+        // A quoted field may hold line breaks: the next record starts after them.
+        for (const field of record) for (let at = field.indexOf('\n'); at >= 0; at = field.indexOf('\n', at + 1)) line++;
+        line++;
+      }
+    };
+    parser.on('readable', () => {
+      try {
+        drain();
+      } catch (error) {
+        stop(error);
+      }
+    });
+    parser.on('error', (error) => {
+      try {
+        // Records parsed before the broken one are still buffered: checked first, they also bring `line` to the broken record's start.
+        drain();
+      } catch (rowError) {
+        stop(rowError);
+        return;
+      }
+      stop(error instanceof CsvError ? new ScenarioError(`${display}:${line}`, [{ path: [], message: csvProblem(error) }]) : error);
+    });
+    parser.on('end', resolve);
+  });
+  if (column === undefined) fail(1, undefined, `the file is empty: expected a header with the columns ${list(COLUMNS)}, then one row per order line`);
+  if (builder.rows === 0) fail(line - 1, undefined, 'expected at least one order line after the header');
+  return builder.build(display);
 }

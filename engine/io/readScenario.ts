@@ -6,6 +6,8 @@ import { mergeScenario } from '../scenario/mergeScenario.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import { readOrderHistory } from './readOrderHistory.js';
+import type { HistoryColumns } from '../scenario/historyColumns.js';
+import { replayWarnings } from '../experiment/replaySummary.js';
 import { validateScenario } from '../scenario/validateScenario.js';
 import { reservedNameProblems } from '../scenario/reservedNames.js';
 
@@ -18,6 +20,8 @@ export interface LoadedScenario {
   /** The merged JSON before validation (useful to re-validate after an override). */
   readonly raw: Record<string, unknown>;
   readonly scenario: Scenario;
+  /** Things the user should know that are not errors (e.g. history orders past the horizon), one line each. */
+  readonly warnings: readonly string[];
 }
 
 function displayPath(path: string): string {
@@ -108,14 +112,28 @@ function resolvePluginPaths(json: Record<string, unknown>, directory: string): v
   }
 }
 
-/** Replaces every channel's order-history file by its orders, so the scenario carries them (and its hash covers them). */
-export function loadHistories(raw: Record<string, unknown>): Record<string, unknown> {
-  if (!Array.isArray(raw.channels)) return raw;
+/**
+ * Reads every channel's order-history file into columns (each distinct file once, for all the
+ * channels naming it), checking its rows against `scenario` (validated with the paths still in
+ * place), and returns `raw` with the paths replaced by the columns: the scenario then carries
+ * its orders, its hash covers them and worker threads need no file access.
+ */
+export async function loadHistories(raw: Record<string, unknown>, scenario: Scenario): Promise<Record<string, unknown>> {
+  const files = new Map<string, string[]>();
+  for (const channel of scenario.channels) {
+    if (typeof channel.orderHistory === 'string') files.set(channel.orderHistory, [...(files.get(channel.orderHistory) ?? []), channel.name]);
+  }
+  if (files.size === 0 || !Array.isArray(raw.channels)) return raw;
+  const loaded = new Map<string, HistoryColumns>();
+  for (const [file, channels] of files) {
+    const request = { file, display: displayPath(file), channels, scenarioChannels: scenario.channels.map((channel) => channel.name), services: Object.keys(scenario.shipping.services) };
+    for (const [channel, history] of await readOrderHistory(request)) loaded.set(channel, history);
+  }
   const channels = (raw.channels as unknown[]).map((channel) => {
     if (typeof channel !== 'object' || channel === null) return channel;
     const entry = channel as Record<string, unknown>;
-    if (typeof entry.orderHistory !== 'string' || typeof entry.name !== 'string') return channel;
-    return { ...entry, orderHistory: readOrderHistory(entry.orderHistory, entry.name, displayPath(entry.orderHistory)) };
+    const history = typeof entry.name === 'string' ? loaded.get(entry.name) : undefined;
+    return history === undefined ? channel : { ...entry, orderHistory: history };
   });
   return { ...raw, channels };
 }
@@ -128,9 +146,16 @@ export function validateLoaded(raw: Record<string, unknown>, file: string): Scen
   return scenario;
 }
 
-/** Reads, merges and validates a scenario file. Throws ScenarioError on any user mistake. */
-export function readScenario(path: string): LoadedScenario {
+/**
+ * Reads, merges and validates a scenario file, reading its order histories. Throws
+ * ScenarioError on any user mistake; what is odd but allowed becomes a warning.
+ */
+export async function readScenario(path: string): Promise<LoadedScenario> {
   const file = displayPath(resolve(path));
-  const raw = loadHistories(readMergedScenario(path));
-  return { name: basename(path).replace(/\.json$/, ''), file, raw, scenario: validateLoaded(raw, file) };
+  const merged = readMergedScenario(path);
+  // Validated first with the history paths in place: a mistake elsewhere shows before a long read,
+  // and the rows are checked against the scenario's channels and services.
+  const raw = await loadHistories(merged, validateLoaded(merged, file));
+  const scenario = validateLoaded(raw, file);
+  return { name: basename(path).replace(/\.json$/, ''), file, raw, scenario, warnings: replayWarnings(scenario) };
 }

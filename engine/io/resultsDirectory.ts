@@ -30,8 +30,15 @@ export interface Manifest {
   readonly files: readonly string[];
 }
 
-/** JSON with object keys sorted, so equal scenarios hash equally whatever the key order. */
+/**
+ * JSON with object keys sorted, so equal scenarios hash equally whatever the key order. A typed
+ * array (a loaded order history's columns) stands as its type and the SHA-256 of its bytes.
+ */
 function canonicalJson(value: unknown): string {
+  if (ArrayBuffer.isView(value)) {
+    const bytes = createHash('sha256').update(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)).digest('hex');
+    return JSON.stringify(`${value.constructor.name}:${bytes}`);
+  }
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     return `{${Object.keys(value)

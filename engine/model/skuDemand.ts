@@ -1,5 +1,5 @@
 import { distributionMean, distributionVariance } from '../kernel/random/distributions/index.js';
-import type { HistoryOrder } from '../scenario/schema/orderHistory.js';
+import { isHistoryColumns } from '../scenario/historyColumns.js';
 import { mapHistorySkus } from './historySkus.js';
 import type { ModelContext } from './ModelContext.js';
 import { toCountDistribution } from './toDistribution.js';
@@ -26,19 +26,19 @@ export function demandRates(context: ModelContext): { mean: Float64Array; varian
   const { catalog, scenario } = context;
   const mean = new Float64Array(catalog.size);
   const variance = new Float64Array(catalog.size);
-  const histories = scenario.channels.map((channel) => channel.orderHistory).filter((history): history is HistoryOrder[] => Array.isArray(history));
-  const skuOf = histories.length > 0 ? mapHistorySkus(histories, catalog.byPopularity) : undefined;
+  const histories = scenario.channels.map((channel) => channel.orderHistory).filter(isHistoryColumns);
+  const skuMaps = histories.length > 0 ? mapHistorySkus(histories, catalog.byPopularity) : [];
   for (const channel of scenario.channels) {
     const history = channel.orderHistory;
-    if (Array.isArray(history) && skuOf !== undefined) {
+    if (isHistoryColumns(history)) {
       // A replayed channel's rates are the history's own: units (and units²) per day over its span.
-      const days = Math.max(1, Math.ceil((history[history.length - 1]?.hour ?? 0) / 24));
-      for (const order of history) {
-        for (const line of order.lines) {
-          const sku = skuOf.get(line.sku) as number;
-          mean[sku] = (mean[sku] as number) + line.units / days;
-          variance[sku] = (variance[sku] as number) + (line.units * line.units) / days;
-        }
+      const skuOf = skuMaps[histories.indexOf(history)] as Int32Array;
+      const days = Math.max(1, Math.ceil((history.hours[history.hours.length - 1] ?? 0) / 24));
+      for (let line = 0; line < history.lineSku.length; line++) {
+        const sku = skuOf[history.lineSku[line] as number] as number;
+        const units = history.lineUnits[line] as number;
+        mean[sku] = (mean[sku] as number) + units / days;
+        variance[sku] = (variance[sku] as number) + (units * units) / days;
       }
       continue;
     }

@@ -1,6 +1,7 @@
 import { seconds } from './duration.js';
 import type { Scenario } from './schema/scenario.js';
 import type { InputProblem } from './ScenarioError.js';
+import { historyOrderId, isHistoryColumns, usedSkuCodes } from './historyColumns.js';
 
 function duplicates(names: readonly string[]): Set<string> {
   return new Set(names.filter((name, index) => names.indexOf(name) !== index));
@@ -25,9 +26,13 @@ export function crossCheckScenario(scenario: Scenario): InputProblem[] {
     for (const tier of Object.keys(channel.tierMix)) {
       if (!tiers.includes(tier)) add(['channels', index, 'tierMix', tier], `unknown customer tier (expected one of: ${tiers.join(', ')})`);
     }
-    if (Array.isArray(channel.orderHistory)) {
-      const unknown = channel.orderHistory.findIndex((order) => order.service !== undefined && !services.includes(order.service));
-      if (unknown >= 0) add(['channels', index, 'orderHistory', unknown, 'service'], `unknown service (expected one of: ${services.join(', ')})`);
+    const history = channel.orderHistory;
+    if (isHistoryColumns(history)) {
+      history.services.forEach((service, number) => {
+        if (services.includes(service)) return;
+        const order = history.orderService.indexOf(number + 1);
+        if (order >= 0) add(['channels', index, 'orderHistory'], `order "${historyOrderId(history, order)}" has the unknown service "${service}" (expected one of: ${services.join(', ')})`);
+      });
     }
     if (channel.hourlyProfile.every((value) => value === 0)) add(['channels', index, 'hourlyProfile'], 'expected at least one positive hour');
     if (channel.weekdayProfile.every((value) => value === 0)) add(['channels', index, 'weekdayProfile'], 'expected at least one positive day');
@@ -47,7 +52,8 @@ export function crossCheckScenario(scenario: Scenario): InputProblem[] {
   }
 
   const { catalog } = scenario;
-  const historySkus = new Set(scenario.channels.flatMap((channel) => (Array.isArray(channel.orderHistory) ? channel.orderHistory.flatMap((order) => order.lines.map((line) => line.sku)) : [])));
+  const historySkus = new Set<string>();
+  for (const channel of scenario.channels) if (isHistoryColumns(channel.orderHistory)) for (const code of usedSkuCodes(channel.orderHistory)) historySkus.add(code);
   if (historySkus.size > catalog.skus) add(['catalog', 'skus'], `expected at least as many SKUs as the order histories hold (${historySkus.size})`);
   if (catalog.popularity.dist === 'empirical' && catalog.popularity.weights.length !== catalog.skus) {
     add(['catalog', 'popularity', 'weights'], `expected one weight per SKU (${catalog.skus}), got ${catalog.popularity.weights.length}`);

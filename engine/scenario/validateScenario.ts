@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { crossCheckScenario } from './crossChecks.js';
+import { historyColumnsProblem, isHistoryColumns, type HistoryColumns } from './historyColumns.js';
 import { knownKeysAt } from './knownKeys.js';
 import { reservedNameProblems } from './reservedNames.js';
 import { scenarioSchema, type Scenario } from './schema/scenario.js';
@@ -22,15 +23,39 @@ function problemsOf(issue: z.core.$ZodIssue): InputProblem[] {
 }
 
 /**
+ * Takes loaded order histories (columns, possibly a million rows) out of the input, leaving their
+ * source name in place, so that zod never walks them; they are checked by structure instead.
+ */
+function detachHistories(input: unknown): { input: unknown; histories: Map<number, HistoryColumns>; problems: InputProblem[] } {
+  const histories = new Map<number, HistoryColumns>();
+  const problems: InputProblem[] = [];
+  if (typeof input !== 'object' || input === null || !Array.isArray((input as { channels?: unknown }).channels)) return { input, histories, problems };
+  const channels = ((input as { channels: unknown[] }).channels).map((channel, index) => {
+    const history = typeof channel === 'object' && channel !== null ? (channel as { orderHistory?: unknown }).orderHistory : undefined;
+    if (!isHistoryColumns(history)) return channel;
+    const problem = historyColumnsProblem(history);
+    if (problem !== undefined) problems.push({ path: ['channels', index, 'orderHistory'], message: `loaded order history: ${problem}` });
+    histories.set(index, history);
+    return { ...(channel as object), orderHistory: history.source === '' ? 'history' : history.source };
+  });
+  return { input: { ...(input as object), channels }, histories, problems };
+}
+
+/**
  * Validates a scenario object (after `extends` is resolved) and fills in defaults.
  * Throws a `ScenarioError` naming `file` and the JSON path of every problem.
  */
 export function validateScenario(input: unknown, file: string): Scenario {
   const reserved = reservedNameProblems(input);
   if (reserved.length > 0) throw new ScenarioError(file, reserved);
-  const parsed = scenarioSchema.safeParse(input);
+  const detached = detachHistories(input);
+  if (detached.problems.length > 0) throw new ScenarioError(file, detached.problems);
+  const parsed = scenarioSchema.safeParse(detached.input);
   if (!parsed.success) throw new ScenarioError(file, parsed.error.issues.flatMap(problemsOf));
-  const problems = crossCheckScenario(parsed.data);
+  const scenario: Scenario = detached.histories.size === 0
+    ? parsed.data
+    : { ...parsed.data, channels: parsed.data.channels.map((channel, index) => ({ ...channel, orderHistory: detached.histories.get(index) ?? channel.orderHistory })) };
+  const problems = crossCheckScenario(scenario);
   if (problems.length > 0) throw new ScenarioError(file, problems);
-  return parsed.data;
+  return scenario;
 }

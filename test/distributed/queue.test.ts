@@ -94,6 +94,17 @@ describe.skipIf(redis === undefined)('BullMQ queue (needs redis-server or FULFIL
     expect(queued.stdout).toBe(local.stdout);
   });
 
+  it('run --queue: a replayed order history travels as a blob and gives byte-identical results to a local run', async () => {
+    const history = resolve('scenarios/data/orders-sample.csv');
+    const file = scenarioFile({ channels: [{ name: 'web', orderHistory: history }, { name: 'marketplace', ordersPerDay: 0 }, { name: 'b2b', orderHistory: history }], catalog: { skus: 300 } });
+    const args = ['run', file, '--reps', '2', '--json'];
+    const local = await cli(...args, '--workers', '1');
+    const queued = await cli(...args, '--queue', url);
+    expect(queued.code).toBe(0);
+    expect(queued.stdout).toBe(local.stdout);
+    expect(JSON.parse(queued.stdout)).toHaveProperty('replay');
+  });
+
   it('sweep --queue: a worker killed with SIGKILL mid-sweep loses nothing (its job is run again elsewhere)', async () => {
     const file = scenarioFile({ horizon: '10d' });
     const args = ['sweep', file, '--set', 'warehouse.pickers=2,3,4,5,6,7,8,9,10', '--reps', '1', '--json'];
@@ -135,7 +146,7 @@ describe.skipIf(redis === undefined)('BullMQ queue (needs redis-server or FULFIL
   it('a worker refuses a job for another engine version, and plugin code when not allowed', async () => {
     const connection = queueConnection(url);
     const client = new Redis({ ...connection });
-    const { scenario } = readScenario(scenarioFile({}));
+    const { scenario } = await readScenario(scenarioFile({}));
     const { hash } = await uploadScenario(client, scenario);
     const queue = new Queue(QUEUE_NAME, { connection: { ...connection } });
     const events = new QueueEvents(QUEUE_NAME, { connection: { ...connection } });

@@ -156,7 +156,7 @@ describe.skipIf(!hasRedisServer())('queue security (needs redis-server)', () => 
     const forgedHash = contentHash(`not the planted code ${randomUUID()}`);
     await client.set(`fulfill:blob:${forgedHash}`, planted);
     plant(forgedHash, 'evil.mjs');
-    const { scenario } = readScenario(scenarioFile('base', {}));
+    const { scenario } = await readScenario(scenarioFile('base', {}));
     const forgedScenario = { ...scenario, inventory: { ...scenario.inventory, allocation: { module: `fulfill-blob:${forgedHash}/evil.mjs`, options: {} } } };
     const scenarioHash = await putBlob(client, JSON.stringify(forgedScenario));
     client.disconnect();
@@ -174,7 +174,7 @@ describe.skipIf(!hasRedisServer())('queue security (needs redis-server)', () => 
   it('worker: forged job data fails once with a clear message, and the worker goes on with the next valid job', async () => {
     const connection = queueConnection(url);
     const client = new Redis({ ...connection });
-    const { scenario } = readScenario(scenarioFile('base', {}));
+    const { scenario } = await readScenario(scenarioFile('base', {}));
     const { hash } = await uploadScenario(client, scenario);
     const notJson = await putBlob(client, '{"warehouse": ');
     const notScenario = await putBlob(client, '{"warehouse": {"pickers": "many"}}');

@@ -27,7 +27,7 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
   if (KPI_DEFINITIONS.find((definition) => definition.name === bestKpi)?.direction === 'neither') {
     throw new UsageError(`--best: ${bestKpi} has no better direction (a utilization or a count); choose a KPI where higher or lower is better`);
   }
-  const scenarios = loadScenarios(positionals, settings.horizon);
+  const scenarios = await loadScenarios(positionals, settings.horizon, io);
   const names = scenarios.map((loaded) => loaded.name);
   const repeated = names.find((name, index) => names.indexOf(name) !== index);
   if (repeated !== undefined) throw new UsageError(`compare: two scenarios are both named "${repeated}" (names come from file names)`);

@@ -105,7 +105,7 @@ export async function optimizeCommand(args: readonly string[], io: CliIo): Promi
   const constraints = (values['subject-to'] ?? []).map(constraintOf);
   const variables = values.var.map(variableOf);
   const settings = experimentSettings(values);
-  const [loaded] = loadScenarios(positionals, settings.horizon) as [LoadedScenario];
+  const [loaded] = (await loadScenarios(positionals, settings.horizon, io)) as [LoadedScenario];
   const replications = settings.replications ?? loaded.scenario.replications;
   const seed = settings.seed ?? loaded.scenario.seed;
   const scenarioAt = scenarioBuilder(loaded, variables);

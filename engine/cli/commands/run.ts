@@ -6,6 +6,7 @@ import type { ReplicationResult } from '../../experiment/runReplication.js';
 import { aggregate, replicationJobs, type ScenarioResult } from '../../experiment/runScenario.js';
 import { readScenario, validateLoaded, type LoadedScenario } from '../../io/readScenario.js';
 import { kpiCsv } from '../../io/resultsDirectory.js';
+import { replayWarnings } from '../../experiment/replaySummary.js';
 import { summarize } from '../../stats/summary.js';
 import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
 import { EXPERIMENT_FLAGS, experimentSettings, PRECISION_FLAGS, precisionFlags, withRunner } from '../experimentFlags.js';
@@ -16,14 +17,20 @@ import { progressBar } from '../progress.js';
 import { checkWork } from '../workLimit.js';
 import { ResultsOutput } from '../resultsOutput.js';
 
-/** Reads every scenario and applies --horizon, so every input error surfaces before any run. */
-export function loadScenarios(files: readonly string[], horizon: string | undefined): LoadedScenario[] {
-  return files.map((file) => {
-    const loaded = readScenario(file);
-    if (horizon === undefined) return loaded;
-    const raw = { ...loaded.raw, horizon };
-    return { ...loaded, raw, scenario: validateLoaded(raw, `${loaded.file} (with --horizon ${horizon})`) };
-  });
+/** Reads every scenario and applies --horizon, so every input error surfaces before any run; prints each warning to stderr. */
+export async function loadScenarios(files: readonly string[], horizon: string | undefined, io: CliIo): Promise<LoadedScenario[]> {
+  const scenarios: LoadedScenario[] = [];
+  for (const file of files) {
+    let loaded = await readScenario(file);
+    if (horizon !== undefined) {
+      const raw = { ...loaded.raw, horizon };
+      const scenario = validateLoaded(raw, `${loaded.file} (with --horizon ${horizon})`);
+      loaded = { ...loaded, raw, scenario, warnings: replayWarnings(scenario) };
+    }
+    for (const warning of loaded.warnings) io.stderr(`warning: ${warning}\n`);
+    scenarios.push(loaded);
+  }
+  return scenarios;
 }
 
 interface RunSettings {
@@ -80,7 +87,7 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
   const traceOrders = parseTraceOrders(values['trace-orders']);
   if (values['trace-orders'] !== undefined && traceOrders === undefined) throw new UsageError(`--trace-orders: expected order ids separated by commas, got "${values['trace-orders']}"`);
   if (values['trace-orders'] !== undefined && values.trace === undefined) throw new UsageError('--trace-orders: needs --trace FILE');
-  const scenarios = loadScenarios(positionals, settings.horizon);
+  const scenarios = await loadScenarios(positionals, settings.horizon, io);
   const first = scenarios[0] as LoadedScenario;
   // With --precision a scenario may grow to --max-reps: the estimate counts the most it may run.
   const plannedReps = (loaded: LoadedScenario): number => (runSettings.precision.length > 0 ? Math.max(runSettings.maxReplications, settings.replications ?? loaded.scenario.replications) : (settings.replications ?? loaded.scenario.replications));

@@ -41,7 +41,7 @@ export async function startCommand(args: readonly string[], io: CliIo): Promise<
   const replications = integerFlag('reps', values.reps, 1, 10_000) ?? 3;
   const directory = values.dir ?? 'scenarios';
   const out = values.out ?? 'results';
-  const scenarios = loadScenarios(bundledScenarioFiles(directory), undefined);
+  const scenarios = await loadScenarios(bundledScenarioFiles(directory), undefined, io);
   checkWork(scenarios.map((loaded) => ({ scenario: loaded.scenario, replications })), {});
   const results: ScenarioResult[] = [];
   const signal = io.interruption?.();

@@ -84,7 +84,7 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
   if (values.set === undefined || values.set.length === 0) throw new UsageError('sweep: expected at least one --set path=value1,value2,...');
   const settings = experimentSettings(values);
   const kpis = values.kpis === undefined ? DEFAULT_KPIS : values.kpis.split(',').map((name) => kpiFlag('kpis', name.trim()));
-  const [loaded] = loadScenarios(positionals, settings.horizon) as [LoadedScenario];
+  const [loaded] = (await loadScenarios(positionals, settings.horizon, io)) as [LoadedScenario];
   const axes = values.set.map(axisOf);
   const points = preparePoints(loaded, axes);
   const replications = settings.replications ?? loaded.scenario.replications;

@@ -14,7 +14,8 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   let failed = false;
   for (const file of positionals) {
     try {
-      const loaded = readScenario(file);
+      const loaded = await readScenario(file);
+      for (const warning of loaded.warnings) io.stderr(`warning: ${warning}\n`);
       await loadScenarioPlugins(loaded.scenario);
       for (const { family, reference } of scenarioPolicies(loaded.scenario)) resolvePolicy(family, reference);
       io.stdout(`${loaded.file}: ok${loaded.scenario.description === '' ? '' : ` (${loaded.scenario.description})`}\n`);

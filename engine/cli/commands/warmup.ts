@@ -41,7 +41,7 @@ export async function warmupCommand(args: readonly string[], io: CliIo): Promise
   if (values.out !== undefined) throw new UsageError('warmup: --out is not supported (use --json > file)');
   const settings = experimentSettings(values);
   const window = integerFlag('window', values.window, 1, 365) ?? 7;
-  const [loaded] = loadScenarios(positionals, settings.horizon) as [LoadedScenario];
+  const [loaded] = (await loadScenarios(positionals, settings.horizon, io)) as [LoadedScenario];
   const replications = settings.replications ?? Math.max(5, loaded.scenario.replications);
   checkWork([{ scenario: loaded.scenario, replications }], { maxOrders: settings.maxOrders });
   let runs;

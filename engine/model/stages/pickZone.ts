@@ -113,7 +113,7 @@ export class PickZone {
     if (times.direct === undefined) {
       const picks: PickLocation[] = [];
       for (const task of batch) {
-        picks.push(...task.picks);
+        for (const item of task.picks) picks.push(item);
         for (const line of task.lines) duration += times.perLine + (line.issued - 1) * times.perExtraUnit;
       }
       travelMeters = this.routing.route(this.layout, picks).distance;

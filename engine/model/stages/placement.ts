@@ -7,7 +7,7 @@ import type { Scenario } from '../../scenario/schema/scenario.js';
 import { nextClockTime } from '../calendar.js';
 import type { ModelContext } from '../ModelContext.js';
 import type { Order, OrderLine } from '../Order.js';
-import type { HistoryOrder } from '../../scenario/schema/orderHistory.js';
+import { isHistoryColumns, type HistoryColumns } from '../../scenario/historyColumns.js';
 import { mapHistorySkus } from '../historySkus.js';
 import { PublishedStock } from '../publishedStock.js';
 import { toCountDistribution } from '../toDistribution.js';
@@ -99,24 +99,27 @@ export class PlacementStage {
 
   /** Schedules each channel's first arrival, or every order of a replayed history. */
   start(): void {
-    const histories = this.sources.map((source) => source.config.orderHistory).filter((history): history is HistoryOrder[] => Array.isArray(history));
-    const skuOf = histories.length > 0 ? mapHistorySkus(histories, this.context.catalog.byPopularity) : new Map<string, number>();
+    const histories = this.sources.map((source) => source.config.orderHistory).filter(isHistoryColumns);
+    const skuMaps = histories.length > 0 ? mapHistorySkus(histories, this.context.catalog.byPopularity) : [];
     for (const source of this.sources) {
       const history = source.config.orderHistory;
       if (history === undefined) this.scheduleArrival(source);
       else if (typeof history === 'string') throw new Error(`placement: channel ${source.config.name}'s order history "${history}" was not loaded (read scenarios with readScenario)`);
-      else this.scheduleHistory(source, history, skuOf);
+      else this.scheduleHistory(source, history, skuMaps[histories.indexOf(history)] as Int32Array);
     }
   }
 
-  /** Places each order of the history at its time (those before the horizon). */
-  private scheduleHistory(source: ChannelSource, history: readonly HistoryOrder[], skuOf: ReadonlyMap<string, number>): void {
-    for (const entry of history) {
-      const at = entry.hour * HOUR;
+  /** Places each order of the history at its time (those before the horizon); `skuOf` maps its SKU codes onto the catalog. */
+  private scheduleHistory(source: ChannelSource, history: HistoryColumns, skuOf: Int32Array): void {
+    const { hours, lineStart, lineSku, lineUnits, orderService, services } = history;
+    for (let order = 0; order < hours.length; order++) {
+      const at = (hours[order] as number) * HOUR;
       if (at >= this.context.horizon) break;
       this.context.simulation.scheduleAt(at, () => {
-        const lines = entry.lines.map((line) => newLine(skuOf.get(line.sku) as number, line.units));
-        this.emitOrder(this.drawAttributes(source, lines, entry.service));
+        const lines: OrderLine[] = [];
+        for (let line = lineStart[order] as number; line < (lineStart[order + 1] as number); line++) lines.push(newLine(skuOf[lineSku[line] as number] as number, lineUnits[line] as number));
+        const service = orderService[order] as number;
+        this.emitOrder(this.drawAttributes(source, lines, service === 0 ? undefined : services[service - 1]));
       });
     }
   }

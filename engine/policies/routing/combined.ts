@@ -46,12 +46,12 @@ export const combined: RoutingPolicy = {
       const edge = side === 'front' ? 0 : length;
       if (choice === 'traverse') {
         path.push({ x, y: edge }, { x, y: length - edge });
-        sequence.push(...(side === 'front' ? aisle : aisle.slice().reverse()));
+        for (const item of side === 'front' ? aisle : aisle.slice().reverse()) sequence.push(item);
         side = side === 'front' ? 'back' : 'front';
       } else {
         const turn = side === 'front' ? (aisle[aisle.length - 1] as PickLocation).y : (aisle[0] as PickLocation).y;
         path.push({ x, y: edge }, { x, y: turn }, { x, y: edge });
-        sequence.push(...(side === 'front' ? aisle : aisle.slice().reverse()));
+        for (const item of side === 'front' ? aisle : aisle.slice().reverse()) sequence.push(item);
       }
     });
     path.push(depot);

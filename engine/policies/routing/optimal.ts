@@ -108,7 +108,7 @@ export const optimal: RoutingPolicy = {
     const horizontals = columns.map((): Array<readonly [number, number]> => []);
     let entry: Entry | undefined = best;
     for (let index = columns.length - 1; index >= 0 && entry?.configuration !== undefined; index--) {
-      verticals[index]?.push(...entry.configuration.segments);
+      for (const item of entry.configuration.segments) verticals[index]?.push(item);
       horizontals[index]?.push([0, entry.front], [length, entry.back]);
       entry = entry.from;
     }

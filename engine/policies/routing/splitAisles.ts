@@ -39,23 +39,23 @@ export function splitAisleRoute(
       if (aisle.front.length === 0) continue;
       const highest = (aisle.front[aisle.front.length - 1] as PickLocation).y;
       path.push({ x: aisle.x, y: 0 }, { x: aisle.x, y: highest }, { x: aisle.x, y: 0 });
-      sequence.push(...aisle.front);
+      for (const item of aisle.front) sequence.push(item);
     }
   };
   const path: FloorPoint[] = [depot];
   const sequence: PickLocation[] = [];
   frontDips(middle.filter((aisle) => aisle.x < layout.depotX));
   path.push({ x: xOf(first), y: 0 }, { x: xOf(first), y: length });
-  sequence.push(...first);
+  for (const item of first) sequence.push(item);
   // Along the back cross aisle, dipping into each middle aisle's back part.
   for (const aisle of middle) {
     if (aisle.back.length === 0) continue;
     const lowest = (aisle.back[0] as PickLocation).y;
     path.push({ x: aisle.x, y: length }, { x: aisle.x, y: lowest }, { x: aisle.x, y: length });
-    sequence.push(...aisle.back.slice().reverse());
+    for (const item of aisle.back.slice().reverse()) sequence.push(item);
   }
   path.push({ x: xOf(last), y: length }, { x: xOf(last), y: 0 });
-  sequence.push(...last.slice().reverse());
+  for (const item of last.slice().reverse()) sequence.push(item);
   frontDips(middle.filter((aisle) => aisle.x >= layout.depotX));
   path.push(depot);
   const left = Math.min(xOf(first), layout.depotX);

@@ -85,7 +85,7 @@ export function tourFromEdges(
     const at = `${point.x},${point.y}`;
     const found = waiting.get(at);
     if (found === undefined) continue;
-    sequence.push(...found);
+    for (const item of found) sequence.push(item);
     waiting.delete(at);
   }
   return { distance, sequence, path };

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { historyFromOrders } from '../historyColumns.js';
 
 /** One order of a replayed history: when (hours from the replay start), its id, lines and service. */
 export const historyOrder = z.strictObject({
   hour: z.number().min(0).describe('hours from the replay start'),
   id: z.string().min(1).describe('order id from the history'),
   lines: z
-    .array(z.strictObject({ sku: z.string().min(1).describe('SKU code'), units: z.number().int().min(1).describe('units') }))
+    .array(z.strictObject({ sku: z.string().min(1).describe('SKU code'), units: z.number().int().min(1).max(1_000_000).describe('units') }))
     .min(1)
     .describe('order lines'),
   service: z.string().min(1).optional().describe('shipping service; unset: drawn from the channel serviceMix'),
@@ -13,8 +14,12 @@ export const historyOrder = z.strictObject({
 
 export type HistoryOrder = z.infer<typeof historyOrder>;
 
-/** A channel's order history: a CSV file (see the README) or the orders themselves. */
+/**
+ * A channel's order history: a CSV file (see the README) or the orders themselves. An inline
+ * list becomes columns (HistoryColumns); a file is read into columns by the scenario reader
+ * (engine/io/readScenario.ts), which validateScenario then checks without going through zod.
+ */
 export const orderHistory = z
-  .union([z.string().min(1), z.array(historyOrder)])
+  .union([z.string().min(1), z.array(historyOrder).transform(historyFromOrders)])
   .optional()
   .describe('replay past orders instead of ordersPerDay: a CSV file (path relative to the scenario file naming it; columns in the README) or a list of orders');

@@ -1,0 +1,168 @@
+import type { HistoryColumns } from '../scenario/historyColumns.js';
+import { ScenarioError } from '../scenario/ScenarioError.js';
+import { GrowingColumn } from './growingColumn.js';
+
+const HOUR_MS = 3_600_000;
+
+/** The most units one order line may hold, in one CSV row or merged over several. */
+export const MAX_LINE_UNITS = 1_000_000;
+
+/** The Monday 00:00 (UTC) on or before `time` (ms): replays start there, so weekdays line up. */
+function mondayBefore(time: number): number {
+  const day = new Date(time);
+  const midnight = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
+  return midnight - ((new Date(midnight).getUTCDay() + 6) % 7) * 24 * HOUR_MS;
+}
+
+/** One channel's rows as read: orders by first appearance, rows as compact columns. */
+class ChannelRows {
+  readonly orderIndex = new Map<string, number>();
+  /** The last row's order id and index: rows of one order usually follow each other, and this skips a hash lookup. */
+  lastOrder = '';
+  lastIndex = -1;
+  readonly orderTime = new GrowingColumn((size) => new Float64Array(size));
+  readonly orderService = new GrowingColumn((size) => new Uint16Array(size));
+  readonly rowOrder = new GrowingColumn((size) => new Uint32Array(size));
+  readonly rowSku = new GrowingColumn((size) => new Uint32Array(size));
+  readonly rowUnits = new GrowingColumn((size) => new Uint32Array(size));
+}
+
+/**
+ * Collects the validated rows of one history file for each channel replaying it (SKU codes and
+ * services in tables shared by those channels), then builds each channel's HistoryColumns:
+ * rows of one order id grouped (its first row's timestamp and service count), repeated SKUs of
+ * an order merged, orders in time order (ties in order of first appearance).
+ */
+export class HistoryBuilder {
+  private readonly skuIndex = new Map<string, number>();
+  private readonly serviceIndex = new Map<string, number>();
+  private readonly channels = new Map<string, ChannelRows>();
+  private earliest = Infinity;
+
+  constructor(channels: readonly string[]) {
+    for (const channel of channels) this.channels.set(channel, new ChannelRows());
+  }
+
+  /** True when `channel` replays this file. */
+  replays(channel: string): boolean {
+    return this.channels.has(channel);
+  }
+
+  /** The number of rows added. */
+  get rows(): number {
+    let rows = 0;
+    for (const channel of this.channels.values()) rows += channel.rowOrder.length;
+    return rows;
+  }
+
+  /** Adds one validated row of a channel that replays this file (`service` "" when drawn). */
+  add(channel: string, time: number, order: string, sku: string, units: number, service: string): void {
+    const rows = this.channels.get(channel) as ChannelRows;
+    let index = rows.lastIndex >= 0 && order === rows.lastOrder ? rows.lastIndex : rows.orderIndex.get(order);
+    if (index === undefined) {
+      index = rows.orderIndex.size;
+      rows.orderIndex.set(order, index);
+      rows.orderTime.push(time);
+      let serviceNumber = 0;
+      if (service !== '') {
+        if (!this.serviceIndex.has(service)) this.serviceIndex.set(service, this.serviceIndex.size);
+        serviceNumber = 1 + (this.serviceIndex.get(service) as number);
+      }
+      rows.orderService.push(serviceNumber);
+      if (time < this.earliest) this.earliest = time;
+    }
+    rows.lastOrder = order;
+    rows.lastIndex = index;
+    let skuNumber = this.skuIndex.get(sku);
+    if (skuNumber === undefined) {
+      skuNumber = this.skuIndex.size;
+      this.skuIndex.set(sku, skuNumber);
+    }
+    rows.rowOrder.push(index);
+    rows.rowSku.push(skuNumber);
+    rows.rowUnits.push(units);
+  }
+
+  /** Each channel's columns; `source` names the file in them and in errors. */
+  build(source: string): Map<string, HistoryColumns> {
+    const origin = mondayBefore(this.earliest);
+    const skuCodes = [...this.skuIndex.keys()];
+    const services = [...this.serviceIndex.keys()];
+    const built = new Map<string, HistoryColumns>();
+    for (const [channel, rows] of this.channels) built.set(channel, this.buildChannel(source, rows, origin, skuCodes, services));
+    return built;
+  }
+
+  private buildChannel(source: string, rows: ChannelRows, origin: number, skuCodes: readonly string[], services: readonly string[]): HistoryColumns {
+    const orders = rows.orderIndex.size;
+    const rowCount = rows.rowOrder.length;
+    // Rows grouped by order, in file order within an order (a counting sort).
+    const firstRow = new Uint32Array(orders + 1);
+    for (let row = 0; row < rowCount; row++) {
+      const order = rows.rowOrder.at(row);
+      firstRow[order + 1] = (firstRow[order + 1] as number) + 1;
+    }
+    for (let order = 0; order < orders; order++) firstRow[order + 1] = (firstRow[order + 1] as number) + (firstRow[order] as number);
+    const grouped = new Uint32Array(rowCount);
+    const next = firstRow.slice(0, orders);
+    for (let row = 0; row < rowCount; row++) {
+      const order = rows.rowOrder.at(row);
+      grouped[next[order] as number] = row;
+      next[order] = (next[order] as number) + 1;
+    }
+    const sorted = new Uint32Array(orders).map((_, order) => order).sort((p, q) => rows.orderTime.at(p) - rows.orderTime.at(q) || p - q);
+    const ids = [...rows.orderIndex.keys()];
+    const hours = new Float64Array(orders);
+    const lineStart = new Uint32Array(orders + 1);
+    const orderService = new Uint16Array(orders);
+    const idEnd = new Uint32Array(orders);
+    const lineSku = new GrowingColumn((size) => new Uint32Array(size));
+    const lineUnits = new GrowingColumn((size) => new Uint32Array(size));
+    const idParts: string[] = [];
+    let idLength = 0;
+    sorted.forEach((order, position) => {
+      hours[position] = (rows.orderTime.at(order) - origin) / HOUR_MS;
+      orderService[position] = rows.orderService.at(order);
+      const id = ids[order] as string;
+      idParts.push(id);
+      idLength += id.length;
+      idEnd[position] = idLength;
+      const first = lineSku.length;
+      const big = (firstRow[order + 1] as number) - (firstRow[order] as number) > 32;
+      const lineOf = big ? new Map<number, number>() : undefined;
+      for (let at = firstRow[order] as number; at < (firstRow[order + 1] as number); at++) {
+        const row = grouped[at] as number;
+        const sku = rows.rowSku.at(row);
+        let line = lineOf?.get(sku) ?? -1;
+        if (lineOf === undefined) for (let candidate = first; candidate < lineSku.length && line < 0; candidate++) if (lineSku.at(candidate) === sku) line = candidate;
+        if (line < 0) {
+          lineOf?.set(sku, lineSku.length);
+          lineSku.push(sku);
+          lineUnits.push(rows.rowUnits.at(row));
+        } else {
+          const units = lineUnits.at(line) + rows.rowUnits.at(row);
+          if (units > MAX_LINE_UNITS) {
+            throw new ScenarioError(source, [{ path: [], message: `order "${id}": SKU "${skuCodes[sku] as string}" totals ${units.toLocaleString('en-US')} units over several rows; expected at most ${MAX_LINE_UNITS.toLocaleString('en-US')} per order line` }]);
+          }
+          lineUnits.set(line, units);
+        }
+      }
+      lineStart[position + 1] = lineSku.length;
+    });
+    return {
+      format: 'fulfill-history-columns',
+      source,
+      start: new Date(origin).toISOString(),
+      linesRead: rowCount,
+      hours,
+      lineStart,
+      lineSku: lineSku.values(),
+      lineUnits: lineUnits.values(),
+      skuCodes,
+      orderService,
+      services,
+      orderIds: idParts.join(''),
+      idEnd,
+    };
+  }
+}
