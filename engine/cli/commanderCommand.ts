@@ -1,0 +1,59 @@
+import { Command, Option } from 'commander';
+import type { CliIo } from './CliIo.js';
+import type { CommandDefinition, FlagTable, FlagValues } from './commandDefinition.js';
+
+/** commander's error text ("error: unknown option '--rep'\n(Did you mean --reps?)") as one line of ours. */
+export function usageMessage(program: string, text: string): string {
+  const body = text
+    .trim()
+    .replace(/^error: /, '')
+    .replace(/\s*\n\(Did you mean (.*)\?\)$/, ' (did you mean $1?)')
+    .replace(/\.$/, '');
+  return `${program}: ${body}; see \`${program} --help\`\n`;
+}
+
+/** Sends commander's output to `io`, errors reworded as ours, and makes it throw instead of exiting. */
+export function routeOutput(command: Command, program: string, io: Pick<CliIo, 'stdout' | 'stderr'>): Command {
+  return command
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (text) => io.stdout(text),
+      writeErr: (text) => io.stderr(text),
+      outputError: (text, write) => write(usageMessage(program, text)),
+    });
+}
+
+/** How a flag is written in commander syntax and shown in the usage text. */
+function optionOf(name: string, flag: FlagTable[string]): Option {
+  const option = new Option(flag.type === 'boolean' ? `--${name}` : `--${name} <VALUE>`, flag.description);
+  // commander splits its flag syntax at commas and spaces, so a placeholder such as
+  // `path=v1,v2,...` is set for display after the option is built.
+  if (flag.type === 'string') option.flags = `--${name} <${flag.value ?? 'VALUE'}>`;
+  if (flag.multiple === true) option.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
+  if (flag.choices !== undefined) option.choices(flag.choices);
+  return option;
+}
+
+/** A commander command for `definition`, named `program` in its messages (e.g. "fulfill run"). */
+export function commanderCommand(definition: CommandDefinition, program: string, io: Pick<CliIo, 'stdout' | 'stderr'>): Command {
+  const command = routeOutput(new Command(definition.name), program, io).description(definition.summary);
+  for (const [syntax, description] of Object.entries(definition.operands)) command.argument(syntax, description);
+  for (const [name, flag] of Object.entries(definition.flags)) command.addOption(optionOf(name, flag));
+  return command;
+}
+
+/** The parsed options of `command` keyed by the definition's flag names (commander camel-cases them). */
+export function flagValues<Flags extends FlagTable>(flags: Flags, command: Command): FlagValues<Flags> {
+  const options = command.opts<Record<string, unknown>>();
+  const values: Record<string, unknown> = {};
+  for (const option of command.options) {
+    const name = option.long?.slice(2);
+    if (name === undefined || !(name in flags)) continue;
+    const value = options[option.attributeName()];
+    // `--no-serve` is a negation to commander (serve: false); to the command it is a boolean flag.
+    if (option.negate) values[name] = value === false ? true : undefined;
+    else values[name] = value;
+  }
+  return values as FlagValues<Flags>;
+}
