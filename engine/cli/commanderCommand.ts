@@ -3,13 +3,13 @@ import type { CliIo } from './CliIo.js';
 import type { CommandDefinition, FlagTable, FlagValues } from './commandDefinition.js';
 
 /** commander's error text ("error: unknown option '--rep'\n(Did you mean --reps?)") as one line of ours. */
-export function usageMessage(program: string, text: string): string {
+export function usageMessage(program: string, text: string, help = `${program} --help`): string {
   const body = text
     .trim()
     .replace(/^error: /, '')
     .replace(/\s*\n\(Did you mean (.*)\?\)$/, ' (did you mean $1?)')
     .replace(/\.$/, '');
-  return `${program}: ${body}; see \`${program} --help\`\n`;
+  return `${program}: ${body}; see \`${help}\`\n`;
 }
 
 /** Sends commander's output to `io`, errors reworded as ours, and makes it throw instead of exiting. */
@@ -36,7 +36,7 @@ function optionOf(name: string, flag: FlagTable[string]): Option {
 }
 
 /** A commander command for `definition`, named `program` in its messages (e.g. "fulfill run"). */
-export function commanderCommand(definition: CommandDefinition, program: string, io: Pick<CliIo, 'stdout' | 'stderr'>): Command {
+export function commanderCommand(definition: Omit<CommandDefinition, 'action'>, program: string, io: Pick<CliIo, 'stdout' | 'stderr'>): Command {
   const command = routeOutput(new Command(definition.name), program, io).description(definition.summary);
   for (const [syntax, description] of Object.entries(definition.operands)) command.argument(syntax, description);
   for (const [name, flag] of Object.entries(definition.flags)) command.addOption(optionOf(name, flag));

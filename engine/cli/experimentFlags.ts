@@ -50,14 +50,7 @@ export function experimentSettings(values: {
 }): ExperimentSettings {
   // A results folder that cannot be written is found now, not after the simulation.
   checkOutputDirectory('out', values.out);
-  if (values.queue !== undefined) {
-    try {
-      queueConnection(values.queue);
-    } catch (error) {
-      if (error instanceof QueueUrlError) throw new UsageError(`--queue: ${error.message}`);
-      throw error;
-    }
-  }
+  queueFlag(values.queue);
   return {
     queue: values.queue,
     replications: integerFlag('reps', values.reps, 1, 10_000),
@@ -65,6 +58,18 @@ export function experimentSettings(values: {
     horizon: durationFlag('horizon', values.horizon),
     workers: integerFlag('workers', values.workers, 1, 256) ?? defaultWorkers(),
   };
+}
+
+/** Checks a `--queue` URL (a usage error when malformed); undefined when absent. */
+export function queueFlag(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    queueConnection(url);
+  } catch (error) {
+    if (error instanceof QueueUrlError) throw new UsageError(`--queue: ${error.message}`);
+    throw error;
+  }
+  return url;
 }
 
 /** Checks a KPI name given on the command line. */
