@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import type { CliIo } from './CliIo.js';
 import type { CommandDefinition, FlagTable, FlagValues } from './commandDefinition.js';
 
@@ -25,13 +25,22 @@ export function routeOutput(command: Command, program: string, io: Pick<CliIo, '
 }
 
 /** How a flag is written in commander syntax and shown in the usage text. */
-function optionOf(name: string, flag: FlagTable[string]): Option {
+function optionOf(name: string, flag: FlagTable[string], flags: FlagTable): Option {
   const option = new Option(flag.type === 'boolean' ? `--${name}` : `--${name} <VALUE>`, flag.description);
+  if (flag.choices !== undefined) option.choices(flag.choices);
+  if (flag.type === 'boolean') return option;
   // commander splits its flag syntax at commas and spaces, so a placeholder such as
   // `path=v1,v2,...` is set for display after the option is built.
-  if (flag.type === 'string') option.flags = `--${name} <${flag.value ?? 'VALUE'}>`;
-  if (flag.multiple === true) option.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
-  if (flag.choices !== undefined) option.choices(flag.choices);
+  option.flags = `--${name} <${flag.value ?? 'VALUE'}>`;
+  const choices = flag.choices;
+  option.argParser((value: string, previous: string[] | string | undefined) => {
+    // commander takes the next word as the value whatever it is: `--out --json` would make a
+    // folder named "--json". A flag of this command there means the value was forgotten.
+    const next = /^--([^=]+)/.exec(value)?.[1];
+    if (next !== undefined && (next === 'help' || next in flags)) throw new InvalidArgumentError(`expected ${flag.value ?? 'a value'}, got the flag ${value}`);
+    if (choices !== undefined && !choices.includes(value)) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
+    return flag.multiple === true ? [...(Array.isArray(previous) ? previous : []), value] : value;
+  });
   return option;
 }
 
@@ -39,7 +48,7 @@ function optionOf(name: string, flag: FlagTable[string]): Option {
 export function commanderCommand(definition: Omit<CommandDefinition, 'action'>, program: string, io: Pick<CliIo, 'stdout' | 'stderr'>): Command {
   const command = routeOutput(new Command(definition.name), program, io).description(definition.summary);
   for (const [syntax, description] of Object.entries(definition.operands)) command.argument(syntax, description);
-  for (const [name, flag] of Object.entries(definition.flags)) command.addOption(optionOf(name, flag));
+  for (const [name, flag] of Object.entries(definition.flags)) command.addOption(optionOf(name, flag, definition.flags));
   return command;
 }
 

@@ -72,7 +72,7 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
     selected = { definition, input: { ...input, args: args.slice(1) } };
   });
   if (args.length === 0) {
-    io.stdout(root.helpInformation() + EXIT_CODES);
+    root.outputHelp();
     return 2;
   }
   // `fulfill help run` reads as `fulfill run --help`, and `fulfill help rn` as `fulfill rn`, so a
@@ -86,7 +86,7 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
     throw error;
   }
   if (selected === undefined) {
-    io.stdout(root.helpInformation() + EXIT_CODES);
+    root.outputHelp();
     return 2;
   }
   const { definition, input } = selected;

@@ -30,10 +30,10 @@ function sparkline(values: readonly number[], width = 45): string {
   return means.map((value) => BARS[high === low ? 3 : Math.round(((value - low) / (high - low)) * (BARS.length - 1))]).join('');
 }
 
-/** The flags of `fulfill warmup` (it writes no results directory). */
+/** The flags of `fulfill warmup` (it writes no results directory: --json > FILE keeps its output). */
+const { out: _out, ...WARMUP_EXPERIMENT_FLAGS } = EXPERIMENT_FLAGS;
 const WARMUP_FLAGS = {
-  ...EXPERIMENT_FLAGS,
-  out: { type: 'string', value: 'DIR', description: 'not supported: warmup writes no results directory (use --json > FILE)' },
+  ...WARMUP_EXPERIMENT_FLAGS,
   window: { type: 'string', value: 'DAYS', description: "the Welch moving average's window, 1 to 365 days (default 7)" },
 } as const satisfies FlagTable;
 
@@ -54,7 +54,6 @@ export const WARMUP_COMMAND = defineCommand({
 export async function warmupCommand(input: CommandInput<typeof WARMUP_FLAGS>, io: CliIo): Promise<number> {
   const { values, positionals } = input;
   if (positionals.length !== 1) throw new UsageError('warmup: expected exactly one scenario file');
-  if (values.out !== undefined) throw new UsageError('warmup: --out is not supported (use --json > file)');
   const settings = experimentSettings(values);
   const window = integerFlag('window', values.window, 1, 365) ?? 7;
   const [loaded] = loadScenarios(positionals, settings.horizon) as [LoadedScenario];
