@@ -68,7 +68,7 @@ describe('fulfill suggestions', () => {
   });
 });
 
-describe('fulfill number flags', () => {
+describe('fulfill flag values', () => {
   it.each([
     [['run', SCENARIO, '--reps', '0'], '--reps: expected an integer from 1 to 10000, got "0"'],
     [['run', SCENARIO, '--reps', 'abc'], '--reps: expected an integer from 1 to 10000, got "abc"'],
@@ -87,6 +87,7 @@ describe('fulfill number flags', () => {
     [['start', '--no-serve', '--port', '99999'], '--port: expected an integer from 0 to 65535, got "99999"'],
     [['start', '--no-serve', '--reps', '-1'], '--reps: expected an integer from 1 to 10000, got "-1"'],
     [['dashboard', '--port', '-1'], '--port: expected an integer from 0 to 65535, got "-1"'],
+    [['start', '--no-serve', '--dir', 'nowhere'], '--dir: cannot read the scenario folder nowhere (ENOENT)'],
   ])('%j exits 2 naming the flag and what was expected', async (args, message) => {
     const result = await cli(...args);
     expect(result.stderr).toBe(`fulfill ${args[0]}: ${message}\n`);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { RunInterrupted } from '../../experiment/replicationRunner.js';
 import { runScenarioOn, type ScenarioResult } from '../../experiment/runScenario.js';
 import { writeScenarioResults } from '../../io/writeResults.js';
-import { INTERRUPTED, type CliIo } from '../CliIo.js';
+import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
 import { withRunner } from '../experimentFlags.js';
 import { defaultWorkers } from '../../experiment/parallel/workerPool.js';
 import { comparisonTable } from '../format/kpiTable.js';
@@ -16,7 +16,13 @@ import { loadScenarios } from './run.js';
 
 /** The bundled scenarios: the baseline first, then the what-ifs in file-name order. */
 export function bundledScenarioFiles(directory: string): string[] {
-  const files = readdirSync(directory)
+  let names: string[];
+  try {
+    names = readdirSync(directory);
+  } catch (error) {
+    throw new UsageError(`--dir: cannot read the scenario folder ${directory} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const files = names
     .filter((file) => file.endsWith('.json'))
     .sort();
   return ['baseline.json', ...files.filter((file) => file !== 'baseline.json')].map((file) => join(directory, file));
