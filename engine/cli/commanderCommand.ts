@@ -16,6 +16,7 @@ export function usageMessage(program: string, text: string, help = `${program} -
 export function routeOutput(command: Command, program: string, io: Pick<CliIo, 'stdout' | 'stderr'>): Command {
   return command
     .exitOverride()
+    .helpOption('-h, --help', 'print this usage and exit')
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (text) => io.stdout(text),
