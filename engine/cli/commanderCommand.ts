@@ -26,7 +26,7 @@ export function routeOutput(command: Command, program: string, io: Pick<CliIo, '
 }
 
 /** How a flag is written in commander syntax and shown in the usage text. */
-function optionOf(name: string, flag: FlagTable[string], flags: FlagTable): Option {
+function optionOf(name: string, flag: FlagTable[string]): Option {
   const option = new Option(flag.type === 'boolean' ? `--${name}` : `--${name} <VALUE>`, flag.description);
   if (flag.choices !== undefined) option.choices(flag.choices);
   if (flag.type === 'boolean') return option;
@@ -36,9 +36,8 @@ function optionOf(name: string, flag: FlagTable[string], flags: FlagTable): Opti
   const choices = flag.choices;
   option.argParser((value: string, previous: string[] | string | undefined) => {
     // commander takes the next word as the value whatever it is: `--out --json` would make a
-    // folder named "--json". A flag of this command there means the value was forgotten.
-    const next = /^--([^=]+)/.exec(value)?.[1];
-    if (next !== undefined && (next === 'help' || next in flags)) throw new InvalidArgumentError(`expected ${flag.value ?? 'a value'}, got the flag ${value}`);
+    // folder named "--json". A word that looks like a flag there means the value was forgotten.
+    if (/^--[A-Za-z]/.test(value)) throw new InvalidArgumentError(`expected ${flag.value ?? 'a value'}, not a flag (is the value missing?)`);
     if (choices !== undefined && !choices.includes(value)) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
     return flag.multiple === true ? [...(Array.isArray(previous) ? previous : []), value] : value;
   });
@@ -49,7 +48,7 @@ function optionOf(name: string, flag: FlagTable[string], flags: FlagTable): Opti
 export function commanderCommand(definition: Omit<CommandDefinition, 'action'>, program: string, io: Pick<CliIo, 'stdout' | 'stderr'>): Command {
   const command = routeOutput(new Command(definition.name), program, io).description(definition.summary);
   for (const [syntax, description] of Object.entries(definition.operands)) command.argument(syntax, description);
-  for (const [name, flag] of Object.entries(definition.flags)) command.addOption(optionOf(name, flag, definition.flags));
+  for (const [name, flag] of Object.entries(definition.flags)) command.addOption(optionOf(name, flag));
   return command;
 }
 
@@ -59,7 +58,7 @@ export function flagValues<Flags extends FlagTable>(flags: Flags, command: Comma
   const values: Record<string, unknown> = {};
   for (const option of command.options) {
     const name = option.long?.slice(2);
-    if (name === undefined || !(name in flags)) continue;
+    if (name === undefined || !Object.hasOwn(flags, name)) continue;
     const value = options[option.attributeName()];
     // `--no-serve` is a negation to commander (serve: false); to the command it is a boolean flag.
     if (option.negate) values[name] = value === false ? true : undefined;

@@ -58,7 +58,8 @@ describe('fulfill suggestions', () => {
     [['help', 'valdate'], /^fulfill: unknown command 'valdate' \(did you mean validate\?\)/],
     [['route', 'extra'], /^fulfill route: too many arguments/],
     [['compare', SCENARIO], /^fulfill compare: missing required argument 'variant\.json'/],
-    [['run', SCENARIO, '--out', '--json'], /^fulfill run: .*--out <DIR>.*got the flag --json/],
+    [['run', SCENARIO, '--out', '--json'], /^fulfill run: option '--out <DIR>' argument '--json' is invalid\. expected DIR, not a flag \(is the value missing\?\)/],
+    [['optimize', SCENARIO, '--var', 'a=1..2', '--minimize', '--costPerOrder'], /^fulfill optimize: option '--minimize <EXPR>' argument '--costPerOrder' is invalid/],
   ])('%j exits 2 with one line on stderr', async (args, message) => {
     const result = await cli(...args);
     expect(result.code).toBe(2);
