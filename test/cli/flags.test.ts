@@ -18,7 +18,7 @@ const unwrapped = (text: string): string => text.replace(/\s+/g, ' ');
 const SCENARIO = 'scenarios/validation/pick-queue.json';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
-describe('fulfill help and version', () => {
+describe('main: help and version', () => {
   it('--version and -v print the engine version and exit 0', async () => {
     for (const flag of ['--version', '-v']) expect(await cli(flag)).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
@@ -49,7 +49,7 @@ describe('fulfill help and version', () => {
   });
 });
 
-describe('fulfill suggestions', () => {
+describe('main: suggestions for unknown commands and flags', () => {
   it.each([
     [['run', SCENARIO, '--rep', '3'], /^fulfill run: unknown option '--rep' \(did you mean --reps\?\)/],
     [['sweep', SCENARIO, '--sett', 'a=1'], /^fulfill sweep: unknown option '--sett' \(did you mean --set\?\)/],
@@ -69,7 +69,7 @@ describe('fulfill suggestions', () => {
   });
 });
 
-describe('fulfill flag values', () => {
+describe('main: flag values', () => {
   it.each([
     [['run', SCENARIO, '--reps', '0'], '--reps: expected an integer from 1 to 10000, got "0"'],
     [['run', SCENARIO, '--reps', 'abc'], '--reps: expected an integer from 1 to 10000, got "abc"'],
@@ -96,7 +96,7 @@ describe('fulfill flag values', () => {
   });
 });
 
-describe('fulfill output paths are checked before anything runs', () => {
+describe('main: output paths are checked before anything runs', () => {
   const directory = mkdtempSync(join(tmpdir(), 'fulfill-paths-'));
   const file = join(directory, 'file.txt');
   writeFileSync(file, 'keep me');
@@ -148,7 +148,7 @@ describe('fulfill output paths are checked before anything runs', () => {
   });
 });
 
-describe('bench scripts (built)', () => {
+describe('scriptFlags: bench scripts (built)', () => {
   const bench = (script: string, ...args: string[]) => spawnSync('node', [`dist/bench/${script}.js`, ...args], { encoding: 'utf8', timeout: 60_000 });
 
   it('bench:policies --help lists every flag and exits 0', () => {
