@@ -1,6 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { pairedDifference, type PairedDifference } from '../engine/experiment/pairedDifference.js';
 import { queueRunner } from '../engine/distributed/queueRunner.js';
 import { workerPool, defaultWorkers } from '../engine/experiment/parallel/workerPool.js';
@@ -18,6 +17,13 @@ import { setPath } from '../engine/scenario/setPath.js';
 import { summarize } from '../engine/stats/summary.js';
 import { policyWorkloads } from './policyWorkloads.js';
 import { textTable } from '../engine/cli/format/textTable.js';
+import { queueFlag } from '../engine/cli/experimentFlags.js';
+import { checkOutputFile } from '../engine/cli/outputPaths.js';
+import { PolicyError } from '../engine/policies/plugins/PolicyError.js';
+import { integerFlag } from '../engine/cli/parseFlags.js';
+import { scriptFlags } from './scriptFlags.js';
+
+const DEFAULT_OUT = 'bench/results/policies.json';
 
 /** Where each family sits in a scenario, and what its contenders share (the allocation board queues by tier, so `priority` means tier). */
 const FAMILIES: Record<NamedPolicyFamily, { path: string; reference: string; shared: Record<string, unknown> }> = {
@@ -44,28 +50,44 @@ const METRICS: Array<{ name: string; direction: 'higher' | 'lower'; of: (result:
   { name: 'costPerOrder', direction: 'lower', of: (result) => result.kpis.costPerOrder },
 ];
 
-const { values } = parseArgs({
-  options: {
-    reps: { type: 'string', default: '10' },
-    workers: { type: 'string' },
-    family: { type: 'string', multiple: true },
-    workload: { type: 'string', multiple: true },
-    plugin: { type: 'string', multiple: true },
-    out: { type: 'string', default: 'bench/results/policies.json' },
-    queue: { type: 'string' },
-    'queue-timeout': { type: 'string' },
+const allWorkloads = policyWorkloads();
+const { values, reps, families, workers } = scriptFlags(
+  {
+    name: 'bench:policies',
+    summary: "the policy leaderboard: every built-in policy of a family on a fixed suite of workloads, paired against the family's reference",
+    flags: {
+      reps: { type: 'string', value: 'N', description: 'paired replications per policy and workload, 1 to 10,000 (default 10)' },
+      workers: { type: 'string', value: 'N', description: "worker threads, 1 to 256 (default: the machine's cores)" },
+      family: { type: 'string', value: 'F', multiple: true, choices: NAMED_POLICY_FAMILIES, description: 'a family on the board; repeatable (default allocation, carrierSelection, prioritization)' },
+      workload: { type: 'string', value: 'W', multiple: true, choices: allWorkloads.map((workload) => workload.name), description: 'a workload to run; repeatable (default: all)' },
+      plugin: { type: 'string', value: 'FILE', multiple: true, description: "a plugin policy module put on its family's board; repeatable" },
+      out: { type: 'string', value: 'FILE', description: 'where the JSON report is written (default bench/results/policies.json)' },
+      queue: { type: 'string', value: 'URL', description: 'run the replications through a BullMQ queue on Redis (redis://HOST:PORT) instead of local threads' },
+      'queue-timeout': { type: 'string', value: 'D', description: 'with --queue: how long to wait for Redis before giving up with exit 2 (default 30s)' },
+    },
   },
-});
-const reps = Number(values.reps);
-const families = (values.family ?? ['allocation', 'carrierSelection', 'prioritization']) as NamedPolicyFamily[];
-for (const family of families) if (!NAMED_POLICY_FAMILIES.includes(family)) throw new Error(`--family: unknown family "${family}" (known: ${NAMED_POLICY_FAMILIES.join(', ')})`);
+  (values) => {
+    checkOutputFile('out', values.out ?? DEFAULT_OUT, { createParents: true });
+    queueFlag(values.queue);
+    return {
+      values: { ...values, out: values.out ?? DEFAULT_OUT },
+      reps: integerFlag('reps', values.reps, 1, 10_000) ?? 10,
+      workers: integerFlag('workers', values.workers, 1, 256) ?? defaultWorkers(),
+      families: (values.family ?? ['allocation', 'carrierSelection', 'prioritization']) as NamedPolicyFamily[],
+    };
+  },
+);
 const contenders = new Map<NamedPolicyFamily, PolicyReference[]>(families.map((family) => [family, policyNames(family)]));
 for (const file of values.plugin ?? []) {
   const module = resolve(file);
-  const plugin = await loadPluginModule(module);
+  const plugin = await loadPluginModule(module).catch((error: unknown) => {
+    if (!(error instanceof PolicyError)) throw error;
+    process.stderr.write(`bench:policies: --plugin ${file}: ${error.message}\n`);
+    process.exit(2);
+  });
   contenders.get(plugin.family)?.push({ module, options: {} }) ?? console.warn(`--plugin ${file}: a ${plugin.family} policy, but that family is not on the board (add --family ${plugin.family})`);
 }
-const workloads = policyWorkloads().filter((workload) => values.workload === undefined || values.workload.includes(workload.name));
+const workloads = allWorkloads.filter((workload) => values.workload === undefined || values.workload.includes(workload.name));
 
 interface Entry {
   readonly workload: string;
@@ -90,7 +112,6 @@ for (const workload of workloads) {
   }
 }
 
-const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
 /** The queue runner, or exit 2 with the reason (a bad --queue-timeout, a Redis that does not answer in time). */
 async function queueOrExit(url: string): Promise<ReplicationRunner> {
   try {

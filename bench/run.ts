@@ -7,6 +7,16 @@ import { printCarrierAssignment } from './carrierAssignment.js';
 import { printSweepSpeedup } from './sweepSpeedup.js';
 import { printQueueThroughput } from './queueThroughput.js';
 import { printHistoryLoading } from './historyLoad.js';
+import { scriptFlags } from './scriptFlags.js';
+
+scriptFlags(
+  {
+    name: 'bench',
+    summary: 'the performance figures: kernel against a bare heap loop, a baseline replication, routing, carrier assignment, sweep speed-up and queue throughput',
+    flags: {},
+  },
+  () => undefined,
+);
 
 /** Best of `repeats` timings (ms) of `work`, after one warm-up call (Infinity when repeats is 0). */
 function time<T>(repeats: number, work: () => T): { ms: number; result: T } {

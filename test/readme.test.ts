@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../engine/cli/main.js';
 import { KPI_NAMES } from '../engine/kpi/definitions.js';
 import { scenarioReference } from '../engine/scenario/scenarioReference.js';
 
@@ -15,5 +16,14 @@ describe('README', () => {
     for (const name of KPI_NAMES) expect(readme).toContain(`\`${name}\``);
     expect(readme).toContain('npm install && npm start');
     expect(readme).toContain('npm test');
+  });
+
+  it('lists every command with every one of its flags in the Command line section', () => {
+    const section = /\n## Command line\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? '';
+    for (const definition of COMMANDS) {
+      const row = section.split('\n').find((line) => line.startsWith(`| \`fulfill ${definition.name} `) || line.startsWith(`| \`fulfill ${definition.name}\``));
+      expect(row, `a row for fulfill ${definition.name}`).toBeDefined();
+      for (const flag of Object.keys(definition.flags)) expect(row, `fulfill ${definition.name} --${flag}`).toContain(`--${flag}`);
+    }
   });
 });

@@ -8,26 +8,33 @@ import { DEFAULT_QUEUE_TIMEOUT_MS, QueueUnreachable } from '../distributed/reach
 import { redactError, redactText } from '../distributed/redactUrl.js';
 import { seconds } from '../scenario/duration.js';
 import { UsageError, type CliIo } from './CliIo.js';
+import type { FlagTable } from './commandDefinition.js';
+import { checkOutputDirectory } from './outputPaths.js';
 import { durationFlag, integerFlag } from './parseFlags.js';
 
 /** Flags every experiment command (run, compare, sweep, warmup, optimize) shares. */
 export const EXPERIMENT_FLAGS = {
-  reps: { type: 'string' },
-  seed: { type: 'string' },
-  horizon: { type: 'string' },
-  workers: { type: 'string' },
-  json: { type: 'boolean' },
-  out: { type: 'string' },
-  queue: { type: 'string' },
-  'max-orders': { type: 'string' },
-  'queue-timeout': { type: 'string' },
-} as const;
+  reps: { type: 'string', value: 'N', description: "replications, 1 to 10,000 (default: the scenario's replications)" },
+  seed: { type: 'string', value: 'S', description: "base seed, an integer >= 0 (default: the scenario's seed)" },
+  horizon: { type: 'string', value: 'D', description: "simulated time such as 30d; replaces the scenario's horizon" },
+  workers: { type: 'string', value: 'N', description: "worker threads, 1 to 256 (default: the machine's cores); results are the same for any number" },
+  json: { type: 'boolean', description: 'print one JSON document instead of the table' },
+  out: { type: 'string', value: 'DIR', description: 'write a results directory (result JSON, per-order CSV, kpis.csv, manifest.json)' },
+  queue: { type: 'string', value: 'URL', description: 'send replications to a BullMQ queue on Redis (redis://HOST:PORT) instead of local threads' },
+  'max-orders': { type: 'string', value: 'N', description: 'the most orders (orders x replications) the command may simulate before it refuses to start (default 50,000,000)' },
+  'queue-timeout': { type: 'string', value: 'D', description: 'with --queue: how long to wait for Redis before giving up with exit 2 (default 30s)' },
+} as const satisfies FlagTable;
 
 /** Flags of the commands that can grow replications to a precision. */
 export const PRECISION_FLAGS = {
-  precision: { type: 'string', multiple: true },
-  'max-reps': { type: 'string' },
-} as const;
+  precision: {
+    type: 'string',
+    value: 'KPI=±x[%]',
+    multiple: true,
+    description: "grow replications until the KPI's 95% half-width is at most x (KPI units) or x% of its mean; repeatable",
+  },
+  'max-reps': { type: 'string', value: 'N', description: 'the most replications --precision may run, 2 to 10,000 (default 100)' },
+} as const satisfies FlagTable;
 
 export interface ExperimentSettings {
   readonly replications: number | undefined;
@@ -71,7 +78,10 @@ export function experimentSettings(values: {
   queue?: string | undefined;
   'max-orders'?: string | undefined;
   'queue-timeout'?: string | undefined;
+  out?: string | undefined;
 }): ExperimentSettings {
+  // A results folder that cannot be written is found now, not after the simulation.
+  checkOutputDirectory('out', values.out);
   return {
     queue: queueFlag(values.queue),
     queueTimeoutMs: queueTimeoutFlag(values['queue-timeout'], values.queue),

@@ -1,61 +1,64 @@
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import { relative } from 'node:path';
+import { Command, CommanderError } from 'commander';
 import { PolicyError } from '../policies/plugins/PolicyError.js';
+import { engineVersion } from '../io/resultsDirectory.js';
 import { UsageError, type CliIo } from './CliIo.js';
-import { compareCommand } from './commands/compare.js';
-import { sweepCommand } from './commands/sweep.js';
-import { warmupCommand } from './commands/warmup.js';
-import { optimizeCommand } from './commands/optimize.js';
-import { dashboardCommand } from './commands/dashboard.js';
-import { routeCommand } from './commands/route.js';
-import { checkPolicyCommand } from './commands/checkPolicy.js';
-import { workerCommand } from './commands/worker.js';
+import type { CommandDefinition, CommandInput } from './commandDefinition.js';
+import { commanderCommand, flagValues, routeOutput } from './commanderCommand.js';
+import { COMPARE_COMMAND } from './commands/compare.js';
+import { SWEEP_COMMAND } from './commands/sweep.js';
+import { WARMUP_COMMAND } from './commands/warmup.js';
+import { OPTIMIZE_COMMAND } from './commands/optimize.js';
+import { DASHBOARD_COMMAND } from './commands/dashboard.js';
+import { ROUTE_COMMAND } from './commands/route.js';
+import { CHECK_POLICY_COMMAND } from './commands/checkPolicy.js';
+import { WORKER_COMMAND } from './commands/worker.js';
 import { QueueJobError } from '../distributed/queueRunner.js';
 import { commandLineSecrets, redactSecrets } from '../distributed/redactUrl.js';
-import { runCommand } from './commands/run.js';
-import { schemaCommand } from './commands/schema.js';
-import { startCommand } from './commands/start.js';
-import { validateCommand } from './commands/validate.js';
+import { RUN_COMMAND } from './commands/run.js';
+import { SCHEMA_COMMAND } from './commands/schema.js';
+import { START_COMMAND } from './commands/start.js';
+import { VALIDATE_COMMAND } from './commands/validate.js';
 
-const HELP = `fulfill: discrete-event simulation of order fulfillment
+/** Every command, in the order the overview lists them. */
+export const COMMANDS: readonly CommandDefinition[] = [
+  RUN_COMMAND,
+  COMPARE_COMMAND,
+  SWEEP_COMMAND,
+  WARMUP_COMMAND,
+  OPTIMIZE_COMMAND,
+  VALIDATE_COMMAND,
+  ROUTE_COMMAND,
+  WORKER_COMMAND,
+  CHECK_POLICY_COMMAND,
+  START_COMMAND,
+  DASHBOARD_COMMAND,
+  SCHEMA_COMMAND,
+];
 
-usage:
-  fulfill run <scenario.json>... [--reps N] [--seed S] [--horizon 90d] [--precision KPI=±x[%]]... [--max-reps N]
-                                [--workers N | --queue redis://HOST:PORT] [--json] [--out DIR] [--trace FILE [--trace-orders ID,ID...]]
-  fulfill compare <base.json> <variant.json>... [--reps N] [--seed S] [--horizon 90d] [--best KPI]
-                                [--precision KPI=±x[%]]... [--max-reps N] [--workers N | --queue URL] [--json] [--out DIR]
-  fulfill sweep <scenario.json> --set path=v1,v2,... [--set ...] [--kpis a,b,...] [--reps N] [--seed S] [--horizon 90d]
-                                [--workers N | --queue URL] [--json] [--out DIR]
-  fulfill warmup <scenario.json> [--reps N] [--seed S] [--horizon 90d] [--window 7] [--workers N | --queue URL] [--json]
-  fulfill optimize <scenario.json> --var path=low..high[:step]... (--minimize|--maximize) KPI[+w*KPI...]
-                                [--subject-to KPI>=x]... [--reps N] [--final-reps N] [--budget 60] [--finalists 5]
-                                [--seed S] [--horizon 90d] [--workers N | --queue URL] [--json] [--out DIR]
-  fulfill validate <scenario.json>...
-  fulfill route < request.json
-  fulfill worker --queue redis://HOST:PORT [--concurrency N] [--allow-plugins] [--stall-timeout 30s] [--queue-timeout 30s]
-  fulfill check-policy <module.ts | family:name> [--options JSON] [--runs 200] [--seed 42] [--path P] [--json]
-  fulfill start [--reps N] [--dir scenarios] [--out results] [--port 8080] [--workers N] [--no-serve]
-  fulfill dashboard [DIR] [--port 8080]
-  fulfill schema [--markdown]
+const EXIT_CODES = `
+Run \`fulfill help <command>\` (or \`fulfill <command> --help\`) for a command's operands and flags.
 
-exit codes: 0 success, 2 bad input (file, JSON path and what was expected; a broken plugin), 1 internal error
-            (check-policy: 1 when a rule is broken)
+Exit codes: 0 success; 2 bad input (a flag, a file, a JSON path and what was expected; a broken
+plugin); 1 internal error (check-policy: 1 when a rule is broken); 130 interrupted by Ctrl-C.
 `;
 
-const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number | Promise<number>> = {
-  run: runCommand,
-  compare: compareCommand,
-  sweep: sweepCommand,
-  warmup: warmupCommand,
-  optimize: optimizeCommand,
-  validate: validateCommand,
-  route: routeCommand,
-  'check-policy': checkPolicyCommand,
-  worker: workerCommand,
-  start: startCommand,
-  dashboard: dashboardCommand,
-  schema: schemaCommand,
-};
+/** The `fulfill` program: one subcommand per definition; the action only records what was chosen. */
+function program(io: CliIo, chosen: (definition: CommandDefinition, input: CommandInput<CommandDefinition['flags']>) => void): Command {
+  const root = routeOutput(new Command('fulfill'), 'fulfill', io)
+    .description('discrete-event simulation of order fulfillment')
+    .version(engineVersion(), '-v, --version', 'print the engine version')
+    .enablePositionalOptions()
+    .helpCommand('help [command]', "print a command's usage and flags")
+    .addHelpText('after', EXIT_CODES);
+  for (const definition of COMMANDS) {
+    const command = commanderCommand(definition, `fulfill ${definition.name}`, io);
+    command.action(() => chosen(definition, { values: flagValues(definition.flags, command), positionals: command.args, args: [] }));
+    root.addCommand(command);
+  }
+  return root;
+}
 
 /** A path relative to the working directory when it lies below it. */
 function displayPath(path: string): string {
@@ -68,18 +71,32 @@ export async function main(args: readonly string[], given: CliIo): Promise<numbe
   // Credentials in a URL on the command line (--queue) never reach the terminal or a log.
   const secrets = commandLineSecrets(args);
   const io: CliIo = secrets.length === 0 ? given : { ...given, stderr: (text) => given.stderr(redactSecrets(text, secrets)) };
-  const [command, ...rest] = args;
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-    io.stdout(HELP);
-    return command === undefined ? 2 : 0;
-  }
-  const handler = COMMANDS[command];
-  if (handler === undefined) {
-    io.stderr(`fulfill: unknown command "${command}" (expected one of: ${Object.keys(COMMANDS).join(', ')})\n`);
+  let selected: { definition: CommandDefinition; input: CommandInput<CommandDefinition['flags']> } | undefined;
+  const root = program(io, (definition, input) => {
+    selected = { definition, input: { ...input, args: args.slice(1) } };
+  });
+  if (args.length === 0) {
+    root.outputHelp();
     return 2;
   }
+  // `fulfill help run` reads as `fulfill run --help`, and `fulfill help rn` as `fulfill rn`, so a
+  // misspelt command gets its suggestion rather than the overview.
+  const helpFor = args[0] === 'help' ? args[1] : undefined;
+  const parsed = helpFor === undefined ? [...args] : COMMANDS.some((definition) => definition.name === helpFor) ? [helpFor, '--help'] : [helpFor];
   try {
-    return await handler(rest, io);
+    root.parse(parsed, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    throw error;
+  }
+  if (selected === undefined) {
+    root.outputHelp();
+    return 2;
+  }
+  const { definition, input } = selected;
+  const command = definition.name;
+  try {
+    return await definition.action(input, io);
   } catch (error) {
     if (error instanceof ScenarioError) {
       io.stderr(`${error.message}\n`);

@@ -112,7 +112,7 @@ describe('hostile route requests', () => {
         const text = JSON.stringify(mutate(request, paths[at] as Array<string | number>, change));
         const io = { stdout: () => undefined, stderr: () => undefined, interactive: false };
         try {
-          expect(routeCommand([], io, () => text)).toBe(0);
+          expect(routeCommand(io, () => text)).toBe(0);
         } catch (error) {
           expect(error, text).toBeInstanceOf(ScenarioError);
         }

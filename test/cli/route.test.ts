@@ -4,7 +4,7 @@ import { ScenarioError } from '../../engine/scenario/ScenarioError.js';
 
 function route(request: unknown): { code: number; stdout: string } {
   let stdout = '';
-  const code = routeCommand([], { stdout: (text) => void (stdout += text), stderr: () => undefined, interactive: false }, () =>
+  const code = routeCommand({ stdout: (text) => void (stdout += text), stderr: () => undefined, interactive: false }, () =>
     typeof request === 'string' ? request : JSON.stringify(request),
   );
   return { code, stdout };

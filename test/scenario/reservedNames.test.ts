@@ -93,7 +93,7 @@ describe('route with prototype names', () => {
   it('answers an unknown policy with a ScenarioError, not a TypeError', () => {
     for (const name of ['constructor', 'toString', '__proto__']) {
       const request = JSON.stringify({ layout: { aisles: 4, aisleLength: 10, aisleSpacing: 3 }, picks: [[1, 2]], policy: name });
-      expect(() => routeCommand([], { stdout: () => undefined, stderr: () => undefined, interactive: false }, () => request)).toThrow(/unknown policy/);
+      expect(() => routeCommand({ stdout: () => undefined, stderr: () => undefined, interactive: false }, () => request)).toThrow(/unknown policy/);
     }
   });
 });

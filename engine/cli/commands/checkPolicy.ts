@@ -6,7 +6,8 @@ import { PolicyError } from '../../policies/plugins/PolicyError.js';
 import type { PluginOptions, PolicyOfFamily } from '../../policies/plugins/PolicyPlugin.js';
 import { findPolicy, NAMED_POLICY_FAMILIES, policyNames, type NamedPolicyFamily } from '../../policies/registry.js';
 import { UsageError, type CliIo } from '../CliIo.js';
-import { integerFlag, parseFlags } from '../parseFlags.js';
+import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
+import { integerFlag } from '../parseFlags.js';
 
 interface Subject {
   readonly label: string;
@@ -50,13 +51,31 @@ function report(outcome: ConformanceOutcome): string {
   ].join('\n');
 }
 
+/** The flags of `fulfill check-policy`. */
+const CHECK_POLICY_FLAGS = {
+  options: { type: 'string', value: 'JSON', description: "the options object passed to the plugin's create(options) (default {})" },
+  runs: { type: 'string', value: 'N', description: 'cases per rule, 1 to 1,000,000 (default 200)' },
+  seed: { type: 'string', value: 'S', description: "fast-check's seed, a 32-bit integer (default 42); a failure prints the one to replay it" },
+  path: { type: 'string', value: 'P', description: "fast-check's path, to replay one failing case (printed with it)" },
+  json: { type: 'boolean', description: 'print one JSON document instead of the report' },
+} as const satisfies FlagTable;
+
+/** `fulfill check-policy`: the conformance rules of a policy family on a plugin or a built-in. */
+export const CHECK_POLICY_COMMAND = defineCommand({
+  name: 'check-policy',
+  operands: { '<policy>': 'a policy module (./my-policy.ts) or a built-in as family:name (allocation:lp)' },
+  summary: "run a policy family's conformance rules on a plugin or a built-in; exit 1 with the shrunk counterexample when a rule breaks",
+  flags: CHECK_POLICY_FLAGS,
+  action: checkPolicyCommand,
+});
+
 /**
  * `fulfill check-policy <module | family:name>`: runs the family's conformance rules (fast-check
  * properties) on a plugin or a built-in. Exit 0 when every rule holds, 1 with each failing
  * rule's shrunk counterexample, 2 when the module cannot be loaded.
  */
-export async function checkPolicyCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, { options: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, path: { type: 'string' }, json: { type: 'boolean' } });
+export async function checkPolicyCommand(input: CommandInput<typeof CHECK_POLICY_FLAGS>, io: CliIo): Promise<number> {
+  const { values, positionals } = input;
   if (positionals.length !== 1) throw new UsageError('check-policy: expected one policy module (./my-policy.ts) or built-in (allocation:lp)');
   let options: PluginOptions = {};
   if (values.options !== undefined) {

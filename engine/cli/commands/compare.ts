@@ -5,11 +5,28 @@ import { KPI_DEFINITIONS } from '../../kpi/definitions.js';
 import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
 import { EXPERIMENT_FLAGS, experimentSettings, kpiFlag, PRECISION_FLAGS, precisionFlags, withRunner } from '../experimentFlags.js';
 import { comparisonReport } from '../format/comparisonReport.js';
-import { integerFlag, parseFlags } from '../parseFlags.js';
+import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
+import { integerFlag } from '../parseFlags.js';
 import { progressBar } from '../progress.js';
 import { checkWork } from '../workLimit.js';
 import { ResultsOutput } from '../resultsOutput.js';
 import { loadScenarios } from './run.js';
+
+/** The flags of `fulfill compare`. */
+const COMPARE_FLAGS = {
+  ...EXPERIMENT_FLAGS,
+  ...PRECISION_FLAGS,
+  best: { type: 'string', value: 'KPI', description: 'the KPI that decides which scenarios are tied for best (default costPerOrder)' },
+} as const satisfies FlagTable;
+
+/** `fulfill compare`: each variant against the base with common random numbers. */
+export const COMPARE_COMMAND = defineCommand({
+  name: 'compare',
+  operands: { '<base.json>': 'the base scenario', '<variant.json...>': 'the variants, each compared with the base' },
+  summary: 'every scenario with the same seeds; each variant against the base per KPI with a paired 95% interval and a verdict',
+  flags: COMPARE_FLAGS,
+  action: compareCommand,
+});
 
 /**
  * `fulfill compare <base.json> <variant.json>... [--reps N] [--seed S] [--horizon D] [--best KPI]
@@ -17,8 +34,8 @@ import { loadScenarios } from './run.js';
  * with the same seeds (common random numbers), each variant against the base with paired 95%
  * intervals and a verdict per KPI; with three or more scenarios, which are tied for best.
  */
-export async function compareCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, { ...EXPERIMENT_FLAGS, ...PRECISION_FLAGS, best: { type: 'string' } });
+export async function compareCommand(input: CommandInput<typeof COMPARE_FLAGS>, io: CliIo): Promise<number> {
+  const { values, positionals, args } = input;
   if (positionals.length < 2) throw new UsageError('compare: expected a base scenario and at least one variant');
   const settings = experimentSettings(values);
   const precision = precisionFlags(values.precision);

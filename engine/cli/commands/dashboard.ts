@@ -1,6 +1,7 @@
 import { DashboardError, serveDashboard, type DashboardServer } from '../../io/dashboardServer.js';
 import { UsageError, type CliIo } from '../CliIo.js';
-import { integerFlag, parseFlags } from '../parseFlags.js';
+import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
+import { integerFlag } from '../parseFlags.js';
 
 /** The port the dashboard tries first when `--port` is not given (a taken one moves on to the next). */
 export const DEFAULT_DASHBOARD_PORT = 8080;
@@ -27,9 +28,23 @@ export async function serveUntilInterrupted(directory: string, port: number | un
   return 0;
 }
 
+/** The flags of `fulfill dashboard`. */
+const DASHBOARD_FLAGS = {
+  port: { type: 'string', value: 'PORT', description: 'the port on 127.0.0.1, 0 to 65535 (default: 8080, or the next free port when it is busy; a port given here that is busy is exit 2)' },
+} as const satisfies FlagTable;
+
+/** `fulfill dashboard`: serves a results folder. */
+export const DASHBOARD_COMMAND = defineCommand({
+  name: 'dashboard',
+  operands: { '[DIR]': 'the results folder to serve (default results)' },
+  summary: 'serve the dashboard for a results folder on 127.0.0.1',
+  flags: DASHBOARD_FLAGS,
+  action: dashboardCommand,
+});
+
 /** `fulfill dashboard [DIR] [--port N]`: serve the dashboard for a results directory (default results/). */
-export function dashboardCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, { port: { type: 'string' } });
+export function dashboardCommand(input: CommandInput<typeof DASHBOARD_FLAGS>, io: CliIo): Promise<number> {
+  const { values, positionals } = input;
   const port = integerFlag('port', values.port, 0, 65_535);
   return serveUntilInterrupted(positionals[0] ?? 'results', port, io);
 }

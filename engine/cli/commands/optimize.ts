@@ -6,7 +6,8 @@ import { setPath } from '../../scenario/setPath.js';
 import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
 import { EXPERIMENT_FLAGS, experimentSettings, kpiFlag, withRunner } from '../experimentFlags.js';
 import { textTable } from '../format/textTable.js';
-import { integerFlag, parseFlags } from '../parseFlags.js';
+import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
+import { integerFlag } from '../parseFlags.js';
 import { progressBar } from '../progress.js';
 import { checkWork } from '../workLimit.js';
 import { estimateReplication } from '../../experiment/workEstimate.js';
@@ -82,22 +83,34 @@ function report(result: OptimizeResult): string {
   );
 }
 
+/** The flags of `fulfill optimize`. */
+const OPTIMIZE_FLAGS = {
+  ...EXPERIMENT_FLAGS,
+  var: { type: 'string', value: 'path=low..high[:step]', multiple: true, description: 'an integer decision variable and its range; repeatable' },
+  minimize: { type: 'string', value: 'EXPR', description: 'the objective: a KPI or a sum of weight*KPI terms (e.g. meanOnHandUnits+9*meanBackorderUnits)' },
+  maximize: { type: 'string', value: 'EXPR', description: 'the objective to maximize instead (exactly one of --minimize and --maximize)' },
+  'subject-to': { type: 'string', value: 'KPI>=x', multiple: true, description: 'a constraint on a KPI mean, KPI>=x or KPI<=x; repeatable' },
+  'final-reps': { type: 'string', value: 'N', description: 'replications of each finalist, 1 to 10,000 (default twice --reps)' },
+  budget: { type: 'string', value: 'N', description: 'the most points the search evaluates, 1 to 100,000 (default 60)' },
+  finalists: { type: 'string', value: 'N', description: 'the best points re-run with --final-reps, 1 to 100 (default 5)' },
+} as const satisfies FlagTable;
+
+/** `fulfill optimize`: simulation-based optimisation over integer decision variables. */
+export const OPTIMIZE_COMMAND = defineCommand({
+  name: 'optimize',
+  operands: { '<scenario.json>': 'the scenario the decision variables are set in' },
+  summary: 'simulation-based optimisation over integer decision variables, with KPI constraints',
+  flags: OPTIMIZE_FLAGS,
+  action: optimizeCommand,
+});
+
 /**
  * `fulfill optimize <scenario.json> --var path=low..high[:step]... (--minimize|--maximize) EXPR
  * [--subject-to KPI>=x]... [--reps N] [--final-reps N] [--budget N] [--finalists N] [--seed S]
  * [--horizon D] [--workers N] [--json] [--out DIR]`
  */
-export async function optimizeCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, {
-    ...EXPERIMENT_FLAGS,
-    var: { type: 'string', multiple: true },
-    minimize: { type: 'string' },
-    maximize: { type: 'string' },
-    'subject-to': { type: 'string', multiple: true },
-    'final-reps': { type: 'string' },
-    budget: { type: 'string' },
-    finalists: { type: 'string' },
-  });
+export async function optimizeCommand(input: CommandInput<typeof OPTIMIZE_FLAGS>, io: CliIo): Promise<number> {
+  const { values, positionals, args } = input;
   if (positionals.length !== 1) throw new UsageError('optimize: expected exactly one scenario file');
   if ((values.minimize === undefined) === (values.maximize === undefined)) throw new UsageError('optimize: expected exactly one of --minimize EXPR or --maximize EXPR');
   if (values.var === undefined || values.var.length === 0) throw new UsageError('optimize: expected at least one --var path=low..high');

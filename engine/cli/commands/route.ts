@@ -4,7 +4,7 @@ import { findPolicy, lookupPolicy, policyNames } from '../../policies/registry.j
 import type { Route, RoutingLayout } from '../../policies/types.js';
 import { ScenarioError } from '../../scenario/ScenarioError.js';
 import type { CliIo } from '../CliIo.js';
-import { parseFlags } from '../parseFlags.js';
+import { defineCommand, type FlagTable } from '../commandDefinition.js';
 
 const requestSchema = z
   .strictObject({
@@ -37,12 +37,20 @@ function answer(route: Route): { distance: number; route: Array<[number, number]
   };
 }
 
+/** `fulfill route`: routes one pick list read from stdin. */
+export const ROUTE_COMMAND = defineCommand({
+  name: 'route',
+  operands: {},
+  summary: 'route one pick list (a JSON request on stdin) with one or every routing policy',
+  flags: {} satisfies FlagTable,
+  action: (_input, io) => routeCommand(io),
+});
+
 /**
  * `fulfill route < request.json`: routes one pick list with one or every routing policy.
  * Request: {"layout": {"aisles", "aisleLength", "aisleSpacing", "depot", "blocks"}, "picks": [[aisle, y], ...], "policy": NAME | "all"}.
  */
-export function routeCommand(args: readonly string[], io: CliIo, readInput: () => string = () => readFileSync(0, 'utf8')): number {
-  parseFlags(args, {});
+export function routeCommand(io: CliIo, readInput: () => string = () => readFileSync(0, 'utf8')): number {
   let json: unknown;
   try {
     json = JSON.parse(readInput());

@@ -12,7 +12,9 @@ import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
 import { EXPERIMENT_FLAGS, experimentSettings, PRECISION_FLAGS, precisionFlags, withRunner } from '../experimentFlags.js';
 import { precisionLines } from '../format/comparisonReport.js';
 import { kpiTable, worstSkuTable } from '../format/kpiTable.js';
-import { integerFlag, parseFlags } from '../parseFlags.js';
+import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
+import { checkOutputFile } from '../outputPaths.js';
+import { integerFlag } from '../parseFlags.js';
 import { progressBar } from '../progress.js';
 import { checkWork } from '../workLimit.js';
 import { ResultsOutput } from '../resultsOutput.js';
@@ -69,12 +71,29 @@ async function runOne(
   return { result: aggregate(loaded.name, loaded.scenario, seed, runs), runs, precision };
 }
 
+/** The flags of `fulfill run`. */
+const RUN_FLAGS = {
+  ...EXPERIMENT_FLAGS,
+  ...PRECISION_FLAGS,
+  trace: { type: 'string', value: 'FILE', description: 'after the run, trace every policy decision of replication 0 to FILE, one JSON line each' },
+  'trace-orders': { type: 'string', value: 'ID,ID...', description: 'trace only the decisions that concern these order ids (needs --trace)' },
+} as const satisfies FlagTable;
+
+/** `fulfill run`: simulate each scenario for N replications, or until every precision target is met. */
+export const RUN_COMMAND = defineCommand({
+  name: 'run',
+  operands: { '<scenario.json...>': 'scenario files, each simulated in turn' },
+  summary: "simulate each scenario for N replications (default: the scenario's), or until each --precision target is met",
+  flags: RUN_FLAGS,
+  action: runCommand,
+});
+
 /**
  * `fulfill run <scenario.json>... [--reps N] [--seed S] [--horizon 90d] [--precision KPI=±x[%]]...
  * [--max-reps N] [--workers N] [--json] [--out DIR]`
  */
-export async function runCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, { ...EXPERIMENT_FLAGS, ...PRECISION_FLAGS, trace: { type: 'string' }, 'trace-orders': { type: 'string' } });
+export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliIo): Promise<number> {
+  const { values, positionals, args } = input;
   if (positionals.length === 0) throw new UsageError('run: expected at least one scenario file');
   const settings = experimentSettings(values);
   const runSettings: RunSettings = {
@@ -87,6 +106,7 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
   const traceOrders = parseTraceOrders(values['trace-orders']);
   if (values['trace-orders'] !== undefined && traceOrders === undefined) throw new UsageError(`--trace-orders: expected order ids separated by commas, got "${values['trace-orders']}"`);
   if (values['trace-orders'] !== undefined && values.trace === undefined) throw new UsageError('--trace-orders: needs --trace FILE');
+  checkOutputFile('trace', values.trace);
   const scenarios = await loadScenarios(positionals, settings.horizon, io);
   const first = scenarios[0] as LoadedScenario;
   // With --precision a scenario may grow to --max-reps: the estimate counts the most it may run.

@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { RunInterrupted } from '../../experiment/replicationRunner.js';
 import { runScenarioOn, type ScenarioResult } from '../../experiment/runScenario.js';
 import { writeScenarioResults } from '../../io/writeResults.js';
-import { INTERRUPTED, type CliIo } from '../CliIo.js';
+import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
 import { withRunner } from '../experimentFlags.js';
 import { defaultWorkers } from '../../experiment/parallel/workerPool.js';
 import { comparisonTable } from '../format/kpiTable.js';
-import { integerFlag, parseFlags } from '../parseFlags.js';
+import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
+import { checkOutputDirectory } from '../outputPaths.js';
+import { integerFlag } from '../parseFlags.js';
 import { progressBar } from '../progress.js';
 import { checkWork } from '../workLimit.js';
 import { serveUntilInterrupted } from './dashboard.js';
@@ -15,11 +17,36 @@ import { loadScenarios } from './run.js';
 
 /** The bundled scenarios: the baseline first, then the what-ifs in file-name order. */
 export function bundledScenarioFiles(directory: string): string[] {
-  const files = readdirSync(directory)
+  let names: string[];
+  try {
+    names = readdirSync(directory);
+  } catch (error) {
+    throw new UsageError(`--dir: cannot read the scenario folder ${directory} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const files = names
     .filter((file) => file.endsWith('.json'))
     .sort();
   return ['baseline.json', ...files.filter((file) => file !== 'baseline.json')].map((file) => join(directory, file));
 }
+
+/** The flags of `fulfill start`. */
+const START_FLAGS = {
+  reps: { type: 'string', value: 'N', description: 'replications of each scenario, 1 to 10,000 (default 3)' },
+  dir: { type: 'string', value: 'DIR', description: 'the folder of scenarios to run, baseline.json first (default scenarios)' },
+  out: { type: 'string', value: 'DIR', description: 'where the results are written and served from (default results)' },
+  port: { type: 'string', value: 'PORT', description: "the dashboard's port, 0 to 65535 (default 8080; a busy port moves on to the next free one)" },
+  workers: { type: 'string', value: 'N', description: "worker threads, 1 to 256 (default: the machine's cores)" },
+  'no-serve': { type: 'boolean', description: 'exit after writing the results instead of serving the dashboard' },
+} as const satisfies FlagTable;
+
+/** `fulfill start`: what `npm start` runs. */
+export const START_COMMAND = defineCommand({
+  name: 'start',
+  operands: {},
+  summary: 'what npm start runs: the bundled scenarios against the baseline, then the dashboard on the results',
+  flags: START_FLAGS,
+  action: startCommand,
+});
 
 /**
  * `fulfill start [--reps N] [--dir scenarios] [--out results] [--port 8080] [--workers N] [--no-serve]`:
@@ -27,20 +54,14 @@ export function bundledScenarioFiles(directory: string): string[] {
  * each what-if's KPIs against the baseline, writes every result to the output folder and
  * serves the dashboard on it.
  */
-export async function startCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(args, {
-    reps: { type: 'string' },
-    dir: { type: 'string' },
-    out: { type: 'string' },
-    port: { type: 'string' },
-    'no-serve': { type: 'boolean' },
-    workers: { type: 'string' },
-  });
+export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: CliIo): Promise<number> {
+  const { values } = input;
   const workers = integerFlag('workers', values.workers, 1, 256) ?? defaultWorkers();
   const port = integerFlag('port', values.port, 0, 65_535);
   const replications = integerFlag('reps', values.reps, 1, 10_000) ?? 3;
   const directory = values.dir ?? 'scenarios';
   const out = values.out ?? 'results';
+  checkOutputDirectory('out', out);
   const scenarios = await loadScenarios(bundledScenarioFiles(directory), undefined, io);
   checkWork(scenarios.map((loaded) => ({ scenario: loaded.scenario, replications })), {});
   const results: ScenarioResult[] = [];

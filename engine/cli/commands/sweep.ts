@@ -8,7 +8,7 @@ import { parseCliValue, setPath } from '../../scenario/setPath.js';
 import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
 import { EXPERIMENT_FLAGS, experimentSettings, kpiFlag, withRunner } from '../experimentFlags.js';
 import { textTable } from '../format/textTable.js';
-import { parseFlags } from '../parseFlags.js';
+import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
 import { progressBar } from '../progress.js';
 import { checkWork } from '../workLimit.js';
 import { ResultsOutput } from '../resultsOutput.js';
@@ -74,12 +74,28 @@ function sweepTable(document: SweepDocument, kpis: readonly KpiName[]): string {
   return caption + textTable(['point', ...document.axes.map((axis) => axis.path), ...kpis], rows);
 }
 
+/** The flags of `fulfill sweep`. */
+const SWEEP_FLAGS = {
+  ...EXPERIMENT_FLAGS,
+  set: { type: 'string', value: 'path=v1,v2,...', multiple: true, description: 'a scenario setting and the values it takes; repeat for a grid of several settings' },
+  kpis: { type: 'string', value: 'a,b,...', description: 'the KPI columns of the table (default onTimeRate,cycleTimeHours,fillRate,pickerUtilization,costPerOrder)' },
+} as const satisfies FlagTable;
+
+/** `fulfill sweep`: the full grid of the settings given. */
+export const SWEEP_COMMAND = defineCommand({
+  name: 'sweep',
+  operands: { '<scenario.json>': 'the scenario the settings are applied to' },
+  summary: 'the full grid of the --set settings, as a table, sweep.csv and sweep.json',
+  flags: SWEEP_FLAGS,
+  action: sweepCommand,
+});
+
 /**
  * `fulfill sweep <scenario.json> --set path=v1,v2,... [--set ...] [--kpis a,b] [--reps N] [--seed S]
  * [--horizon D] [--workers N] [--json] [--out DIR]`: the full grid of the settings given.
  */
-export async function sweepCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, { ...EXPERIMENT_FLAGS, set: { type: 'string', multiple: true }, kpis: { type: 'string' } });
+export async function sweepCommand(input: CommandInput<typeof SWEEP_FLAGS>, io: CliIo): Promise<number> {
+  const { values, positionals, args } = input;
   if (positionals.length !== 1) throw new UsageError('sweep: expected exactly one scenario file');
   if (values.set === undefined || values.set.length === 0) throw new UsageError('sweep: expected at least one --set path=value1,value2,...');
   const settings = experimentSettings(values);

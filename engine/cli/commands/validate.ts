@@ -5,11 +5,20 @@ import { resolvePolicy } from '../../policies/resolvePolicy.js';
 import { scenarioPolicies } from '../../policies/scenarioPolicies.js';
 import { ScenarioError } from '../../scenario/ScenarioError.js';
 import { UsageError, type CliIo } from '../CliIo.js';
-import { parseFlags } from '../parseFlags.js';
+import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
+
+/** `fulfill validate`: checks scenario files. */
+export const VALIDATE_COMMAND = defineCommand({
+  name: 'validate',
+  operands: { '<scenario.json...>': 'scenario files to check' },
+  summary: 'check scenario files; prints ok per file, or every problem with its file and JSON path',
+  flags: {} satisfies FlagTable,
+  action: validateCommand,
+});
 
 /** `fulfill validate <scenario.json>...`: checks every file (plugins loaded and built), reports each problem, exits 2 if any. */
-export async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { positionals } = parseFlags(args, {});
+export async function validateCommand(input: CommandInput<FlagTable>, io: CliIo): Promise<number> {
+  const { positionals } = input;
   if (positionals.length === 0) throw new UsageError('validate: expected at least one scenario file');
   let failed = false;
   for (const file of positionals) {

@@ -6,7 +6,8 @@ import { DAY, seconds } from '../../scenario/duration.js';
 import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
 import { EXPERIMENT_FLAGS, experimentSettings, withRunner } from '../experimentFlags.js';
 import { textTable } from '../format/textTable.js';
-import { integerFlag, parseFlags } from '../parseFlags.js';
+import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
+import { integerFlag } from '../parseFlags.js';
 import { progressBar } from '../progress.js';
 import { checkWork } from '../workLimit.js';
 import type { LoadedScenario } from '../../io/readScenario.js';
@@ -30,15 +31,30 @@ function sparkline(values: readonly number[], width = 45): string {
   return means.map((value) => BARS[high === low ? 3 : Math.round(((value - low) / (high - low)) * (BARS.length - 1))]).join('');
 }
 
+/** The flags of `fulfill warmup` (it writes no results directory: --json > FILE keeps its output). */
+const { out: _out, ...WARMUP_EXPERIMENT_FLAGS } = EXPERIMENT_FLAGS;
+const WARMUP_FLAGS = {
+  ...WARMUP_EXPERIMENT_FLAGS,
+  window: { type: 'string', value: 'DAYS', description: "the Welch moving average's window, 1 to 365 days (default 7)" },
+} as const satisfies FlagTable;
+
+/** `fulfill warmup`: MSER-5 and Welch's method on the daily series. */
+export const WARMUP_COMMAND = defineCommand({
+  name: 'warmup',
+  operands: { '<scenario.json>': 'the scenario to judge' },
+  summary: "MSER-5 and Welch's method on the daily series; suggests a warm-up",
+  flags: WARMUP_FLAGS,
+  action: warmupCommand,
+});
+
 /**
  * `fulfill warmup <scenario.json> [--reps N] [--seed S] [--horizon D] [--window DAYS] [--workers N] [--json]`:
  * runs the scenario, applies MSER-5 to the across-replication mean of each daily series and
  * shows Welch's moving averages, and suggests a warm-up.
  */
-export async function warmupCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, { ...EXPERIMENT_FLAGS, window: { type: 'string' } });
+export async function warmupCommand(input: CommandInput<typeof WARMUP_FLAGS>, io: CliIo): Promise<number> {
+  const { values, positionals } = input;
   if (positionals.length !== 1) throw new UsageError('warmup: expected exactly one scenario file');
-  if (values.out !== undefined) throw new UsageError('warmup: --out is not supported (use --json > file)');
   const settings = experimentSettings(values);
   const window = integerFlag('window', values.window, 1, 365) ?? 7;
   const [loaded] = (await loadScenarios(positionals, settings.horizon, io)) as [LoadedScenario];

@@ -7,21 +7,38 @@ import { engineVersion } from '../../io/resultsDirectory.js';
 import { seconds } from '../../scenario/duration.js';
 import { UsageError, type CliIo } from '../CliIo.js';
 import { queueFlag, queueTimeoutFlag } from '../experimentFlags.js';
-import { durationFlag, integerFlag, parseFlags } from '../parseFlags.js';
+import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
+import { durationFlag, integerFlag } from '../parseFlags.js';
 
+/** The flags of `fulfill worker`. */
+const WORKER_FLAGS = {
+  queue: { type: 'string', value: 'URL', description: 'the Redis holding the queue, redis://[:PASSWORD@]HOST:PORT (required)' },
+  concurrency: { type: 'string', value: 'N', description: "jobs run at a time, 1 to 256 (default: the machine's cores)" },
+  'allow-plugins': { type: 'boolean', description: 'run jobs whose scenarios use plugin policies (their code runs here)' },
+  'stall-timeout': { type: 'string', value: 'D', description: 'how long a job may go without a heartbeat before another worker takes it, at least 1s (default 30s)' },
+  'queue-timeout': { type: 'string', value: 'D', description: 'how long to wait for Redis at start before giving up with exit 2, at least 1s (default 30s)' },
+} as const satisfies FlagTable;
+
+/** `fulfill worker`: takes simulation jobs from a queue. */
+export const WORKER_COMMAND = defineCommand({
+  name: 'worker',
+  operands: {},
+  summary: 'take replication jobs from the queue until Ctrl-C',
+  flags: WORKER_FLAGS,
+  action: workerCommand,
+});
+
+/**
+ * `fulfill worker --queue redis://HOST:PORT [--concurrency N] [--allow-plugins] [--stall-timeout 30s]`:
+ * takes simulation jobs from the queue until Ctrl-C (or SIGTERM), which lets the jobs in hand finish.
+ */
 /**
  * `fulfill worker --queue redis://HOST:PORT [--concurrency N] [--allow-plugins] [--stall-timeout 30s] [--queue-timeout 30s]`:
  * takes simulation jobs from the queue until Ctrl-C (or SIGTERM), which lets the jobs in hand finish.
  * A Redis that does not answer within --queue-timeout at start is an error (exit 2).
  */
-export async function workerCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, {
-    queue: { type: 'string' },
-    concurrency: { type: 'string' },
-    'allow-plugins': { type: 'boolean' },
-    'stall-timeout': { type: 'string' },
-    'queue-timeout': { type: 'string' },
-  });
+export async function workerCommand(input: CommandInput<typeof WORKER_FLAGS>, io: CliIo): Promise<number> {
+  const { values, positionals } = input;
   if (positionals.length > 0) throw new UsageError(`worker: unexpected argument "${positionals[0]}"`);
   const url = queueFlag(values.queue);
   if (url === undefined) throw new UsageError('worker: expected --queue redis://HOST:PORT');

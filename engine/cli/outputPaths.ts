@@ -1,0 +1,100 @@
+import { closeSync, lstatSync, openSync, statSync, unlinkSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
+import { UsageError } from './CliIo.js';
+
+type Kind = 'missing' | 'directory' | 'file' | 'special' | 'broken link' | 'under a file';
+
+/** What is at `path` (following symbolic links), without throwing. */
+function kindOf(path: string): Kind {
+  try {
+    const link = lstatSync(path, { throwIfNoEntry: false });
+    if (link === undefined) return 'missing';
+    const target = link.isSymbolicLink() ? statSync(path, { throwIfNoEntry: false }) : link;
+    if (target === undefined) return 'broken link';
+    return target.isDirectory() ? 'directory' : target.isFile() ? 'file' : 'special';
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return 'under a file';
+    throw error;
+  }
+}
+
+/** Why a file system call failed, in words. */
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EROFS') return 'read-only file system';
+  if (code === 'ENOSPC') return 'no space left';
+  if (code === 'ENOENT') return 'it takes no new files';
+  return code ?? String(error);
+}
+
+/**
+ * Proves `directory` takes new files by creating and removing one: permission bits say nothing
+ * for root, and nothing about read-only mounts or /proc.
+ */
+function probe(flag: string, directory: string): void {
+  const file = join(directory, `.fulfill-probe-${process.pid}-${randomBytes(4).toString('hex')}`);
+  try {
+    closeSync(openSync(file, 'wx'));
+    unlinkSync(file);
+  } catch (error) {
+    throw new UsageError(`--${flag}: cannot write in ${directory.replace(/(.)\/+$/, '$1')} (${reason(error)})`);
+  }
+}
+
+/** Checks that `directory` exists or could be created (its nearest existing ancestor is a writable folder). */
+function checkCreatable(flag: string, given: string, directory: string): void {
+  let ancestor = directory;
+  let kind = kindOf(ancestor);
+  while (kind === 'missing' || kind === 'under a file') {
+    ancestor = dirname(ancestor);
+    kind = kindOf(ancestor);
+  }
+  if (kind !== 'directory') throw new UsageError(`--${flag}: cannot create ${given}: ${ancestor} is ${kind === 'broken link' ? 'a broken symbolic link' : 'a file'}, not a folder`);
+  probe(flag, ancestor);
+}
+
+/**
+ * Checks `--FLAG DIR` before any work starts: DIR is a folder that takes new files, or can be
+ * created as one. Creates nothing, so a run that later stops on bad input leaves no trace.
+ */
+export function checkOutputDirectory(flag: string, directory: string | undefined): void {
+  if (directory === undefined) return;
+  if (directory === '') throw new UsageError(`--${flag}: expected a folder, got ""`);
+  const path = resolve(directory);
+  const kind = kindOf(path);
+  if (kind === 'file' || kind === 'special') throw new UsageError(`--${flag}: ${directory} is a file, expected a folder (give a new or existing folder)`);
+  if (kind === 'broken link') throw new UsageError(`--${flag}: ${directory} is a broken symbolic link`);
+  if (kind === 'directory') probe(flag, directory);
+  else checkCreatable(flag, directory, path);
+}
+
+/**
+ * Checks `--FLAG FILE` before any work starts: FILE is not a folder, and can be written (an
+ * existing file is opened without being truncated). Its folder must exist, unless
+ * `createParents` (then it, or its nearest existing ancestor, must take new files).
+ */
+export function checkOutputFile(flag: string, file: string | undefined, options: { readonly createParents?: boolean } = {}): void {
+  if (file === undefined) return;
+  if (file === '') throw new UsageError(`--${flag}: expected a file name, got ""`);
+  const path = resolve(file);
+  const kind = kindOf(path);
+  if (kind === 'directory') throw new UsageError(`--${flag}: ${file} is a folder, expected a file`);
+  if (kind === 'broken link') throw new UsageError(`--${flag}: ${file} is a broken symbolic link`);
+  if (kind === 'special') return; // a device such as /dev/null; opening a FIFO here would block
+  if (kind === 'file') {
+    try {
+      closeSync(openSync(path, 'r+'));
+    } catch (error) {
+      throw new UsageError(`--${flag}: cannot write ${file} (${reason(error)})`);
+    }
+    return;
+  }
+  const parent = dirname(path);
+  const parentKind = kindOf(parent);
+  if (parentKind === 'directory') probe(flag, parent);
+  else if (options.createParents === true) checkCreatable(flag, file, parent);
+  else if (parentKind === 'missing') throw new UsageError(`--${flag}: cannot write ${file}: folder ${dirname(file)} does not exist`);
+  else throw new UsageError(`--${flag}: cannot write ${file}: ${dirname(file)} is not a folder`);
+}
