@@ -103,6 +103,75 @@ describe('hostile scenarios', () => {
   }
 });
 
+/** Hostile CSV cells: junk, prototype names, impossible and day-first dates, huge and negative quantities, quoting. */
+const HOSTILE_CELLS = ['', 'x', '__proto__', 'constructor', '2024-02-30T10:00:00', '13/05/2011 10:00', '2024-03-04', '1', '-1', '0', '1.5', '1e9', '99999999999', '"', '"a,b"', '"line\nbreak"', ',', 'web,web', 'nowhere', ' 2024-03-04T10:00:00 '];
+
+type CsvMutation = { kind: 'cell'; column: number; value: string } | { kind: 'drop-line' } | { kind: 'duplicate-line' } | { kind: 'truncate'; at: number };
+
+const csvMutation: fc.Arbitrary<CsvMutation> = fc.oneof(
+  fc.record({ kind: fc.constant('cell' as const), column: fc.nat(7), value: fc.oneof(fc.constantFrom(...HOSTILE_CELLS), fc.string({ maxLength: 12 })) }),
+  fc.constant<CsvMutation>({ kind: 'drop-line' }),
+  fc.constant<CsvMutation>({ kind: 'duplicate-line' }),
+  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat(200) }),
+);
+
+/** `lines` with one mutation at line `index` (0 is the header). */
+function mutateCsv(lines: readonly string[], index: number, change: CsvMutation): string {
+  const copy = [...lines];
+  const line = copy[index] ?? '';
+  if (change.kind === 'drop-line') copy.splice(index, 1);
+  else if (change.kind === 'duplicate-line') copy.splice(index, 0, line);
+  else if (change.kind === 'truncate') copy[index] = line.slice(0, change.at % (line.length + 1));
+  else {
+    const cells = line.split(',');
+    cells[change.column % (cells.length + 1)] = change.value;
+    copy[index] = cells.join(',');
+  }
+  return `${copy.join('\n')}\n`;
+}
+
+describe('hostile order histories', () => {
+  it('validate and run of a scenario replaying a mutated CSV exit 0 or 2 with no stack trace', async () => {
+    const lines = readFileSync('scenarios/data/orders-sample.csv', 'utf8').split(/\r?\n/).slice(0, 120);
+    const directory = mkdtempSync(join(tmpdir(), 'fulfill-hostile-csv-'));
+    let index = 0;
+    const scenarioOf = (csv: string): string => {
+      const scenario = join(directory, `s${index}.json`);
+      writeFileSync(
+        scenario,
+        JSON.stringify({
+          extends: join(process.cwd(), 'scenarios/baseline.json'),
+          ...QUICK,
+          catalog: { skus: 300 },
+          channels: [{ name: 'web', orderHistory: csv }, { name: 'marketplace', ordersPerDay: 0 }, { name: 'b2b', orderHistory: csv }],
+        }),
+      );
+      return scenario;
+    };
+    // The unmutated history runs: every refusal below is the mutation's doing.
+    const intact = join(directory, 'intact.csv');
+    writeFileSync(intact, `${lines.join('\n')}\n`);
+    const accepted = await cli(['run', scenarioOf(intact), '--workers', '1', '--json']);
+    expect(accepted.code, accepted.out.slice(0, 500)).toBe(0);
+    await fc.assert(
+      fc.asyncProperty(fc.nat(lines.length - 1), csvMutation, async (at, change) => {
+        const run = index++;
+        const csv = join(directory, `h${run}.csv`);
+        writeFileSync(csv, mutateCsv(lines, at, change));
+        const scenario = scenarioOf(csv);
+        const label = `line ${at + 1} ${JSON.stringify(change)}`;
+        const validated = await cli(['validate', scenario]);
+        expectClean(validated, '', `validate ${label}`);
+        const outDir = join(directory, `out${run}`);
+        const ran = await cli(['run', scenario, '--workers', '1', '--json', '--out', outDir]);
+        expectClean(ran, outDir, `run ${label}`);
+        expect(ran.code, `run and validate disagree: ${label}`).toBe(validated.code);
+      }),
+      { numRuns: Number(process.env.FULFILL_HOSTILE_RUNS ?? 60), seed: Number(process.env.FULFILL_HOSTILE_SEED ?? 20261130) },
+    );
+  });
+});
+
 describe('hostile route requests', () => {
   it('route answers mutated requests with a result or a ScenarioError, never another exception', () => {
     const request: Json = { layout: { aisles: 6, aisleLength: 20, aisleSpacing: 3, depot: 'front-left', blocks: 2 }, picks: [[0, 3], [4, 12.5], [5, 19]], policy: 'all' };
