@@ -6,6 +6,7 @@ import { queueConnection, QueueUrlError } from '../distributed/queueConnection.j
 import { queueRunner } from '../distributed/queueRunner.js';
 import { UsageError, type CliIo } from './CliIo.js';
 import { durationFlag, integerFlag } from './parseFlags.js';
+import { PLUGIN_TIMEOUT_FLAG, pluginTimeoutMs } from './pluginTimeoutFlag.js';
 
 /** Flags every experiment command (run, compare, sweep, warmup, optimize) shares. */
 export const EXPERIMENT_FLAGS = {
@@ -16,6 +17,7 @@ export const EXPERIMENT_FLAGS = {
   json: { type: 'boolean' },
   out: { type: 'string' },
   queue: { type: 'string' },
+  ...PLUGIN_TIMEOUT_FLAG,
 } as const;
 
 /** Flags of the commands that can grow replications to a precision. */
@@ -31,6 +33,8 @@ export interface ExperimentSettings {
   readonly workers: number;
   /** A BullMQ queue on Redis to send replications to instead of local threads. */
   readonly queue: string | undefined;
+  /** How long one plugin decision may run (ms). */
+  readonly pluginTimeoutMs: number;
 }
 
 export function experimentSettings(values: {
@@ -39,6 +43,7 @@ export function experimentSettings(values: {
   horizon?: string | undefined;
   workers?: string | undefined;
   queue?: string | undefined;
+  'plugin-timeout'?: string | undefined;
 }): ExperimentSettings {
   if (values.queue !== undefined) {
     try {
@@ -54,6 +59,7 @@ export function experimentSettings(values: {
     seed: integerFlag('seed', values.seed, 0),
     horizon: durationFlag('horizon', values.horizon),
     workers: integerFlag('workers', values.workers, 1, 256) ?? defaultWorkers(),
+    pluginTimeoutMs: pluginTimeoutMs(values['plugin-timeout']),
   };
 }
 
@@ -78,6 +84,7 @@ export function precisionFlags(texts: readonly string[] | undefined): PrecisionT
 export interface RunnerSettings {
   readonly workers: number;
   readonly queue?: string | undefined;
+  readonly pluginTimeoutMs?: number;
   readonly io?: CliIo;
 }
 
@@ -86,7 +93,7 @@ export async function withRunner<T>(settings: RunnerSettings, body: (runner: Rep
   const { io } = settings;
   const runner =
     settings.queue === undefined
-      ? workerPool(settings.workers)
+      ? workerPool(settings.workers, settings.pluginTimeoutMs === undefined ? {} : { pluginTimeoutMs: settings.pluginTimeoutMs })
       : await queueRunner(settings.queue, {
           ...(io?.interruption === undefined ? {} : { signal: io.interruption() }),
           ...(io === undefined ? {} : { notice: io.stderr }),

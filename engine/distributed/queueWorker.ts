@@ -17,6 +17,8 @@ export interface QueueWorkerOptions {
   readonly allowPlugins: boolean;
   /** A job whose worker stops renewing its lock for this long (ms) is given to another worker. */
   readonly stallTimeoutMs: number;
+  /** How long one plugin decision may run (ms) before its job fails; default 10 s. */
+  readonly pluginTimeoutMs?: number;
   /** Told about each job that fails. */
   readonly onFailure?: (jobId: string, failure: JobFailure) => void;
   /** Told (once) when Redis cannot be reached; the worker keeps retrying. */
@@ -43,7 +45,7 @@ function fail(failure: JobFailure): never {
 export async function startQueueWorker(options: QueueWorkerOptions): Promise<QueueWorker> {
   const connection = queueConnection(options.url);
   const blobs = new Redis({ ...connection });
-  const pool = encodingPool(options.concurrency);
+  const pool = encodingPool(options.concurrency, options.pluginTimeoutMs);
   const version = engineVersion();
   const scenarios = new Map<string, Promise<Scenario>>();
   let completed = 0;

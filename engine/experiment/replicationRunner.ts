@@ -15,7 +15,8 @@ export interface ReplicationJob {
 export interface ReplicationRunner {
   /** Jobs run side by side (1: one after another in this thread). */
   readonly workers: number;
-  run(job: ReplicationJob): Promise<ReplicationResult>;
+  /** Runs one job; `signal` (Ctrl-C) may stop it in flight, and the promise then rejects. */
+  run(job: ReplicationJob, signal?: AbortSignal): Promise<ReplicationResult>;
   close(): Promise<void>;
 }
 
@@ -65,9 +66,9 @@ export async function runJobs(
     while (next < jobs.length && signal?.aborted !== true) {
       const index = next++;
       try {
-        results[index] = await runner.run(jobs[index] as ReplicationJob);
+        results[index] = await runner.run(jobs[index] as ReplicationJob, signal);
       } catch (error) {
-        // A runner may cancel jobs in flight when interrupted (a queue removes them): unfinished, not failed.
+        // A runner cancels jobs in flight when interrupted (threads are stopped, a queue removes them): unfinished, not failed.
         if (interrupted()) return;
         throw error;
       }

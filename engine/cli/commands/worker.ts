@@ -5,9 +5,10 @@ import { engineVersion } from '../../io/resultsDirectory.js';
 import { seconds } from '../../scenario/duration.js';
 import { UsageError, type CliIo } from '../CliIo.js';
 import { durationFlag, integerFlag, parseFlags } from '../parseFlags.js';
+import { PLUGIN_TIMEOUT_FLAG, pluginTimeoutMs } from '../pluginTimeoutFlag.js';
 
 /**
- * `fulfill worker --queue redis://HOST:PORT [--concurrency N] [--allow-plugins] [--stall-timeout 30s]`:
+ * `fulfill worker --queue redis://HOST:PORT [--concurrency N] [--allow-plugins] [--stall-timeout 30s] [--plugin-timeout 10s]`:
  * takes simulation jobs from the queue until Ctrl-C (or SIGTERM), which lets the jobs in hand finish.
  */
 export async function workerCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -16,6 +17,7 @@ export async function workerCommand(args: readonly string[], io: CliIo): Promise
     concurrency: { type: 'string' },
     'allow-plugins': { type: 'boolean' },
     'stall-timeout': { type: 'string' },
+    ...PLUGIN_TIMEOUT_FLAG,
   });
   if (positionals.length > 0) throw new UsageError(`worker: unexpected argument "${positionals[0]}"`);
   if (values.queue === undefined) throw new UsageError('worker: expected --queue redis://HOST:PORT');
@@ -33,6 +35,7 @@ export async function workerCommand(args: readonly string[], io: CliIo): Promise
     concurrency,
     allowPlugins: values['allow-plugins'] === true,
     stallTimeoutMs,
+    pluginTimeoutMs: pluginTimeoutMs(values['plugin-timeout']),
     onConnectionError: (error) => io.stderr(`worker: cannot reach Redis at ${redact(values.queue ?? '')} (${error.message}); retrying\n`),
     onFailure: (jobId, failure) => io.stderr(`worker: job ${jobId} failed: ${failure.kind === 'policy' ? `policy module ${failure.module}: ${failure.detail}` : failure.message}\n`),
   });
