@@ -49,6 +49,8 @@ export interface ScenarioResult {
   /** The picking floor, a sample batch of pick locations, picker utilization by hour of day. */
   readonly warehouse: WarehouseSummary;
   readonly runs: ReadonlyArray<{ readonly replication: number; readonly eventsProcessed: number; readonly ordersSimulated: number }>;
+  /** Present when the run was interrupted: the replications finished out of those planned (the KPIs summarize only these). */
+  readonly partial?: { readonly replications: number; readonly of: number };
 }
 
 /** Mean of each day's values across replications. */

@@ -54,7 +54,10 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
     io.stdout(values.json === true ? `${JSON.stringify(comparison, null, 2)}\n` : comparisonReport(comparison));
     return 0;
   } catch (error) {
-    if (!(error instanceof RunInterrupted)) throw error;
+    if (!(error instanceof RunInterrupted)) {
+      output.fail(error);
+      throw error;
+    }
     output.end('partial');
     io.stderr('compare: interrupted; nothing to compare yet\n');
     return INTERRUPTED;

@@ -126,7 +126,10 @@ export async function optimizeCommand(args: readonly string[], io: CliIo): Promi
       }),
     );
   } catch (error) {
-    if (!(error instanceof RunInterrupted)) throw error;
+    if (!(error instanceof RunInterrupted)) {
+      output.fail(error);
+      throw error;
+    }
     output.end('partial');
     io.stderr('optimize: interrupted before the search finished\n');
     return INTERRUPTED;

@@ -90,7 +90,7 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
   const seed = settings.seed ?? loaded.scenario.seed;
   const output = new ResultsOutput(values.out, io);
   output.begin(['sweep', ...args], [loaded], seed, replications);
-  const { points: finished, complete } = await withRunner({ ...settings, io }, (runner) =>
+  const sweep = withRunner({ ...settings, io }, (runner) =>
     runSweep(runner, points, {
       replications,
       seed,
@@ -98,6 +98,11 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
       ...(io.interruption === undefined ? {} : { signal: io.interruption() }),
     }),
   );
+  // An error (a plugin's, a full disk) leaves the manifest "failed" with its message.
+  const { points: finished, complete } = await sweep.catch((error: unknown) => {
+    output.fail(error);
+    throw error;
+  });
   const document = sweepDocument(loaded.name, seed, replications, axes, finished, complete);
   for (const { result } of finished) output.json(`${result.scenario}.json`, result);
   output.json('sweep.json', document);
