@@ -4,7 +4,9 @@ import { parseArgs } from 'node:util';
 import { pairedDifference, type PairedDifference } from '../engine/experiment/pairedDifference.js';
 import { queueRunner } from '../engine/distributed/queueRunner.js';
 import { workerPool, defaultWorkers } from '../engine/experiment/parallel/workerPool.js';
-import { runJobs, type ReplicationJob } from '../engine/experiment/replicationRunner.js';
+import { RunInterrupted, runJobs, type ReplicationJob } from '../engine/experiment/replicationRunner.js';
+import { pluginTimeoutMs } from '../engine/cli/pluginTimeoutFlag.js';
+import { PolicyError } from '../engine/policies/plugins/PolicyError.js';
 import type { ReplicationResult } from '../engine/experiment/runReplication.js';
 import { loadPluginModule } from '../engine/io/loadPlugins.js';
 import { validateLoaded } from '../engine/io/readScenario.js';
@@ -49,6 +51,7 @@ const { values } = parseArgs({
     plugin: { type: 'string', multiple: true },
     out: { type: 'string', default: 'bench/results/policies.json' },
     queue: { type: 'string' },
+    'plugin-timeout': { type: 'string' },
   },
 });
 const reps = Number(values.reps);
@@ -86,24 +89,56 @@ for (const workload of workloads) {
 }
 
 const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
-const pool = values.queue === undefined ? workerPool(workers) : await queueRunner(values.queue, { notice: (text) => process.stderr.write(text) });
+// Ctrl-C stops the replications in flight and keeps the policies whose replications all finished; a second one quits.
+const interrupt = new AbortController();
+process.on('SIGINT', () => (interrupt.signal.aborted ? process.exit(130) : interrupt.abort()));
+let pluginTimeout: number;
+try {
+  pluginTimeout = pluginTimeoutMs(values['plugin-timeout']);
+} catch (error) {
+  console.error(`bench:policies: ${(error as Error).message}`);
+  process.exit(2);
+}
+const pool =
+  values.queue === undefined
+    ? workerPool(workers, { pluginTimeoutMs: pluginTimeout })
+    : await queueRunner(values.queue, { notice: (text) => process.stderr.write(text), signal: interrupt.signal });
 const allJobs = entries.flatMap((entry) => entry.jobs);
 const started = performance.now();
 let lastShown = 0;
-const results = await runJobs(pool, allJobs, (done, total) => {
-  if (performance.now() - lastShown < 2000 && done < total) return;
-  lastShown = performance.now();
-  process.stderr.write(`\r${done}/${total} replications`);
-});
+let results: ReadonlyArray<ReplicationResult | undefined>;
+try {
+  results = await runJobs(
+    pool,
+    allJobs,
+    (done, total) => {
+      if (performance.now() - lastShown < 2000 && done < total) return;
+      lastShown = performance.now();
+      process.stderr.write(`\r${done}/${total} replications`);
+    },
+    interrupt.signal,
+  );
+} catch (error) {
+  await pool.close();
+  if (error instanceof PolicyError) {
+    console.error(`bench:policies: ${error.message}`);
+    process.exit(2);
+  }
+  if (!(error instanceof RunInterrupted)) throw error;
+  results = error.completed;
+}
 await pool.close();
-process.stderr.write(`\r${allJobs.length} replications in ${((performance.now() - started) / 1000).toFixed(0)} s ${values.queue === undefined ? `on ${workers} workers` : 'through the queue'}\n`);
+const finished = results.filter((result) => result !== undefined).length;
+process.stderr.write(`\r${finished} replications in ${((performance.now() - started) / 1000).toFixed(0)} s ${values.queue === undefined ? `on ${workers} workers` : 'through the queue'}\n`);
 
 let offset = 0;
-const byEntry = entries.map((entry) => {
+const byEntry = entries.flatMap((entry) => {
   const own = results.slice(offset, offset + entry.jobs.length);
   offset += entry.jobs.length;
-  return { ...entry, results: own };
+  // An interrupted board keeps only the policies whose replications all finished.
+  return own.every((result) => result !== undefined) ? [{ ...entry, results: own as ReplicationResult[] }] : [];
 });
+const partial = finished < allJobs.length ? { replications: finished, of: allJobs.length, policies: byEntry.length, ofPolicies: entries.length } : undefined;
 
 const fmt = (value: number | null, digits: number): string => (value === null ? '-' : value.toFixed(digits));
 const report = workloads.map((workload) => ({
@@ -162,5 +197,9 @@ for (const workload of report) {
 }
 
 mkdirSync(dirname(values.out), { recursive: true });
-writeFileSync(values.out, `${JSON.stringify({ reps, workers, seedsPaired: true, metrics: METRICS.map(({ name, direction }) => ({ name, direction })), workloads: report }, null, 2)}\n`);
+writeFileSync(values.out, `${JSON.stringify({ reps, workers, seedsPaired: true, ...(partial === undefined ? {} : { partial }), metrics: METRICS.map(({ name, direction }) => ({ name, direction })), workloads: report }, null, 2)}\n`);
 console.log(`\nwrote ${values.out}`);
+if (partial !== undefined) {
+  console.error(`bench:policies: interrupted; ${partial.replications} of ${partial.of} replications finished, ${partial.policies} of ${partial.ofPolicies} policies complete (kept in ${values.out})`);
+  process.exit(130);
+}
