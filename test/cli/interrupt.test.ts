@@ -52,6 +52,31 @@ describe('Ctrl-C keeps what is finished (built binary)', () => {
     }, 120_000);
   }
 
+  it('compare --workers 1: SIGINT keeps the finished replications in kpis.csv and says how many', async () => {
+    const { folder, out, marker } = longRun(1);
+    const cli = spawnCli(['compare', join(folder, 'scenario.json'), 'scenarios/what-if-picking.json', '--horizon', '20d', '--reps', '20', '--workers', '1', '--out', out]);
+    await until(() => readFileSync(marker, 'utf8').split('\n').length - 1 >= 2);
+    cli.child.kill('SIGINT');
+    const { code, stderr } = await cli.done;
+    expect(code).toBe(130);
+    const match = /compare: interrupted; (\d+) of 40 replications finished/.exec(stderr);
+    expect(match).not.toBeNull();
+    const finished = Number(match?.[1]);
+    expect(finished).toBeGreaterThanOrEqual(1);
+    expect(readFileSync(join(out, 'kpis.csv'), 'utf8').trim().split('\n')).toHaveLength(1 + finished);
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).status).toBe('partial');
+    expect(temporaries(out)).toEqual([]);
+  }, 120_000);
+
+  it('check-policy: SIGINT keeps the rules checked so far and says how many', async () => {
+    const cli = spawnCli(['check-policy', 'scenarios/plugins/loyal-first.ts', '--runs', '1000000']);
+    await new Promise((done) => setTimeout(done, 4000));
+    cli.child.kill('SIGINT');
+    const { code, stderr } = await cli.done;
+    expect(code).toBe(130);
+    expect(stderr).toMatch(/check-policy: interrupted; \d of \d rules checked/);
+  }, 60_000);
+
   it('run --workers 1 without plugins: SIGINT stops a replication in flight within seconds', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'fulfill-interrupt-'));
     const cli = spawnCli(['run', 'scenarios/baseline.json', '--reps', '40', '--workers', '1', '--out', join(folder, 'out')]);
