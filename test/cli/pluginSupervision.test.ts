@@ -33,6 +33,15 @@ describe('plugin supervision (built binary)', () => {
     expect(stderr).toMatch(/hang-import\.mjs: import \(its top-level code\) did not return within 1 s/);
   }, 90_000);
 
+  it('run and check-policy: a plugin that ends its thread (process.exit) exits 2 naming the module and the decision, never an internal error', async () => {
+    const run = await spawnCli(['run', scenario(routing(fixture('exit-route.mjs'))), ...QUICK, '--workers', '1']).done;
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/exit-route\.mjs: route\(\d+ picks\) ended its worker thread/);
+    const check = await spawnCli(['check-policy', fixture('exit-route.mjs'), '--runs', '5']).done;
+    expect(check.code).toBe(2);
+    expect(check.stderr).toMatch(/exit-route\.mjs: route\(\d+ picks\) ended its worker thread/);
+  }, 90_000);
+
   it('check-policy: a route that never returns exits 2 naming the module and the decision', async () => {
     const { code, stderr } = await spawnCli(['check-policy', fixture('hang-route.ts'), '--runs', '20', '--plugin-timeout', '1s']).done;
     expect(code).toBe(2);

@@ -4,7 +4,7 @@ import { Piscina } from 'piscina';
 import { superviseDecisions, formatTimeout } from '../../experiment/parallel/superviseDecisions.js';
 import type { ConformanceAnswer, ConformanceTask } from '../../policies/conformance/conformanceWorker.js';
 import type { ConformanceOutcome } from '../../policies/conformance/ConformanceProperty.js';
-import { createDecisionBoard } from '../../policies/plugins/decisionWatch.js';
+import { createDecisionBoard, readDecisionBoard } from '../../policies/plugins/decisionWatch.js';
 import { PolicyError } from '../../policies/plugins/PolicyError.js';
 import type { NamedPolicyFamily } from '../../policies/registry.js';
 
@@ -55,6 +55,8 @@ export async function checkPluginConformance(task: Omit<ConformanceTask, 'rule' 
       } catch (error) {
         if (overrun !== undefined) throw overrun;
         if (aborted()) break;
+        const state = readDecisionBoard(board);
+        if (state.busy) throw new PolicyError(state.module, `${state.decision} ended its worker thread (${error instanceof Error ? error.message : String(error)})`);
         throw error;
       } finally {
         stop();

@@ -1,5 +1,5 @@
 import type { Piscina } from 'piscina';
-import { createDecisionBoard } from '../../policies/plugins/decisionWatch.js';
+import { createDecisionBoard, readDecisionBoard } from '../../policies/plugins/decisionWatch.js';
 import { PolicyError } from '../../policies/plugins/PolicyError.js';
 import { scenarioPolicies } from '../../policies/scenarioPolicies.js';
 import type { ReplicationJob } from '../replicationRunner.js';
@@ -37,6 +37,9 @@ export async function runSupervised(pool: Piscina, job: ReplicationJob & { reado
     return answer;
   } catch (error) {
     if (overrun !== undefined) throw overrun;
+    // A thread that died inside a plugin call (process.exit, a native crash) is that plugin's failure.
+    const state = board === undefined || signal?.aborted === true ? undefined : readDecisionBoard(board);
+    if (state?.busy === true) throw new PolicyError(state.module, `${state.decision} ended its worker thread (${error instanceof Error ? error.message : String(error)})`);
     throw error;
   } finally {
     stopWatching();
