@@ -42,6 +42,13 @@ describe('plugin supervision (built binary)', () => {
     expect(check.stderr).toMatch(/exit-route\.mjs: route\(\d+ picks\) ended its worker thread/);
   }, 90_000);
 
+  it('validate: a module whose top-level code never finishes exits 2 naming it; the other files are still checked', async () => {
+    const { code, stderr, stdout } = await spawnCli(['validate', scenario(routing(fixture('hang-import.mjs'))), 'scenarios/plugins/loyal-first.json', '--plugin-timeout', '1s']).done;
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/hang-import\.mjs: import \(its top-level code\) did not return within 1 s/);
+    expect(stdout).toMatch(/loyal-first\.json: ok/);
+  }, 90_000);
+
   it('check-policy: a route that never returns exits 2 naming the module and the decision', async () => {
     const { code, stderr } = await spawnCli(['check-policy', fixture('hang-route.ts'), '--runs', '20', '--plugin-timeout', '1s']).done;
     expect(code).toBe(2);

@@ -6,12 +6,15 @@ import type { ReplicationRunner } from '../replicationRunner.js';
 import { runSupervised } from './supervisedTask.js';
 import { DEFAULT_PLUGIN_TIMEOUT_MS } from './superviseDecisions.js';
 
-/** The compiled worker module; from TypeScript sources (tests) it is the build's copy in dist/. */
-export function replicationWorkerFile(): string {
+/** A compiled worker module of this folder (e.g. "replicationWorker.js"); from TypeScript sources (tests) it is the build's copy in dist/. */
+export function parallelWorkerFile(name: string): string {
   const here = fileURLToPath(import.meta.url);
-  if (!here.endsWith('.ts')) return join(dirname(here), 'replicationWorker.js');
-  return here.replace(/engine[\\/]experiment[\\/]parallel[\\/]workerPool\.ts$/, join('dist', 'engine', 'experiment', 'parallel', 'replicationWorker.js'));
+  if (!here.endsWith('.ts')) return join(dirname(here), name);
+  return here.replace(/engine[\\/]experiment[\\/]parallel[\\/]workerPool\.ts$/, join('dist', 'engine', 'experiment', 'parallel', name));
 }
+
+/** The compiled replication worker module. */
+export const replicationWorkerFile = (): string => parallelWorkerFile('replicationWorker.js');
 
 /** The default number of workers: the machine's cores. */
 export const defaultWorkers = (): number => availableParallelism();
