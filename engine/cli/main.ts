@@ -31,11 +31,14 @@ usage:
                                 [--seed S] [--horizon 90d] [--workers N | --queue URL] [--json] [--out DIR]
   fulfill validate <scenario.json>...
   fulfill route < request.json
-  fulfill worker --queue redis://HOST:PORT [--concurrency N] [--allow-plugins] [--stall-timeout 30s]
-  fulfill check-policy <module.ts | family:name> [--options JSON] [--runs 200] [--seed 42] [--path P] [--json]
+  fulfill worker --queue redis://HOST:PORT [--concurrency N] [--allow-plugins] [--stall-timeout 30s] [--plugin-timeout 10s]
+  fulfill check-policy <module.ts | family:name> [--options JSON] [--runs 200] [--seed 42] [--path P] [--plugin-timeout 10s] [--json]
   fulfill start [--reps N] [--dir scenarios] [--out results] [--port 8080] [--workers N] [--no-serve]
   fulfill dashboard [DIR] [--port 8080]
   fulfill schema [--markdown]
+
+plugins: run, compare, sweep, warmup, optimize and validate also take --plugin-timeout 10s (how long one call into
+         a plugin may run before the command stops with exit 2)
 
 exit codes: 0 success, 2 bad input (file, JSON path and what was expected; a broken plugin), 1 internal error
             (check-policy: 1 when a rule is broken)
