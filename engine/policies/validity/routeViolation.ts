@@ -60,7 +60,11 @@ export function routeViolation(layout: RoutingLayout, picks: readonly PickLocati
     const x = pick.aisle * layout.aisleSpacing;
     const passes = (path as FloorPoint[]).some((to, leg) => {
       const from = path[leg - 1] as FloorPoint | undefined;
-      return from !== undefined && near(from.x, x, scale) && near(to.x, x, scale) && Math.min(from.y, to.y) <= pick.y + 1e-9 && Math.max(from.y, to.y) >= pick.y - 1e-9;
+      if (from === undefined) return false;
+      const alongAisle = near(from.x, x, scale) && near(to.x, x, scale) && Math.min(from.y, to.y) <= pick.y + 1e-9 && Math.max(from.y, to.y) >= pick.y - 1e-9;
+      // A pick at a cross aisle's y is also passed by a walk along that cross aisle.
+      const alongCross = near(from.y, pick.y, scale) && near(to.y, pick.y, scale) && Math.min(from.x, to.x) <= x + 1e-9 && Math.max(from.x, to.x) >= x - 1e-9;
+      return alongAisle || alongCross;
     });
     if (!passes && !(near(x, depot.x, scale) && near(pick.y, 0, scale))) return `the path never passes pick (aisle ${pick.aisle}, y ${pick.y})`;
   }
