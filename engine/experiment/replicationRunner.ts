@@ -46,6 +46,13 @@ export class RunInterrupted extends Error {
   }
 }
 
+const finishedWith = new WeakMap<object, ReadonlyArray<ReplicationResult | undefined>>();
+
+/** The results (in job order, undefined where unfinished) that runJobs had when it failed with `error`. */
+export function finishedBefore(error: unknown): ReadonlyArray<ReplicationResult | undefined> {
+  return (typeof error === 'object' && error !== null ? finishedWith.get(error) : undefined) ?? [];
+}
+
 /**
  * Runs every job on the runner, at most `runner.workers` at a time, and returns the results in
  * job order whatever order they finish in (so results never depend on the number of workers).
@@ -75,7 +82,13 @@ export async function runJobs(
       onDone(++done, jobs.length);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(runner.workers, jobs.length)) }, lane));
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(runner.workers, jobs.length)) }, lane));
+  } catch (error) {
+    // The results finished before the failure stay available to the caller (see finishedBefore).
+    if (typeof error === 'object' && error !== null) finishedWith.set(error, [...results]);
+    throw error;
+  }
   if (signal?.aborted === true && done < jobs.length) throw new RunInterrupted(results);
   return results as ReplicationResult[];
 }

@@ -108,6 +108,35 @@ describe('errors and leftovers', () => {
     expect(temporaries(out)).toEqual([]);
   }, 90_000);
 
+  it('run --out: a plugin error in the third replication keeps the two finished ones beside the failed manifest', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fulfill-failed-'));
+    const marker = join(folder, 'marker.txt');
+    writeFileSync(marker, '');
+    const file = join(folder, 'scenario.json');
+    writeFileSync(file, JSON.stringify({ extends: resolve('scenarios/baseline.json'), warmup: '1d', processing: { prioritization: { module: fixture('fifo-marker.mjs'), options: { marker, failOnBuild: 3 } } } }));
+    const out = join(folder, 'out');
+    const { code, stderr } = await spawnCli(['run', file, '--horizon', '4d', '--reps', '5', '--workers', '1', '--out', out]).done;
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/create\(options\) threw: build 3 refused/);
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'))).toMatchObject({ status: 'failed', error: expect.stringMatching(/build 3 refused/) });
+    expect(JSON.parse(readFileSync(join(out, 'scenario.json'), 'utf8')).partial).toEqual({ replications: 2, of: 5 });
+    expect(readFileSync(join(out, 'kpis.csv'), 'utf8').trim().split('\n')).toHaveLength(3);
+  }, 90_000);
+
+  it('sweep --out: a plugin error keeps the points that finished beside the failed manifest', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fulfill-failed-'));
+    const marker = join(folder, 'marker.txt');
+    writeFileSync(marker, '');
+    const file = join(folder, 'scenario.json');
+    writeFileSync(file, JSON.stringify({ extends: resolve('scenarios/baseline.json'), warmup: '1d', processing: { prioritization: { module: fixture('fifo-marker.mjs'), options: { marker, failOnBuild: 3 } } } }));
+    const out = join(folder, 'out');
+    const { code } = await spawnCli(['sweep', file, '--set', 'warehouse.pickers=3,4,5', '--horizon', '4d', '--reps', '1', '--workers', '1', '--out', out]).done;
+    expect(code).toBe(2);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.status).toBe('failed');
+    expect(manifest.files).toEqual(['kpis.csv', 'scenario-p1.json', 'scenario-p2.json']);
+  }, 90_000);
+
   it('run --out: a temporary file left by a killed writer is removed by the next run into the folder', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'fulfill-leftover-')), 'out');
     const first = await spawnCli(['run', 'scenarios/validation/pick-queue.json', '--reps', '1', '--horizon', '3d', '--workers', '1', '--out', out]).done;

@@ -1,7 +1,7 @@
 import { runToPrecision, type PrecisionStatus } from '../../experiment/precision.js';
 import { loadScenarioPlugins } from '../../io/loadPlugins.js';
 import { parseTraceOrders, traceDecisions } from '../traceDecisions.js';
-import { RunInterrupted, runJobs, type ReplicationRunner } from '../../experiment/replicationRunner.js';
+import { finishedBefore, RunInterrupted, runJobs, type ReplicationRunner } from '../../experiment/replicationRunner.js';
 import type { ReplicationResult } from '../../experiment/runReplication.js';
 import { aggregate, replicationJobs, type ScenarioResult } from '../../experiment/runScenario.js';
 import { readScenario, validateLoaded, type LoadedScenario } from '../../io/readScenario.js';
@@ -47,6 +47,9 @@ class ScenarioInterrupted extends Error {
   }
 }
 
+// The finished part of a scenario whose run failed, by error: written beside the failed manifest.
+const finishedOnError = new WeakMap<object, ScenarioRun>();
+
 async function runOne(runner: ReplicationRunner, loaded: LoadedScenario, settings: RunSettings, io: CliIo): Promise<ScenarioRun> {
   const seed = settings.seed ?? loaded.scenario.seed;
   const count = settings.replications ?? loaded.scenario.replications;
@@ -60,7 +63,12 @@ async function runOne(runner: ReplicationRunner, loaded: LoadedScenario, setting
     try {
       runs.push(...(await runJobs(runner, jobs, (done) => progress(from + done, planned), signal)));
     } catch (error) {
-      if (!(error instanceof RunInterrupted)) throw error;
+      if (!(error instanceof RunInterrupted)) {
+        // On an error too, the replications that finished are kept (beside the failed manifest).
+        const done = [...runs, ...finishedBefore(error).filter((run): run is ReplicationResult => run !== undefined)];
+        if (done.length > 0) finishedOnError.set(error as object, { result: { ...aggregate(loaded.name, loaded.scenario, seed, done), partial: { replications: done.length, of: planned } }, runs: done, precision: null });
+        throw error;
+      }
       // Keep every replication that finished, in replication order.
       runs.push(...error.completed.filter((run): run is ReplicationResult => run !== undefined));
       const partial = { replications: runs.length, of: planned };
@@ -118,6 +126,8 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
   } catch (error) {
     if (!(error instanceof ScenarioInterrupted)) {
       // What finished stays on disk; the manifest says the run failed and why.
+      const part = typeof error === 'object' && error !== null ? finishedOnError.get(error) : undefined;
+      if (part !== undefined) keep(part);
       if (csvRows.length > 0) output.file('kpis.csv', kpiCsv(csvRows));
       output.fail(error);
       throw error;

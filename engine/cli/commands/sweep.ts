@@ -1,4 +1,4 @@
-import { runSweep, sweepDocument, type PreparedPoint, type SweepDocument } from '../../experiment/runSweep.js';
+import { runSweep, sweepDocument, sweepFinishedBefore, type PreparedPoint, type SweepDocument } from '../../experiment/runSweep.js';
 import { sweepGrid, type SweepAxis, type SweepPoint } from '../../experiment/sweepGrid.js';
 import { validateLoaded, type LoadedScenario } from '../../io/readScenario.js';
 import { kpiCsv } from '../../io/resultsDirectory.js';
@@ -100,6 +100,10 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
   );
   // An error (a plugin's, a full disk) leaves the manifest "failed" with its message.
   const { points: finished, complete } = await sweep.catch((error: unknown) => {
+    // The points that finished before the error stay on disk, beside the failed manifest.
+    const kept = sweepFinishedBefore(error);
+    for (const { result } of kept) output.json(`${result.scenario}.json`, result);
+    if (kept.length > 0) output.file('kpis.csv', kpiCsv(kept.map(({ point, result, runs }) => ({ scenario: result.scenario, seed, runs, columns: settingColumns(point) }))));
     output.fail(error);
     throw error;
   });
