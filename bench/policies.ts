@@ -3,11 +3,13 @@ import { dirname, resolve } from 'node:path';
 import { pairedDifference, type PairedDifference } from '../engine/experiment/pairedDifference.js';
 import { queueRunner } from '../engine/distributed/queueRunner.js';
 import { workerPool, defaultWorkers } from '../engine/experiment/parallel/workerPool.js';
-import { runJobs, type ReplicationJob, type ReplicationRunner } from '../engine/experiment/replicationRunner.js';
+import { RunInterrupted, runJobs, type ReplicationJob, type ReplicationRunner } from '../engine/experiment/replicationRunner.js';
 import { UsageError } from '../engine/cli/CliIo.js';
 import { queueTimeoutFlag } from '../engine/cli/experimentFlags.js';
 import { QueueUnreachable } from '../engine/distributed/reachRedis.js';
 import { redactText } from '../engine/distributed/redactUrl.js';
+import { pluginTimeoutMs } from '../engine/cli/pluginTimeoutFlag.js';
+import { PolicyError } from '../engine/policies/plugins/PolicyError.js';
 import type { ReplicationResult } from '../engine/experiment/runReplication.js';
 import { loadPluginModule } from '../engine/io/loadPlugins.js';
 import { validateLoaded } from '../engine/io/readScenario.js';
@@ -19,7 +21,6 @@ import { policyWorkloads } from './policyWorkloads.js';
 import { textTable } from '../engine/cli/format/textTable.js';
 import { queueFlag } from '../engine/cli/experimentFlags.js';
 import { checkOutputFile } from '../engine/cli/outputPaths.js';
-import { PolicyError } from '../engine/policies/plugins/PolicyError.js';
 import { integerFlag } from '../engine/cli/parseFlags.js';
 import { scriptFlags } from './scriptFlags.js';
 
@@ -64,6 +65,7 @@ const { values, reps, families, workers } = scriptFlags(
       out: { type: 'string', value: 'FILE', description: 'where the JSON report is written (default bench/results/policies.json)' },
       queue: { type: 'string', value: 'URL', description: 'run the replications through a BullMQ queue on Redis (redis://HOST:PORT) instead of local threads' },
       'queue-timeout': { type: 'string', value: 'D', description: 'with --queue: how long to wait for Redis before giving up with exit 2 (default 30s)' },
+      'plugin-timeout': { type: 'string', value: 'D', description: 'how long one call into plugin code may run before the board stops with exit 2, 0.1s to 1d (default 10s)' },
     },
   },
   (values) => {
@@ -112,34 +114,63 @@ for (const workload of workloads) {
   }
 }
 
+// Ctrl-C stops the replications in flight and keeps the policies whose replications all finished; a second one quits.
+const interrupt = new AbortController();
+process.on('SIGINT', () => (interrupt.signal.aborted ? process.exit(130) : interrupt.abort()));
+let pluginTimeout: number;
+try {
+  pluginTimeout = pluginTimeoutMs(values['plugin-timeout']);
+} catch (error) {
+  console.error(`bench:policies: ${(error as Error).message}`);
+  process.exit(2);
+}
 /** The queue runner, or exit 2 with the reason (a bad --queue-timeout, a Redis that does not answer in time). */
 async function queueOrExit(url: string): Promise<ReplicationRunner> {
   try {
-    return await queueRunner(url, { notice: (text) => process.stderr.write(text), timeoutMs: queueTimeoutFlag(values['queue-timeout'], url) });
+    return await queueRunner(url, { notice: (text) => process.stderr.write(text), signal: interrupt.signal, timeoutMs: queueTimeoutFlag(values['queue-timeout'], url) });
   } catch (error) {
     if (!(error instanceof UsageError || error instanceof QueueUnreachable)) throw error;
     process.stderr.write(`bench:policies: ${redactText(error.message, url)}\n`);
     process.exit(2);
   }
 }
-const pool = values.queue === undefined ? workerPool(workers) : await queueOrExit(values.queue);
+const pool = values.queue === undefined ? workerPool(workers, { pluginTimeoutMs: pluginTimeout }) : await queueOrExit(values.queue);
 const allJobs = entries.flatMap((entry) => entry.jobs);
 const started = performance.now();
 let lastShown = 0;
-const results = await runJobs(pool, allJobs, (done, total) => {
-  if (performance.now() - lastShown < 2000 && done < total) return;
-  lastShown = performance.now();
-  process.stderr.write(`\r${done}/${total} replications`);
-});
+let results: ReadonlyArray<ReplicationResult | undefined>;
+try {
+  results = await runJobs(
+    pool,
+    allJobs,
+    (done, total) => {
+      if (performance.now() - lastShown < 2000 && done < total) return;
+      lastShown = performance.now();
+      process.stderr.write(`\r${done}/${total} replications`);
+    },
+    interrupt.signal,
+  );
+} catch (error) {
+  await pool.close();
+  if (error instanceof PolicyError) {
+    console.error(`bench:policies: ${error.message}`);
+    process.exit(2);
+  }
+  if (!(error instanceof RunInterrupted)) throw error;
+  results = error.completed;
+}
 await pool.close();
-process.stderr.write(`\r${allJobs.length} replications in ${((performance.now() - started) / 1000).toFixed(0)} s ${values.queue === undefined ? `on ${workers} workers` : 'through the queue'}\n`);
+const finished = results.filter((result) => result !== undefined).length;
+process.stderr.write(`\r${finished} replications in ${((performance.now() - started) / 1000).toFixed(0)} s ${values.queue === undefined ? `on ${workers} workers` : 'through the queue'}\n`);
 
 let offset = 0;
-const byEntry = entries.map((entry) => {
+const byEntry = entries.flatMap((entry) => {
   const own = results.slice(offset, offset + entry.jobs.length);
   offset += entry.jobs.length;
-  return { ...entry, results: own };
+  // An interrupted board keeps only the policies whose replications all finished.
+  return own.every((result) => result !== undefined) ? [{ ...entry, results: own as ReplicationResult[] }] : [];
 });
+const partial = finished < allJobs.length ? { replications: finished, of: allJobs.length, policies: byEntry.length, ofPolicies: entries.length } : undefined;
 
 const fmt = (value: number | null, digits: number): string => (value === null ? '-' : value.toFixed(digits));
 const report = workloads.map((workload) => ({
@@ -198,5 +229,9 @@ for (const workload of report) {
 }
 
 mkdirSync(dirname(values.out), { recursive: true });
-writeFileSync(values.out, `${JSON.stringify({ reps, workers, seedsPaired: true, metrics: METRICS.map(({ name, direction }) => ({ name, direction })), workloads: report }, null, 2)}\n`);
+writeFileSync(values.out, `${JSON.stringify({ reps, workers, seedsPaired: true, ...(partial === undefined ? {} : { partial }), metrics: METRICS.map(({ name, direction }) => ({ name, direction })), workloads: report }, null, 2)}\n`);
 console.log(`\nwrote ${values.out}`);
+if (partial !== undefined) {
+  console.error(`bench:policies: interrupted; ${partial.replications} of ${partial.of} replications finished, ${partial.policies} of ${partial.ofPolicies} policies complete (kept in ${values.out})`);
+  process.exit(130);
+}

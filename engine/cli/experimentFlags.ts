@@ -11,6 +11,7 @@ import { UsageError, type CliIo } from './CliIo.js';
 import type { FlagTable } from './commandDefinition.js';
 import { checkOutputDirectory } from './outputPaths.js';
 import { durationFlag, integerFlag } from './parseFlags.js';
+import { PLUGIN_TIMEOUT_FLAG, pluginTimeoutMs } from './pluginTimeoutFlag.js';
 
 /** Flags every experiment command (run, compare, sweep, warmup, optimize) shares. */
 export const EXPERIMENT_FLAGS = {
@@ -23,6 +24,7 @@ export const EXPERIMENT_FLAGS = {
   queue: { type: 'string', value: 'URL', description: 'send replications to a BullMQ queue on Redis (redis://HOST:PORT) instead of local threads' },
   'max-orders': { type: 'string', value: 'N', description: 'the most orders (orders x replications) the command may simulate before it refuses to start (default 50,000,000)' },
   'queue-timeout': { type: 'string', value: 'D', description: 'with --queue: how long to wait for Redis before giving up with exit 2 (default 30s)' },
+  ...PLUGIN_TIMEOUT_FLAG,
 } as const satisfies FlagTable;
 
 /** Flags of the commands that can grow replications to a precision. */
@@ -47,6 +49,8 @@ export interface ExperimentSettings {
   readonly maxOrders: number | undefined;
   /** How long to wait for the queue's Redis before giving up (ms). */
   readonly queueTimeoutMs: number;
+  /** How long one call into plugin code may run (ms). */
+  readonly pluginTimeoutMs: number;
 }
 
 /** `--queue-timeout D` (with --queue): how long to wait for Redis, at least 1 s; 30 s by default. */
@@ -79,6 +83,7 @@ export function experimentSettings(values: {
   'max-orders'?: string | undefined;
   'queue-timeout'?: string | undefined;
   out?: string | undefined;
+  'plugin-timeout'?: string | undefined;
 }): ExperimentSettings {
   // A results folder that cannot be written is found now, not after the simulation.
   checkOutputDirectory('out', values.out);
@@ -90,6 +95,7 @@ export function experimentSettings(values: {
     horizon: durationFlag('horizon', values.horizon),
     workers: integerFlag('workers', values.workers, 1, 256) ?? defaultWorkers(),
     maxOrders: integerFlag('max-orders', values['max-orders'], 1),
+    pluginTimeoutMs: pluginTimeoutMs(values['plugin-timeout']),
   };
 }
 
@@ -115,6 +121,7 @@ export interface RunnerSettings {
   readonly workers: number;
   readonly queue?: string | undefined;
   readonly queueTimeoutMs?: number;
+  readonly pluginTimeoutMs?: number;
   readonly io?: CliIo;
 }
 
@@ -126,7 +133,7 @@ export interface RunnerSettings {
 export async function withRunner<T>(settings: RunnerSettings, body: (runner: ReplicationRunner) => Promise<T>): Promise<T> {
   const { io, queue } = settings;
   if (queue === undefined) {
-    const pool = workerPool(settings.workers);
+    const pool = workerPool(settings.workers, settings.pluginTimeoutMs === undefined ? {} : { pluginTimeoutMs: settings.pluginTimeoutMs });
     try {
       return await body(pool);
     } finally {

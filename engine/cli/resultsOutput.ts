@@ -3,7 +3,7 @@ import type { ReplicationResult } from '../experiment/runReplication.js';
 import type { ScenarioResult } from '../experiment/runScenario.js';
 import type { LoadedScenario } from '../io/readScenario.js';
 import { engineVersion, scenarioHash, writeManifest, type Manifest } from '../io/resultsDirectory.js';
-import { writeFileAtomic, writeScenarioResults } from '../io/writeResults.js';
+import { removeStaleTemporaries, writeFileAtomic, writeScenarioResults } from '../io/writeResults.js';
 import type { CliIo } from './CliIo.js';
 import { redactArgs } from '../distributed/redactUrl.js';
 
@@ -35,6 +35,7 @@ export class ResultsOutput {
       replications,
       scenarios: scenarios.map((loaded) => ({ name: loaded.name, file: loaded.file, sha256: scenarioHash(loaded.raw) })),
     };
+    if (this.directory !== undefined) removeStaleTemporaries(this.directory);
     this.writeManifest('running');
   }
 
@@ -63,6 +64,17 @@ export class ResultsOutput {
     if (this.directory === undefined) return;
     this.writeManifest(status);
     this.io.stderr(`${status === 'complete' ? 'results' : 'partial results (interrupted)'} in ${this.directory}/ (manifest.json says what made them)\n`);
+  }
+
+  /** The command stopped on `error`: the manifest says "failed" and why (the message only); the files written stay. */
+  fail(error: unknown): void {
+    if (this.directory === undefined || this.manifest === undefined) return;
+    const message = error instanceof Error ? error.message : String(error);
+    try {
+      writeManifest(this.directory, { ...this.manifest, status: 'failed', error: message, files: [...this.files].sort() });
+    } catch {
+      // The folder itself may be what failed: the error being reported matters more.
+    }
   }
 
   private wrote(path: string): void {

@@ -1,8 +1,8 @@
 import { Piscina } from 'piscina';
 import { replicationWorkerFile } from '../experiment/parallel/workerPool.js';
-import type { WorkerAnswer } from '../experiment/parallel/replicationWorker.js';
+import { runSupervised } from '../experiment/parallel/supervisedTask.js';
+import { DEFAULT_PLUGIN_TIMEOUT_MS } from '../experiment/parallel/superviseDecisions.js';
 import type { ReplicationJob } from '../experiment/replicationRunner.js';
-import { PolicyError } from '../policies/plugins/PolicyError.js';
 
 /** Worker threads that run replications and hand back their results already encoded (see resultCodec). */
 export interface EncodingPool {
@@ -15,7 +15,7 @@ export interface EncodingPool {
  * A queue worker's thread pool: each thread runs a replication and encodes its result itself,
  * so the process's main thread, which must stay free to renew job locks, only forwards text.
  */
-export function encodingPool(threads: number): EncodingPool {
+export function encodingPool(threads: number, pluginTimeoutMs = DEFAULT_PLUGIN_TIMEOUT_MS): EncodingPool {
   const pool = new Piscina({
     filename: replicationWorkerFile(),
     minThreads: threads,
@@ -25,11 +25,9 @@ export function encodingPool(threads: number): EncodingPool {
   });
   return {
     async run(job) {
-      const answer = (await pool.run({ ...job, encode: true })) as WorkerAnswer;
-      if (!(answer instanceof Uint8Array)) {
-        if ('policyError' in answer) throw new PolicyError(answer.policyError.module, answer.policyError.detail);
-        throw new TypeError('encodingPool: the worker returned a decoded result');
-      }
+      // A plugin decision that overruns the timeout ends this job (a PolicyError); the pool replaces the thread.
+      const answer = await runSupervised(pool, { ...job, encode: true }, pluginTimeoutMs);
+      if (!(answer instanceof Uint8Array)) throw new TypeError('encodingPool: the worker returned a decoded result');
       return Buffer.from(answer.buffer, answer.byteOffset, answer.byteLength).toString('base64');
     },
     close: () => pool.destroy(),

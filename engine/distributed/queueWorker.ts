@@ -18,6 +18,8 @@ export interface QueueWorkerOptions {
   readonly allowPlugins: boolean;
   /** A job whose worker stops renewing its lock for this long (ms) is given to another worker. */
   readonly stallTimeoutMs: number;
+  /** How long one plugin decision may run (ms) before its job fails; default 10 s. */
+  readonly pluginTimeoutMs?: number;
   /** Told about each job that fails. */
   readonly onFailure?: (jobId: string, failure: JobFailure) => void;
   /** Told (once) when Redis is lost after the start; the worker keeps retrying. */
@@ -47,7 +49,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   await reachRedis(options.url, options.timeoutMs ?? DEFAULT_QUEUE_TIMEOUT_MS);
   const connection = queueConnection(options.url);
   const blobs = new Redis({ ...connection });
-  const pool = encodingPool(options.concurrency);
+  const pool = encodingPool(options.concurrency, options.pluginTimeoutMs);
   const version = engineVersion();
   // Plugin code from jobs goes only to this worker's own private folder (see pluginCache).
   const cache = options.allowPlugins ? createPluginCache() : undefined;

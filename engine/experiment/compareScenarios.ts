@@ -4,7 +4,7 @@ import { summarize } from '../stats/summary.js';
 import { welchInterval } from '../stats/welch.js';
 import { pairedDifference, type PairedDifference } from './pairedDifference.js';
 import { runToPrecision, type PrecisionCheck, type PrecisionStatus, type PrecisionTarget } from './precision.js';
-import { runJobs, type ReplicationRunner } from './replicationRunner.js';
+import { RunInterrupted, runJobs, type ReplicationRunner } from './replicationRunner.js';
 import type { ReplicationResult } from './runReplication.js';
 import { aggregate, replicationJobs, type ScenarioResult } from './runScenario.js';
 import { selectBest, type Selection } from './selectBest.js';
@@ -67,6 +67,16 @@ function differences(base: readonly ReplicationResult[], variant: readonly Repli
   return variant.map((run, index) => run.kpis[kpi] - (base[index] as ReplicationResult).kpis[kpi]);
 }
 
+/** Thrown when Ctrl-C stops a comparison: each scenario's finished replications travel with it. */
+export class ComparisonInterrupted extends RunInterrupted {
+  constructor(
+    readonly runs: ReadonlyArray<readonly ReplicationResult[]>,
+    readonly planned: number,
+  ) {
+    super(runs.flat());
+  }
+}
+
 /**
  * Runs every scenario with the same seed and replication indices (common random numbers),
  * then compares each variant with the first scenario KPI by KPI and, with three or more
@@ -84,8 +94,16 @@ export async function compareScenarios(
   const extend = async (from: number, to: number): Promise<void> => {
     const jobs = scenarios.flatMap(({ scenario }) => replicationJobs(scenario, { seed }, from, to));
     planned += jobs.length;
-    const results = await runJobs(runner, jobs, () => options.onProgress?.(++done, planned), options.signal);
-    scenarios.forEach((_, index) => runs[index]?.push(...results.slice(index * (to - from), (index + 1) * (to - from))));
+    let results: ReadonlyArray<ReplicationResult | undefined>;
+    try {
+      results = await runJobs(runner, jobs, () => options.onProgress?.(++done, planned), options.signal);
+    } catch (error) {
+      if (!(error instanceof RunInterrupted)) throw error;
+      results = error.completed;
+    }
+    const finished = (run: ReplicationResult | undefined): run is ReplicationResult => run !== undefined;
+    scenarios.forEach((_, index) => runs[index]?.push(...results.slice(index * (to - from), (index + 1) * (to - from)).filter(finished)));
+    if (results.some((run) => run === undefined)) throw new ComparisonInterrupted(runs, planned);
   };
   let precision: PrecisionStatus[] | null = null;
   const targets = options.precision ?? [];

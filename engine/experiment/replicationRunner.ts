@@ -17,7 +17,8 @@ export interface ReplicationJob {
 export interface ReplicationRunner {
   /** Jobs run side by side (1: one after another in this thread). */
   readonly workers: number;
-  run(job: ReplicationJob): Promise<ReplicationResult>;
+  /** Runs one job; `signal` (Ctrl-C) may stop it in flight, and the promise then rejects. */
+  run(job: ReplicationJob, signal?: AbortSignal): Promise<ReplicationResult>;
   close(): Promise<void>;
 }
 
@@ -47,6 +48,13 @@ export class RunInterrupted extends Error {
   }
 }
 
+const finishedWith = new WeakMap<object, ReadonlyArray<ReplicationResult | undefined>>();
+
+/** The results (in job order, undefined where unfinished) that runJobs had when it failed with `error`. */
+export function finishedBefore(error: unknown): ReadonlyArray<ReplicationResult | undefined> {
+  return (typeof error === 'object' && error !== null ? finishedWith.get(error) : undefined) ?? [];
+}
+
 /**
  * Runs every job on the runner, at most `runner.workers` at a time, and returns the results in
  * job order whatever order they finish in (so results never depend on the number of workers).
@@ -67,16 +75,22 @@ export async function runJobs(
     while (next < jobs.length && signal?.aborted !== true) {
       const index = next++;
       try {
-        results[index] = await runner.run(jobs[index] as ReplicationJob);
+        results[index] = await runner.run(jobs[index] as ReplicationJob, signal);
       } catch (error) {
-        // A runner may cancel jobs in flight when interrupted (a queue removes them): unfinished, not failed.
+        // A runner cancels jobs in flight when interrupted (threads are stopped, a queue removes them): unfinished, not failed.
         if (interrupted()) return;
         throw error;
       }
       onDone(++done, jobs.length);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(runner.workers, jobs.length)) }, lane));
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(runner.workers, jobs.length)) }, lane));
+  } catch (error) {
+    // The results finished before the failure stay available to the caller (see finishedBefore).
+    if (typeof error === 'object' && error !== null) finishedWith.set(error, [...results]);
+    throw error;
+  }
   if (signal?.aborted === true && done < jobs.length) throw new RunInterrupted(results);
   return results as ReplicationResult[];
 }

@@ -52,6 +52,8 @@ export interface ScenarioResult {
   readonly runs: ReadonlyArray<{ readonly replication: number; readonly eventsProcessed: number; readonly ordersSimulated: number }>;
   /** Present when a channel replays an order history: per channel, the orders read, replayed and past the horizon. */
   readonly replay?: readonly ReplaySummary[];
+  /** Present when the run was interrupted: the replications finished out of those planned (the KPIs summarize only these). */
+  readonly partial?: { readonly replications: number; readonly of: number };
 }
 
 /** Mean of each day's values across replications. */

@@ -1,7 +1,7 @@
 import type { KpiName } from '../kpi/definitions.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import type { Summary } from '../stats/summary.js';
-import { RunInterrupted, runJobs, type ReplicationRunner } from './replicationRunner.js';
+import { finishedBefore, RunInterrupted, runJobs, type ReplicationRunner } from './replicationRunner.js';
 import type { ReplicationResult } from './runReplication.js';
 import { aggregate, replicationJobs, type ScenarioResult } from './runScenario.js';
 import { describePoint, type SweepAxis, type SweepPoint } from './sweepGrid.js';
@@ -46,10 +46,25 @@ export async function runSweep(
   try {
     results = await runJobs(runner, jobs, options.onProgress, options.signal);
   } catch (error) {
-    if (!(error instanceof RunInterrupted)) throw error;
+    if (!(error instanceof RunInterrupted)) {
+      finishedPoints.set(error as object, finishedOf(points, finishedBefore(error), replications, seed));
+      throw error;
+    }
     results = error.completed;
     complete = false;
   }
+  return { points: finishedOf(points, results, replications, seed), complete };
+}
+
+const finishedPoints = new WeakMap<object, SweepPointResult[]>();
+
+/** The points a sweep had finished when it failed with `error` (kept on disk with the failed manifest). */
+export function sweepFinishedBefore(error: unknown): SweepPointResult[] {
+  return (typeof error === 'object' && error !== null ? finishedPoints.get(error) : undefined) ?? [];
+}
+
+/** The points whose replications all finished, aggregated. */
+function finishedOf(points: readonly PreparedPoint[], results: ReadonlyArray<ReplicationResult | undefined>, replications: number, seed: number): SweepPointResult[] {
   const finished: SweepPointResult[] = [];
   points.forEach((prepared, index) => {
     const runs = results.slice(index * replications, (index + 1) * replications);
@@ -57,7 +72,7 @@ export async function runSweep(
     const result = { ...aggregate(prepared.name, prepared.scenario, seed, runs as ReplicationResult[]), description: describePoint(prepared.point) };
     finished.push({ point: prepared.point, result, runs: runs as ReplicationResult[] });
   });
-  return { points: finished, complete };
+  return finished;
 }
 
 export function sweepDocument(scenario: string, seed: number, replications: number, axes: readonly SweepAxis[], finished: readonly SweepPointResult[], complete: boolean): SweepDocument {

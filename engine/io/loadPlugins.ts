@@ -1,11 +1,35 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { watchDecisionAsync } from '../policies/plugins/decisionWatch.js';
 import { registerPlugin, loadedPlugin } from '../policies/plugins/loadedPlugins.js';
 import { PolicyError } from '../policies/plugins/PolicyError.js';
 import type { PolicyPlugin } from '../policies/plugins/PolicyPlugin.js';
 import { scenarioPolicies } from '../policies/scenarioPolicies.js';
 import { verifiedCopy } from './verifiedCopy.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
+
+let warmed: Promise<void> | undefined;
+
+/**
+ * Starts the TypeScript compiler (tsx's loader and esbuild: seconds on a busy machine) by
+ * compiling a one-line module, so the time a plugin's import is allowed covers its own code.
+ */
+function warmTypeScript(): Promise<void> {
+  warmed ??= (async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fulfill-tsx-'));
+    try {
+      const file = join(folder, 'warm.mts');
+      writeFileSync(file, 'export default 0 as number;\n');
+      const { tsImport } = await import('tsx/esm/api');
+      await tsImport(pathToFileURL(file).href, import.meta.url);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  })();
+  return warmed;
+}
 
 /**
  * Loads a plugin module by absolute path (TypeScript through tsx) and registers it. With
@@ -18,16 +42,31 @@ export async function loadPluginModule(path: string, sha256?: string): Promise<P
   const source = sha256 === undefined ? path : verifiedCopy(path, sha256);
   let module: { default?: unknown };
   try {
-    if (/\.(c|m)?tsx?$/.test(source)) {
+    // The module's top-level code runs here: supervised like any decision, so it cannot hang the run.
+    const typeScript = /\.(c|m)?tsx?$/.test(source);
+    if (typeScript) await warmTypeScript();
+    module = await watchDecisionAsync(path, 'import (its top-level code)', async () => {
+      if (!typeScript) return (await import(pathToFileURL(source).href)) as { default?: unknown };
       const { tsImport } = await import('tsx/esm/api');
-      module = (await tsImport(pathToFileURL(source).href, import.meta.url)) as { default?: unknown };
-    } else {
-      module = (await import(pathToFileURL(source).href)) as { default?: unknown };
-    }
+      return (await tsImport(pathToFileURL(source).href, import.meta.url)) as { default?: unknown };
+    });
   } catch (error) {
     throw new PolicyError(path, `cannot be loaded: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return registerPlugin(path, module.default);
+  return registerPlugin(path, defaultExport(module));
+}
+
+/**
+ * The module's default export. A `.ts` file in a folder whose package.json does not say
+ * `"type": "module"` (or has none) is compiled as CommonJS: its `export default` then arrives
+ * as `module.exports.default` beside the `__esModule` marker, one level deeper.
+ */
+function defaultExport(module: { default?: unknown }): unknown {
+  const exported = module.default;
+  if (typeof exported === 'object' && exported !== null && (exported as { __esModule?: unknown }).__esModule === true && 'default' in exported) {
+    return (exported as { default: unknown }).default;
+  }
+  return exported;
 }
 
 /** Loads every plugin a scenario names, so models can be built synchronously (`hashes`: see loadPluginModule). */

@@ -16,14 +16,17 @@ export interface ManifestScenario {
 
 /**
  * manifest.json: what produced a results directory. `status` is "running" while the command
- * works, "complete" at the end, and "partial" when it was interrupted (the files listed are
- * whole; the missing work is simply absent).
+ * works, "complete" at the end, "partial" when it was interrupted (the files listed are
+ * whole; the missing work is simply absent), and "failed" when it stopped on an error (then
+ * `error` says which; the files listed are whole).
  */
 export interface Manifest {
   readonly tool: 'fulfill';
   readonly engineVersion: string;
   readonly command: readonly string[];
-  readonly status: 'running' | 'complete' | 'partial';
+  readonly status: 'running' | 'complete' | 'partial' | 'failed';
+  /** Why the command stopped, when `status` is "failed" (the message, no stack). */
+  readonly error?: string;
   readonly seed: number;
   readonly replications: number;
   readonly scenarios: readonly ManifestScenario[];

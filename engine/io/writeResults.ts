@@ -1,14 +1,46 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OrderRecord } from '../experiment/orderRecords.js';
 import type { ReplicationResult } from '../experiment/runReplication.js';
 import type { ScenarioResult } from '../experiment/runScenario.js';
 
-/** Writes a file atomically: a temporary file in the same folder, then a rename. */
+const TEMPORARY = /\.partial-(\d+)$/;
+
+/** Writes a file atomically: a temporary file in the same folder, then a rename; a failed write leaves no temporary behind. */
 export function writeFileAtomic(path: string, content: string): void {
   const temporary = `${path}.partial-${process.pid}`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, path);
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** True when process `pid` is still running (it may still be writing its temporary files). */
+function running(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes the temporary files a killed writer left in `directory` (those of live processes stay). */
+export function removeStaleTemporaries(directory: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(directory);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = TEMPORARY.exec(name);
+    if (match !== null && !running(Number(match[1]))) rmSync(join(directory, name), { force: true });
+  }
 }
 
 function csvField(value: unknown): string {

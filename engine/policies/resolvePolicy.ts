@@ -1,4 +1,5 @@
 import type { PolicyReference } from '../scenario/schema/policyReference.js';
+import { watchDecision } from './plugins/decisionWatch.js';
 import { guardPolicy } from './plugins/guardPolicy.js';
 import { loadedPlugin } from './plugins/loadedPlugins.js';
 import { PolicyError } from './plugins/PolicyError.js';
@@ -16,7 +17,7 @@ export function resolvePolicy<F extends NamedPolicyFamily>(family: F, reference:
   if (plugin.family !== family) throw new PolicyError(reference.module, `exports a policy of family "${plugin.family}", but the scenario uses it where a ${family} policy is expected`);
   let policy: PolicyOfFamily[F];
   try {
-    policy = plugin.create(reference.options) as PolicyOfFamily[F];
+    policy = watchDecision(reference.module, 'create(options)', () => plugin.create(reference.options)) as PolicyOfFamily[F];
   } catch (error) {
     throw new PolicyError(reference.module, `create(options) threw: ${error instanceof Error ? error.message : String(error)}`);
   }

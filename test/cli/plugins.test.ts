@@ -81,7 +81,7 @@ describe('plugins through the CLI', () => {
     expect(wrong.code).toBe(1);
     expect(wrong.stdout).toMatch(/FAIL {2}never allocates more units than are available/);
     expect(wrong.stdout).toMatch(/"available": 0/);
-    expect(wrong.stdout).toMatch(/allocated 1 units with 0 available/);
+    expect(wrong.stdout).toMatch(/gave 1 units but only 0 are available/);
     const example = await cli('check-policy', 'scenarios/plugins/loyal-first.ts', '--runs', '100', '--json');
     expect(example.code).toBe(0);
     expect(JSON.parse(example.stdout)).toMatchObject({ family: 'allocation', passed: true });

@@ -130,12 +130,12 @@ describe.skipIf(redis === undefined)('BullMQ queue (needs redis-server or FULFIL
     expect(queued.stdout).toBe(local.stdout);
   }, 120_000);
 
-  it('run --queue: a throwing plugin fails the submission once, with the plugin\'s error and exit 2', async () => {
-    const file = scenarioFile({ shipping: { selection: { module: resolve('test/fixtures/plugins/throwing-carrier.mjs') } } });
+  it('run --queue: a throwing .ts plugin fails the submission once, with the plugin\'s error and exit 2', async () => {
+    const file = scenarioFile({ shipping: { selection: { module: resolve('test/fixtures/plugins/throwing-carrier.ts') } } });
     const result = await cli('run', file, '--reps', '2', '--queue', url);
     expect(result.code).toBe(2);
     // The error names the submitter's file, not the worker's cached copy.
-    expect(result.stderr).toMatch(/policy module test\/fixtures\/plugins\/throwing-carrier\.mjs: select threw: rate service unreachable/);
+    expect(result.stderr).toMatch(/policy module test\/fixtures\/plugins\/throwing-carrier\.ts: select threw: rate service unreachable/);
     const queue = new Queue(PLUGIN_QUEUE_NAME, { connection: { ...queueConnection(url) } });
     const failed = (await queue.getFailed()).filter((job) => (job.failedReason ?? '').includes('rate service unreachable'));
     await queue.close();

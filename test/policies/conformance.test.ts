@@ -25,7 +25,7 @@ describe('conformanceRules', () => {
     const counterexample = JSON.parse(outcome?.counterexample ?? '{}') as { available: number; requests: Array<{ units: number }> };
     expect(counterexample.available).toBe(0);
     expect(counterexample.requests.map((request) => request.units)).toEqual([1]);
-    expect(outcome?.error).toMatch(/allocated 1 units with 0 available/);
+    expect(outcome?.error).toMatch(/gave 1 units but only 0 are available/);
   });
 
   it('conformanceRules: a policy that mutates its inputs or depends on the order id fails', () => {

@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
-import { loadPluginModule } from '../../io/loadPlugins.js';
 import { conformanceRules } from '../../policies/conformance/conformanceRules.js';
 import type { ConformanceOutcome } from '../../policies/conformance/ConformanceProperty.js';
-import { PolicyError } from '../../policies/plugins/PolicyError.js';
 import type { PluginOptions, PolicyOfFamily } from '../../policies/plugins/PolicyPlugin.js';
 import { findPolicy, NAMED_POLICY_FAMILIES, policyNames, type NamedPolicyFamily } from '../../policies/registry.js';
-import { UsageError, type CliIo } from '../CliIo.js';
+import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
 import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
 import { integerFlag } from '../parseFlags.js';
+import { PLUGIN_TIMEOUT_FLAG, pluginTimeoutMs } from '../pluginTimeoutFlag.js';
+import { checkPluginConformance } from './pluginConformance.js';
 
 interface Subject {
   readonly label: string;
@@ -15,27 +15,15 @@ interface Subject {
   readonly make: () => PolicyOfFamily[NamedPolicyFamily];
 }
 
-/** A built-in named `family:name`, or a plugin module built from `options`. */
-async function subjectOf(target: string, options: PluginOptions): Promise<Subject> {
+/** A built-in named `family:name`, or undefined for a module path. */
+function builtInSubject(target: string): Subject | undefined {
   const builtIn = /^([A-Za-z]+):([\w-]+)$/.exec(target);
-  if (builtIn !== null) {
-    const family = builtIn[1] as NamedPolicyFamily;
-    if (!NAMED_POLICY_FAMILIES.includes(family)) throw new UsageError(`check-policy: unknown family "${family}" (expected one of: ${NAMED_POLICY_FAMILIES.join(', ')})`);
-    const policy = findPolicy(family, builtIn[2] as string);
-    if (policy === undefined) throw new UsageError(`check-policy: unknown ${family} policy "${builtIn[2]}" (expected one of: ${policyNames(family).join(', ')})`);
-    return { label: target, family, make: () => policy };
-  }
-  const path = resolve(target);
-  const plugin = await loadPluginModule(path);
-  const make = (): PolicyOfFamily[NamedPolicyFamily] => {
-    try {
-      return plugin.create(options);
-    } catch (error) {
-      throw new PolicyError(path, `create(options) threw: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
-  make(); // a factory that fails is a load error (exit 2), not a rule violation
-  return { label: target, family: plugin.family, make };
+  if (builtIn === null) return undefined;
+  const family = builtIn[1] as NamedPolicyFamily;
+  if (!NAMED_POLICY_FAMILIES.includes(family)) throw new UsageError(`check-policy: unknown family "${family}" (expected one of: ${NAMED_POLICY_FAMILIES.join(', ')})`);
+  const policy = findPolicy(family, builtIn[2] as string);
+  if (policy === undefined) throw new UsageError(`check-policy: unknown ${family} policy "${builtIn[2]}" (expected one of: ${policyNames(family).join(', ')})`);
+  return { label: target, family, make: () => policy };
 }
 
 function report(outcome: ConformanceOutcome): string {
@@ -58,6 +46,7 @@ const CHECK_POLICY_FLAGS = {
   seed: { type: 'string', value: 'S', description: "fast-check's seed, a 32-bit integer (default 42); a failure prints the one to replay it" },
   path: { type: 'string', value: 'P', description: "fast-check's path, to replay one failing case (printed with it)" },
   json: { type: 'boolean', description: 'print one JSON document instead of the report' },
+  ...PLUGIN_TIMEOUT_FLAG,
 } as const satisfies FlagTable;
 
 /** `fulfill check-policy`: the conformance rules of a policy family on a plugin or a built-in. */
@@ -88,17 +77,36 @@ export async function checkPolicyCommand(input: CommandInput<typeof CHECK_POLICY
   }
   const runs = integerFlag('runs', values.runs, 1, 1_000_000) ?? 200;
   const seed = integerFlag('seed', values.seed, -(2 ** 31), 2 ** 31 - 1) ?? 42;
-  const subject = await subjectOf(positionals[0] as string, options);
-  const outcomes = conformanceRules(subject.family, subject.make).map((rule) =>
-    rule.check({ numRuns: runs, seed, ...(values.path === undefined ? {} : { path: values.path }) }),
-  );
+  const parameters = { numRuns: runs, seed, ...(values.path === undefined ? {} : { path: values.path }) };
+  const target = positionals[0] as string;
+  const builtIn = builtInSubject(target);
+  let family: NamedPolicyFamily | undefined;
+  let outcomes: ConformanceOutcome[];
+  let interrupted = false;
+  let total: number;
+  if (builtIn !== undefined) {
+    family = builtIn.family;
+    outcomes = conformanceRules(builtIn.family, builtIn.make).map((rule) => rule.check(parameters));
+    total = outcomes.length;
+  } else {
+    // A plugin's code runs on a worker thread watched from here, so one that never returns is stopped.
+    const task = { path: resolve(target), options, runs, seed, ...(values.path === undefined ? {} : { replayPath: values.path }) };
+    const checked = await checkPluginConformance(task, pluginTimeoutMs(values['plugin-timeout']), io.interruption?.());
+    ({ family, outcomes, interrupted, rules: total } = checked);
+  }
+  const label = target;
   const failed = outcomes.filter((outcome) => !outcome.passed).length;
   if (values.json === true) {
-    io.stdout(`${JSON.stringify({ policy: subject.label, family: subject.family, runs, seed, passed: failed === 0, rules: outcomes }, null, 2)}\n`);
+    const partial = interrupted ? { partial: { rules: outcomes.length, of: total } } : {};
+    io.stdout(`${JSON.stringify({ policy: label, family: family ?? null, runs, seed, passed: failed === 0 && !interrupted, ...partial, rules: outcomes }, null, 2)}\n`);
   } else {
-    io.stdout(`${subject.label}: ${subject.family} policy, ${outcomes.length} rules, ${runs} cases each (seed ${seed})\n`);
+    io.stdout(`${label}: ${family ?? 'unknown'} policy, ${total} rules, ${runs} cases each (seed ${seed})\n`);
     for (const outcome of outcomes) io.stdout(report(outcome));
-    io.stdout(failed === 0 ? 'every rule holds\n' : `${failed} of ${outcomes.length} rules broken\n`);
+    if (!interrupted) io.stdout(failed === 0 ? 'every rule holds\n' : `${failed} of ${outcomes.length} rules broken\n`);
+  }
+  if (interrupted) {
+    io.stderr(`check-policy: interrupted; ${outcomes.length} of ${total} rules checked (${failed} broken)\n`);
+    return INTERRUPTED;
   }
   return failed === 0 ? 0 : 1;
 }

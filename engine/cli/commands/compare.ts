@@ -1,4 +1,4 @@
-import { compareScenarios } from '../../experiment/compareScenarios.js';
+import { ComparisonInterrupted, compareScenarios } from '../../experiment/compareScenarios.js';
 import { RunInterrupted } from '../../experiment/replicationRunner.js';
 import { kpiCsv } from '../../io/resultsDirectory.js';
 import { KPI_DEFINITIONS } from '../../kpi/definitions.js';
@@ -73,9 +73,16 @@ export async function compareCommand(input: CommandInput<typeof COMPARE_FLAGS>, 
     io.stdout(values.json === true ? `${JSON.stringify(comparison, null, 2)}\n` : comparisonReport(comparison));
     return 0;
   } catch (error) {
-    if (!(error instanceof RunInterrupted)) throw error;
+    if (!(error instanceof RunInterrupted)) {
+      output.fail(error);
+      throw error;
+    }
+    const runs = error instanceof ComparisonInterrupted ? error.runs : [];
+    const finished = runs.reduce((sum, own) => sum + own.length, 0);
+    output.file('kpis.csv', kpiCsv(scenarios.map((loaded, index) => ({ scenario: loaded.name, seed, runs: runs[index] ?? [] }))));
     output.end('partial');
-    io.stderr('compare: interrupted; nothing to compare yet\n');
+    const planned = error instanceof ComparisonInterrupted ? error.planned : replications * scenarios.length;
+    io.stderr(`compare: interrupted; ${finished} of ${planned} replications finished${finished > 0 && values.out !== undefined ? ' (their KPIs are in kpis.csv)' : ''}, too few to compare\n`);
     return INTERRUPTED;
   }
 }

@@ -147,7 +147,10 @@ export async function optimizeCommand(input: CommandInput<typeof OPTIMIZE_FLAGS>
       }),
     );
   } catch (error) {
-    if (!(error instanceof RunInterrupted)) throw error;
+    if (!(error instanceof RunInterrupted)) {
+      output.fail(error);
+      throw error;
+    }
     output.end('partial');
     io.stderr('optimize: interrupted before the search finished\n');
     return INTERRUPTED;

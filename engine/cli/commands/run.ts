@@ -1,7 +1,7 @@
 import { runToPrecision, type PrecisionStatus } from '../../experiment/precision.js';
 import { loadScenarioPlugins } from '../../io/loadPlugins.js';
 import { parseTraceOrders, traceDecisions } from '../traceDecisions.js';
-import { RunInterrupted, runJobs, type ReplicationRunner } from '../../experiment/replicationRunner.js';
+import { finishedBefore, RunInterrupted, runJobs, type ReplicationRunner } from '../../experiment/replicationRunner.js';
 import type { ReplicationResult } from '../../experiment/runReplication.js';
 import { aggregate, replicationJobs, type ScenarioResult } from '../../experiment/runScenario.js';
 import { readScenario, validateLoaded, type LoadedScenario } from '../../io/readScenario.js';
@@ -44,12 +44,23 @@ interface RunSettings {
 }
 
 /** One scenario's replications: a fixed count, or grown until every precision target is met. */
-async function runOne(
-  runner: ReplicationRunner,
-  loaded: LoadedScenario,
-  settings: RunSettings,
-  io: CliIo,
-): Promise<{ result: ScenarioResult; runs: ReplicationResult[]; precision: PrecisionStatus[] | null }> {
+interface ScenarioRun {
+  readonly result: ScenarioResult;
+  readonly runs: ReplicationResult[];
+  readonly precision: PrecisionStatus[] | null;
+}
+
+/** Thrown when Ctrl-C stops a scenario: its finished replications, aggregated (undefined when none finished). */
+class ScenarioInterrupted extends Error {
+  constructor(readonly finished: ScenarioRun | undefined) {
+    super('interrupted');
+  }
+}
+
+// The finished part of a scenario whose run failed, by error: written beside the failed manifest.
+const finishedOnError = new WeakMap<object, ScenarioRun>();
+
+async function runOne(runner: ReplicationRunner, loaded: LoadedScenario, settings: RunSettings, io: CliIo): Promise<ScenarioRun> {
   const seed = settings.seed ?? loaded.scenario.seed;
   const count = settings.replications ?? loaded.scenario.replications;
   const runs: ReplicationResult[] = [];
@@ -59,7 +70,20 @@ async function runOne(
   const extend = async (from: number, to: number): Promise<void> => {
     planned = to;
     const jobs = replicationJobs(loaded.scenario, settings.recordOrders ? { seed, recordOrders: 'all' } : { seed }, from, to);
-    runs.push(...(await runJobs(runner, jobs, (done) => progress(from + done, planned), signal)));
+    try {
+      runs.push(...(await runJobs(runner, jobs, (done) => progress(from + done, planned), signal)));
+    } catch (error) {
+      if (!(error instanceof RunInterrupted)) {
+        // On an error too, the replications that finished are kept (beside the failed manifest).
+        const done = [...runs, ...finishedBefore(error).filter((run): run is ReplicationResult => run !== undefined)];
+        if (done.length > 0) finishedOnError.set(error as object, { result: { ...aggregate(loaded.name, loaded.scenario, seed, done), partial: { replications: done.length, of: planned } }, runs: done, precision: null });
+        throw error;
+      }
+      // Keep every replication that finished, in replication order.
+      runs.push(...error.completed.filter((run): run is ReplicationResult => run !== undefined));
+      const partial = { replications: runs.length, of: planned };
+      throw new ScenarioInterrupted(runs.length === 0 ? undefined : { result: { ...aggregate(loaded.name, loaded.scenario, seed, runs), partial }, runs, precision: null });
+    }
   };
   let precision: PrecisionStatus[] | null = null;
   if (settings.precision.length === 0) await extend(0, count);
@@ -117,21 +141,34 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
   const results: ScenarioResult[] = [];
   const csvRows: Array<{ scenario: string; seed: number; runs: ReplicationResult[] }> = [];
   const precisionReports: string[] = [];
+  const keep = ({ result, runs }: ScenarioRun): void => {
+    results.push(result);
+    csvRows.push({ scenario: result.scenario, seed: result.seed, runs });
+    output.scenario(result, runs);
+  };
   try {
     await withRunner({ ...settings, io }, async (runner) => {
       for (const loaded of scenarios) {
-        const { result, runs, precision } = await runOne(runner, loaded, runSettings, io);
-        results.push(result);
-        csvRows.push({ scenario: result.scenario, seed: result.seed, runs });
-        output.scenario(result, runs);
-        if (precision !== null) precisionReports.push(precisionLines(precision, result.replications));
+        const finished = await runOne(runner, loaded, runSettings, io);
+        keep(finished);
+        if (finished.precision !== null) precisionReports.push(precisionLines(finished.precision, finished.result.replications));
       }
     });
   } catch (error) {
-    if (!(error instanceof RunInterrupted)) throw error;
+    if (!(error instanceof ScenarioInterrupted)) {
+      // What finished stays on disk; the manifest says the run failed and why.
+      const part = typeof error === 'object' && error !== null ? finishedOnError.get(error) : undefined;
+      if (part !== undefined) keep(part);
+      if (csvRows.length > 0) output.file('kpis.csv', kpiCsv(csvRows));
+      output.fail(error);
+      throw error;
+    }
+    const whole = results.length;
+    if (error.finished !== undefined) keep(error.finished);
     output.file('kpis.csv', kpiCsv(csvRows));
     output.end('partial');
-    io.stderr(`run: interrupted after ${results.length} of ${scenarios.length} scenario(s)\n`);
+    const stopped = error.finished === undefined ? 'no replication of the next one finished' : `${error.finished.runs.length} of ${error.finished.result.partial?.of ?? '?'} replications of ${error.finished.result.scenario} finished`;
+    io.stderr(`run: interrupted; ${whole} of ${scenarios.length} scenario(s) complete, ${stopped}\n`);
     return INTERRUPTED;
   }
   if (values.trace !== undefined) {

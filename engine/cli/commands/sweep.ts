@@ -1,4 +1,4 @@
-import { runSweep, sweepDocument, type PreparedPoint, type SweepDocument } from '../../experiment/runSweep.js';
+import { runSweep, sweepDocument, sweepFinishedBefore, type PreparedPoint, type SweepDocument } from '../../experiment/runSweep.js';
 import { sweepGrid, type SweepAxis, type SweepPoint } from '../../experiment/sweepGrid.js';
 import { validateLoaded, type LoadedScenario } from '../../io/readScenario.js';
 import { kpiCsv } from '../../io/resultsDirectory.js';
@@ -108,7 +108,7 @@ export async function sweepCommand(input: CommandInput<typeof SWEEP_FLAGS>, io: 
   checkWork(points.map(({ scenario }) => ({ scenario, replications })), { maxOrders: settings.maxOrders });
   const output = new ResultsOutput(values.out, io);
   output.begin(['sweep', ...args], [loaded], seed, replications);
-  const { points: finished, complete } = await withRunner({ ...settings, io }, (runner) =>
+  const sweep = withRunner({ ...settings, io }, (runner) =>
     runSweep(runner, points, {
       replications,
       seed,
@@ -116,6 +116,15 @@ export async function sweepCommand(input: CommandInput<typeof SWEEP_FLAGS>, io: 
       ...(io.interruption === undefined ? {} : { signal: io.interruption() }),
     }),
   );
+  // An error (a plugin's, a full disk) leaves the manifest "failed" with its message.
+  const { points: finished, complete } = await sweep.catch((error: unknown) => {
+    // The points that finished before the error stay on disk, beside the failed manifest.
+    const kept = sweepFinishedBefore(error);
+    for (const { result } of kept) output.json(`${result.scenario}.json`, result);
+    if (kept.length > 0) output.file('kpis.csv', kpiCsv(kept.map(({ point, result, runs }) => ({ scenario: result.scenario, seed, runs, columns: settingColumns(point) }))));
+    output.fail(error);
+    throw error;
+  });
   const document = sweepDocument(loaded.name, seed, replications, axes, finished, complete);
   for (const { result } of finished) output.json(`${result.scenario}.json`, result);
   output.json('sweep.json', document);

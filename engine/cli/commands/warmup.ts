@@ -60,7 +60,8 @@ export async function warmupCommand(input: CommandInput<typeof WARMUP_FLAGS>, io
   const [loaded] = (await loadScenarios(positionals, settings.horizon, io)) as [LoadedScenario];
   const replications = settings.replications ?? Math.max(5, loaded.scenario.replications);
   checkWork([{ scenario: loaded.scenario, replications }], { maxOrders: settings.maxOrders });
-  let runs;
+  let runs: { readonly replications: ReadonlyArray<{ readonly series: DailySeries }> };
+  let interrupted = false;
   try {
     runs = await withRunner({ ...settings, io }, (runner) =>
       runScenarioOn(
@@ -73,8 +74,12 @@ export async function warmupCommand(input: CommandInput<typeof WARMUP_FLAGS>, io
     );
   } catch (error) {
     if (!(error instanceof RunInterrupted)) throw error;
-    io.stderr('warmup: interrupted\n');
-    return INTERRUPTED;
+    // The analysis of the replications that finished is still an answer, from fewer of them.
+    const finished = error.completed.filter((run) => run !== undefined);
+    io.stderr(`warmup: interrupted; ${finished.length} of ${replications} replications finished${finished.length === 0 ? '' : ', analysed below'}\n`);
+    if (finished.length === 0) return INTERRUPTED;
+    runs = { replications: finished };
+    interrupted = true;
   }
   const analyses = SERIES.map((name) => {
     const means = meanAcross(runs.replications.map((run) => run.series[name]));
@@ -84,18 +89,19 @@ export async function warmupCommand(input: CommandInput<typeof WARMUP_FLAGS>, io
   const suggestedDays = Math.max(...analyses.map((analysis) => analysis.truncateDays));
   const horizonDays = seconds(loaded.scenario.horizon) / DAY;
   const currentDays = seconds(loaded.scenario.warmup) / DAY;
-  const document = { scenario: loaded.name, replications, horizonDays, currentWarmupDays: currentDays, suggestedWarmupDays: suggestedDays, welchWindowDays: window, series: analyses };
+  const used = runs.replications.length;
+  const document = { scenario: loaded.name, replications: used, ...(interrupted ? { partial: { replications: used, of: replications } } : {}), horizonDays, currentWarmupDays: currentDays, suggestedWarmupDays: suggestedDays, welchWindowDays: window, series: analyses };
   if (values.json === true) {
     io.stdout(`${JSON.stringify(document, null, 2)}\n`);
-    return 0;
+    return interrupted ? INTERRUPTED : 0;
   }
   const rows = analyses.map((analysis) => [analysis.series, `${analysis.truncateDays} d${analysis.reliable ? '' : ' (still drifting)'}`, sparkline(analysis.welch)]);
   io.stdout(
-    `warm-up for ${loaded.name}: ${replications} replications of ${horizonDays} days (warm-up included in the series)\n` +
+    `warm-up for ${loaded.name}: ${used} replications of ${horizonDays} days (warm-up included in the series)\n` +
       textTable(['daily series', 'MSER-5 cut', `Welch moving average (${window}-day window), day 0 to ${horizonDays - window - 1}`], rows) +
       `\nsuggested warm-up: ${suggestedDays} days (the longest MSER-5 cut); the scenario uses ${currentDays} days.\n` +
       (analyses.some((analysis) => !analysis.reliable) ? 'a series still drifts at the end of the searched half: run longer (--horizon) before trusting the cut.\n' : '') +
       'Read the Welch curves too: the warm-up should end where they flatten.\n',
   );
-  return 0;
+  return interrupted ? INTERRUPTED : 0;
 }

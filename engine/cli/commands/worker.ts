@@ -9,6 +9,7 @@ import { UsageError, type CliIo } from '../CliIo.js';
 import { queueFlag, queueTimeoutFlag } from '../experimentFlags.js';
 import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
 import { durationFlag, integerFlag } from '../parseFlags.js';
+import { PLUGIN_TIMEOUT_FLAG, pluginTimeoutMs } from '../pluginTimeoutFlag.js';
 
 /** The flags of `fulfill worker`. */
 const WORKER_FLAGS = {
@@ -17,6 +18,7 @@ const WORKER_FLAGS = {
   'allow-plugins': { type: 'boolean', description: 'run jobs whose scenarios use plugin policies (their code runs here)' },
   'stall-timeout': { type: 'string', value: 'D', description: 'how long a job may go without a heartbeat before another worker takes it, at least 1s (default 30s)' },
   'queue-timeout': { type: 'string', value: 'D', description: 'how long to wait for Redis at start before giving up with exit 2, at least 1s (default 30s)' },
+  ...PLUGIN_TIMEOUT_FLAG,
 } as const satisfies FlagTable;
 
 /** `fulfill worker`: takes simulation jobs from a queue. */
@@ -29,7 +31,7 @@ export const WORKER_COMMAND = defineCommand({
 });
 
 /**
- * `fulfill worker --queue redis://HOST:PORT [--concurrency N] [--allow-plugins] [--stall-timeout 30s]`:
+ * `fulfill worker --queue redis://HOST:PORT [--concurrency N] [--allow-plugins] [--stall-timeout 30s] [--plugin-timeout 10s]`:
  * takes simulation jobs from the queue until Ctrl-C (or SIGTERM), which lets the jobs in hand finish.
  */
 /**
@@ -52,6 +54,7 @@ export async function workerCommand(input: CommandInput<typeof WORKER_FLAGS>, io
     allowPlugins: values['allow-plugins'] === true,
     stallTimeoutMs,
     timeoutMs,
+    pluginTimeoutMs: pluginTimeoutMs(values['plugin-timeout']),
     onConnectionError: (error) => io.stderr(`worker: lost Redis at ${redactUrl(url)} (${redactText(error.message, url)}); retrying until it is back\n`),
     onFailure: (jobId, failure) =>
       io.stderr(redactText(`worker: job ${jobId} failed: ${failure.kind === 'policy' ? `policy module ${failure.module}: ${failure.detail}` : failure.message}\n`, url)),

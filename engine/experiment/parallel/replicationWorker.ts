@@ -1,4 +1,5 @@
 import { loadScenarioPlugins } from '../../io/loadPlugins.js';
+import { useDecisionBoard } from '../../policies/plugins/decisionWatch.js';
 import { PolicyError } from '../../policies/plugins/PolicyError.js';
 import { Piscina } from 'piscina';
 import { encodeResult } from '../resultCodec.js';
@@ -11,18 +12,24 @@ export type WorkerAnswer =
   | Uint8Array
   | { readonly policyError: { readonly module: string; readonly detail: string } };
 
+/** What a pool thread is given: a job, whether to encode its result, and the board where it records plugin decisions (when it has plugins). */
+export type ReplicationTask = ReplicationJob & { readonly encode?: boolean; readonly board?: SharedArrayBuffer };
+
 /** The worker thread's task: one replication (Piscina calls the default export). */
-export default async function replicationWorker(job: ReplicationJob & { readonly encode?: boolean }): Promise<WorkerAnswer> {
+export default async function replicationWorker(task: ReplicationTask): Promise<WorkerAnswer> {
+  useDecisionBoard(task.board);
   try {
-    await loadScenarioPlugins(job.scenario, job.pluginHashes);
-    const result = runJob(job, () => performance.now());
+    await loadScenarioPlugins(task.scenario, task.pluginHashes);
+    const result = runJob(task, () => performance.now());
     // Encoded here, the bytes move to the caller without a structured clone.
-    if (job.encode === true) {
+    if (task.encode === true) {
       return Piscina.move(encodeResult(result)) as Uint8Array;
     }
     return { result };
   } catch (error) {
     if (error instanceof PolicyError) return { policyError: { module: error.module, detail: error.detail } };
     throw error;
+  } finally {
+    useDecisionBoard(undefined);
   }
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Order } from '../../model/Order.js';
 import { sShape } from '../routing/sShape.js';
 import type { BatchingContext, BatchingPolicy, PickLocation, RoutingLayout } from '../types.js';
+import { availableAtViolation, companionsViolation } from '../validity/batchingViolation.js';
 import { orders } from './arbitraries.js';
 import { conformanceProperty, sameDecision, violated, type ConformanceProperty } from './ConformanceProperty.js';
 import { deepFreeze } from './deepFreeze.js';
@@ -34,15 +35,13 @@ const ids = (chosen: readonly Order[]): number[] => chosen.map((order) => order.
 export function batchingRules(make: () => BatchingPolicy): ConformanceProperty[] {
   return [
     conformanceProperty('fills a cart with distinct waiting orders, never the first twice, within cart capacity', calls, ({ first, waiting, context }) => {
-      const chosen = make().companions(waiting, first, context);
-      if (!Array.isArray(chosen)) violated(`expected an array of orders, got ${JSON.stringify(chosen)}`);
-      if (chosen.length > context.cartCapacity - 1) violated(`chose ${chosen.length} companions for a cart of ${context.cartCapacity}`);
-      if (new Set(chosen).size !== chosen.length) violated(`chose an order twice: ${JSON.stringify(ids(chosen))}`);
-      for (const order of chosen) if (order === first || !waiting.includes(order)) violated(`chose order ${order.id}, which is not waiting`);
+      const wrong = companionsViolation(waiting, first, context.cartCapacity, make().companions(waiting, first, context));
+      if (wrong !== undefined) violated(wrong);
     }),
     conformanceProperty('holds an order back no earlier than its release', calls, ({ first, context }) => {
       const at = make().availableAt?.(first.releasedAt, context) ?? first.releasedAt;
-      if (!(at >= first.releasedAt) || !Number.isFinite(at)) violated(`available at ${at}, released at ${first.releasedAt}`);
+      const wrong = availableAtViolation(first.releasedAt, at);
+      if (wrong !== undefined) violated(`available at ${at}, released at ${first.releasedAt}: ${wrong}`);
     }),
     conformanceProperty('is deterministic: the same queue gives the same cart', calls, ({ first, waiting, context }) => {
       if (!sameDecision(ids(make().companions(waiting, first, context)), ids(make().companions(waiting, first, context)))) violated('two calls with the same inputs differed');

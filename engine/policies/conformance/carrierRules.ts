@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { CarrierAssignmentPolicy, CarrierAssignmentProblem, CarrierSelectionPolicy, ParcelCarrierPolicy } from '../types.js';
+import { assignmentViolation, selectionViolation } from '../validity/carrierViolation.js';
 import { carrierOptions, orders } from './arbitraries.js';
 import { conformanceProperty, sameDecision, violated, type ConformanceProperty } from './ConformanceProperty.js';
 import { deepFreeze } from './deepFreeze.js';
@@ -23,8 +24,8 @@ const assignments = fc.integer({ min: 1, max: 4 }).chain((carriers) =>
 function selectRules(make: () => ParcelCarrierPolicy): ConformanceProperty[] {
   return [
     conformanceProperty('chooses one of the carriers offered', selections, ({ options, order }) => {
-      const index = make().select(options, order);
-      if (!Number.isInteger(index) || index < 0 || index >= options.length) violated(`chose ${index} of ${options.length} options`);
+      const wrong = selectionViolation(options.length, make().select(options, order));
+      if (wrong !== undefined) violated(wrong);
     }),
     conformanceProperty('is deterministic: the same parcel and options give the same carrier', selections, ({ options, order }) => {
       if (make().select(options, order) !== make().select(options, order)) violated('two calls with the same inputs differed');
@@ -34,20 +35,9 @@ function selectRules(make: () => ParcelCarrierPolicy): ConformanceProperty[] {
 
 function assignRules(make: () => CarrierAssignmentPolicy): ConformanceProperty[] {
   return [
-    conformanceProperty('ships each parcel at most once, with a carrier that offers it', assignments, (problem) => {
-      const chosen = make().assign(problem);
-      if (!Array.isArray(chosen) || chosen.length !== problem.parcels.length) violated(`expected one entry per parcel (${problem.parcels.length}), got ${JSON.stringify(chosen)}`);
-      chosen.forEach((carrier, parcel) => {
-        if (carrier !== -1 && problem.parcels[parcel]?.options[carrier] === undefined) violated(`parcel ${parcel} sent to carrier ${carrier}, which does not offer it`);
-      });
-    }),
-    conformanceProperty('never books a carrier beyond its capacity', assignments, (problem) => {
-      const load = problem.capacity.map(() => 0);
-      make().assign(problem).forEach((carrier) => {
-        if (carrier < 0) return;
-        load[carrier] = (load[carrier] ?? 0) + 1;
-        if ((load[carrier] as number) > (problem.capacity[carrier] ?? 0)) violated(`carrier ${carrier} got ${load[carrier]} parcels, capacity ${problem.capacity[carrier]}`);
-      });
+    conformanceProperty('ships each parcel at most once, with a carrier that offers it, never beyond a carrier\'s capacity', assignments, (problem) => {
+      const wrong = assignmentViolation(problem, make().assign(problem));
+      if (wrong !== undefined) violated(wrong);
     }),
     conformanceProperty('is deterministic: the same parcels give the same assignment', assignments, (problem) => {
       if (!sameDecision(make().assign(problem), make().assign(problem))) violated('two calls with the same inputs differed');

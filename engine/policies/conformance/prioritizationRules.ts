@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { PrioritizationPolicy, PriorityWeights } from '../types.js';
+import { priorityViolation } from '../validity/priorityViolation.js';
 import { orders } from './arbitraries.js';
 import { conformanceProperty, violated, type ConformanceProperty } from './ConformanceProperty.js';
 import { deepFreeze } from './deepFreeze.js';
@@ -18,7 +19,8 @@ export function prioritizationRules(make: () => PrioritizationPolicy): Conforman
   return [
     conformanceProperty('gives every order a finite key', calls, ({ order, now, weights: w }) => {
       const key = make().priority(order, now, w);
-      if (typeof key !== 'number' || !Number.isFinite(key)) violated(`key ${String(key)}`);
+      const wrong = priorityViolation(key);
+      if (wrong !== undefined) violated(`key ${String(key)}: ${wrong}`);
     }),
     conformanceProperty('is deterministic: the same order and time give the same key', calls, ({ order, now, weights: w }) => {
       if (!Object.is(make().priority(order, now, w), make().priority(order, now, w))) violated('two calls with the same inputs differed');

@@ -1,0 +1,74 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { superviseDecisions, formatTimeout } from '../../experiment/parallel/superviseDecisions.js';
+import type { ConformanceAnswer, ConformanceTask } from '../../policies/conformance/conformanceWorker.js';
+import type { ConformanceOutcome } from '../../policies/conformance/ConformanceProperty.js';
+import { createDecisionBoard, readDecisionBoard } from '../../policies/plugins/decisionWatch.js';
+import { PolicyError } from '../../policies/plugins/PolicyError.js';
+import type { NamedPolicyFamily } from '../../policies/registry.js';
+
+/** The compiled conformance worker; from TypeScript sources (tests) it is the build's copy in dist/. */
+function conformanceWorkerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  if (!here.endsWith('.ts')) return join(dirname(here), '..', '..', 'policies', 'conformance', 'conformanceWorker.js');
+  return here.replace(/engine[\\/]cli[\\/]commands[\\/]pluginConformance\.ts$/, join('dist', 'engine', 'policies', 'conformance', 'conformanceWorker.js'));
+}
+
+/** A plugin's conformance results so far: its family, how many rules it has, and the outcomes checked. */
+export interface PluginConformance {
+  /** Undefined when interrupted before the module was loaded. */
+  readonly family: NamedPolicyFamily | undefined;
+  readonly rules: number;
+  readonly outcomes: ConformanceOutcome[];
+  /** True when Ctrl-C stopped the checks before every rule was checked. */
+  readonly interrupted: boolean;
+}
+
+/**
+ * Checks a plugin's rules one by one on a worker thread, supervised from this thread: a call
+ * into the plugin that overruns `timeoutMs` stops the thread and rejects with a PolicyError
+ * naming the module and the call; `signal` (Ctrl-C) stops it and keeps the rules checked so far.
+ */
+export async function checkPluginConformance(task: Omit<ConformanceTask, 'rule' | 'board'>, timeoutMs: number, signal?: AbortSignal): Promise<PluginConformance> {
+  const pool = new Piscina({ filename: conformanceWorkerFile(), minThreads: 1, maxThreads: 1 });
+  const outcomes: ConformanceOutcome[] = [];
+  let family: NamedPolicyFamily | undefined;
+  let rules = 1;
+  // Read through a function: after the first look TypeScript would narrow `aborted` to false.
+  const aborted = (): boolean => signal?.aborted === true;
+  try {
+    for (let rule = 0; rule < rules; rule++) {
+      if (aborted()) break;
+      const controller = new AbortController();
+      const forward = (): void => controller.abort();
+      signal?.addEventListener('abort', forward);
+      const board = createDecisionBoard();
+      let overrun: PolicyError | undefined;
+      const stop = superviseDecisions(board, timeoutMs, (module, decision) => {
+        overrun = new PolicyError(module, `${decision} did not return within ${formatTimeout(timeoutMs)} (raise the limit with --plugin-timeout)`);
+        controller.abort();
+      });
+      let answer: ConformanceAnswer;
+      try {
+        answer = (await pool.run({ ...task, rule, board } satisfies ConformanceTask, { signal: controller.signal })) as ConformanceAnswer;
+      } catch (error) {
+        if (overrun !== undefined) throw overrun;
+        if (aborted()) break;
+        const state = readDecisionBoard(board);
+        if (state.busy) throw new PolicyError(state.module, `${state.decision} ended its worker thread (${error instanceof Error ? error.message : String(error)})`);
+        throw error;
+      } finally {
+        stop();
+        signal?.removeEventListener('abort', forward);
+      }
+      if ('policyError' in answer) throw new PolicyError(answer.policyError.module, answer.policyError.detail);
+      family = answer.family;
+      rules = answer.rules;
+      outcomes.push(answer.outcome);
+    }
+  } finally {
+    await pool.destroy();
+  }
+  return { family, rules, outcomes, interrupted: outcomes.length < rules };
+}

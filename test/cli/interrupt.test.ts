@@ -1,0 +1,150 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { spawnCli } from '../helpers/spawnCli.js';
+
+const fixture = (name: string): string => resolve('test/fixtures/plugins', name);
+const temporaries = (folder: string): string[] => readdirSync(folder).filter((name) => name.includes('.partial-'));
+
+/** Resolves once `condition` holds (checked every 50 ms). */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((done) => setTimeout(done, 50));
+}
+
+/**
+ * A long run (many replications) whose prioritization plugin appends a line to a marker file
+ * each time a replication starts: with W workers, W + 1 lines mean one replication has finished.
+ */
+function longRun(workers: number): { folder: string; out: string; marker: string; args: string[] } {
+  const folder = mkdtempSync(join(tmpdir(), 'fulfill-interrupt-'));
+  const marker = join(folder, 'marker.txt');
+  writeFileSync(marker, '');
+  const file = join(folder, 'scenario.json');
+  writeFileSync(file, JSON.stringify({ extends: resolve('scenarios/baseline.json'), warmup: '1d', processing: { prioritization: { module: fixture('fifo-marker.mjs'), options: { marker } } } }));
+  const out = join(folder, 'out');
+  return { folder, out, marker, args: ['run', file, '--horizon', '20d', '--reps', '40', '--workers', String(workers), '--out', out] };
+}
+
+describe('Ctrl-C keeps what is finished (built binary)', () => {
+  for (const workers of [1, 2]) {
+    it(`run --workers ${workers}: SIGINT after a replication finished exits 130 within seconds, with a partial result, kpis.csv rows and no temporary files`, async () => {
+      const { out, marker, args } = longRun(workers);
+      const cli = spawnCli(args);
+      await until(() => readFileSync(marker, 'utf8').split('\n').length - 1 >= workers + 1);
+      const sent = performance.now();
+      cli.child.kill('SIGINT');
+      const { code, stderr } = await cli.done;
+      const stopMs = performance.now() - sent;
+      expect(code).toBe(130);
+      expect(stopMs).toBeLessThan(15_000);
+      const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+      expect(manifest.status).toBe('partial');
+      const result = JSON.parse(readFileSync(join(out, `scenario.json`), 'utf8'));
+      expect(result.partial.of).toBe(40);
+      expect(result.partial.replications).toBeGreaterThanOrEqual(1);
+      expect(result.partial.replications).toBeLessThan(40);
+      expect(result.replications).toBe(result.partial.replications);
+      const rows = readFileSync(join(out, 'kpis.csv'), 'utf8').trim().split('\n');
+      expect(rows).toHaveLength(1 + result.partial.replications);
+      expect(stderr).toMatch(new RegExp(`run: interrupted; 0 of 1 scenario\\(s\\) complete, ${result.partial.replications} of 40 replications of scenario finished`));
+      expect(temporaries(out)).toEqual([]);
+    }, 120_000);
+  }
+
+  it('compare --workers 1: SIGINT keeps the finished replications in kpis.csv and says how many', async () => {
+    const { folder, out, marker } = longRun(1);
+    const cli = spawnCli(['compare', join(folder, 'scenario.json'), 'scenarios/what-if-picking.json', '--horizon', '20d', '--reps', '20', '--workers', '1', '--out', out]);
+    await until(() => readFileSync(marker, 'utf8').split('\n').length - 1 >= 2);
+    cli.child.kill('SIGINT');
+    const { code, stderr } = await cli.done;
+    expect(code).toBe(130);
+    const match = /compare: interrupted; (\d+) of 40 replications finished/.exec(stderr);
+    expect(match).not.toBeNull();
+    const finished = Number(match?.[1]);
+    expect(finished).toBeGreaterThanOrEqual(1);
+    expect(readFileSync(join(out, 'kpis.csv'), 'utf8').trim().split('\n')).toHaveLength(1 + finished);
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).status).toBe('partial');
+    expect(temporaries(out)).toEqual([]);
+  }, 120_000);
+
+  it('check-policy: SIGINT keeps the rules checked so far and says how many', async () => {
+    const cli = spawnCli(['check-policy', 'scenarios/plugins/loyal-first.ts', '--runs', '1000000']);
+    await new Promise((done) => setTimeout(done, 4000));
+    cli.child.kill('SIGINT');
+    const { code, stderr } = await cli.done;
+    expect(code).toBe(130);
+    expect(stderr).toMatch(/check-policy: interrupted; \d of \d rules checked/);
+  }, 60_000);
+
+  it('run --workers 1 without plugins: SIGINT stops a replication in flight within seconds', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fulfill-interrupt-'));
+    const cli = spawnCli(['run', 'scenarios/baseline.json', '--reps', '40', '--workers', '1', '--out', join(folder, 'out')]);
+    // Give the first replication time to start (the model is built, the clock is running).
+    await until(() => existsSync(join(folder, 'out', 'manifest.json')));
+    await new Promise((done) => setTimeout(done, 1500));
+    const sent = performance.now();
+    cli.child.kill('SIGINT');
+    const { code } = await cli.done;
+    expect(code).toBe(130);
+    expect(performance.now() - sent).toBeLessThan(10_000);
+    expect(JSON.parse(readFileSync(join(folder, 'out', 'manifest.json'), 'utf8')).status).toBe('partial');
+  }, 120_000);
+});
+
+describe('errors and leftovers', () => {
+  it('run --out: a plugin error mid-run leaves the manifest failed with the message (no stack)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fulfill-failed-'));
+    const file = join(folder, 'scenario.json');
+    writeFileSync(file, JSON.stringify({ extends: resolve('scenarios/baseline.json'), warmup: '1d', shipping: { selection: { module: fixture('throwing-carrier.mjs') } } }));
+    const out = join(folder, 'out');
+    const { code, stderr } = await spawnCli(['run', file, '--horizon', '4d', '--reps', '2', '--workers', '1', '--out', out]).done;
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/select threw: rate service unreachable/);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.status).toBe('failed');
+    expect(manifest.error).toMatch(/throwing-carrier\.mjs: select threw: rate service unreachable/);
+    expect(manifest.error).not.toMatch(/\n\s+at /);
+    expect(temporaries(out)).toEqual([]);
+  }, 90_000);
+
+  it('run --out: a plugin error in the third replication keeps the two finished ones beside the failed manifest', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fulfill-failed-'));
+    const marker = join(folder, 'marker.txt');
+    writeFileSync(marker, '');
+    const file = join(folder, 'scenario.json');
+    writeFileSync(file, JSON.stringify({ extends: resolve('scenarios/baseline.json'), warmup: '1d', processing: { prioritization: { module: fixture('fifo-marker.mjs'), options: { marker, failOnBuild: 3 } } } }));
+    const out = join(folder, 'out');
+    const { code, stderr } = await spawnCli(['run', file, '--horizon', '4d', '--reps', '5', '--workers', '1', '--out', out]).done;
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/create\(options\) threw: build 3 refused/);
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'))).toMatchObject({ status: 'failed', error: expect.stringMatching(/build 3 refused/) });
+    expect(JSON.parse(readFileSync(join(out, 'scenario.json'), 'utf8')).partial).toEqual({ replications: 2, of: 5 });
+    expect(readFileSync(join(out, 'kpis.csv'), 'utf8').trim().split('\n')).toHaveLength(3);
+  }, 90_000);
+
+  it('sweep --out: a plugin error keeps the points that finished beside the failed manifest', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fulfill-failed-'));
+    const marker = join(folder, 'marker.txt');
+    writeFileSync(marker, '');
+    const file = join(folder, 'scenario.json');
+    writeFileSync(file, JSON.stringify({ extends: resolve('scenarios/baseline.json'), warmup: '1d', processing: { prioritization: { module: fixture('fifo-marker.mjs'), options: { marker, failOnBuild: 3 } } } }));
+    const out = join(folder, 'out');
+    const { code } = await spawnCli(['sweep', file, '--set', 'warehouse.pickers=3,4,5', '--horizon', '4d', '--reps', '1', '--workers', '1', '--out', out]).done;
+    expect(code).toBe(2);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.status).toBe('failed');
+    expect(manifest.files).toEqual(['kpis.csv', 'scenario-p1.json', 'scenario-p2.json']);
+  }, 90_000);
+
+  it('run --out: a temporary file left by a killed writer is removed by the next run into the folder', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'fulfill-leftover-')), 'out');
+    const first = await spawnCli(['run', 'scenarios/validation/pick-queue.json', '--reps', '1', '--horizon', '3d', '--workers', '1', '--out', out]).done;
+    expect(first.code).toBe(0);
+    // A process id far above any live one: the writer that left this is gone.
+    writeFileSync(join(out, 'pick-queue.json.partial-2147483646'), '{"half": ');
+    const second = await spawnCli(['run', 'scenarios/validation/pick-queue.json', '--reps', '1', '--horizon', '3d', '--workers', '1', '--out', out]).done;
+    expect(second.code).toBe(0);
+    expect(temporaries(out)).toEqual([]);
+  }, 90_000);
+});

@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../engine/cli/main.js';
+import { testRedis, type TestRedis } from '../helpers/redis.js';
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), interactive: false });
+  return { code, stdout, stderr };
+}
+
+function scenarioFile(overrides: Record<string, unknown>): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'fulfill-queue-timeout-')), 'scenario.json');
+  writeFileSync(file, JSON.stringify({ extends: resolve('scenarios/baseline.json'), warmup: '1d', horizon: '4d', ...overrides }));
+  return file;
+}
+
+const redis: TestRedis | undefined = await testRedis();
+
+describe.skipIf(redis === undefined)('queue worker and a plugin that hangs (needs redis-server or FULFILL_TEST_REDIS_URL)', () => {
+  const url = redis?.url ?? '';
+  let worker: ChildProcess | undefined;
+  let log = '';
+  beforeAll(async () => {
+    const client = new Redis(url);
+    await client.flushdb();
+    client.disconnect();
+    worker = spawn(process.execPath, ['dist/engine/cli/bin.js', 'worker', '--queue', url, '--concurrency', '1', '--allow-plugins', '--plugin-timeout', '1s'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    await new Promise<void>((done, fail) => {
+      worker?.stderr?.on('data', (chunk: Buffer) => {
+        log += chunk.toString();
+        if (log.includes('taking jobs')) done();
+      });
+      worker?.once('exit', (code) => fail(new Error(`worker exited (${code}): ${log}`)));
+    });
+  }, 60_000);
+  afterAll(async () => {
+    if (worker !== undefined && worker.exitCode === null) worker.kill('SIGKILL');
+    await redis?.stop();
+  });
+
+  it('worker --plugin-timeout: the job fails once naming module and decision, the worker takes the next job, and SIGTERM stops it', async () => {
+    const hung = await cli('run', scenarioFile({ warehouse: { routing: { module: resolve('test/fixtures/plugins/hang-route.ts') } } }), '--reps', '1', '--queue', url);
+    expect(hung.code).toBe(2);
+    expect(hung.stderr).toMatch(/policy module test\/fixtures\/plugins\/hang-route\.ts: route\(\d+ picks\) did not return within 1 s/);
+    expect(log).toMatch(/job \S+ failed: policy module .*hang-route\.ts: route\(\d+ picks\) did not return within 1 s/);
+    // The same worker process lives on and runs the next job, with a plugin too.
+    const next = await cli('run', scenarioFile({ shipping: { selection: 'cheapest' } }), '--reps', '1', '--queue', url, '--json');
+    expect(next.code).toBe(0);
+    expect(worker?.exitCode).toBe(null);
+    const stopped = new Promise<number | null>((done) => worker?.once('exit', (code) => done(code)));
+    worker?.kill('SIGTERM');
+    expect(await stopped).toBe(0);
+  }, 120_000);
+});
