@@ -5,7 +5,7 @@ import { UsageError } from './CliIo.js';
 
 /**
  * Orders one command may simulate unless raised (orders x replications, over every scenario
- * or point): about 20 minutes of the baseline model on this project's 2-core machine, and far
+ * or point): roughly 10 to 20 minutes of the baseline model on this project's 2-core machine, and far
  * more than the bundled scenarios need (the baseline's 5 replications are about 0.7 million).
  */
 export const DEFAULT_MAX_ORDERS = 50_000_000;
