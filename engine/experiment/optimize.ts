@@ -1,7 +1,7 @@
 import type { KpiName, KpiValues } from '../kpi/definitions.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { summarize, type Summary } from '../stats/summary.js';
-import { runJobs, type ReplicationRunner } from './replicationRunner.js';
+import { RunInterrupted, runJobs, type ReplicationRunner } from './replicationRunner.js';
 import type { ReplicationResult } from './runReplication.js';
 import { replicationJobs } from './runScenario.js';
 import { selectBest } from './selectBest.js';
@@ -60,6 +60,8 @@ export interface OptimizeResult {
   readonly best: EvaluatedPoint | null;
   /** Other finalists not significantly worse than the best (95% subset selection, common random numbers). */
   readonly runnersUp: readonly EvaluatedPoint[];
+  /** Present when the search was interrupted: `evaluated` then holds the replications that finished, and no best is chosen. */
+  readonly interrupted?: true;
 }
 
 const objectiveValue = (objective: Objective, kpis: KpiValues): number => objective.terms.reduce((sum, term) => sum + term.weight * kpis[term.kpi], 0);
@@ -106,14 +108,27 @@ export async function optimize(
     const pending = points.filter((values, index) => points.findIndex((other) => key(other) === key(values)) === index && (runs.get(key(values))?.length ?? 0) < count);
     const jobs = pending.flatMap((values) => replicationJobs(scenarioAt(values), { seed: options.seed }, runs.get(key(values))?.length ?? 0, count));
     planned += jobs.length;
-    const results = await runJobs(runner, jobs, () => options.onProgress?.(++done, planned), options.signal);
+    let results: ReadonlyArray<ReplicationResult | undefined>;
+    let interrupted: RunInterrupted | undefined;
+    try {
+      results = await runJobs(runner, jobs, () => options.onProgress?.(++done, planned), options.signal);
+    } catch (error) {
+      if (!(error instanceof RunInterrupted)) throw error;
+      ({ completed: results } = error);
+      interrupted = error;
+    }
     let offset = 0;
     for (const values of pending) {
       const have = runs.get(key(values)) ?? [];
       const added = count - have.length;
-      runs.set(key(values), [...have, ...results.slice(offset, offset + added)]);
+      const slice = results.slice(offset, offset + added);
+      // Only an unbroken run of replications from the first keeps common random numbers across points.
+      const kept = slice.findIndex((run) => run === undefined);
+      const finished = (kept < 0 ? slice : slice.slice(0, kept)) as ReplicationResult[];
+      if (have.length + finished.length > 0) runs.set(key(values), [...have, ...finished]);
       offset += added;
     }
+    if (interrupted !== undefined) throw interrupted;
   };
   const evaluate = (values: readonly number[]): EvaluatedPoint => {
     const pointRuns = runs.get(key(values)) ?? [];
@@ -131,42 +146,53 @@ export async function optimize(
 
   const fullSize = variables.reduce((size, variable) => size * levels(variable).length, 1);
   const exhaustive = fullSize <= options.budget;
-  let stride = 1;
-  if (!exhaustive) {
-    while (variables.reduce((size, variable) => size * levels(variable, stride).length, 1) > options.budget / 2) stride *= 2;
+  try {
+    return await search();
+  } catch (error) {
+    if (!(error instanceof RunInterrupted)) throw error;
+    const evaluated = [...runs.keys()].map((text) => evaluate(text.split(',').map(Number))).sort((p, q) => score(p) - score(q));
+    return { variables, objective, constraints, exhaustive, evaluated, best: null, runnersUp: [], interrupted: true };
   }
-  await ensure(grid(variables.map((variable) => levels(variable, stride))), options.replications);
-  // Pattern search: move to a better neighbour while one exists, then halve the stride.
-  let centre = [...runs.keys()].map((text) => evaluate(text.split(',').map(Number))).sort((p, q) => score(p) - score(q))[0] as EvaluatedPoint;
-  while (!exhaustive && runs.size < options.budget) {
-    const neighbours = variables.flatMap((variable, index) =>
-      [-1, 1].map((direction) => centre.values.map((value, at) => (at === index ? value + direction * stride * variable.step : value))).filter((values) => {
-        const value = values[index] as number;
-        return value >= variable.low && value <= variable.high;
-      }),
+
+  /** The grid or pattern search, then the finalists' extra replications and subset selection. */
+  async function search(): Promise<OptimizeResult> {
+    let stride = 1;
+    if (!exhaustive) {
+      while (variables.reduce((size, variable) => size * levels(variable, stride).length, 1) > options.budget / 2) stride *= 2;
+    }
+    await ensure(grid(variables.map((variable) => levels(variable, stride))), options.replications);
+    // Pattern search: move to a better neighbour while one exists, then halve the stride.
+    let centre = [...runs.keys()].map((text) => evaluate(text.split(',').map(Number))).sort((p, q) => score(p) - score(q))[0] as EvaluatedPoint;
+    while (!exhaustive && runs.size < options.budget) {
+      const neighbours = variables.flatMap((variable, index) =>
+        [-1, 1].map((direction) => centre.values.map((value, at) => (at === index ? value + direction * stride * variable.step : value))).filter((values) => {
+          const value = values[index] as number;
+          return value >= variable.low && value <= variable.high;
+        }),
+      );
+      await ensure(neighbours.slice(0, Math.max(0, options.budget - runs.size)), options.replications);
+      const better = neighbours.filter((values) => runs.has(key(values))).map(evaluate).sort((p, q) => score(p) - score(q))[0];
+      if (better !== undefined && score(better) < score(centre)) centre = better;
+      else if (stride > 1) stride = Math.max(1, Math.floor(stride / 2));
+      else break;
+    }
+    const ranked = [...runs.keys()].map((text) => evaluate(text.split(',').map(Number))).sort((p, q) => score(p) - score(q));
+    const finalists = ranked.filter((point) => point.feasible).slice(0, options.finalists);
+    await ensure(
+      finalists.map((point) => [...point.values]),
+      Math.max(options.replications, options.finalReplications),
     );
-    await ensure(neighbours.slice(0, Math.max(0, options.budget - runs.size)), options.replications);
-    const better = neighbours.filter((values) => runs.has(key(values))).map(evaluate).sort((p, q) => score(p) - score(q))[0];
-    if (better !== undefined && score(better) < score(centre)) centre = better;
-    else if (stride > 1) stride = Math.max(1, Math.floor(stride / 2));
-    else break;
+    const final = finalists.map((point) => evaluate(point.values)).filter((point) => point.feasible);
+    const evaluated = [...runs.keys()].map((text) => evaluate(text.split(',').map(Number))).sort((p, q) => score(p) - score(q));
+    if (final.length === 0) return { variables, objective, constraints, exhaustive, evaluated, best: null, runnersUp: [] };
+    const selections = selectBest(
+      final.map((point) => key(point.values)),
+      final.map((point) => point.objective.values),
+      objective.sense === 'minimize' ? 'lower' : 'higher',
+    );
+    const ordered = final.slice().sort((p, q) => score(p) - score(q));
+    const best = ordered[0] as EvaluatedPoint;
+    const runnersUp = ordered.slice(1).filter((point) => selections.find((selection) => selection.name === key(point.values))?.possiblyBest === true);
+    return { variables, objective, constraints, exhaustive, evaluated, best, runnersUp };
   }
-  const ranked = [...runs.keys()].map((text) => evaluate(text.split(',').map(Number))).sort((p, q) => score(p) - score(q));
-  const finalists = ranked.filter((point) => point.feasible).slice(0, options.finalists);
-  await ensure(
-    finalists.map((point) => [...point.values]),
-    Math.max(options.replications, options.finalReplications),
-  );
-  const final = finalists.map((point) => evaluate(point.values)).filter((point) => point.feasible);
-  const evaluated = [...runs.keys()].map((text) => evaluate(text.split(',').map(Number))).sort((p, q) => score(p) - score(q));
-  if (final.length === 0) return { variables, objective, constraints, exhaustive, evaluated, best: null, runnersUp: [] };
-  const selections = selectBest(
-    final.map((point) => key(point.values)),
-    final.map((point) => point.objective.values),
-    objective.sense === 'minimize' ? 'lower' : 'higher',
-  );
-  const ordered = final.slice().sort((p, q) => score(p) - score(q));
-  const best = ordered[0] as EvaluatedPoint;
-  const runnersUp = ordered.slice(1).filter((point) => selections.find((selection) => selection.name === key(point.values))?.possiblyBest === true);
-  return { variables, objective, constraints, exhaustive, evaluated, best, runnersUp };
 }

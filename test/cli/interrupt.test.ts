@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +64,45 @@ describe('Ctrl-C keeps what is finished (built binary)', () => {
     const finished = Number(match?.[1]);
     expect(finished).toBeGreaterThanOrEqual(1);
     expect(readFileSync(join(out, 'kpis.csv'), 'utf8').trim().split('\n')).toHaveLength(1 + finished);
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).status).toBe('partial');
+    expect(temporaries(out)).toEqual([]);
+  }, 120_000);
+
+  it('start --no-serve --workers 1: SIGINT keeps the finished replications of the scenario in progress, marked partial', async () => {
+    const { folder, marker } = longRun(1);
+    const scenarios = join(folder, 'bundled');
+    const out = join(folder, 'results');
+    mkdirSync(scenarios);
+    writeFileSync(join(scenarios, 'baseline.json'), readFileSync(join(folder, 'scenario.json'), 'utf8').replace('"warmup":"1d"', '"warmup":"1d","horizon":"20d"'));
+    const cli = spawnCli(['start', '--no-serve', '--dir', scenarios, '--out', out, '--reps', '40', '--workers', '1']);
+    await until(() => readFileSync(marker, 'utf8').split('\n').length - 1 >= 2);
+    cli.child.kill('SIGINT');
+    const { code, stderr } = await cli.done;
+    expect(code).toBe(130);
+    const match = /start: interrupted after 0 of 1 scenarios and (\d+) of 40 replications of baseline/.exec(stderr);
+    expect(match, stderr).not.toBeNull();
+    const result = JSON.parse(readFileSync(join(out, 'baseline.json'), 'utf8'));
+    expect(result.partial).toEqual({ replications: Number(match?.[1]), of: 40 });
+    expect(existsSync(join(out, 'baseline.orders.csv'))).toBe(true);
+    expect(temporaries(out)).toEqual([]);
+  }, 120_000);
+
+  it('optimize --workers 1: SIGINT keeps the points evaluated so far in optimize.json, with no best chosen', async () => {
+    const { folder, marker } = longRun(1);
+    const out = join(folder, 'optimize');
+    const cli = spawnCli(['optimize', join(folder, 'scenario.json'), '--var', 'warehouse.pickers=4..9', '--minimize', 'costPerOrder', '--horizon', '20d', '--reps', '4', '--workers', '1', '--out', out]);
+    await until(() => readFileSync(marker, 'utf8').split('\n').length - 1 >= 3);
+    cli.child.kill('SIGINT');
+    const { code, stderr } = await cli.done;
+    expect(code).toBe(130);
+    const match = /optimize: interrupted before the search finished; (\d+) point\(s\) evaluated with (\d+) replication\(s\)/.exec(stderr);
+    expect(match, stderr).not.toBeNull();
+    const result = JSON.parse(readFileSync(join(out, 'optimize.json'), 'utf8'));
+    expect(result.interrupted).toBe(true);
+    expect(result.best).toBeNull();
+    expect(result.evaluated).toHaveLength(Number(match?.[1]));
+    expect(result.evaluated.reduce((sum: number, point: { replications: number }) => sum + point.replications, 0)).toBe(Number(match?.[2]));
+    expect(Number(match?.[2])).toBeGreaterThanOrEqual(1);
     expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).status).toBe('partial');
     expect(temporaries(out)).toEqual([]);
   }, 120_000);

@@ -156,6 +156,14 @@ export async function optimizeCommand(input: CommandInput<typeof OPTIMIZE_FLAGS>
     return INTERRUPTED;
   }
   output.json('optimize.json', result);
+  if (result.interrupted === true) {
+    // The points evaluated so far are kept (optimize.json, "interrupted": true), but no best is named.
+    output.end('partial');
+    const replicationsDone = result.evaluated.reduce((sum, point) => sum + point.replications, 0);
+    io.stderr(`optimize: interrupted before the search finished; ${result.evaluated.length} point(s) evaluated with ${replicationsDone} replication(s)${values.out === undefined ? ' (give --out to keep them in optimize.json)' : `, kept in ${values.out}/optimize.json`}\n`);
+    if (values.json === true) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    return INTERRUPTED;
+  }
   output.end('complete');
   io.stdout(values.json === true ? `${JSON.stringify(result, null, 2)}\n` : report(result));
   return 0;

@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { RunInterrupted } from '../../experiment/replicationRunner.js';
-import { runScenarioOn, type ScenarioResult } from '../../experiment/runScenario.js';
+import { aggregate, runScenarioOn, type ScenarioResult } from '../../experiment/runScenario.js';
+import type { ReplicationResult } from '../../experiment/runReplication.js';
+import type { LoadedScenario } from '../../io/readScenario.js';
 import { writeScenarioResults } from '../../io/writeResults.js';
 import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
 import { withRunner } from '../experimentFlags.js';
@@ -66,9 +68,11 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
   checkWork(scenarios.map((loaded) => ({ scenario: loaded.scenario, replications })), {});
   const results: ScenarioResult[] = [];
   const signal = io.interruption?.();
+  let current: LoadedScenario | undefined;
   try {
     await withRunner({ workers, io }, async (runner) => {
       for (const loaded of scenarios) {
+        current = loaded;
         io.stderr(`simulating ${loaded.name}: ${loaded.scenario.description}\n`);
         const { result, replications: runs } = await runScenarioOn(
           runner,
@@ -84,7 +88,14 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
     });
   } catch (error) {
     if (!(error instanceof RunInterrupted)) throw error;
-    io.stderr(`start: interrupted after ${results.length} of ${scenarios.length} scenarios (their results are in ${out}/)\n`);
+    // The scenario in progress keeps its finished replications, marked partial as `run` marks them.
+    const done = error.completed.filter((run): run is ReplicationResult => run !== undefined);
+    const kept = current !== undefined && done.length > 0 ? ` and ${done.length} of ${replications} replications of ${current.name}` : '';
+    if (current !== undefined && done.length > 0) {
+      const result = { ...aggregate(current.name, current.scenario, current.scenario.seed, done), partial: { replications: done.length, of: replications } };
+      writeScenarioResults(out, result, done);
+    }
+    io.stderr(`start: interrupted after ${results.length} of ${scenarios.length} scenarios${kept} (their results are in ${out}/)\n`);
     return INTERRUPTED;
   }
   io.stdout(`\nKPI means over ${replications} replications (change against ${results[0]?.scenario ?? 'baseline'}):\n\n`);
