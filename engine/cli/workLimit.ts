@@ -10,6 +10,9 @@ import { UsageError } from './CliIo.js';
  */
 export const DEFAULT_MAX_ORDERS = 50_000_000;
 
+/** Order lines allowed per order of the limit: wholesale orders run to tens of lines, not thousands on average. */
+const LINES_PER_ORDER_OF_LIMIT = 20;
+
 /** Share of the machine's memory the results of one command may take. */
 const MEMORY_SHARE = 0.5;
 
@@ -37,6 +40,12 @@ export function checkWork(planned: readonly PlannedRuns[], options: { readonly m
     throw new UsageError(
       `this would simulate ${size}, more than the limit of ${count(limit)} orders. ` +
         `Shorten the horizon or run fewer replications, or raise the limit with --max-orders N or "limits": {"maxOrders": N} in the scenario.`,
+    );
+  }
+  if (!Number.isFinite(work.lines) || work.lines > limit * LINES_PER_ORDER_OF_LIMIT) {
+    throw new UsageError(
+      `this would simulate about ${count(work.lines)} order lines (${size}), more than the limit of ${count(limit * LINES_PER_ORDER_OF_LIMIT)} lines (${LINES_PER_ORDER_OF_LIMIT} per order of the order limit). ` +
+        `Check linesPerOrder, shorten the horizon or run fewer replications, or raise the limit with --max-orders N or "limits": {"maxOrders": N} in the scenario.`,
     );
   }
   const budget = totalmem() * MEMORY_SHARE;

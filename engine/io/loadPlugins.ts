@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -39,6 +39,8 @@ export async function loadPluginModule(path: string, sha256?: string): Promise<P
   const known = loadedPlugin(path);
   if (known !== undefined) return known;
   if (!existsSync(path)) throw new PolicyError(path, 'file not found');
+  // A FIFO or device would block the importing thread in open(), where no time limit can reach it.
+  if (!statSync(path).isFile()) throw new PolicyError(path, 'expected a regular file (not a folder, device, pipe or socket)');
   const source = sha256 === undefined ? path : verifiedCopy(path, sha256);
   let module: { default?: unknown };
   try {

@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { CsvError, parse } from 'csv-parse';
 import type { HistoryColumns } from '../scenario/historyColumns.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
@@ -102,6 +102,17 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
     builder.add(channel, lastTime, order, sku, Number(quantity), service);
   };
 
+  // Opening a FIFO blocks until a writer comes, and a device never ends: only regular files are read.
+  const kind = (() => {
+    try {
+      const stats = statSync(request.file);
+      return stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'special';
+    } catch {
+      return 'unknown';
+    }
+  })();
+  if (kind === 'directory') throw new ScenarioError(display, [{ path: [], message: 'order history: is a directory, not a file' }]);
+  if (kind === 'special') throw new ScenarioError(display, [{ path: [], message: 'order history: expected a regular file (not a device, pipe or socket)' }]);
   const input = createReadStream(request.file, { highWaterMark: 1 << 20 });
   // Empty lines come through as records (not skipped) so that line numbers stay exact.
   const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: false, max_record_size: MAX_RECORD_CHARACTERS }));

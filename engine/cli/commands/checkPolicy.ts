@@ -77,6 +77,8 @@ export async function checkPolicyCommand(input: CommandInput<typeof CHECK_POLICY
   }
   const runs = integerFlag('runs', values.runs, 1, 1_000_000) ?? 200;
   const seed = integerFlag('seed', values.seed, -(2 ** 31), 2 ** 31 - 1) ?? 42;
+  // fast-check replays a path of colon-separated indices (as a failure prints it); anything else would throw inside it.
+  if (values.path !== undefined && !/^\d+(:\d+)*$/.test(values.path)) throw new UsageError(`--path: expected the path a failure printed, such as 12:0:3, got "${values.path}"`);
   const parameters = { numRuns: runs, seed, ...(values.path === undefined ? {} : { path: values.path }) };
   const target = positionals[0] as string;
   const builtIn = builtInSubject(target);

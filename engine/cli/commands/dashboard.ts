@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { DashboardError, serveDashboard, type DashboardServer } from '../../io/dashboardServer.js';
 import { UsageError, type CliIo } from '../CliIo.js';
 import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
@@ -46,5 +47,8 @@ export const DASHBOARD_COMMAND = defineCommand({
 export function dashboardCommand(input: CommandInput<typeof DASHBOARD_FLAGS>, io: CliIo): Promise<number> {
   const { values, positionals } = input;
   const port = integerFlag('port', values.port, 0, 65_535);
-  return serveUntilInterrupted(positionals[0] ?? 'results', port, io);
+  const directory = positionals[0] ?? 'results';
+  if (!existsSync(directory)) throw new UsageError(`no results folder "${directory}": write one with \`fulfill start\` or \`fulfill run ... --out ${directory}\``);
+  if (!statSync(directory).isDirectory()) throw new UsageError(`"${directory}" is a file; expected a results folder`);
+  return serveUntilInterrupted(directory, port, io);
 }

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { readStdin } from '../readStdin.js';
 import { findPolicy, lookupPolicy, policyNames } from '../../policies/registry.js';
 import type { Route, RoutingLayout } from '../../policies/types.js';
 import { ScenarioError } from '../../scenario/ScenarioError.js';
@@ -10,8 +10,8 @@ const requestSchema = z
   .strictObject({
     layout: z.strictObject({
       aisles: z.number().int().min(1).max(10_000),
-      aisleLength: z.number().positive(),
-      aisleSpacing: z.number().positive(),
+      aisleLength: z.number().positive().max(10_000),
+      aisleSpacing: z.number().positive().max(1_000),
       depot: z.enum(['front-left', 'front-middle']).default('front-left'),
       blocks: z.number().int().min(1).max(3).default(1),
     }),
@@ -50,7 +50,7 @@ export const ROUTE_COMMAND = defineCommand({
  * `fulfill route < request.json`: routes one pick list with one or every routing policy.
  * Request: {"layout": {"aisles", "aisleLength", "aisleSpacing", "depot", "blocks"}, "picks": [[aisle, y], ...], "policy": NAME | "all"}.
  */
-export function routeCommand(io: CliIo, readInput: () => string = () => readFileSync(0, 'utf8')): number {
+export function routeCommand(io: CliIo, readInput: () => string = () => readStdin()): number {
   let json: unknown;
   try {
     json = JSON.parse(readInput());

@@ -31,11 +31,7 @@ export const WORKER_COMMAND = defineCommand({
 });
 
 /**
- * `fulfill worker --queue redis://HOST:PORT [--concurrency N] [--allow-plugins] [--stall-timeout 30s] [--plugin-timeout 10s]`:
- * takes simulation jobs from the queue until Ctrl-C (or SIGTERM), which lets the jobs in hand finish.
- */
-/**
- * `fulfill worker --queue redis://HOST:PORT [--concurrency N] [--allow-plugins] [--stall-timeout 30s] [--queue-timeout 30s]`:
+ * `fulfill worker --queue redis://HOST:PORT [--concurrency N] [--allow-plugins] [--stall-timeout 30s] [--queue-timeout 30s] [--plugin-timeout 10s]`:
  * takes simulation jobs from the queue until Ctrl-C (or SIGTERM), which lets the jobs in hand finish.
  * A Redis that does not answer within --queue-timeout at start is an error (exit 2).
  */

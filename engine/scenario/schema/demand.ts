@@ -11,6 +11,7 @@ export const channel = z.strictObject({
   ordersPerDay: z
     .number()
     .min(0)
+    .max(10_000_000)
     .default(1500)
     .describe('orders/day: average over a whole week; the profiles below only shape it in time'),
   hourlyProfile: z

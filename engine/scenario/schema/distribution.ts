@@ -73,18 +73,21 @@ export type ContinuousDistributionJson<P> =
   | { dist: 'gamma'; mean: P; sd: P }
   | { dist: 'empirical'; values: P[]; weights?: number[] | undefined };
 
+// Counts (lines per order, units per line) above a million are input mistakes, not orders.
+const MAX_COUNT = 1_000_000;
+
 /** A distribution of counts: shifted Poisson, constant or empirical integers. */
 export const countDistribution = z.discriminatedUnion('dist', [
-  z.strictObject({ dist: z.literal('constant'), value: z.number().int().min(0) }),
+  z.strictObject({ dist: z.literal('constant'), value: z.number().int().min(0).max(MAX_COUNT) }),
   z.strictObject({
     dist: z.literal('poisson'),
-    mean: z.number().min(0).describe('Poisson parameter'),
-    shift: z.number().int().min(0).default(0).describe('added to every draw'),
+    mean: z.number().min(0).max(MAX_COUNT).describe('Poisson parameter'),
+    shift: z.number().int().min(0).max(MAX_COUNT).default(0).describe('added to every draw'),
   }),
   z
     .strictObject({
       dist: z.literal('empirical'),
-      values: z.array(z.number().int().min(0)).min(1),
+      values: z.array(z.number().int().min(0).max(MAX_COUNT)).min(1),
       weights: z.array(z.number().min(0)).optional(),
     })
     .superRefine((d, ctx) => {

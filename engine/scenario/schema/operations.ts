@@ -63,10 +63,10 @@ export const warehouse = z.strictObject({
   layout: z
     .strictObject({
       aisles: z.number().int().min(1).max(500).default(15).describe('number of parallel aisles'),
-      aisleLength: z.number().positive().default(30).describe('aisle length between front and back cross aisles (m)'),
-      aisleSpacing: z.number().positive().default(3).describe('centre-to-centre distance between aisles (m)'),
-      slotPitch: z.number().positive().default(1).describe('length of one storage slot along an aisle (m)'),
-      levels: z.number().int().min(1).default(4).describe('shelf levels per slot position'),
+      aisleLength: z.number().positive().max(10_000).default(30).describe('aisle length between front and back cross aisles (m)'),
+      aisleSpacing: z.number().positive().max(1_000).default(3).describe('centre-to-centre distance between aisles (m)'),
+      slotPitch: z.number().min(0.01).max(1_000).default(1).describe('length of one storage slot along an aisle (m)'),
+      levels: z.number().int().min(1).max(100).default(4).describe('shelf levels per slot position'),
       depot: z.enum(['front-left', 'front-middle']).default('front-left').describe('where tours start and end'),
       blocks: z
         .number()
