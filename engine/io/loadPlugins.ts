@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,6 +7,7 @@ import { registerPlugin, loadedPlugin } from '../policies/plugins/loadedPlugins.
 import { PolicyError } from '../policies/plugins/PolicyError.js';
 import type { PolicyPlugin } from '../policies/plugins/PolicyPlugin.js';
 import { scenarioPolicies } from '../policies/scenarioPolicies.js';
+import { inspectFile } from './inspectFile.js';
 import { verifiedCopy } from './verifiedCopy.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 
@@ -38,9 +39,10 @@ function warmTypeScript(): Promise<void> {
 export async function loadPluginModule(path: string, sha256?: string): Promise<PolicyPlugin> {
   const known = loadedPlugin(path);
   if (known !== undefined) return known;
-  if (!existsSync(path)) throw new PolicyError(path, 'file not found');
   // A FIFO or device would block the importing thread in open(), where no time limit can reach it.
-  if (!statSync(path).isFile()) throw new PolicyError(path, 'expected a regular file (not a folder, device, pipe or socket)');
+  const { kind } = inspectFile(path);
+  if (kind === 'missing') throw new PolicyError(path, 'file not found');
+  if (kind !== 'file') throw new PolicyError(path, 'expected a regular file (not a folder, device, pipe or socket)');
   const source = sha256 === undefined ? path : verifiedCopy(path, sha256);
   let module: { default?: unknown };
   try {

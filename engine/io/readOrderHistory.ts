@@ -1,4 +1,5 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { inspectFile } from './inspectFile.js';
 import { CsvError, parse } from 'csv-parse';
 import type { HistoryColumns } from '../scenario/historyColumns.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
@@ -102,15 +103,8 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
     builder.add(channel, lastTime, order, sku, Number(quantity), service);
   };
 
-  // Opening a FIFO blocks until a writer comes, and a device never ends: only regular files are read.
-  const kind = (() => {
-    try {
-      const stats = statSync(request.file);
-      return stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'special';
-    } catch {
-      return 'unknown';
-    }
-  })();
+  // Only regular files are opened (a missing one is reported by the stream's error below).
+  const { kind } = inspectFile(request.file);
   if (kind === 'directory') throw new ScenarioError(display, [{ path: [], message: 'order history: is a directory, not a file' }]);
   if (kind === 'special') throw new ScenarioError(display, [{ path: [], message: 'order history: expected a regular file (not a device, pipe or socket)' }]);
   const input = createReadStream(request.file, { highWaterMark: 1 << 20 });

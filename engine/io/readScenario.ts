@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { inspectFile } from './inspectFile.js';
 import { POLICY_PATHS } from '../policies/policyPaths.js';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { checkPolicyNames } from '../policies/checkPolicyNames.js';
@@ -42,15 +43,11 @@ function readJsonObject(path: string, referrer: { file: string; at: string[] } |
     const code = (error as NodeJS.ErrnoException).code;
     return fail(code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? 'error'})`);
   };
-  let stats;
-  try {
-    stats = statSync(path);
-  } catch (error) {
-    return unreadable(error);
-  }
   // Only regular files of bounded size: a FIFO, a device such as /dev/zero or a huge file would hang or exhaust memory.
-  if (!stats.isFile()) return fail(stats.isDirectory() ? 'expected a scenario file, got a directory' : 'expected a regular file (not a device, pipe or socket)');
-  if (stats.size > MAX_SCENARIO_BYTES) return fail(`file too large (${Math.round(stats.size / 2 ** 20)} MB; at most ${MAX_SCENARIO_BYTES / 2 ** 20} MB: put large order histories in a CSV)`);
+  const found = inspectFile(path);
+  if (found.kind === 'missing') return unreadable({ code: found.code });
+  if (found.kind !== 'file') return fail(found.kind === 'directory' ? 'expected a scenario file, got a directory' : 'expected a regular file (not a device, pipe or socket)');
+  if (found.size > MAX_SCENARIO_BYTES) return fail(`file too large (${Math.round(found.size / 2 ** 20)} MB; at most ${MAX_SCENARIO_BYTES / 2 ** 20} MB: put large order histories in a CSV)`);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { inspectFile } from '../../io/inspectFile.js';
 import { DashboardError, serveDashboard, type DashboardServer } from '../../io/dashboardServer.js';
 import { UsageError, type CliIo } from '../CliIo.js';
 import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
@@ -48,7 +48,8 @@ export function dashboardCommand(input: CommandInput<typeof DASHBOARD_FLAGS>, io
   const { values, positionals } = input;
   const port = integerFlag('port', values.port, 0, 65_535);
   const directory = positionals[0] ?? 'results';
-  if (!existsSync(directory)) throw new UsageError(`no results folder "${directory}": write one with \`fulfill start\` or \`fulfill run ... --out ${directory}\``);
-  if (!statSync(directory).isDirectory()) throw new UsageError(`"${directory}" is a file; expected a results folder`);
+  const { kind } = inspectFile(directory);
+  if (kind === 'missing') throw new UsageError(`no results folder "${directory}": write one with \`fulfill start\` or \`fulfill run ... --out ${directory}\``);
+  if (kind !== 'directory') throw new UsageError(`"${directory}" is ${kind === 'file' ? 'a file' : 'a device, pipe or socket'}; expected a results folder`);
   return serveUntilInterrupted(directory, port, io);
 }
