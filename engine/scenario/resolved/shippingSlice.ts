@@ -1,7 +1,7 @@
 import type { Distribution } from '../../kernel/random/distributions/index.js';
 import { clockSeconds, seconds } from '../duration.js';
 import type { Scenario } from '../schema/scenario.js';
-import { weekdayMask } from './staffShift.js';
+import { weekdayMask } from './weekdayMask.js';
 import { toDurationDistribution } from './toDistribution.js';
 
 type CarrierConfig = Scenario['shipping']['carriers'][number];

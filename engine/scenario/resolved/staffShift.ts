@@ -1,5 +1,5 @@
 import { clockSeconds } from '../duration.js';
-import { WEEKDAYS } from '../schema/common.js';
+import { weekdayMask } from './weekdayMask.js';
 
 /** A staffing shift in engine units: when it starts and ends, on which weekdays, with how many people. */
 export interface StaffShift {
@@ -18,11 +18,6 @@ interface ScenarioShift {
   readonly start: string;
   readonly end: string;
   readonly days: readonly string[];
-}
-
-/** A flag per weekday (Monday first) from a list of day names. */
-export function weekdayMask(days: readonly string[]): boolean[] {
-  return WEEKDAYS.map((day) => days.includes(day));
 }
 
 /** Shifts in engine units, each staffed by `count(shift)` people (its own head count or the pool's default). */
