@@ -52,67 +52,67 @@ export interface BuildModelOptions {
  */
 export function buildModel(scenario: Scenario, replication: number, options: BuildModelOptions = {}): Model {
   const { observer } = options;
-  const resolved = resolveScenario(scenario);
+  const slices = resolveScenario(scenario);
   const simulation = new Simulation();
-  const streams = new RandomStreams(options.seed ?? resolved.run.seed, replication);
-  const catalog = buildCatalog(resolved.catalog, streams);
+  const streams = new RandomStreams(options.seed ?? slices.run.seed, replication);
+  const catalog = buildCatalog(slices.catalog, streams);
   const context: ModelContext = {
     simulation,
     events: new Emitter<ModelEvents>(),
     streams,
     catalog,
-    horizon: resolved.run.horizon,
+    horizon: slices.run.horizon,
   };
-  const layout = buildLayout(resolved.warehouse, catalog.byPopularity, catalog.popularity, streams.fixed('warehouse:slotting'));
+  const layout = buildLayout(slices.warehouse, catalog.byPopularity, catalog.popularity, streams.fixed('warehouse:slotting'));
   const policy = <F extends NamedPolicyFamily>(family: F, reference: PolicyReference): PolicyOfFamily[F] => {
     const resolved = resolvePolicy(family, reference);
     return observer === undefined ? resolved : instrumentPolicy(family, resolved, observer, () => simulation.now);
   };
   const prioritization = policy('prioritization', scenario.processing.prioritization);
   const priority: PriorityKey = (order, now) => prioritization.priority(order, now, scenario.processing.priorityWeights);
-  const tracking = new TrackingStage(context, resolved.tracking);
+  const tracking = new TrackingStage(context, slices.tracking);
 
   // Returns feed back into inventory (restock) and placement (exchanges), which are built
   // after them because the journey runs the other way; the links resolve at run time.
   const late: { inventory?: InventoryStage; placement?: PlacementStage } = {};
-  const returns = new ReturnsStage(context, resolved.returns, {
+  const returns = new ReturnsStage(context, slices.returns, {
     restock: (sku, units) => late.inventory?.restock(sku, units),
     placeExchange: (order) => late.placement?.placeExchange(order),
   });
-  const delivery = new DeliveryStage(context, resolved.delivery, {
+  const delivery = new DeliveryStage(context, slices.delivery, {
     tracking,
     onDelivered: (order) => {
       tracking.delivered(order);
-      scoreOrder(context, resolved.feedback, order);
+      scoreOrder(context, slices.feedback, order);
       returns.consider(order);
     },
   });
-  const shipping = new ShippingStage(context, resolved.shipping, {
+  const shipping = new ShippingStage(context, slices.shipping, {
     selection: policy('carrierSelection', scenario.shipping.selection),
     handOver: (order, at) => delivery.dispatch(order, at),
   });
-  const packing = new PackingStage(context, resolved.packing, { priority, next: (order) => shipping.accept(order) });
-  const picking = new PickingStage(context, resolved.picking, {
+  const packing = new PackingStage(context, slices.packing, { priority, next: (order) => shipping.accept(order) });
+  const picking = new PickingStage(context, slices.picking, {
     layout,
     routing: policy('routing', scenario.warehouse.routing),
     batching: policy('batching', scenario.warehouse.batching.policy),
     priority,
     next: (order) => packing.accept(order),
   });
-  const inventory = new InventoryStage(context, resolved.inventory, {
-    demand: demandRates(catalog, resolved.placement.channels),
+  const inventory = new InventoryStage(context, slices.inventory, {
+    demand: demandRates(catalog, slices.placement.channels),
     allocation: policy('allocation', scenario.inventory.allocation),
     priority,
     next: (order) => picking.accept(order),
   });
-  const processing = new ProcessingStage(context, resolved.processing, { priority, next: (order) => inventory.accept(order) });
-  const placement = new PlacementStage(context, resolved.placement, { onHand: inventory.onHand, next: (order) => processing.accept(order) });
+  const processing = new ProcessingStage(context, slices.processing, { priority, next: (order) => inventory.accept(order) });
+  const placement = new PlacementStage(context, slices.placement, { onHand: inventory.onHand, next: (order) => processing.accept(order) });
   late.inventory = inventory;
   late.placement = placement;
 
   return {
     context,
-    scenario: resolved,
+    scenario: slices,
     layout,
     inventory,
     run() {
