@@ -27,6 +27,15 @@ export interface KpiConstraint {
   readonly bound: number;
 }
 
+/** What to optimise: the scenario at each point, the variables, the objective and the constraints. */
+export interface OptimizationProblem {
+  /** The scenario with the variables set to `values` (in `variables` order). */
+  readonly scenarioAt: (values: readonly number[]) => Scenario;
+  readonly variables: readonly DecisionVariable[];
+  readonly objective: Objective;
+  readonly constraints: readonly KpiConstraint[];
+}
+
 export interface OptimizeOptions {
   readonly replications: number;
   /** Replications for the finalists (ranking and selection); at least `replications`. */
@@ -89,14 +98,8 @@ function grid(axes: readonly number[][]): number[][] {
  * feasible points then get more replications, and subset selection tells which are not
  * significantly worse than the best.
  */
-export async function optimize(
-  runner: ReplicationRunner,
-  scenarioAt: (values: readonly number[]) => Scenario,
-  variables: readonly DecisionVariable[],
-  objective: Objective,
-  constraints: readonly KpiConstraint[],
-  options: OptimizeOptions,
-): Promise<OptimizeResult> {
+export async function optimize(runner: ReplicationRunner, problem: OptimizationProblem, options: OptimizeOptions): Promise<OptimizeResult> {
+  const { scenarioAt, variables, objective, constraints } = problem;
   const sign = objective.sense === 'minimize' ? 1 : -1;
   const runs = new Map<string, ReplicationResult[]>();
   const key = (values: readonly number[]): string => values.join(',');

@@ -1,5 +1,5 @@
 import { historyOrders, isHistoryColumns, ordersBefore } from '../scenario/historyColumns.js';
-import { seconds } from '../scenario/duration.js';
+import { resolveRun } from '../scenario/resolved/runSlice.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 
 /** What a replayed channel's history holds and how much of it the run covers (`replay` in a run's result). */
@@ -23,12 +23,13 @@ export interface ReplaySummary {
 
 /** One summary per channel that replays a history (empty when none does). */
 export function replaySummary(scenario: Scenario): ReplaySummary[] {
+  const run = resolveRun(scenario);
   return scenario.channels.flatMap((channel) => {
     const history = channel.orderHistory;
     if (!isHistoryColumns(history)) return [];
     const orders = historyOrders(history);
-    const replayed = ordersBefore(history, seconds(scenario.horizon));
-    const inWarmup = Math.min(replayed, ordersBefore(history, seconds(scenario.warmup)));
+    const replayed = ordersBefore(history, run.horizon);
+    const inWarmup = Math.min(replayed, ordersBefore(history, run.warmup));
     return [{ channel: channel.name, source: history.source, start: history.start, linesRead: history.linesRead, orders, ordersReplayed: replayed, ordersInWarmup: inWarmup, ordersAfterHorizon: orders - replayed }];
   });
 }

@@ -43,7 +43,7 @@ export interface ReplicationResult {
 
 /** Runs replication `replication` of a validated scenario: a pure function of (scenario, seed, index). */
 export function runReplication(scenario: Scenario, replication: number, options: ReplicationOptions = {}): ReplicationResult {
-  const model = buildModel(scenario, replication, options.seed ?? scenario.seed, options.observer);
+  const model = buildModel(scenario, replication, { seed: options.seed, observer: options.observer });
   const finish = collectReplication(model);
   let ordersSimulated = 0;
   model.context.events.on('orderPlaced', () => ordersSimulated++);

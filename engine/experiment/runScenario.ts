@@ -1,7 +1,8 @@
 import type { DailySeries } from '../kpi/collectors/series.js';
 import { policyLabel } from '../scenario/schema/policyReference.js';
 import { KPI_NAMES, type KpiName } from '../kpi/definitions.js';
-import { DAY, seconds } from '../scenario/duration.js';
+import { DAY } from '../kernel/time.js';
+import { resolveRun } from '../scenario/resolved/runSlice.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { summarize, type Summary } from '../stats/summary.js';
 import { aggregateBreakdown, type Breakdown } from './aggregateBreakdown.js';
@@ -78,13 +79,14 @@ export function aggregate(name: string, scenario: Scenario, seed: number, result
     KPI_NAMES.map((kpi) => [kpi, summarize(results.map((result) => result.kpis[kpi]))]),
   ) as Record<KpiName, Summary>;
   const replay = replaySummary(scenario);
+  const run = resolveRun(scenario);
   return {
     scenario: name,
     description: scenario.description,
     seed,
     replications: results.length,
-    horizonDays: seconds(scenario.horizon) / DAY,
-    warmupDays: seconds(scenario.warmup) / DAY,
+    horizonDays: run.horizon / DAY,
+    warmupDays: run.warmup / DAY,
     policies: {
       prioritization: policyLabel(scenario.processing.prioritization),
       routing: policyLabel(scenario.warehouse.routing),
@@ -124,15 +126,17 @@ export function runScenario(name: string, scenario: Scenario, options: RunOption
   return { result: aggregate(name, scenario, options.seed ?? scenario.seed, replications), replications };
 }
 
-/** The same as runScenario, on a runner (worker threads); identical results for any number of workers. */
+/**
+ * The same as runScenario, on a runner (worker threads); identical results for any number of
+ * workers. `signal` (Ctrl-C) stops the run with the replications that finished.
+ */
 export async function runScenarioOn(
   runner: ReplicationRunner,
   name: string,
   scenario: Scenario,
-  options: RunOptions = {},
-  signal?: AbortSignal,
+  options: RunOptions & { readonly signal?: AbortSignal | undefined } = {},
 ): Promise<{ result: ScenarioResult; replications: ReplicationResult[] }> {
   const count = options.replications ?? scenario.replications;
-  const replications = await runJobs(runner, replicationJobs(scenario, options, 0, count), options.onProgress, signal);
+  const replications = await runJobs(runner, replicationJobs(scenario, options, 0, count), options.onProgress, options.signal);
   return { result: aggregate(name, scenario, options.seed ?? scenario.seed, replications), replications };
 }

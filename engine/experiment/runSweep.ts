@@ -75,7 +75,19 @@ function finishedOf(points: readonly PreparedPoint[], results: ReadonlyArray<Rep
   return finished;
 }
 
-export function sweepDocument(scenario: string, seed: number, replications: number, axes: readonly SweepAxis[], finished: readonly SweepPointResult[], complete: boolean): SweepDocument {
+/** What a sweep's document is made of: the swept scenario, its settings and the points that finished. */
+export interface SweepDocumentParts {
+  readonly scenario: string;
+  readonly seed: number;
+  readonly replications: number;
+  readonly axes: readonly SweepAxis[];
+  readonly finished: readonly SweepPointResult[];
+  /** False when the sweep was interrupted or failed before every point finished. */
+  readonly complete: boolean;
+}
+
+/** The sweep's JSON document (`fulfill sweep --json`): each finished point's settings and KPIs. */
+export function sweepDocument({ scenario, seed, replications, axes, finished, complete }: SweepDocumentParts): SweepDocument {
   return {
     scenario,
     seed,

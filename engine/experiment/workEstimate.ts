@@ -1,5 +1,6 @@
-import { DAY, HOUR, seconds } from '../scenario/duration.js';
+import { DAY, HOUR } from '../kernel/time.js';
 import { isHistoryColumns } from '../scenario/historyColumns.js';
+import { resolveRun } from '../scenario/resolved/runSlice.js';
 import type { CountDistributionJson } from '../scenario/schema/distribution.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 
@@ -57,7 +58,7 @@ function channelWork(channel: Scenario['channels'][number], horizonDays: number)
 
 /** The expected orders, events and result memory of one replication of `scenario`. */
 export function estimateReplication(scenario: Scenario, recordOrders: boolean): WorkEstimate {
-  const horizonDays = seconds(scenario.horizon) / DAY;
+  const horizonDays = resolveRun(scenario).horizon / DAY;
   let orders = 0;
   let lines = 0;
   for (const channel of scenario.channels) {

@@ -1,5 +1,17 @@
 import type { FittedForecast } from './types.js';
 
+/** Settings of additive Holt-Winters: the season length and the three smoothing constants. */
+export interface HoltWintersOptions {
+  /** Values per season (7 for a weekly pattern in daily data). */
+  readonly period: number;
+  /** Smoothing of the level. */
+  readonly alpha: number;
+  /** Smoothing of the trend. */
+  readonly beta: number;
+  /** Smoothing of the season. */
+  readonly gamma: number;
+}
+
 /**
  * Additive Holt-Winters with a season of `period` (7 for a weekly pattern in daily data), in
  * the error-correction form of Hyndman & Athanasopoulos (Forecasting: Principles and Practice):
@@ -10,7 +22,7 @@ import type { FittedForecast } from './types.js';
  * Started classically from the first two seasons: level = the first season's mean, trend = the
  * change of season means per period, s_i = y_i - level for the first season.
  */
-export function holtWinters(series: readonly number[], period: number, alpha: number, beta: number, gamma: number): FittedForecast {
+export function holtWinters(series: readonly number[], { period, alpha, beta, gamma }: HoltWintersOptions): FittedForecast {
   if (series.length < 2 * period) throw new RangeError(`holtWinters: needs at least two seasons (${2 * period} values), got ${series.length}`);
   const mean = (from: number): number => series.slice(from, from + period).reduce((sum, value) => sum + value, 0) / period;
   let level = mean(0);

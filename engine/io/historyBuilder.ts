@@ -14,6 +14,27 @@ function mondayBefore(time: number): number {
   return midnight - ((new Date(midnight).getUTCDay() + 6) % 7) * 24 * HOUR_MS;
 }
 
+/** One validated CSV row of a history file. */
+export interface HistoryRow {
+  /** A channel that replays the file. */
+  readonly channel: string;
+  /** The row's timestamp (ms since the epoch). */
+  readonly time: number;
+  readonly order: string;
+  readonly sku: string;
+  readonly units: number;
+  /** The service, or "" when it is drawn from the channel's serviceMix. */
+  readonly service: string;
+}
+
+/** What the channels of one file share: its name, replay time 0 (ms) and the code tables. */
+interface FileTables {
+  readonly source: string;
+  readonly origin: number;
+  readonly skuCodes: readonly string[];
+  readonly services: readonly string[];
+}
+
 /** One channel's rows as read: orders by first appearance, rows as compact columns. */
 class ChannelRows {
   readonly orderIndex = new Map<string, number>();
@@ -55,8 +76,8 @@ export class HistoryBuilder {
     return rows;
   }
 
-  /** Adds one validated row of a channel that replays this file (`service` "" when drawn). */
-  add(channel: string, time: number, order: string, sku: string, units: number, service: string): void {
+  /** Adds one validated row of a channel that replays this file. */
+  add({ channel, time, order, sku, units, service }: HistoryRow): void {
     const rows = this.channels.get(channel) as ChannelRows;
     let index = rows.lastIndex >= 0 && order === rows.lastOrder ? rows.lastIndex : rows.orderIndex.get(order);
     if (index === undefined) {
@@ -85,15 +106,13 @@ export class HistoryBuilder {
 
   /** Each channel's columns; `source` names the file in them and in errors. */
   build(source: string): Map<string, HistoryColumns> {
-    const origin = mondayBefore(this.earliest);
-    const skuCodes = [...this.skuIndex.keys()];
-    const services = [...this.serviceIndex.keys()];
+    const tables: FileTables = { source, origin: mondayBefore(this.earliest), skuCodes: [...this.skuIndex.keys()], services: [...this.serviceIndex.keys()] };
     const built = new Map<string, HistoryColumns>();
-    for (const [channel, rows] of this.channels) built.set(channel, this.buildChannel(source, rows, origin, skuCodes, services));
+    for (const [channel, rows] of this.channels) built.set(channel, this.buildChannel(rows, tables));
     return built;
   }
 
-  private buildChannel(source: string, rows: ChannelRows, origin: number, skuCodes: readonly string[], services: readonly string[]): HistoryColumns {
+  private buildChannel(rows: ChannelRows, { source, origin, skuCodes, services }: FileTables): HistoryColumns {
     const orders = rows.orderIndex.size;
     const rowCount = rows.rowOrder.length;
     // Rows grouped by order, in file order within an order (a counting sort).

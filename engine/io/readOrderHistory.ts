@@ -100,7 +100,7 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
     if (service !== '' && !services.has(service)) {
       fail(line, 'service', `expected a service of the scenario (${list(request.services)}) or empty to draw it from the channel's serviceMix, got "${service}"`);
     }
-    builder.add(channel, lastTime, order, sku, Number(quantity), service);
+    builder.add({ channel, time: lastTime, order, sku, units: Number(quantity), service });
   };
 
   // Only regular files are opened (a missing one is reported by the stream's error below).

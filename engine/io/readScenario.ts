@@ -2,14 +2,13 @@ import { readFileSync } from 'node:fs';
 import { inspectFile } from './inspectFile.js';
 import { POLICY_PATHS } from '../policies/policyPaths.js';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { checkPolicyNames } from '../policies/checkPolicyNames.js';
 import { mergeScenario } from '../scenario/mergeScenario.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import { readOrderHistory } from './readOrderHistory.js';
 import type { HistoryColumns } from '../scenario/historyColumns.js';
 import { replayWarnings } from '../experiment/replaySummary.js';
-import { validateScenario } from '../scenario/validateScenario.js';
+import { validateLoaded } from '../model/validateLoaded.js';
 import { reservedNameProblems } from '../scenario/reservedNames.js';
 
 /** A scenario read from disk. */
@@ -135,13 +134,8 @@ export async function loadHistories(raw: Record<string, unknown>, scenario: Scen
   return { ...raw, channels };
 }
 
-/** Validates merged scenario JSON for `file`, including policy names. */
-export function validateLoaded(raw: Record<string, unknown>, file: string): Scenario {
-  const scenario = validateScenario(raw, file);
-  const problems = checkPolicyNames(scenario);
-  if (problems.length > 0) throw new ScenarioError(file, problems);
-  return scenario;
-}
+// Re-exported for the commands that read scenarios; it lives in the model layer, which the browser loads too.
+export { validateLoaded } from '../model/validateLoaded.js';
 
 /**
  * Reads, merges and validates a scenario file, reading its order histories. Throws

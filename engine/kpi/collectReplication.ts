@@ -1,5 +1,4 @@
 import type { Model } from '../model/buildModel.js';
-import { seconds } from '../scenario/duration.js';
 import { carrierCollector, type CarrierTally } from './collectors/carriers.js';
 import { costCollector } from './collectors/cost.js';
 import { flowCollector } from './collectors/flow.js';
@@ -17,7 +16,6 @@ import { warehouseCollector } from './collectors/warehouse.js';
 import type { CollectorContext } from './collectors/Window.js';
 import { KPI_NAMES, type KpiValues } from './definitions.js';
 import { returnWindowSeconds } from './returnWindow.js';
-import { toDurationDistribution } from '../model/toDistribution.js';
 
 /** Supplementary results of one replication: where time goes, per-carrier tallies, distributions. */
 export interface ReplicationBreakdown {
@@ -39,22 +37,23 @@ export interface ReplicationMeasures {
 
 /** Subscribes every KPI observer to a model before it runs; call the result after the run. */
 export function collectReplication(model: Model): () => ReplicationMeasures {
-  const { scenario, events, simulation, horizon, catalog } = model.context;
-  const context: CollectorContext = { events, simulation, warmup: seconds(scenario.warmup), horizon, unitPrice: catalog.unitPrice };
+  const { scenario } = model;
+  const { events, simulation, horizon, catalog } = model.context;
+  const context: CollectorContext = { events, simulation, warmup: scenario.run.warmup, horizon, unitPrice: catalog.unitPrice };
   const finishers = [
     flowCollector(context),
-    serviceCollector(returnWindowSeconds(toDurationDistribution(scenario.returns.decisionTime)))(context),
+    serviceCollector(returnWindowSeconds(scenario.returns.decisionTime))(context),
     inventoryCollector(context),
     oversellCollector(context),
     warehouseCollector(context),
-    costCollector(scenario.costs, scenario.returns.handlingCost, scenario.communication.contactCost)(context),
+    costCollector(scenario.costs, scenario.costs.returnHandlingCost, scenario.costs.contactCost)(context),
   ];
   const finishSeries = seriesCollector(context);
   const finishJourney = journeyCollector(context);
   const finishCarriers = carrierCollector(context, scenario.shipping.carriers.map((carrier) => carrier.name));
   const finishHistograms = histogramCollector(context);
   const finishForecasts = forecastAccuracyCollector(context);
-  const finishTiers = tierCollector(context, Object.keys(scenario.customers.tiers));
+  const finishTiers = tierCollector(context, [...scenario.placement.tierRank.keys()]);
   const finishSkus = skuCollector(context, catalog.size);
   const finishWarehouse = warehouseDetailCollector(context, model.layout);
   return () => {

@@ -1,9 +1,7 @@
 import { AliasTable } from '../kernel/random/AliasTable.js';
 import { createSampler } from '../kernel/random/distributions/index.js';
-import { zipfWeights } from '../kernel/random/distributions/zipf.js';
 import type { RandomStreams } from '../kernel/random/RandomStream.js';
-import type { Scenario } from '../scenario/schema/scenario.js';
-import { toAmountDistribution } from './toDistribution.js';
+import type { CatalogSlice } from '../scenario/resolved/catalogSlice.js';
 
 /** The SKUs: their popularity, price, weight and fragility (index = SKU id). */
 export interface Catalog {
@@ -23,17 +21,16 @@ export interface Catalog {
  * Builds the catalog. Prices, weights and fragility are drawn from fixed streams: every
  * replication of a seed sees the same catalog, as the real DC would.
  */
-export function buildCatalog(config: Scenario['catalog'], streams: RandomStreams): Catalog {
+export function buildCatalog(config: CatalogSlice, streams: RandomStreams): Catalog {
   const size = config.skus;
-  const weights =
-    config.popularity.dist === 'zipf' ? zipfWeights({ exponent: config.popularity.exponent, n: size }) : config.popularity.weights;
+  const weights = config.popularityWeights;
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   const popularity = Float64Array.from(weights, (weight) => weight / total);
   const byPopularity = Int32Array.from(
     Array.from({ length: size }, (_, sku) => sku).sort((a, b) => (popularity[b] as number) - (popularity[a] as number) || a - b),
   );
-  const price = createSampler(toAmountDistribution(config.unitPrice), streams.fixed('catalog:price'));
-  const weight = createSampler(toAmountDistribution(config.unitWeightKg), streams.fixed('catalog:weight'));
+  const price = createSampler(config.unitPrice, streams.fixed('catalog:price'));
+  const weight = createSampler(config.unitWeightKg, streams.fixed('catalog:weight'));
   const fragility = streams.fixed('catalog:fragile');
   return {
     size,

@@ -1,19 +1,17 @@
 import type { Emitter } from '../kernel/Emitter.js';
 import type { RandomStreams } from '../kernel/random/RandomStream.js';
 import type { Simulation } from '../kernel/Simulation.js';
-import type { Scenario } from '../scenario/schema/scenario.js';
 import type { Catalog } from './Catalog.js';
 import type { ModelEvents } from './events.js';
 import type { Order, OrderState } from './Order.js';
 
-/** What every stage shares: the kernel, the event hub, random streams and the scenario. */
+/** What every stage shares: the kernel, the event hub, random streams, the catalog and the run's end. (Each stage takes its own slice of the resolved scenario.) */
 export interface ModelContext {
   readonly simulation: Simulation;
   readonly events: Emitter<ModelEvents>;
   readonly streams: RandomStreams;
-  readonly scenario: Scenario;
   readonly catalog: Catalog;
-  /** End of the run (engine seconds). */
+  /** End of the run (engine time). */
   readonly horizon: number;
 }
 

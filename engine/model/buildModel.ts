@@ -6,12 +6,14 @@ import type { PolicyOfFamily } from '../policies/plugins/PolicyPlugin.js';
 import type { NamedPolicyFamily } from '../policies/registry.js';
 import { resolvePolicy } from '../policies/resolvePolicy.js';
 import type { PolicyReference } from '../scenario/schema/policyReference.js';
-import { seconds } from '../scenario/duration.js';
+import { resolveScenario, type ResolvedScenario } from '../scenario/resolved/resolveScenario.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { buildCatalog } from './Catalog.js';
 import type { ModelEvents } from './events.js';
 import { buildLayout, type WarehouseLayout } from './layout/WarehouseLayout.js';
 import type { ModelContext } from './ModelContext.js';
+import type { PriorityKey } from './priorityKey.js';
+import { demandRates } from './skuDemand.js';
 import { DeliveryStage } from './stages/delivery.js';
 import { scoreOrder } from './stages/feedback.js';
 import { InventoryStage } from './stages/inventory.js';
@@ -26,64 +28,91 @@ import { TrackingStage } from './stages/tracking.js';
 /** A wired model, ready to run: subscribe observers to `context.events`, then call `run`. */
 export interface Model {
   readonly context: ModelContext;
+  /** The scenario the model was built from, in engine units. */
+  readonly scenario: ResolvedScenario;
   readonly layout: WarehouseLayout;
   readonly inventory: InventoryStage;
   /** Runs the simulation to the horizon. */
   run(): void;
 }
 
+/** Options of `buildModel`. */
+export interface BuildModelOptions {
+  /** Base seed; default the scenario's. */
+  readonly seed?: number | undefined;
+  /** Watches every policy decision (traces, timings); decisions are unchanged. */
+  readonly observer?: PolicyObserver | undefined;
+}
+
 /**
  * Builds the nine-stage order journey for one replication: placement -> processing ->
  * inventory -> picking -> packing -> shipping -> delivery (with tracking), then feedback
- * and returns, which may restock inventory and place exchange orders.
+ * and returns, which may restock inventory and place exchange orders. The scenario is
+ * resolved into engine units once, here, and each stage gets its slice.
  */
-export function buildModel(scenario: Scenario, replication: number, seed = scenario.seed, observer?: PolicyObserver): Model {
+export function buildModel(scenario: Scenario, replication: number, options: BuildModelOptions = {}): Model {
+  const { observer } = options;
+  const slices = resolveScenario(scenario);
   const simulation = new Simulation();
-  const streams = new RandomStreams(seed, replication);
-  const catalog = buildCatalog(scenario.catalog, streams);
+  const streams = new RandomStreams(options.seed ?? slices.run.seed, replication);
+  const catalog = buildCatalog(slices.catalog, streams);
   const context: ModelContext = {
     simulation,
     events: new Emitter<ModelEvents>(),
     streams,
-    scenario,
     catalog,
-    horizon: seconds(scenario.horizon),
+    horizon: slices.run.horizon,
   };
-  const layout = buildLayout(scenario.warehouse, catalog.byPopularity, catalog.popularity, streams.fixed('warehouse:slotting'));
+  const layout = buildLayout(slices.warehouse, catalog.byPopularity, catalog.popularity, streams.fixed('warehouse:slotting'));
   const policy = <F extends NamedPolicyFamily>(family: F, reference: PolicyReference): PolicyOfFamily[F] => {
     const resolved = resolvePolicy(family, reference);
     return observer === undefined ? resolved : instrumentPolicy(family, resolved, observer, () => simulation.now);
   };
   const prioritization = policy('prioritization', scenario.processing.prioritization);
-  const tracking = new TrackingStage(context);
+  const priority: PriorityKey = (order, now) => prioritization.priority(order, now, scenario.processing.priorityWeights);
+  const tracking = new TrackingStage(context, slices.tracking);
 
   // Returns feed back into inventory (restock) and placement (exchanges), which are built
   // after them because the journey runs the other way; the links resolve at run time.
   const late: { inventory?: InventoryStage; placement?: PlacementStage } = {};
-  const returns = new ReturnsStage(context, {
+  const returns = new ReturnsStage(context, slices.returns, {
     restock: (sku, units) => late.inventory?.restock(sku, units),
     placeExchange: (order) => late.placement?.placeExchange(order),
   });
-  const delivery = new DeliveryStage(context, tracking, (order) => {
-    tracking.delivered(order);
-    scoreOrder(context, order);
-    returns.consider(order);
+  const delivery = new DeliveryStage(context, slices.delivery, {
+    tracking,
+    onDelivered: (order) => {
+      tracking.delivered(order);
+      scoreOrder(context, slices.feedback, order);
+      returns.consider(order);
+    },
   });
-  const shipping = new ShippingStage(context, policy('carrierSelection', scenario.shipping.selection), (order, at) =>
-    delivery.dispatch(order, at),
-  );
-  const packing = new PackingStage(context, prioritization, (order) => shipping.accept(order));
-  const picking = new PickingStage(context, layout, policy('routing', scenario.warehouse.routing), policy('batching', scenario.warehouse.batching.policy), prioritization, (order) =>
-    packing.accept(order),
-  );
-  const inventory = new InventoryStage(context, policy('allocation', scenario.inventory.allocation), prioritization, (order) => picking.accept(order));
-  const processing = new ProcessingStage(context, prioritization, (order) => inventory.accept(order));
-  const placement = new PlacementStage(context, (order) => processing.accept(order), inventory.onHand);
+  const shipping = new ShippingStage(context, slices.shipping, {
+    selection: policy('carrierSelection', scenario.shipping.selection),
+    handOver: (order, at) => delivery.dispatch(order, at),
+  });
+  const packing = new PackingStage(context, slices.packing, { priority, next: (order) => shipping.accept(order) });
+  const picking = new PickingStage(context, slices.picking, {
+    layout,
+    routing: policy('routing', scenario.warehouse.routing),
+    batching: policy('batching', scenario.warehouse.batching.policy),
+    priority,
+    next: (order) => packing.accept(order),
+  });
+  const inventory = new InventoryStage(context, slices.inventory, {
+    demand: demandRates(catalog, slices.placement.channels),
+    allocation: policy('allocation', scenario.inventory.allocation),
+    priority,
+    next: (order) => picking.accept(order),
+  });
+  const processing = new ProcessingStage(context, slices.processing, { priority, next: (order) => inventory.accept(order) });
+  const placement = new PlacementStage(context, slices.placement, { onHand: inventory.onHand, next: (order) => processing.accept(order) });
   late.inventory = inventory;
   late.placement = placement;
 
   return {
     context,
+    scenario: slices,
     layout,
     inventory,
     run() {

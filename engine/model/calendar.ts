@@ -1,6 +1,6 @@
 import type { CapacitySchedule } from '../kernel/CapacitySchedule.js';
-import { clockSeconds, DAY } from '../scenario/duration.js';
-import { WEEKDAYS } from '../scenario/schema/common.js';
+import { DAY } from '../kernel/time.js';
+import type { StaffShift } from '../scenario/resolved/staffShift.js';
 
 /** One week in engine time units. */
 export const WEEK = 7 * DAY;
@@ -10,12 +10,7 @@ export function weekdayOf(time: number): number {
   return Math.floor(time / DAY) % 7;
 }
 
-/** A boolean per weekday (Monday first) from a list of day names. */
-export function weekdayMask(days: readonly string[]): boolean[] {
-  return WEEKDAYS.map((day) => days.includes(day));
-}
-
-/** The first time >= `after` that falls at `clock` (seconds after midnight) on an allowed day. */
+/** The first time >= `after` that falls at `clock` (engine time after midnight) on an allowed day. */
 export function nextClockTime(after: number, clock: number, allowed: readonly boolean[]): number {
   let day = Math.floor(after / DAY);
   if (day * DAY + clock < after) day++;
@@ -23,25 +18,17 @@ export function nextClockTime(after: number, clock: number, allowed: readonly bo
   throw new RangeError('nextClockTime: no allowed weekday');
 }
 
-/** A staffing shift in scenario form: clock times, days, head count. */
-export interface StaffedShift {
-  readonly start: string;
-  readonly end: string;
-  readonly days: readonly string[];
-  readonly count: number;
-}
-
 /**
  * Turns shifts into a weekly capacity schedule: each shift adds its head count from its
  * start to its end on each of its days (an end at or before the start runs past midnight).
  */
-export function shiftsToSchedule(shifts: readonly StaffedShift[]): CapacitySchedule {
+export function shiftsToSchedule(shifts: readonly StaffShift[]): CapacitySchedule {
   const intervals: Array<{ from: number; to: number; count: number }> = [];
   for (const shift of shifts) {
-    const start = clockSeconds(shift.start);
-    let end = clockSeconds(shift.end);
+    const start = shift.start;
+    let end = shift.end;
     if (end <= start) end += DAY;
-    weekdayMask(shift.days).forEach((on, day) => {
+    shift.days.forEach((on, day) => {
       if (on) intervals.push({ from: day * DAY + start, to: day * DAY + end, count: shift.count });
     });
   }

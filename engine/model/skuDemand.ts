@@ -1,8 +1,8 @@
 import { distributionMean, distributionVariance } from '../kernel/random/distributions/index.js';
 import { isHistoryColumns } from '../scenario/historyColumns.js';
+import type { ChannelDemand } from '../scenario/resolved/placementSlice.js';
+import type { Catalog } from './Catalog.js';
 import { mapHistorySkus } from './historySkus.js';
-import type { ModelContext } from './ModelContext.js';
-import { toCountDistribution } from './toDistribution.js';
 
 /** A SKU's ABC class. */
 export type AbcClass = 'A' | 'B' | 'C';
@@ -22,13 +22,12 @@ export function demandValueClasses(unitsPerDay: Float64Array, unitPrice: Float64
 }
 
 /** Mean units per day and the per-day variance of compound-Poisson demand for each SKU. */
-export function demandRates(context: ModelContext): { mean: Float64Array; variance: Float64Array } {
-  const { catalog, scenario } = context;
+export function demandRates(catalog: Catalog, channels: readonly ChannelDemand[]): { mean: Float64Array; variance: Float64Array } {
   const mean = new Float64Array(catalog.size);
   const variance = new Float64Array(catalog.size);
-  const histories = scenario.channels.map((channel) => channel.orderHistory).filter(isHistoryColumns);
+  const histories = channels.map((channel) => channel.orderHistory).filter(isHistoryColumns);
   const skuMaps = histories.length > 0 ? mapHistorySkus(histories, catalog.byPopularity) : [];
-  for (const channel of scenario.channels) {
+  for (const channel of channels) {
     const history = channel.orderHistory;
     if (isHistoryColumns(history)) {
       // A replayed channel's rates are the history's own: units (and units²) per day over its span.
@@ -42,8 +41,8 @@ export function demandRates(context: ModelContext): { mean: Float64Array; varian
       }
       continue;
     }
-    const lines = toCountDistribution(channel.linesPerOrder);
-    const units = toCountDistribution(channel.unitsPerLine);
+    const lines = channel.linesPerOrder;
+    const units = channel.unitsPerLine;
     const linesPerDay = channel.ordersPerDay * Math.max(1, distributionMean(lines));
     const unitMean = Math.max(1, distributionMean(units));
     const unitSecondMoment = distributionVariance(units) + unitMean * unitMean;

@@ -1,15 +1,9 @@
 import { applyCapacitySchedule } from '../kernel/CapacitySchedule.js';
 import { Resource } from '../kernel/Resource.js';
 import { shiftsToSchedule } from './calendar.js';
+import type { StaffShift } from '../scenario/resolved/staffShift.js';
 import type { StaffPool } from './events.js';
 import type { ModelContext } from './ModelContext.js';
-
-/** A shift as the scenario gives it, with an optional head count override. */
-export interface ShiftConfig {
-  readonly start: string;
-  readonly end: string;
-  readonly days: readonly string[];
-}
 
 /**
  * A pool of people (pickers, packers, clerks) as a priority-queued resource whose capacity
@@ -18,7 +12,7 @@ export interface ShiftConfig {
 export function createStaffPool(
   context: ModelContext,
   pool: StaffPool,
-  shifts: ReadonlyArray<ShiftConfig & { readonly count: number }>,
+  shifts: readonly StaffShift[],
 ): Resource {
   return createStaffPools(context, pool, shifts, 1)[0] as Resource;
 }
@@ -30,7 +24,7 @@ export function createStaffPool(
 export function createStaffPools(
   context: ModelContext,
   pool: StaffPool,
-  shifts: ReadonlyArray<ShiftConfig & { readonly count: number }>,
+  shifts: readonly StaffShift[],
   parts: number,
 ): Resource[] {
   const resources = Array.from({ length: parts }, (_, part) => {

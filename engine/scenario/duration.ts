@@ -1,10 +1,10 @@
-/** Seconds per unit of a duration string; the engine's time unit is the second. */
-export const SECONDS_PER_UNIT = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 } as const;
+import { DAY, HOUR, MINUTE, SECOND } from '../kernel/time.js';
 
-/** One day in engine time units (seconds). */
-export const DAY = SECONDS_PER_UNIT.d;
-/** One hour in engine time units (seconds). */
-export const HOUR = SECONDS_PER_UNIT.h;
+// Re-exported for the modules that still take them from here; the kernel holds the fact.
+export { DAY, HOUR } from '../kernel/time.js';
+
+/** Engine time units per unit of a duration string (the engine's time unit is the second). */
+export const SECONDS_PER_UNIT = { s: SECOND, m: MINUTE, h: HOUR, d: DAY, w: 7 * DAY } as const;
 
 /** A duration: a non-negative decimal number immediately followed by s, m, h, d or w. */
 export const DURATION_PATTERN = /^(\d+(?:\.\d+)?)(s|m|h|d|w)$/;
@@ -33,5 +33,5 @@ export function clockSeconds(text: string): number {
   if (match === null || !CLOCK_PATTERN.test(text)) {
     throw new TypeError(`clockSeconds: not a clock time: ${JSON.stringify(text)}`);
   }
-  return Number(match[1]) * HOUR + Number(match[2]) * 60;
+  return Number(match[1]) * HOUR + Number(match[2]) * MINUTE;
 }

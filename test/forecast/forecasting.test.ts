@@ -32,7 +32,7 @@ describe('forecasting methods recover the components of synthetic series', () =>
     const weekly = [12, 8, 3, -2, -6, -9, -6];
     const jitter = noise(3, 2);
     const series = Array.from({ length: 364 }, (_, t) => 200 + 0.5 * t + (weekly[t % 7] as number) + jitter());
-    const fitted = holtWinters(series, 7, 0.1, 0.02, 0.1);
+    const fitted = holtWinters(series, { period: 7, alpha: 0.1, beta: 0.02, gamma: 0.1 });
     expect(Math.abs(fitted.trend - 0.5)).toBeLessThan(0.05);
     expect(Math.abs(fitted.level - (200 + 0.5 * 363))).toBeLessThan(2);
     // The next period is t = 364, position 0 of the week.
@@ -42,7 +42,7 @@ describe('forecasting methods recover the components of synthetic series', () =>
     const withSeason = forecastError(series, fitted.oneStepForecasts);
     const without = forecastError(series, holt(series, 0.1, 0.02).oneStepForecasts);
     expect(withSeason.mae).toBeLessThan(without.mae / 2);
-    expect(() => holtWinters(series.slice(0, 10), 7, 0.1, 0.1, 0.1)).toThrow(/two seasons/);
+    expect(() => holtWinters(series.slice(0, 10), { period: 7, alpha: 0.1, beta: 0.1, gamma: 0.1 })).toThrow(/two seasons/);
   });
 });
 

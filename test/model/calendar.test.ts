@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { nextClockTime, shiftsToSchedule, WEEK, weekdayOf } from '../../engine/model/calendar.js';
 import { capacityAt } from '../../engine/kernel/CapacitySchedule.js';
+import { resolveShifts, type StaffShift } from '../../engine/scenario/resolved/staffShift.js';
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;
 const ALL = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
+/** A shift as the scenario writes it, resolved to engine units. */
+function shift(start: string, end: string, days: string[], count: number): StaffShift {
+  return resolveShifts([{ start, end, days }], () => count)[0] as StaffShift;
+}
+
 describe('shiftsToSchedule', () => {
   it('adds overlapping shifts and follows their weekdays', () => {
     const schedule = shiftsToSchedule([
-      { start: '06:00', end: '14:00', days: ALL, count: 4 },
-      { start: '12:00', end: '20:00', days: ['mon', 'tue', 'wed', 'thu', 'fri'], count: 2 },
+      shift('06:00', '14:00', ALL, 4),
+      shift('12:00', '20:00', ['mon', 'tue', 'wed', 'thu', 'fri'], 2),
     ]);
     expect(schedule.period).toBe(WEEK);
     expect(capacityAt(schedule, 5 * HOUR)).toBe(0);
@@ -21,14 +27,14 @@ describe('shiftsToSchedule', () => {
   });
 
   it('runs a shift past midnight and wraps Sunday night into Monday', () => {
-    const schedule = shiftsToSchedule([{ start: '22:00', end: '06:00', days: ['sun'], count: 3 }]);
+    const schedule = shiftsToSchedule([shift('22:00', '06:00', ['sun'], 3)]);
     expect(capacityAt(schedule, 6 * DAY + 23 * HOUR)).toBe(3);
     expect(capacityAt(schedule, 2 * HOUR)).toBe(3); // Monday 02:00
     expect(capacityAt(schedule, 7 * HOUR)).toBe(0);
   });
 
   it('keeps a round-the-clock shift constant', () => {
-    const schedule = shiftsToSchedule([{ start: '00:00', end: '24:00', days: ALL, count: 5 }]);
+    const schedule = shiftsToSchedule([shift('00:00', '24:00', ALL, 5)]);
     expect(schedule.steps).toEqual([{ offset: 0, capacity: 5 }]);
   });
 });

@@ -136,7 +136,7 @@ export async function optimizeCommand(input: CommandInput<typeof OPTIMIZE_FLAGS>
   let result: OptimizeResult;
   try {
     result = await withRunner({ ...settings, io }, (runner) =>
-      optimize(runner, scenarioAt, variables, objective, constraints, {
+      optimize(runner, { scenarioAt, variables, objective, constraints }, {
         replications,
         finalReplications,
         seed,

@@ -79,8 +79,7 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
           loaded.name,
           loaded.scenario,
           // Replication 0's orders feed the dashboard's order inspector; all of them would be ~50 MB a scenario.
-          { replications, recordOrders: 'first', onProgress: progressBar(io, loaded.name) },
-          signal,
+          { replications, recordOrders: 'first', onProgress: progressBar(io, loaded.name), signal },
         );
         results.push(result);
         writeScenarioResults(out, result, runs);

@@ -125,7 +125,7 @@ export async function sweepCommand(input: CommandInput<typeof SWEEP_FLAGS>, io: 
     output.fail(error);
     throw error;
   });
-  const document = sweepDocument(loaded.name, seed, replications, axes, finished, complete);
+  const document = sweepDocument({ scenario: loaded.name, seed, replications, axes, finished, complete });
   for (const { result } of finished) output.json(`${result.scenario}.json`, result);
   output.json('sweep.json', document);
   output.file('sweep.csv', sweepCsv(document));

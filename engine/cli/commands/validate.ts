@@ -36,7 +36,7 @@ export async function validateCommand(input: CommandInput<typeof VALIDATE_FLAGS>
         for (const warning of loaded.warnings) io.stderr(`warning: ${warning}\n`);
         if (usesPlugins(loaded.scenario)) {
           pool ??= new Piscina({ filename: parallelWorkerFile('pluginLoadWorker.js'), minThreads: 1, maxThreads: 1 });
-          await runSupervisedTask<PluginLoadAnswer>(pool, { scenario: loaded.scenario }, true, timeoutMs);
+          await runSupervisedTask<PluginLoadAnswer>(pool, { scenario: loaded.scenario }, { supervised: true, timeoutMs });
         }
         io.stdout(`${loaded.file}: ok${loaded.scenario.description === '' ? '' : ` (${loaded.scenario.description})`}\n`);
       } catch (error) {

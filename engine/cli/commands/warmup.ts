@@ -2,7 +2,8 @@ import { RunInterrupted } from '../../experiment/replicationRunner.js';
 import { runScenarioOn } from '../../experiment/runScenario.js';
 import { meanAcross, mser, welchMovingAverage } from '../../experiment/warmup.js';
 import type { DailySeries } from '../../kpi/collectors/series.js';
-import { DAY, seconds } from '../../scenario/duration.js';
+import { DAY } from '../../kernel/time.js';
+import { resolveRun } from '../../scenario/resolved/runSlice.js';
 import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
 import { EXPERIMENT_FLAGS, experimentSettings, withRunner } from '../experimentFlags.js';
 import { textTable } from '../format/textTable.js';
@@ -64,13 +65,12 @@ export async function warmupCommand(input: CommandInput<typeof WARMUP_FLAGS>, io
   let interrupted = false;
   try {
     runs = await withRunner({ ...settings, io }, (runner) =>
-      runScenarioOn(
-        runner,
-        loaded.name,
-        loaded.scenario,
-        { replications, ...(settings.seed === undefined ? {} : { seed: settings.seed }), onProgress: progressBar(io, `warmup ${loaded.name}`) },
-        io.interruption?.(),
-      ),
+      runScenarioOn(runner, loaded.name, loaded.scenario, {
+        replications,
+        ...(settings.seed === undefined ? {} : { seed: settings.seed }),
+        onProgress: progressBar(io, `warmup ${loaded.name}`),
+        signal: io.interruption?.(),
+      }),
     );
   } catch (error) {
     if (!(error instanceof RunInterrupted)) throw error;
@@ -87,8 +87,9 @@ export async function warmupCommand(input: CommandInput<typeof WARMUP_FLAGS>, io
     return { series: name, truncateDays: cut.truncate, reliable: cut.reliable, mser: cut.statistic, welch: welchMovingAverage(means, window) };
   });
   const suggestedDays = Math.max(...analyses.map((analysis) => analysis.truncateDays));
-  const horizonDays = seconds(loaded.scenario.horizon) / DAY;
-  const currentDays = seconds(loaded.scenario.warmup) / DAY;
+  const run = resolveRun(loaded.scenario);
+  const horizonDays = run.horizon / DAY;
+  const currentDays = run.warmup / DAY;
   const used = runs.replications.length;
   const document = { scenario: loaded.name, replications: used, ...(interrupted ? { partial: { replications: used, of: replications } } : {}), horizonDays, currentWarmupDays: currentDays, suggestedWarmupDays: suggestedDays, welchWindowDays: window, series: analyses };
   if (values.json === true) {

@@ -13,13 +13,23 @@ export const usesPlugins = (scenario: Scenario): boolean => scenarioPolicies(sce
 /** A thread's answer that may carry a plugin's failure (error classes do not survive the thread boundary). */
 type MaybePolicyError = object | { readonly policyError: { readonly module: string; readonly detail: string } };
 
+/** How a task on a pool thread is watched. */
+export interface Supervision {
+  /** Watch every call into plugin code. */
+  readonly supervised: boolean;
+  /** Longest a plugin call may take. */
+  readonly timeoutMs: number;
+  /** Ctrl-C: terminates the thread at once. */
+  readonly signal?: AbortSignal | undefined;
+}
+
 /**
  * Runs one task on a pool thread. When `supervised`, the task gets a decision board, every call
  * into plugin code is watched from this thread, and a call that overruns `timeoutMs` (or ends
  * the thread) rejects with a PolicyError naming the module and the call. `signal` (Ctrl-C)
  * terminates the thread at once, so long work never delays the stop.
  */
-export async function runSupervisedTask<A extends MaybePolicyError>(pool: Piscina, task: object, supervised: boolean, timeoutMs: number, signal?: AbortSignal): Promise<Exclude<A, { policyError: unknown }>> {
+export async function runSupervisedTask<A extends MaybePolicyError>(pool: Piscina, task: object, { supervised, timeoutMs, signal }: Supervision): Promise<Exclude<A, { policyError: unknown }>> {
   const controller = new AbortController();
   const forward = (): void => controller.abort();
   if (signal?.aborted === true) controller.abort();
@@ -51,5 +61,5 @@ export async function runSupervisedTask<A extends MaybePolicyError>(pool: Piscin
 
 /** Runs one replication on a pool thread, supervised when its scenario uses plugins (see runSupervisedTask). */
 export function runSupervised(pool: Piscina, job: ReplicationJob & { readonly encode?: boolean }, timeoutMs: number, signal?: AbortSignal): Promise<Exclude<WorkerAnswer, { policyError: unknown }>> {
-  return runSupervisedTask<WorkerAnswer>(pool, job, usesPlugins(job.scenario), timeoutMs, signal);
+  return runSupervisedTask<WorkerAnswer>(pool, job, { supervised: usesPlugins(job.scenario), timeoutMs, signal });
 }

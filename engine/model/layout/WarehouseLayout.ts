@@ -1,6 +1,6 @@
 import type { RandomStream } from '../../kernel/random/RandomStream.js';
 import type { PickLocation, RoutingLayout } from '../../policies/types.js';
-import type { Scenario } from '../../scenario/schema/scenario.js';
+import type { WarehouseSlice } from '../../scenario/resolved/warehouseSlice.js';
 
 /** A pick zone: a run of neighbouring aisles with its own pickers and its own depot. */
 export interface PickZoneLayout {
@@ -62,7 +62,7 @@ export function abcCounts(popularity: Float64Array): [number, number] {
  * zone, then B, then C, with SKUs placed at random inside their zone; at random, a shuffle.
  */
 export function buildLayout(
-  config: Scenario['warehouse'],
+  config: WarehouseSlice,
   skusByPopularity: Int32Array,
   popularity: Float64Array,
   stream: RandomStream,

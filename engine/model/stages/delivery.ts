@@ -1,8 +1,14 @@
 import type { RandomStream } from '../../kernel/random/RandomStream.js';
-import { seconds } from '../../scenario/duration.js';
+import type { DeliverySlice } from '../../scenario/resolved/deliverySlice.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
 import type { Order } from '../Order.js';
 import type { TrackingStage } from './tracking.js';
+
+/** The tracking stage delivery reports to, and what follows a delivery. */
+export interface DeliveryLinks {
+  readonly tracking: TrackingStage;
+  readonly onDelivered: (order: Order) => void;
+}
 
 /**
  * Delivery and receipt: attempts fail with a probability and are retried after a delay
@@ -12,12 +18,16 @@ import type { TrackingStage } from './tracking.js';
 export class DeliveryStage {
   private readonly attempts: RandomStream;
   private readonly damage: RandomStream;
+  private readonly tracking: TrackingStage;
+  private readonly onDelivered: (order: Order) => void;
 
   constructor(
     private readonly context: ModelContext,
-    private readonly tracking: TrackingStage,
-    private readonly onDelivered: (order: Order) => void,
+    private readonly delivery: DeliverySlice,
+    links: DeliveryLinks,
   ) {
+    this.tracking = links.tracking;
+    this.onDelivered = links.onDelivered;
     this.attempts = context.streams.get('delivery:attempts');
     this.damage = context.streams.get('delivery:damage');
   }
@@ -34,14 +44,14 @@ export class DeliveryStage {
   }
 
   private attempt(order: Order): void {
-    const { delivery } = this.context.scenario;
+    const { delivery } = this;
     const { simulation, events } = this.context;
     this.tracking.outForDelivery(order);
     const lastAttempt = order.failedAttempts + 1 >= delivery.maxAttempts;
     if (!lastAttempt && this.attempts() < delivery.failedAttemptRate) {
       order.failedAttempts++;
       events.emit('deliveryAttempted', { order, success: false });
-      const retryAt = simulation.now + seconds(delivery.redeliveryDelay);
+      const retryAt = simulation.now + delivery.redeliveryDelay;
       if (retryAt > order.dueAt) this.tracking.delayed(order);
       this.scheduleAttempt(order, retryAt);
       return;

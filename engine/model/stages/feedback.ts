@@ -1,13 +1,17 @@
-import { DAY } from '../../scenario/duration.js';
+import { DAY } from '../../kernel/time.js';
+import type { ResolvedScenario } from '../../scenario/resolved/resolveScenario.js';
 import type { ModelContext } from '../ModelContext.js';
 import { isAccurate, type Order } from '../Order.js';
+
+/** The satisfaction score's weights. */
+export type SatisfactionWeights = ResolvedScenario['feedback'];
 
 /**
  * Completion and feedback: a satisfaction score from 1 to 5, starting from the base score
  * of a flawless order and losing points for lateness (per day), a wrong item, damage, a
  * "where is my order" contact and failed attempts; an announced delay wins some back.
  */
-export function satisfactionScore(order: Order, weights: ModelContext['scenario']['satisfaction']): number {
+export function satisfactionScore(order: Order, weights: SatisfactionWeights): number {
   const daysLate = Math.max(0, (order.deliveredAt - order.dueAt) / DAY);
   let score = weights.base - weights.perDayLate * daysLate - weights.failedAttempt * order.failedAttempts;
   if (!isAccurate(order)) score -= weights.wrongItem;
@@ -18,7 +22,7 @@ export function satisfactionScore(order: Order, weights: ModelContext['scenario'
 }
 
 /** Scores a delivered order and announces it. */
-export function scoreOrder(context: ModelContext, order: Order): void {
-  order.satisfaction = satisfactionScore(order, context.scenario.satisfaction);
+export function scoreOrder(context: ModelContext, weights: SatisfactionWeights, order: Order): void {
+  order.satisfaction = satisfactionScore(order, weights);
   context.events.emit('orderScored', { order, score: order.satisfaction });
 }

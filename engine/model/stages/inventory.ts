@@ -1,11 +1,12 @@
 import { createSampler, distributionMean, distributionVariance, type Sampler } from '../../kernel/random/distributions/index.js';
-import { demandRates, demandValueClasses, type AbcClass } from '../skuDemand.js';
+import { demandValueClasses, type AbcClass } from '../skuDemand.js';
 import { createReplenishmentRule, type ReplenishmentParams } from '../../policies/registry.js';
-import type { AllocationPolicy, AllocationRequest, PrioritizationPolicy, ReplenishmentRule, SkuDemandProfile } from '../../policies/types.js';
-import { DAY, seconds } from '../../scenario/duration.js';
+import type { AllocationPolicy, AllocationRequest, ReplenishmentRule, SkuDemandProfile } from '../../policies/types.js';
+import { DAY } from '../../kernel/time.js';
+import type { InventorySlice } from '../../scenario/resolved/inventorySlice.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
 import type { Order, OrderLine } from '../Order.js';
-import { toDurationDistribution } from '../toDistribution.js';
+import type { PriorityKey } from '../priorityKey.js';
 import { normalQuantile } from '../../stats/normalQuantile.js';
 import { randomBinomial } from 'd3-random';
 
@@ -16,6 +17,15 @@ interface Backorder {
   readonly order: Order;
   readonly line: OrderLine;
   remaining: number;
+}
+
+/** The demand inventory plans for, the policies and queue order it uses, and where allocated orders go. */
+export interface InventoryLinks {
+  /** Mean units per day and per-day variance of each SKU's demand (see `demandRates`). */
+  readonly demand: { readonly mean: Float64Array; readonly variance: Float64Array };
+  readonly allocation: AllocationPolicy;
+  readonly priority: PriorityKey;
+  readonly next: (order: Order) => void;
 }
 
 /**
@@ -43,28 +53,34 @@ export class InventoryStage {
   private readonly periodic: Uint8Array;
 
   private readonly partialShipments: boolean;
-  /** Supply delay the rules do not plan for (seconds). */
+  /** Supply delay the rules do not plan for (engine time). */
   private readonly unplannedDelay: number;
+  private readonly oversellCancels: boolean;
+  private readonly allocation: AllocationPolicy;
+  private readonly priority: PriorityKey;
+  private readonly next: (order: Order) => void;
 
   constructor(
     private readonly context: ModelContext,
-    private readonly allocation: AllocationPolicy,
-    private readonly prioritization: PrioritizationPolicy,
-    private readonly next: (order: Order) => void,
+    inventory: InventorySlice,
+    links: InventoryLinks,
   ) {
-    const { catalog, scenario, streams } = context;
-    const { inventory } = scenario;
-    const leadTime = toDurationDistribution(inventory.supplierLeadTime);
+    const { catalog, streams } = context;
+    this.allocation = links.allocation;
+    this.priority = links.priority;
+    this.next = links.next;
+    const leadTime = inventory.supplierLeadTime;
     this.leadTime = createSampler(leadTime, streams.get('inventory:lead-time'));
     this.lostSale = inventory.unmetDemand === 'lost-sale';
     this.partialShipments = inventory.partialShipments && !this.lostSale;
-    this.unplannedDelay = seconds(inventory.unplannedDelay);
+    this.unplannedDelay = inventory.unplannedDelay;
+    this.oversellCancels = inventory.oversell === 'cancel';
     const fill = streams.get('inventory:supplier-fill');
     const rate = inventory.supplierFillRate;
     this.supplierFill = rate >= 1 ? undefined : (ordered) => randomBinomial.source(fill)(ordered, rate)();
     const leadDays = distributionMean(leadTime) / DAY;
     const leadVarianceDays = distributionVariance(leadTime) / (DAY * DAY);
-    const rates = demandRates(context);
+    const rates = links.demand;
     const safetyFactor = normalQuantile(inventory.serviceLevel);
     const classes = demandValueClasses(rates.mean, catalog.unitPrice);
     const policyOf = (sku: number): ReplenishmentParams =>
@@ -80,7 +96,7 @@ export class InventoryStage {
         leadTimeDemandVariance: (rates.variance[sku] as number) * leadDays + perDay * perDay * leadVarianceDays,
         safetyFactor,
         orderingCost: inventory.orderingCost,
-        holdingCostPerUnitYear: (catalog.unitPrice[sku] as number) * scenario.costs.holdingCostRate,
+        holdingCostPerUnitYear: (catalog.unitPrice[sku] as number) * inventory.holdingCostRate,
       };
       return createReplenishmentRule(policyOf(sku), profile);
     });
@@ -126,7 +142,7 @@ export class InventoryStage {
     let oversold = 0;
     for (const line of order.lines) if (line.listed && (this.onHand[line.sku] as number) < line.units) oversold++;
     if (oversold > 0) {
-      const cancel = this.context.scenario.inventory.oversell === 'cancel';
+      const cancel = this.oversellCancels;
       events.emit('orderOversold', { order, lines: oversold, cancelled: cancel });
       if (cancel) {
         moveOrder(this.context, order, 'cancelled');
@@ -226,7 +242,6 @@ export class InventoryStage {
     for (const backorder of queue) wanted += backorder.remaining;
     if (wanted <= available) return queue.map((backorder) => backorder.remaining);
     const now = this.context.simulation.now;
-    const weights = this.context.scenario.processing.priorityWeights;
     const unitPrice = this.context.catalog.unitPrice[sku] as number;
     const requests = queue.map(({ order, remaining }): AllocationRequest => ({
       orderId: order.id,
@@ -237,7 +252,7 @@ export class InventoryStage {
       tierRank: order.tierRank,
       placedAt: order.placedAt,
       dueAt: order.dueAt,
-      priority: this.prioritization.priority(order, now, weights),
+      priority: this.priority(order, now),
       otherUnitsAwaited: order.unitsAwaited - remaining,
     }));
     return this.allocation.allocate(available, requests, now);

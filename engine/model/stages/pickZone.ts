@@ -2,10 +2,11 @@ import type { Resource } from '../../kernel/Resource.js';
 import type { Sampler } from '../../kernel/random/distributions/index.js';
 import type { RandomStream } from '../../kernel/random/RandomStream.js';
 import type { PendingRequest } from '../../kernel/RequestQueue.js';
-import type { BatchingContext, BatchingPolicy, PickLocation, PrioritizationPolicy, RoutingLayout, RoutingPolicy } from '../../policies/types.js';
-import { seconds } from '../../scenario/duration.js';
+import type { BatchingContext, BatchingPolicy, PickLocation, RoutingLayout, RoutingPolicy } from '../../policies/types.js';
+import type { PickingSlice } from '../../scenario/resolved/pickingSlice.js';
 import type { ModelContext } from '../ModelContext.js';
 import type { Order, OrderLine } from '../Order.js';
+import type { PriorityKey } from '../priorityKey.js';
 
 /** An order's share of the picking in one zone: its lines there and where they are (zone coordinates). */
 export interface ZoneTask {
@@ -14,24 +15,29 @@ export interface ZoneTask {
   readonly picks: readonly PickLocation[];
 }
 
-/** Times (seconds) and rates of one pick tour, from the scenario. */
-export interface PickTimes {
-  readonly setup: number;
-  readonly perLine: number;
-  readonly perExtraUnit: number;
-  readonly correction: number;
-  readonly walkingSpeed: number;
-  readonly errorRate: number;
-  readonly scanVerification: boolean;
-  readonly scanCatchRate: number;
-  /** The whole pick time per order, replacing the detailed model, when the scenario sets one. */
-  readonly direct: Sampler | undefined;
-}
-
 /** What a zone reports back about one order when its tour ends. */
 export interface ZoneCallbacks {
   tourStarted(order: Order): void;
   tourFinished(order: Order, travelMeters: number, lines: number): void;
+}
+
+/** What a pick zone is built from. */
+export interface PickZoneOptions {
+  readonly context: ModelContext;
+  /** The zone's share of the pickers. */
+  readonly pickers: Resource;
+  /** The zone's floor, aisles numbered from 0. */
+  readonly layout: RoutingLayout;
+  readonly routing: RoutingPolicy;
+  readonly batching: BatchingPolicy;
+  readonly priority: PriorityKey;
+  /** Tour times, error rates and batching settings. */
+  readonly picking: PickingSlice;
+  /** Draws the whole pick time of an order when the scenario replaces the detailed model. */
+  readonly directTime: Sampler | undefined;
+  /** The stream pick errors are drawn from (shared by every zone). */
+  readonly errors: RandomStream;
+  readonly callbacks: ZoneCallbacks;
 }
 
 /**
@@ -46,21 +52,32 @@ export class PickZone {
   /** The task a picker has just taken, while the batching policy fills its cart. */
   private taken: ZoneTask | undefined;
 
-  constructor(
-    private readonly context: ModelContext,
-    private readonly pickers: Resource,
-    private readonly layout: RoutingLayout,
-    private readonly routing: RoutingPolicy,
-    private readonly batching: BatchingPolicy,
-    private readonly prioritization: PrioritizationPolicy,
-    private readonly times: PickTimes,
-    private readonly errors: RandomStream,
-    private readonly callbacks: ZoneCallbacks,
-  ) {
-    const { batching: settings } = context.scenario.warehouse;
+  private readonly context: ModelContext;
+  private readonly pickers: Resource;
+  private readonly layout: RoutingLayout;
+  private readonly routing: RoutingPolicy;
+  private readonly batching: BatchingPolicy;
+  private readonly priority: PriorityKey;
+  private readonly times: PickingSlice;
+  private readonly directTime: Sampler | undefined;
+  private readonly errors: RandomStream;
+  private readonly callbacks: ZoneCallbacks;
+
+  constructor(options: PickZoneOptions) {
+    this.context = options.context;
+    this.pickers = options.pickers;
+    this.layout = options.layout;
+    this.routing = options.routing;
+    this.batching = options.batching;
+    this.priority = options.priority;
+    this.times = options.picking;
+    this.directTime = options.directTime;
+    this.errors = options.errors;
+    this.callbacks = options.callbacks;
+    const settings = options.picking.batching;
     this.batchingContext = {
       cartCapacity: settings.cartCapacity,
-      window: seconds(settings.window),
+      window: settings.window,
       candidates: settings.candidates,
       picksOf: (order) => (order === this.taken?.order ? this.taken.picks : (this.waiting.get(order)?.task.picks ?? [])),
       tourLength: (picks) => this.routing.route(this.layout, picks).distance,
@@ -79,7 +96,7 @@ export class PickZone {
     const { order } = task;
     // Registered before requesting: a free picker starts the tour inside `request`.
     this.waiting.set(order, { task, request: undefined });
-    const request = this.pickers.request(() => this.startTour(order), this.prioritization.priority(order, this.context.simulation.now, this.context.scenario.processing.priorityWeights));
+    const request = this.pickers.request(() => this.startTour(order), this.priority(order, this.context.simulation.now));
     const entry = this.waiting.get(order);
     if (entry !== undefined) entry.request = request;
   }
@@ -110,7 +127,8 @@ export class PickZone {
     let duration = 0;
     let travelMeters = 0;
     let totalLines = 0;
-    if (times.direct === undefined) {
+    const direct = this.directTime;
+    if (direct === undefined) {
       const picks: PickLocation[] = [];
       for (const task of batch) {
         for (const item of task.picks) picks.push(item);
@@ -119,7 +137,7 @@ export class PickZone {
       travelMeters = this.routing.route(this.layout, picks).distance;
       duration += times.setup + travelMeters / times.walkingSpeed;
     } else {
-      for (let i = 0; i < batch.length; i++) duration += Math.max(0, times.direct());
+      for (let i = 0; i < batch.length; i++) duration += Math.max(0, direct());
     }
     for (const task of batch) {
       totalLines += task.lines.length;

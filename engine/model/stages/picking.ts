@@ -1,12 +1,21 @@
 import { createSampler } from '../../kernel/random/distributions/index.js';
-import type { BatchingPolicy, PickLocation, PrioritizationPolicy, RoutingPolicy } from '../../policies/types.js';
-import { seconds } from '../../scenario/duration.js';
+import type { BatchingPolicy, PickLocation, RoutingPolicy } from '../../policies/types.js';
+import type { PickingSlice } from '../../scenario/resolved/pickingSlice.js';
 import type { WarehouseLayout } from '../layout/WarehouseLayout.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
 import type { Order, OrderLine } from '../Order.js';
+import type { PriorityKey } from '../priorityKey.js';
 import { createStaffPools } from '../staffPool.js';
-import { toDurationDistribution } from '../toDistribution.js';
-import { PickZone, type PickTimes, type ZoneTask } from './pickZone.js';
+import { PickZone, type ZoneTask } from './pickZone.js';
+
+/** The floor, the policies and the queue order picking works with, and where picked orders go. */
+export interface PickingLinks {
+  readonly layout: WarehouseLayout;
+  readonly routing: RoutingPolicy;
+  readonly batching: BatchingPolicy;
+  readonly priority: PriorityKey;
+  readonly next: (order: Order) => void;
+}
 
 /** Zones still picking an order, and what they have reported so far. */
 interface OrderProgress {
@@ -24,37 +33,24 @@ interface OrderProgress {
 export class PickingStage {
   private readonly zones: PickZone[];
   private readonly progress = new Map<Order, OrderProgress>();
+  private readonly layout: WarehouseLayout;
+  private readonly next: (order: Order) => void;
 
   constructor(
     private readonly context: ModelContext,
-    private readonly layout: WarehouseLayout,
-    routing: RoutingPolicy,
-    batching: BatchingPolicy,
-    prioritization: PrioritizationPolicy,
-    private readonly next: (order: Order) => void,
+    picking: PickingSlice,
+    links: PickingLinks,
   ) {
-    const { warehouse } = context.scenario;
-    const pickers = createStaffPools(
-      context,
-      'pickers',
-      warehouse.shifts.map((shift) => ({ ...shift, count: shift.pickers ?? warehouse.pickers })),
-      layout.zones.length,
-    );
-    const times: PickTimes = {
-      setup: seconds(warehouse.setupPerTour),
-      perLine: seconds(warehouse.timePerLine) + (warehouse.scanVerification ? seconds(warehouse.scanTimePerLine) : 0),
-      perExtraUnit: seconds(warehouse.timePerExtraUnit),
-      correction: seconds(warehouse.correctionTime),
-      walkingSpeed: warehouse.walkingSpeed,
-      errorRate: warehouse.pickErrorRate,
-      scanVerification: warehouse.scanVerification,
-      scanCatchRate: warehouse.scanCatchRate,
-      direct: warehouse.pickTime === undefined ? undefined : createSampler(toDurationDistribution(warehouse.pickTime), context.streams.get('picking:time')),
-    };
+    const { layout, routing, batching, priority } = links;
+    this.layout = layout;
+    this.next = links.next;
+    const pickers = createStaffPools(context, 'pickers', picking.shifts, layout.zones.length);
+    const directTime = picking.pickTime === undefined ? undefined : createSampler(picking.pickTime, context.streams.get('picking:time'));
     const errors = context.streams.get('picking:errors');
     const callbacks = { tourStarted: (order: Order) => this.tourStarted(order), tourFinished: (order: Order, travel: number, lines: number) => this.zoneFinished(order, travel, lines) };
     this.zones = layout.zones.map(
-      (zone, index) => new PickZone(context, pickers[index] as (typeof pickers)[number], zone.routing, routing, batching, prioritization, times, errors, callbacks),
+      (zone, index) =>
+        new PickZone({ context, pickers: pickers[index] as (typeof pickers)[number], layout: zone.routing, routing, batching, priority, picking, directTime, errors, callbacks }),
     );
   }
 

@@ -2,32 +2,38 @@ import { AliasTable } from '../../kernel/random/AliasTable.js';
 import { createSampler, type Sampler } from '../../kernel/random/distributions/index.js';
 import { PeriodicPoissonProcess } from '../../kernel/random/PeriodicPoissonProcess.js';
 import type { RandomStream } from '../../kernel/random/RandomStream.js';
-import { clockSeconds, DAY, HOUR, seconds } from '../../scenario/duration.js';
-import type { Scenario } from '../../scenario/schema/scenario.js';
+import { HOUR } from '../../kernel/time.js';
+import type { ChannelDemand, PlacementSlice } from '../../scenario/resolved/placementSlice.js';
 import { nextClockTime } from '../calendar.js';
 import type { ModelContext } from '../ModelContext.js';
 import type { Order, OrderLine } from '../Order.js';
 import { isHistoryColumns, type HistoryColumns } from '../../scenario/historyColumns.js';
 import { mapHistorySkus } from '../historySkus.js';
 import { PublishedStock } from '../publishedStock.js';
-import { toCountDistribution } from '../toDistribution.js';
-
-type ChannelConfig = Scenario['channels'][number];
 
 const ALL_DAYS = [true, true, true, true, true, true, true];
 
-/** The 168 hourly arrival rates (orders per second) of a week, Monday 00:00 first. */
-export function weeklyRates(channel: ChannelConfig): number[] {
-  const dayTotal = channel.weekdayProfile.reduce((sum, value) => sum + value, 0);
-  const hourTotal = channel.hourlyProfile.reduce((sum, value) => sum + value, 0);
-  const weeklyOrders = channel.ordersPerDay * 7;
-  return channel.weekdayProfile.flatMap((day) =>
-    channel.hourlyProfile.map((hour) => (weeklyOrders * (day / dayTotal) * (hour / hourTotal)) / HOUR),
-  );
+/** The live stock channels publish, and where placed orders go. */
+export interface PlacementLinks {
+  /** The live on-hand counts, from which each channel's published stock is derived. */
+  readonly onHand: Float64Array;
+  readonly next: (order: Order) => void;
+}
+
+/** An order's own attributes, before placement prices, weighs and dates it. */
+interface OrderDraft {
+  readonly origin: Order['origin'];
+  readonly channel: string;
+  readonly manualProcessing: boolean;
+  readonly service: string;
+  readonly tier: string;
+  readonly zone: number;
+  readonly residential: boolean;
+  readonly lines: OrderLine[];
 }
 
 interface ChannelSource {
-  readonly config: ChannelConfig;
+  readonly config: ChannelDemand;
   readonly stock: PublishedStock;
   readonly arrivals: PeriodicPoissonProcess | undefined;
   /** With a demand trend: the candidate arrivals' rate multiplier and the stream that thins them. */
@@ -36,9 +42,7 @@ interface ChannelSource {
   readonly units: Sampler;
   readonly skus: RandomStream;
   readonly attributes: RandomStream;
-  readonly services: string[];
   readonly serviceTable: AliasTable;
-  readonly tiers: string[];
   readonly tierTable: AliasTable;
 }
 
@@ -52,47 +56,43 @@ export class PlacementStage {
   private nextId = 0;
   private readonly sources: ChannelSource[];
   private readonly zoneTable: AliasTable;
-  private readonly promiseCutoff: number;
+  private readonly next: (order: Order) => void;
 
   constructor(
     private readonly context: ModelContext,
-    private readonly next: (order: Order) => void,
-    /** The live on-hand counts, from which each channel's published stock is derived. */
-    onHand: Float64Array,
+    private readonly placement: PlacementSlice,
+    links: PlacementLinks,
   ) {
-    const { scenario, streams } = context;
-    this.zoneTable = new AliasTable(scenario.shipping.zoneWeights);
-    this.promiseCutoff = clockSeconds(scenario.shipping.promiseCutoff);
-    this.sources = scenario.channels.map((config) => {
+    const { streams } = context;
+    this.next = links.next;
+    this.zoneTable = new AliasTable(placement.zoneWeights);
+    this.sources = placement.channels.map((config) => {
       const prefix = `demand:${config.name}`;
       const linesStream = streams.get(`${prefix}:lines`);
-      const services = Object.keys(config.serviceMix);
-      const tiers = Object.keys(config.tierMix);
       // A trend multiplies the weekly rates by m(t) = 1 + g·t: candidates arrive at the highest
       // multiplier over the run and each is kept with probability m(t) / peak (exact thinning).
-      const perSecond = config.growthPerYear / (365 * DAY);
+      const perSecond = config.growthPerSecond;
       const peak = Math.max(1, 1 + perSecond * context.horizon);
-      const trend = config.growthPerYear === 0 ? undefined : { peak, perSecond, thinning: streams.get(`${prefix}:trend`) };
+      const trend = perSecond === 0 ? undefined : { peak, perSecond, thinning: streams.get(`${prefix}:trend`) };
+      const rates = config.arrivalRates;
       return {
         config,
-        stock: new PublishedStock(context, onHand, seconds(config.syncDelay)),
+        stock: new PublishedStock(context, links.onHand, config.syncDelay),
         arrivals:
-          config.ordersPerDay > 0 && config.orderHistory === undefined
-            ? new PeriodicPoissonProcess(
-                weeklyRates(config).map((rate) => rate * (trend?.peak ?? 1)),
+          rates === undefined
+            ? undefined
+            : new PeriodicPoissonProcess(
+                rates.map((rate) => rate * (trend?.peak ?? 1)),
                 HOUR,
                 streams.get(`${prefix}:arrivals`),
-              )
-            : undefined,
+              ),
         trend,
-        lines: createSampler(toCountDistribution(config.linesPerOrder), linesStream),
-        units: createSampler(toCountDistribution(config.unitsPerLine), linesStream),
+        lines: createSampler(config.linesPerOrder, linesStream),
+        units: createSampler(config.unitsPerLine, linesStream),
         skus: streams.get(`${prefix}:skus`),
         attributes: streams.get(`${prefix}:attributes`),
-        services,
-        serviceTable: new AliasTable(services.map((service) => config.serviceMix[service] as number)),
-        tiers,
-        tierTable: new AliasTable(tiers.map((tier) => config.tierMix[tier] as number)),
+        serviceTable: new AliasTable(config.serviceWeights),
+        tierTable: new AliasTable(config.tierWeights),
       };
     });
   }
@@ -127,7 +127,8 @@ export class PlacementStage {
   /** Places a replacement order for a returned one (same lines, service and customer). */
   placeExchange(original: Order): void {
     const lines = original.lines.map((line) => newLine(line.sku, line.units));
-    this.emitOrder(this.makeOrder('exchange', original.channel, original.manualProcessing, original.service, original.tier, original.zone, original.residential, lines));
+    const { channel, manualProcessing, service, tier, zone, residential } = original;
+    this.emitOrder(this.makeOrder({ origin: 'exchange', channel, manualProcessing, service, tier, zone, residential, lines }));
   }
 
   private scheduleArrival(source: ChannelSource): void {
@@ -162,25 +163,19 @@ export class PlacementStage {
   private drawAttributes(source: ChannelSource, lines: OrderLine[], givenService: string | undefined): Order {
     for (const line of lines) line.listed = source.stock.available(line.sku) >= line.units;
     const attributes = source.attributes;
-    const drawn = source.services[source.serviceTable.draw(attributes)] as string;
+    const { config } = source;
+    const drawn = config.services[source.serviceTable.draw(attributes)] as string;
     const service = givenService ?? drawn;
-    const tier = source.tiers[source.tierTable.draw(attributes)] as string;
+    const tier = config.tiers[source.tierTable.draw(attributes)] as string;
     const zone = 2 + this.zoneTable.draw(attributes);
-    const residential = attributes() < source.config.residentialShare;
-    return this.makeOrder('customer', source.config.name, source.config.processing === 'manual', service, tier, zone, residential, lines);
+    const residential = attributes() < config.residentialShare;
+    return this.makeOrder({ origin: 'customer', channel: config.name, manualProcessing: config.manualProcessing, service, tier, zone, residential, lines });
   }
 
-  private makeOrder(
-    origin: Order['origin'],
-    channel: string,
-    manualProcessing: boolean,
-    service: string,
-    tier: string,
-    zone: number,
-    residential: boolean,
-    lines: OrderLine[],
-  ): Order {
-    const { catalog, scenario, simulation } = this.context;
+  private makeOrder(draft: OrderDraft): Order {
+    const { origin, channel, manualProcessing, service, tier, zone, residential, lines } = draft;
+    const { catalog, simulation } = this.context;
+    const { placement } = this;
     let value = 0;
     let weightKg = 0;
     let fragile = false;
@@ -190,12 +185,13 @@ export class PlacementStage {
       fragile ||= catalog.fragile[line.sku] === 1;
     }
     const placedAt = simulation.now;
-    const promise = seconds((scenario.shipping.services[service] as { promise: string }).promise);
+    const promise = placement.promises.get(service);
+    if (promise === undefined) throw new RangeError(`PlacementStage: no promise for service "${service}"`);
     return {
       id: this.nextId++,
       origin, channel, service, tier, zone, residential, manualProcessing, lines, value, weightKg, fragile, placedAt,
-      tierRank: scenario.customers.tiers[tier]?.rank ?? 0,
-      dueAt: nextClockTime(placedAt, this.promiseCutoff, ALL_DAYS) + promise,
+      tierRank: placement.tierRank.get(tier) ?? 0,
+      dueAt: nextClockTime(placedAt, placement.promiseCutoff, ALL_DAYS) + promise,
       state: 'processing',
       unitsAwaited: 0,
       processingError: false,

@@ -1,11 +1,17 @@
 import type { Resource } from '../../kernel/Resource.js';
 import { createSampler, type Sampler } from '../../kernel/random/distributions/index.js';
 import type { RandomStream } from '../../kernel/random/RandomStream.js';
-import type { PrioritizationPolicy } from '../../policies/types.js';
+import type { ProcessingSlice } from '../../scenario/resolved/processingSlice.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
 import type { Order } from '../Order.js';
+import type { PriorityKey } from '../priorityKey.js';
 import { createStaffPool } from '../staffPool.js';
-import { toDurationDistribution } from '../toDistribution.js';
+
+/** Where processing takes its queue order from and hands verified orders to. */
+export interface ProcessingLinks {
+  readonly priority: PriorityKey;
+  readonly next: (order: Order) => void;
+}
 
 /**
  * Processing: verification of customer data, availability and price. Automated orders take
@@ -21,20 +27,23 @@ export class ProcessingStage {
   private readonly holds: RandomStream;
   private readonly clerks: Resource;
 
+  private readonly priority: PriorityKey;
+  private readonly next: (order: Order) => void;
+
   constructor(
     private readonly context: ModelContext,
-    private readonly prioritization: PrioritizationPolicy,
-    private readonly next: (order: Order) => void,
+    private readonly processing: ProcessingSlice,
+    links: ProcessingLinks,
   ) {
-    const { processing } = context.scenario;
     const { streams } = context;
-    this.automatedTime = createSampler(toDurationDistribution(processing.automated.time), streams.get('processing:automated'));
-    this.manualTime = createSampler(toDurationDistribution(processing.manual.time), streams.get('processing:manual'));
-    this.holdTime = createSampler(toDurationDistribution(processing.hold.time), streams.get('processing:hold-time'));
+    this.priority = links.priority;
+    this.next = links.next;
+    this.automatedTime = createSampler(processing.automated.time, streams.get('processing:automated'));
+    this.manualTime = createSampler(processing.manual.time, streams.get('processing:manual'));
+    this.holdTime = createSampler(processing.hold.time, streams.get('processing:hold-time'));
     this.errors = streams.get('processing:errors');
     this.holds = streams.get('processing:holds');
-    const shifts = processing.manual.shifts.map((shift) => ({ ...shift, count: shift.clerks ?? processing.manual.clerks }));
-    this.clerks = createStaffPool(context, 'clerks', shifts);
+    this.clerks = createStaffPool(context, 'clerks', processing.manual.shifts);
   }
 
   /** Takes a newly placed order. */
@@ -49,11 +58,11 @@ export class ProcessingStage {
         this.clerks.release();
         this.verified(order);
       });
-    }, this.prioritization.priority(order, simulation.now, this.context.scenario.processing.priorityWeights));
+    }, this.priority(order, simulation.now));
   }
 
   private verified(order: Order): void {
-    const { processing } = this.context.scenario;
+    const { processing } = this;
     const errorRate = order.manualProcessing ? processing.manual.errorRate : processing.automated.errorRate;
     order.processingError = this.errors() < errorRate;
     order.verifiedAt = this.context.simulation.now;

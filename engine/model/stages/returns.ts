@@ -1,8 +1,8 @@
 import { createSampler, type Sampler } from '../../kernel/random/distributions/index.js';
 import type { RandomStream } from '../../kernel/random/RandomStream.js';
+import type { ReturnsSlice } from '../../scenario/resolved/returnsSlice.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
 import { isAccurate, type Order } from '../Order.js';
-import { toDurationDistribution } from '../toDistribution.js';
 
 /** Where returned goods go and where exchanges come from. */
 export interface ReturnsLinks {
@@ -24,19 +24,19 @@ export class ReturnsStage {
 
   constructor(
     private readonly context: ModelContext,
+    private readonly returns: ReturnsSlice,
     private readonly links: ReturnsLinks,
   ) {
-    const { returns } = context.scenario;
     const { streams } = context;
     this.decisions = streams.get('returns:decisions');
-    this.decisionTime = createSampler(toDurationDistribution(returns.decisionTime), streams.get('returns:decision-time'));
-    this.transitTime = createSampler(toDurationDistribution(returns.transitTime), streams.get('returns:transit'));
-    this.inspectionTime = createSampler(toDurationDistribution(returns.inspectionTime), streams.get('returns:inspection'));
+    this.decisionTime = createSampler(returns.decisionTime, streams.get('returns:decision-time'));
+    this.transitTime = createSampler(returns.transitTime, streams.get('returns:transit'));
+    this.inspectionTime = createSampler(returns.inspectionTime, streams.get('returns:inspection'));
   }
 
   /** Decides whether a delivered order comes back, and schedules its return. */
   consider(order: Order): void {
-    const { returns } = this.context.scenario;
+    const { returns } = this;
     const reason = order.damaged ? 'damaged' : isAccurate(order) ? 'changedMind' : 'wrongItem';
     const rate = reason === 'damaged' ? returns.damagedReturnRate : reason === 'wrongItem' ? returns.wrongItemReturnRate : returns.changedMindRate;
     if (this.decisions() >= rate) return;
@@ -50,7 +50,7 @@ export class ReturnsStage {
   }
 
   private inspect(order: Order): void {
-    const { returns } = this.context.scenario;
+    const { returns } = this;
     const restocked = !order.damaged && this.decisions() < returns.restockShare;
     if (restocked) for (const line of order.lines) if (line.issued > 0) this.links.restock(line.sku, line.issued);
     this.context.events.emit('returnReceived', { order, restocked });

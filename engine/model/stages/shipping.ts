@@ -1,14 +1,10 @@
 import { createSampler, distributionMean, type Sampler } from '../../kernel/random/distributions/index.js';
+import { DAY } from '../../kernel/time.js';
 import type { CarrierAssignmentProblem, CarrierOption, CarrierParcel, CarrierSelectionPolicy } from '../../policies/types.js';
-import { clockSeconds, DAY, seconds } from '../../scenario/duration.js';
-import type { Scenario } from '../../scenario/schema/scenario.js';
+import type { CarrierSlice, ShippingSlice } from '../../scenario/resolved/shippingSlice.js';
 import { percentile } from '../../stats/summary.js';
-import { weekdayMask } from '../calendar.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
 import type { Order } from '../Order.js';
-import { toDurationDistribution } from '../toDistribution.js';
-
-type CarrierConfig = Scenario['shipping']['carriers'][number];
 
 interface ServiceLane {
   readonly rateMultiplier: number;
@@ -22,10 +18,7 @@ interface ServiceLane {
 }
 
 interface CarrierPlan {
-  readonly config: CarrierConfig;
-  readonly cutoff: number;
-  readonly pickup: number;
-  readonly days: boolean[];
+  readonly config: CarrierSlice;
   readonly lanes: Map<string, ServiceLane>;
   /** Parcels booked on each day's pick-up. */
   readonly booked: Map<number, number>;
@@ -42,6 +35,12 @@ interface Choice {
 /** Handles a parcel once it is with the carrier: `arrivesAt` is the first delivery attempt. */
 export type HandOver = (order: Order, arrivesAt: number) => void;
 
+/** The carrier-selection policy shipping asks, and where parcels go once handed over. */
+export interface ShippingLinks {
+  readonly selection: CarrierSelectionPolicy;
+  readonly handOver: HandOver;
+}
+
 /**
  * Shipping: once packed and labelled, a carrier is chosen by the selection policy among
  * those offering the order's service, each with its next pick-up that still has room
@@ -55,33 +54,35 @@ export class ShippingStage {
   private pool: Order[] = [];
   private cutoffPending = false;
 
+  private readonly selection: CarrierSelectionPolicy;
+  private readonly handOver: HandOver;
+
   constructor(
     private readonly context: ModelContext,
-    private readonly selection: CarrierSelectionPolicy,
-    private readonly handOver: HandOver,
+    private readonly shipping: ShippingSlice,
+    links: ShippingLinks,
   ) {
-    const { scenario, streams } = context;
+    const { streams } = context;
+    this.selection = links.selection;
+    this.handOver = links.handOver;
     this.lastDay = Math.ceil(context.horizon / DAY) + 8;
-    this.carriers = scenario.shipping.carriers.map((config) => ({
+    this.carriers = shipping.carriers.map((config) => ({
       config,
-      cutoff: clockSeconds(config.cutoff),
-      pickup: clockSeconds(config.pickup),
-      days: weekdayMask(config.days),
       booked: new Map(),
       lanes: new Map(
-        Object.entries(config.services).map(([service, lane]) => {
-          const distribution = toDurationDistribution(lane.transitTime);
-          const name = `shipping:${config.name}:${service}`;
+        config.lanes.map((lane) => {
+          const distribution = lane.transitTime;
+          const name = `shipping:${config.name}:${lane.service}`;
           const transitSample = sortedSample(createSampler(distribution, streams.get(`${name}:quantile`)));
           return [
-            service,
+            lane.service,
             {
               rateMultiplier: lane.rateMultiplier,
               transit: createSampler(distribution, streams.get(`${name}:transit`)),
               transitMean: distributionMean(distribution),
-              transitQuantile: percentile(Array.from(transitSample), scenario.shipping.onTimeQuantile),
+              transitQuantile: percentile(Array.from(transitSample), shipping.onTimeQuantile),
               transitSample,
-              perZone: seconds(lane.transitPerZone),
+              perZone: lane.transitPerZone,
             },
           ];
         }),
@@ -115,7 +116,7 @@ export class ShippingStage {
       if (lane === undefined) continue;
       const day = this.nextPickupDay(plan, now);
       if (day === undefined) continue;
-      const pickupAt = day * DAY + plan.pickup;
+      const pickupAt = day * DAY + plan.config.pickup;
       const zoneTransit = lane.perZone * (order.zone - 2);
       choices.push({
         plan,
@@ -154,8 +155,8 @@ export class ShippingStage {
     let best: number | undefined;
     for (const plan of this.carriers) {
       for (let day = Math.floor(from / DAY); day <= this.lastDay; day++) {
-        const at = day * DAY + plan.cutoff;
-        if (plan.days[day % 7] !== true || at < from) continue;
+        const at = day * DAY + plan.config.cutoff;
+        if (plan.config.days[day % 7] !== true || at < from) continue;
         if (best === undefined || at < best) best = at;
         break;
       }
@@ -193,7 +194,7 @@ export class ShippingStage {
     const problem: CarrierAssignmentProblem = {
       parcels,
       capacity,
-      latePenalty: this.context.scenario.costs.latePenalty,
+      latePenalty: this.shipping.latePenalty,
       lateProbability: (parcel, carrier) => {
         const choice = choices[parcel]?.[carrier];
         const order = parcels[parcel]?.order;
@@ -205,7 +206,7 @@ export class ShippingStage {
     const kept: Order[] = [];
     this.pool.forEach((order, index) => {
       const choice = choices[index]?.[assigned[index] ?? -1];
-      if (choice === undefined || choice.day * DAY + choice.plan.cutoff > now) kept.push(order);
+      if (choice === undefined || choice.day * DAY + choice.plan.config.cutoff > now) kept.push(order);
       else this.book(order, choice);
     });
     this.pool = kept;
@@ -215,8 +216,8 @@ export class ShippingStage {
   private nextPickupDay(plan: CarrierPlan, now: number): number | undefined {
     const today = Math.floor(now / DAY);
     for (let day = today; day <= this.lastDay; day++) {
-      if (plan.days[day % 7] !== true) continue;
-      if (day === today && now > day * DAY + plan.cutoff) continue;
+      if (plan.config.days[day % 7] !== true) continue;
+      if (day === today && now > day * DAY + plan.config.cutoff) continue;
       if ((plan.booked.get(day) ?? 0) >= plan.config.dailyCapacity) continue;
       return day;
     }

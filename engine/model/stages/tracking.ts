@@ -1,4 +1,5 @@
 import type { RandomStream } from '../../kernel/random/RandomStream.js';
+import type { TrackingSlice } from '../../scenario/resolved/trackingSlice.js';
 import type { ModelContext } from '../ModelContext.js';
 import type { Order } from '../Order.js';
 
@@ -10,16 +11,19 @@ import type { Order } from '../Order.js';
 export class TrackingStage {
   private readonly contacts: RandomStream;
 
-  constructor(private readonly context: ModelContext) {
+  constructor(
+    private readonly context: ModelContext,
+    private readonly communication: TrackingSlice,
+  ) {
     this.contacts = context.streams.get('tracking:contacts');
-    if (context.scenario.communication.notifications !== 'none') {
+    if (communication.notifications !== 'none') {
       context.events.on('orderVerified', ({ order }) => context.events.emit('notificationSent', { order, kind: 'confirmation' }));
     }
   }
 
   /** The parcel left with the carrier; `arrivesAt` is its first delivery attempt. */
   shipped(order: Order, arrivesAt: number): void {
-    const mode = this.context.scenario.communication.notifications;
+    const mode = this.communication.notifications;
     if (mode === 'none') return;
     order.shippedNotified = true;
     this.context.events.emit('notificationSent', { order, kind: 'shipped' });
@@ -28,19 +32,19 @@ export class TrackingStage {
 
   /** A delivery attempt is under way. */
   outForDelivery(order: Order): void {
-    if (this.context.scenario.communication.notifications === 'proactive') {
+    if (this.communication.notifications === 'proactive') {
       this.context.events.emit('notificationSent', { order, kind: 'outForDelivery' });
     }
   }
 
   /** A failed attempt pushed delivery past the promise. */
   delayed(order: Order): void {
-    if (this.context.scenario.communication.notifications === 'proactive') this.announceDelay(order);
+    if (this.communication.notifications === 'proactive') this.announceDelay(order);
   }
 
   /** Decides whether the customer contacted us about this delivered order. */
   delivered(order: Order): void {
-    const { communication } = this.context.scenario;
+    const { communication } = this;
     const late = order.deliveredAt > order.dueAt;
     const informed = late ? order.delayNotified : order.shippedNotified;
     const probability = Math.min(1, (late ? communication.contactRateLate : communication.contactRate) * (informed ? 1 : communication.uninformedFactor));

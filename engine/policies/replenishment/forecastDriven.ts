@@ -30,7 +30,7 @@ function fit(params: ForecastDrivenParams, series: readonly number[]): FittedFor
     case 'holt':
       return holt(series, params.alpha, params.beta);
     case 'holt-winters':
-      return holtWinters(series, WEEK, params.alpha, params.beta, params.gamma);
+      return holtWinters(series, { period: WEEK, alpha: params.alpha, beta: params.beta, gamma: params.gamma });
   }
 }
 

@@ -8,9 +8,10 @@ export interface WhatIfRequest {
   readonly replications: number;
 }
 
-/** What the worker answers: progress, the result, validation problems or an internal error. */
+/** What the worker answers: progress, the result, validation problems, a run refused as too large, or an internal error. */
 export type WhatIfReply =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
   | { readonly type: 'result'; readonly result: ScenarioResult }
   | { readonly type: 'invalid'; readonly problems: InputProblem[] }
+  | { readonly type: 'refused'; readonly message: string }
   | { readonly type: 'error'; readonly message: string };

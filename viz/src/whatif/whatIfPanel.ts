@@ -53,6 +53,8 @@ export async function startWhatIfPanel(root: HTMLElement, onResult: (result: Sce
     } else if (message.type === 'invalid') {
       form.showProblems(message.problems);
       status.textContent = `The scenario has ${message.problems.length} problem(s), shown next to their fields.`;
+    } else if (message.type === 'refused') {
+      status.textContent = `Not run: ${message.message}`;
     } else {
       status.textContent = `Internal error: ${message.message}`;
     }

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 import { runScenario } from '../../../engine/experiment/runScenario.js';
-import { checkPolicyNames } from '../../../engine/policies/checkPolicyNames.js';
+import { workAgainstLimit } from '../../../engine/experiment/workLimit.js';
+import { validateLoaded } from '../../../engine/model/validateLoaded.js';
 import { ScenarioError } from '../../../engine/scenario/ScenarioError.js';
-import { validateScenario } from '../../../engine/scenario/validateScenario.js';
 import type { WhatIfReply, WhatIfRequest } from './messages.js';
 
 // The engine runs here, off the page's thread, so the page stays responsive.
@@ -12,9 +12,13 @@ const reply = (message: WhatIfReply): void => scope.postMessage(message);
 scope.onmessage = (event: MessageEvent<WhatIfRequest>) => {
   const { scenario: raw, replications, name } = event.data;
   try {
-    const scenario = validateScenario(raw, name);
-    const policyProblems = checkPolicyNames(scenario);
-    if (policyProblems.length > 0) throw new ScenarioError(name, policyProblems);
+    // The CLI's own validation: the same scenarios are refused with the same messages.
+    const scenario = validateLoaded(raw, name);
+    const { refusal } = workAgainstLimit([{ scenario, replications }], {});
+    if (refusal !== undefined) {
+      reply({ type: 'refused', message: refusal });
+      return;
+    }
     const { result } = runScenario(name, scenario, {
       replications,
       onProgress: (done, total) => reply({ type: 'progress', done, total }),

@@ -1,11 +1,11 @@
-import type { Distribution } from '../kernel/random/distributions/index.js';
-import { seconds } from '../scenario/duration.js';
+import type { Distribution } from '../../kernel/random/distributions/index.js';
+import { seconds } from '../duration.js';
 import type {
   AmountDistributionJson,
   ContinuousDistributionJson,
   CountDistributionJson,
   DurationDistributionJson,
-} from '../scenario/schema/distribution.js';
+} from '../schema/distribution.js';
 
 function convert<P>(json: ContinuousDistributionJson<P>, value: (param: P) => number): Distribution {
   switch (json.dist) {
