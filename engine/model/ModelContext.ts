@@ -4,7 +4,7 @@ import type { Simulation } from '../kernel/Simulation.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import type { Catalog } from './Catalog.js';
 import type { ModelEvents } from './events.js';
-import type { Order, OrderState } from './Order.js';
+import type { Order, OrderState } from '../domain/Order.js';
 
 /** What every stage shares: the kernel, the event hub, random streams and the scenario. */
 export interface ModelContext {

@@ -2,10 +2,10 @@ import { Emitter } from '../kernel/Emitter.js';
 import { RandomStreams } from '../kernel/random/RandomStream.js';
 import { Simulation } from '../kernel/Simulation.js';
 import { instrumentPolicy, type PolicyObserver } from '../policies/instrumentPolicy.js';
-import type { PolicyOfFamily } from '../policies/plugins/PolicyPlugin.js';
-import type { NamedPolicyFamily } from '../policies/registry.js';
+import type { PolicyFamilyName, PolicyOfFamily } from '../policies/PolicyOfFamily.js';
+import { replenishmentPolicies } from '../policies/replenishment/ReplenishmentPolicies.js';
 import { resolvePolicy } from '../policies/resolvePolicy.js';
-import type { PolicyReference } from '../scenario/schema/policyReference.js';
+import { mainUse, scenarioPolicies, usesOf, type PolicyUse } from '../policies/scenarioPolicies.js';
 import { seconds } from '../scenario/duration.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { buildCatalog } from './Catalog.js';
@@ -50,11 +50,14 @@ export function buildModel(scenario: Scenario, replication: number, seed = scena
     horizon: seconds(scenario.horizon),
   };
   const layout = buildLayout(scenario.warehouse, catalog.byPopularity, catalog.popularity, streams.fixed('warehouse:slotting'));
-  const policy = <F extends NamedPolicyFamily>(family: F, reference: PolicyReference): PolicyOfFamily[F] => {
-    const resolved = resolvePolicy(family, reference);
-    return observer === undefined ? resolved : instrumentPolicy(family, resolved, observer, () => simulation.now);
+  // Every policy the scenario names, where it names it (engine/policies/registry.ts), created for this replication.
+  const uses = scenarioPolicies(scenario);
+  const create = <F extends PolicyFamilyName>(use: PolicyUse<F>): PolicyOfFamily[F] => {
+    const resolved = resolvePolicy(use, scenario);
+    return observer === undefined ? resolved : instrumentPolicy(use.family, resolved, observer, () => simulation.now);
   };
-  const prioritization = policy('prioritization', scenario.processing.prioritization);
+  const policy = <F extends PolicyFamilyName>(family: F): PolicyOfFamily[F] => create(mainUse(uses, family));
+  const prioritization = policy('prioritization');
   const tracking = new TrackingStage(context);
 
   // Returns feed back into inventory (restock) and placement (exchanges), which are built
@@ -69,14 +72,15 @@ export function buildModel(scenario: Scenario, replication: number, seed = scena
     scoreOrder(context, order);
     returns.consider(order);
   });
-  const shipping = new ShippingStage(context, policy('carrierSelection', scenario.shipping.selection), (order, at) =>
+  const shipping = new ShippingStage(context, policy('carrierSelection'), (order, at) =>
     delivery.dispatch(order, at),
   );
   const packing = new PackingStage(context, prioritization, (order) => shipping.accept(order));
-  const picking = new PickingStage(context, layout, policy('routing', scenario.warehouse.routing), policy('batching', scenario.warehouse.batching.policy), prioritization, (order) =>
+  const picking = new PickingStage(context, layout, policy('routing'), policy('batching'), prioritization, (order) =>
     packing.accept(order),
   );
-  const inventory = new InventoryStage(context, policy('allocation', scenario.inventory.allocation), prioritization, (order) => picking.accept(order));
+  const replenishment = replenishmentPolicies(usesOf(uses, 'replenishment').map((use) => ({ path: use.path, policy: create(use) })));
+  const inventory = new InventoryStage(context, policy('allocation'), prioritization, replenishment, (order) => picking.accept(order));
   const processing = new ProcessingStage(context, prioritization, (order) => inventory.accept(order));
   const placement = new PlacementStage(context, (order) => processing.accept(order), inventory.onHand);
   late.inventory = inventory;

@@ -1,6 +1,6 @@
 import { DAY } from '../../scenario/duration.js';
 import type { ModelContext } from '../ModelContext.js';
-import { isAccurate, type Order } from '../Order.js';
+import { isAccurate, type Order } from '../../domain/Order.js';
 
 /**
  * Completion and feedback: a satisfaction score from 1 to 5, starting from the base score

@@ -1,10 +1,13 @@
 import { createSampler, distributionMean, distributionVariance, type Sampler } from '../../kernel/random/distributions/index.js';
 import { demandRates, demandValueClasses, type AbcClass } from '../skuDemand.js';
-import { createReplenishmentRule, type ReplenishmentParams } from '../../policies/registry.js';
-import type { AllocationPolicy, AllocationRequest, PrioritizationPolicy, ReplenishmentRule, SkuDemandProfile } from '../../policies/types.js';
+import type { SkuDemandProfile } from '../../domain/SkuDemandProfile.js';
+import type { AllocationPolicy, AllocationRequest } from '../../policies/allocation/AllocationPolicy.js';
+import type { PrioritizationPolicy } from '../../policies/prioritization/PrioritizationPolicy.js';
+import type { ReplenishmentRule } from '../../policies/replenishment/ReplenishmentPolicy.js';
 import { DAY, seconds } from '../../scenario/duration.js';
+import { replenishmentPolicyFor, type ReplenishmentPolicies } from '../../policies/replenishment/ReplenishmentPolicies.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
-import type { Order, OrderLine } from '../Order.js';
+import type { Order, OrderLine } from '../../domain/Order.js';
 import { toDurationDistribution } from '../toDistribution.js';
 import { normalQuantile } from '../../stats/normalQuantile.js';
 import { randomBinomial } from 'd3-random';
@@ -50,6 +53,7 @@ export class InventoryStage {
     private readonly context: ModelContext,
     private readonly allocation: AllocationPolicy,
     private readonly prioritization: PrioritizationPolicy,
+    replenishment: ReplenishmentPolicies,
     private readonly next: (order: Order) => void,
   ) {
     const { catalog, scenario, streams } = context;
@@ -67,11 +71,10 @@ export class InventoryStage {
     const rates = demandRates(context);
     const safetyFactor = normalQuantile(inventory.serviceLevel);
     const classes = demandValueClasses(rates.mean, catalog.unitPrice);
-    const policyOf = (sku: number): ReplenishmentParams =>
-      inventory.skuPolicies?.[String(sku)] ?? inventory.classPolicies?.[classes[sku] as AbcClass] ?? inventory.policy;
     this.rules = Array.from({ length: catalog.size }, (_, sku) => {
       const perDay = rates.mean[sku] as number;
       const profile: SkuDemandProfile = {
+        sku,
         unitsPerDay: perDay,
         varianceUnitsPerDay: rates.variance[sku] as number,
         leadTimeDays: leadDays,
@@ -82,7 +85,7 @@ export class InventoryStage {
         orderingCost: inventory.orderingCost,
         holdingCostPerUnitYear: (catalog.unitPrice[sku] as number) * scenario.costs.holdingCostRate,
       };
-      return createReplenishmentRule(policyOf(sku), profile);
+      return replenishmentPolicyFor(replenishment, sku, classes[sku] as AbcClass).ruleFor(profile);
     });
     this.learners = this.rules.map((rule) => (rule.recordDemand === undefined ? undefined : rule));
     this.periodic = Uint8Array.from(this.rules, (rule) => (rule.reviewPeriodDays === undefined ? 0 : 1));
@@ -226,7 +229,6 @@ export class InventoryStage {
     for (const backorder of queue) wanted += backorder.remaining;
     if (wanted <= available) return queue.map((backorder) => backorder.remaining);
     const now = this.context.simulation.now;
-    const weights = this.context.scenario.processing.priorityWeights;
     const unitPrice = this.context.catalog.unitPrice[sku] as number;
     const requests = queue.map(({ order, remaining }): AllocationRequest => ({
       orderId: order.id,
@@ -237,7 +239,7 @@ export class InventoryStage {
       tierRank: order.tierRank,
       placedAt: order.placedAt,
       dueAt: order.dueAt,
-      priority: this.prioritization.priority(order, now, weights),
+      priority: this.prioritization.priority(order, now),
       otherUnitsAwaited: order.unitsAwaited - remaining,
     }));
     return this.allocation.allocate(available, requests, now);

@@ -1,9 +1,9 @@
 import type { Resource } from '../../kernel/Resource.js';
 import { createSampler, type Sampler } from '../../kernel/random/distributions/index.js';
-import type { PrioritizationPolicy } from '../../policies/types.js';
+import type { PrioritizationPolicy } from '../../policies/prioritization/PrioritizationPolicy.js';
 import { seconds } from '../../scenario/duration.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
-import type { Order } from '../Order.js';
+import type { Order } from '../../domain/Order.js';
 import { createStaffPool } from '../staffPool.js';
 import { toDurationDistribution } from '../toDistribution.js';
 
@@ -42,7 +42,7 @@ export class PackingStage {
   accept(order: Order): void {
     const { simulation } = this.context;
     moveOrder(this.context, order, 'awaitingPack');
-    this.packers.request(() => this.pack(order), this.prioritization.priority(order, simulation.now, this.context.scenario.processing.priorityWeights));
+    this.packers.request(() => this.pack(order), this.prioritization.priority(order, simulation.now));
   }
 
   private pack(order: Order): void {

@@ -2,10 +2,13 @@ import type { Resource } from '../../kernel/Resource.js';
 import type { Sampler } from '../../kernel/random/distributions/index.js';
 import type { RandomStream } from '../../kernel/random/RandomStream.js';
 import type { PendingRequest } from '../../kernel/RequestQueue.js';
-import type { BatchingContext, BatchingPolicy, PickLocation, PrioritizationPolicy, RoutingLayout, RoutingPolicy } from '../../policies/types.js';
-import { seconds } from '../../scenario/duration.js';
+import type { PickLocation } from '../../domain/PickLocation.js';
+import type { RoutingLayout } from '../../domain/RoutingLayout.js';
+import type { BatchingContext, BatchingPolicy } from '../../policies/batching/BatchingPolicy.js';
+import type { PrioritizationPolicy } from '../../policies/prioritization/PrioritizationPolicy.js';
+import type { RoutingPolicy } from '../../policies/routing/RoutingPolicy.js';
 import type { ModelContext } from '../ModelContext.js';
-import type { Order, OrderLine } from '../Order.js';
+import type { Order, OrderLine } from '../../domain/Order.js';
 
 /** An order's share of the picking in one zone: its lines there and where they are (zone coordinates). */
 export interface ZoneTask {
@@ -60,8 +63,6 @@ export class PickZone {
     const { batching: settings } = context.scenario.warehouse;
     this.batchingContext = {
       cartCapacity: settings.cartCapacity,
-      window: seconds(settings.window),
-      candidates: settings.candidates,
       picksOf: (order) => (order === this.taken?.order ? this.taken.picks : (this.waiting.get(order)?.task.picks ?? [])),
       tourLength: (picks) => this.routing.route(this.layout, picks).distance,
     };
@@ -79,7 +80,7 @@ export class PickZone {
     const { order } = task;
     // Registered before requesting: a free picker starts the tour inside `request`.
     this.waiting.set(order, { task, request: undefined });
-    const request = this.pickers.request(() => this.startTour(order), this.prioritization.priority(order, this.context.simulation.now, this.context.scenario.processing.priorityWeights));
+    const request = this.pickers.request(() => this.startTour(order), this.prioritization.priority(order, this.context.simulation.now));
     const entry = this.waiting.get(order);
     if (entry !== undefined) entry.request = request;
   }

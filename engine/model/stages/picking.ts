@@ -1,9 +1,12 @@
 import { createSampler } from '../../kernel/random/distributions/index.js';
-import type { BatchingPolicy, PickLocation, PrioritizationPolicy, RoutingPolicy } from '../../policies/types.js';
+import type { PickLocation } from '../../domain/PickLocation.js';
+import type { BatchingPolicy } from '../../policies/batching/BatchingPolicy.js';
+import type { PrioritizationPolicy } from '../../policies/prioritization/PrioritizationPolicy.js';
+import type { RoutingPolicy } from '../../policies/routing/RoutingPolicy.js';
 import { seconds } from '../../scenario/duration.js';
 import type { WarehouseLayout } from '../layout/WarehouseLayout.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
-import type { Order, OrderLine } from '../Order.js';
+import type { Order, OrderLine } from '../../domain/Order.js';
 import { createStaffPools } from '../staffPool.js';
 import { toDurationDistribution } from '../toDistribution.js';
 import { PickZone, type PickTimes, type ZoneTask } from './pickZone.js';

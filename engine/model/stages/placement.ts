@@ -6,7 +6,7 @@ import { clockSeconds, DAY, HOUR, seconds } from '../../scenario/duration.js';
 import type { Scenario } from '../../scenario/schema/scenario.js';
 import { nextClockTime } from '../calendar.js';
 import type { ModelContext } from '../ModelContext.js';
-import type { Order, OrderLine } from '../Order.js';
+import type { Order, OrderLine } from '../../domain/Order.js';
 import { isHistoryColumns, type HistoryColumns } from '../../scenario/historyColumns.js';
 import { mapHistorySkus } from '../historySkus.js';
 import { PublishedStock } from '../publishedStock.js';

@@ -1,9 +1,9 @@
 import type { Resource } from '../../kernel/Resource.js';
 import { createSampler, type Sampler } from '../../kernel/random/distributions/index.js';
 import type { RandomStream } from '../../kernel/random/RandomStream.js';
-import type { PrioritizationPolicy } from '../../policies/types.js';
+import type { PrioritizationPolicy } from '../../policies/prioritization/PrioritizationPolicy.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
-import type { Order } from '../Order.js';
+import type { Order } from '../../domain/Order.js';
 import { createStaffPool } from '../staffPool.js';
 import { toDurationDistribution } from '../toDistribution.js';
 
@@ -49,7 +49,7 @@ export class ProcessingStage {
         this.clerks.release();
         this.verified(order);
       });
-    }, this.prioritization.priority(order, simulation.now, this.context.scenario.processing.priorityWeights));
+    }, this.prioritization.priority(order, simulation.now));
   }
 
   private verified(order: Order): void {

@@ -1,7 +1,7 @@
 import { createSampler, type Sampler } from '../../kernel/random/distributions/index.js';
 import type { RandomStream } from '../../kernel/random/RandomStream.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
-import { isAccurate, type Order } from '../Order.js';
+import { isAccurate, type Order } from '../../domain/Order.js';
 import { toDurationDistribution } from '../toDistribution.js';
 
 /** Where returned goods go and where exchanges come from. */

@@ -1,11 +1,12 @@
 import { createSampler, distributionMean, type Sampler } from '../../kernel/random/distributions/index.js';
-import type { CarrierAssignmentProblem, CarrierOption, CarrierParcel, CarrierSelectionPolicy } from '../../policies/types.js';
+import type { CarrierOption } from '../../domain/CarrierOption.js';
+import type { CarrierAssignmentProblem, CarrierParcel, CarrierSelectionPolicy } from '../../policies/carrierSelection/CarrierSelectionPolicy.js';
 import { clockSeconds, DAY, seconds } from '../../scenario/duration.js';
 import type { Scenario } from '../../scenario/schema/scenario.js';
 import { percentile } from '../../stats/summary.js';
 import { weekdayMask } from '../calendar.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
-import type { Order } from '../Order.js';
+import type { Order } from '../../domain/Order.js';
 import { toDurationDistribution } from '../toDistribution.js';
 
 type CarrierConfig = Scenario['shipping']['carriers'][number];
