@@ -13,7 +13,8 @@ import { PolicyError } from '../engine/policies/plugins/PolicyError.js';
 import type { ReplicationResult } from '../engine/experiment/runReplication.js';
 import { loadPluginModule } from '../engine/io/loadPlugins.js';
 import { validateLoaded } from '../engine/io/readScenario.js';
-import { NAMED_POLICY_FAMILIES, policyNames, type NamedPolicyFamily } from '../engine/policies/registry.js';
+import type { PolicyFamilyName } from '../engine/policies/PolicyOfFamily.js';
+import { policyFamily, policyNames } from '../engine/policies/registry.js';
 import { policyLabel, type PolicyReference } from '../engine/scenario/schema/policyReference.js';
 import { setPath } from '../engine/scenario/setPath.js';
 import { summarize } from '../engine/stats/summary.js';
@@ -26,14 +27,21 @@ import { scriptFlags } from './scriptFlags.js';
 
 const DEFAULT_OUT = 'bench/results/policies.json';
 
-/** Where each family sits in a scenario, and what its contenders share (the allocation board queues by tier, so `priority` means tier). */
-const FAMILIES: Record<NamedPolicyFamily, { path: string; reference: string; shared: Record<string, unknown> }> = {
-  allocation: { path: 'inventory.allocation', reference: 'fcfs', shared: { 'processing.prioritization': 'customer-tier' } },
-  carrierSelection: { path: 'shipping.selection', reference: 'cheapest-on-time', shared: {} },
-  prioritization: { path: 'processing.prioritization', reference: 'fifo', shared: {} },
-  routing: { path: 'warehouse.routing', reference: 's-shape', shared: {} },
-  batching: { path: 'warehouse.batching.policy', reference: 'single', shared: {} },
+/** The families on the board: those a scenario names by a bare name (replenishment's built-ins take fields). */
+type BoardFamily = Exclude<PolicyFamilyName, 'replenishment'>;
+const BOARD_FAMILIES: readonly BoardFamily[] = ['allocation', 'carrierSelection', 'prioritization', 'routing', 'batching'];
+
+/** Each family's reference policy, and what its contenders share (the allocation board queues by tier, so `priority` means tier). */
+const FAMILIES: Record<BoardFamily, { reference: string; shared: Record<string, unknown> }> = {
+  allocation: { reference: 'fcfs', shared: { 'processing.prioritization': 'customer-tier' } },
+  carrierSelection: { reference: 'cheapest-on-time', shared: {} },
+  prioritization: { reference: 'fifo', shared: {} },
+  routing: { reference: 's-shape', shared: {} },
+  batching: { reference: 'single', shared: {} },
 };
+
+/** Where a scenario names a family's policy, as setPath takes it (from the registry). */
+const pathOf = (family: BoardFamily): string => (policyFamily(family).paths[0] ?? []).join('.');
 
 /** A tier's orders delivered by their promise / its orders due before the horizon (null without any). */
 function promiseKept(result: ReplicationResult, tier: string): number | null {
@@ -59,7 +67,7 @@ const { values, reps, families, workers } = scriptFlags(
     flags: {
       reps: { type: 'string', value: 'N', description: 'paired replications per policy and workload, 1 to 10,000 (default 10)' },
       workers: { type: 'string', value: 'N', description: "worker threads, 1 to 256 (default: the machine's cores)" },
-      family: { type: 'string', value: 'F', multiple: true, choices: NAMED_POLICY_FAMILIES, description: 'a family on the board; repeatable (default allocation, carrierSelection, prioritization)' },
+      family: { type: 'string', value: 'F', multiple: true, choices: BOARD_FAMILIES, description: 'a family on the board; repeatable (default allocation, carrierSelection, prioritization)' },
       workload: { type: 'string', value: 'W', multiple: true, choices: allWorkloads.map((workload) => workload.name), description: 'a workload to run; repeatable (default: all)' },
       plugin: { type: 'string', value: 'FILE', multiple: true, description: "a plugin policy module put on its family's board; repeatable" },
       out: { type: 'string', value: 'FILE', description: 'where the JSON report is written (default bench/results/policies.json)' },
@@ -75,11 +83,11 @@ const { values, reps, families, workers } = scriptFlags(
       values: { ...values, out: values.out ?? DEFAULT_OUT },
       reps: integerFlag('reps', values.reps, 1, 10_000) ?? 10,
       workers: integerFlag('workers', values.workers, 1, 256) ?? defaultWorkers(),
-      families: (values.family ?? ['allocation', 'carrierSelection', 'prioritization']) as NamedPolicyFamily[],
+      families: (values.family ?? ['allocation', 'carrierSelection', 'prioritization']) as BoardFamily[],
     };
   },
 );
-const contenders = new Map<NamedPolicyFamily, PolicyReference[]>(families.map((family) => [family, policyNames(family)]));
+const contenders = new Map<PolicyFamilyName, PolicyReference[]>(families.map((family) => [family, policyNames(family)]));
 for (const file of values.plugin ?? []) {
   const module = resolve(file);
   const plugin = await loadPluginModule(module).catch((error: unknown) => {
@@ -95,7 +103,7 @@ const workloads = allWorkloads.filter((workload) => values.workload === undefine
 
 interface Entry {
   readonly workload: string;
-  readonly family: NamedPolicyFamily;
+  readonly family: BoardFamily;
   readonly policy: PolicyReference;
   readonly jobs: ReplicationJob[];
 }
@@ -105,7 +113,7 @@ for (const workload of workloads) {
     const setup = FAMILIES[family];
     for (const policy of contenders.get(family) ?? []) {
       let raw: Record<string, unknown> | string = workload.raw;
-      for (const [path, value] of [...Object.entries(setup.shared), [setup.path, policy] as const]) {
+      for (const [path, value] of [...Object.entries(setup.shared), [pathOf(family), policy] as const]) {
         raw = setPath(raw, path, value);
         if (typeof raw === 'string') throw new Error(raw);
       }

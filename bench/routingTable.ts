@@ -1,9 +1,12 @@
 import { createRandomStream } from '../engine/kernel/random/RandomStream.js';
-import { builtInPolicies } from '../engine/policies/registry.js';
-import type { PickLocation, RoutingLayout } from '../engine/policies/types.js';
+import { routingFamily } from '../engine/policies/routing/family.js';
+import type { PickLocation } from '../engine/domain/PickLocation.js';
+import type { RoutingLayout } from '../engine/domain/RoutingLayout.js';
 
 const LAYOUT: RoutingLayout = { aisles: 10, aisleLength: 10, aisleSpacing: 2.5, depotX: 0 };
 const INSTANCES = 1000;
+/** Every routing built-in by name (they take no options). */
+const ROUTING = new Map(routingFamily.builtIns.map((builtIn) => [builtIn.name, builtIn.create(undefined)]));
 
 /** Uniform random pick lists: aisle uniform over the aisles, y uniform along the aisle. */
 function instances(layout: RoutingLayout, picks: number): PickLocation[][] {
@@ -15,13 +18,13 @@ function instances(layout: RoutingLayout, picks: number): PickLocation[][] {
 
 /** One table: each policy's mean tour length relative to optimal and its time per route. */
 function printTable(layout: RoutingLayout, counts: readonly number[]): void {
-  const names = Object.keys(builtInPolicies.routing);
+  const names = [...ROUTING.keys()];
   console.log(`  ${'picks'.padEnd(6)}${names.map((name) => name.padStart(22)).join('')}`);
   for (const count of counts) {
     const lists = instances(layout, count);
-    const optimalLengths = lists.map((picks) => builtInPolicies.routing.optimal?.route(layout, picks).distance ?? NaN);
+    const optimalLengths = lists.map((picks) => ROUTING.get('optimal')?.route(layout, picks).distance ?? NaN);
     const cells = names.map((name) => {
-      const policy = builtInPolicies.routing[name];
+      const policy = ROUTING.get(name);
       if (policy === undefined) return '';
       for (const picks of lists.slice(0, 100)) policy.route(layout, picks); // warm up
       let ratio = 0;

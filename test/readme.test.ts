@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../engine/cli/main.js';
 import { KPI_NAMES } from '../engine/kpi/definitions.js';
+import { policyTable } from '../engine/policies/policyTable.js';
+import { scenarioJsonSchema } from '../engine/policies/scenarioJsonSchema.js';
 import { scenarioReference } from '../engine/scenario/scenarioReference.js';
 
 const readme = readFileSync('README.md', 'utf8');
@@ -9,7 +11,12 @@ const readme = readFileSync('README.md', 'utf8');
 describe('README', () => {
   it('scenarioReference matches the field reference in the README', () => {
     const section = /<!-- scenario-reference:start -->\n([\s\S]*?)<!-- scenario-reference:end -->/.exec(readme)?.[1];
-    expect(section, 'run `npm run docs:scenario` and paste its output between the markers').toBe(scenarioReference());
+    expect(section, 'run `npm run docs:scenario` and paste its output between the markers').toBe(scenarioReference(scenarioJsonSchema()));
+  });
+
+  it('policyTable matches the policy table in the README', () => {
+    const section = /<!-- policy-table:start -->\n([\s\S]*?)<!-- policy-table:end -->/.exec(readme)?.[1];
+    expect(section, 'run `npx fulfill schema --policies` (after `npm run build`) and paste its output between the markers').toBe(policyTable());
   });
 
   it('documents every KPI and both set-up commands', () => {

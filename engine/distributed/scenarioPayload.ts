@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Redis } from 'ioredis';
-import { POLICY_PATHS } from '../policies/policyPaths.js';
+import { pluginReferencesIn } from '../policies/pluginReferences.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { BLOB_MODULE } from './queuedJob.js';
 import { getBlob, putBlob } from './blobStore.js';
@@ -15,14 +15,7 @@ type Json = Record<string, unknown>;
 /** Applies `change` to every plugin reference of a scenario (a deep copy is returned). */
 function mapPlugins(scenario: Json, change: (module: string) => string): Json {
   const copy = structuredClone(scenario);
-  for (const path of POLICY_PATHS) {
-    let node: unknown = copy;
-    for (const key of path) node = typeof node === 'object' && node !== null ? (node as Json)[key] : undefined;
-    if (typeof node === 'object' && node !== null && typeof (node as { module?: unknown }).module === 'string') {
-      const reference = node as { module: string };
-      reference.module = change(reference.module);
-    }
-  }
+  for (const reference of pluginReferencesIn(copy)) reference.module = change(reference.module);
   return copy;
 }
 
@@ -64,14 +57,7 @@ export function submittedModule(workerPath: string, modules: ReadonlyMap<string,
 }
 
 function pluginPaths(scenario: Json): string[] {
-  const paths: string[] = [];
-  for (const path of POLICY_PATHS) {
-    let node: unknown = scenario;
-    for (const key of path) node = typeof node === 'object' && node !== null ? (node as Json)[key] : undefined;
-    const module = typeof node === 'object' && node !== null ? (node as { module?: unknown }).module : undefined;
-    if (typeof module === 'string') paths.push(module);
-  }
-  return paths;
+  return pluginReferencesIn(scenario).map((reference) => reference.module);
 }
 
 /** A scenario as a worker runs it, and the SHA-256 each of its plugin modules must have when imported. */

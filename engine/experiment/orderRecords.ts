@@ -1,5 +1,5 @@
 import type { Model } from '../model/buildModel.js';
-import { isAccurate, unitsOf, type Order } from '../model/Order.js';
+import { isAccurate, unitsOf, type Order } from '../domain/Order.js';
 import { HOUR } from '../scenario/duration.js';
 
 /** One row of the per-order CSV (times in hours from the start; null when it did not happen). */

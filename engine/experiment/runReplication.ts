@@ -4,8 +4,8 @@ import type { DailySeries } from '../kpi/collectors/series.js';
 import type { SkuTally } from '../kpi/collectors/skus.js';
 import type { WarehouseDetail } from '../kpi/collectors/warehouseDetail.js';
 import type { DecisionTiming, PolicyObserver } from '../policies/instrumentPolicy.js';
-import type { NamedPolicyFamily } from '../policies/registry.js';
-import type { RoutingLayout } from '../policies/types.js';
+import type { PolicyFamilyName } from '../policies/PolicyOfFamily.js';
+import type { RoutingLayout } from '../domain/RoutingLayout.js';
 import type { KpiValues } from '../kpi/definitions.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { orderRecorder, type OrderRecord } from './orderRecords.js';
@@ -38,7 +38,7 @@ export interface ReplicationResult {
   readonly ordersSimulated: number;
   readonly orders?: OrderRecord[];
   /** Calls and wall-clock time per policy family, when the run was timed (benchmarks only: not reproducible). */
-  readonly policyTiming?: Partial<Record<NamedPolicyFamily, DecisionTiming>>;
+  readonly policyTiming?: Partial<Record<PolicyFamilyName, DecisionTiming>>;
 }
 
 /** Runs replication `replication` of a validated scenario: a pure function of (scenario, seed, index). */

@@ -93,7 +93,7 @@ export function aggregate(name: string, scenario: Scenario, seed: number, result
       batching: policyLabel(scenario.warehouse.batching.policy),
       allocation: policyLabel(scenario.inventory.allocation),
       carrierSelection: policyLabel(scenario.shipping.selection),
-      replenishment: scenario.inventory.policy.type,
+      replenishment: policyLabel(scenario.inventory.policy),
     },
     kpis,
     series: meanSeries(results),

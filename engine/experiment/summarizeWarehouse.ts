@@ -1,4 +1,5 @@
-import type { PickLocation, RoutingLayout } from '../policies/types.js';
+import type { PickLocation } from '../domain/PickLocation.js';
+import type { RoutingLayout } from '../domain/RoutingLayout.js';
 import type { ReplicationResult } from './runReplication.js';
 
 /** The picking floor and how busy pickers are by hour of day. */

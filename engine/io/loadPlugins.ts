@@ -6,7 +6,7 @@ import { watchDecisionAsync } from '../policies/plugins/decisionWatch.js';
 import { registerPlugin, loadedPlugin } from '../policies/plugins/loadedPlugins.js';
 import { PolicyError } from '../policies/plugins/PolicyError.js';
 import type { PolicyPlugin } from '../policies/plugins/PolicyPlugin.js';
-import { scenarioPolicies } from '../policies/scenarioPolicies.js';
+import { isPluginChoice, scenarioPolicies } from '../policies/scenarioPolicies.js';
 import { inspectFile } from './inspectFile.js';
 import { verifiedCopy } from './verifiedCopy.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
@@ -75,7 +75,7 @@ function defaultExport(module: { default?: unknown }): unknown {
 
 /** Loads every plugin a scenario names, so models can be built synchronously (`hashes`: see loadPluginModule). */
 export async function loadScenarioPlugins(scenario: Scenario, hashes?: ReadonlyMap<string, string>): Promise<void> {
-  for (const { reference } of scenarioPolicies(scenario)) {
-    if (typeof reference !== 'string') await loadPluginModule(reference.module, hashes?.get(reference.module));
+  for (const { choice } of scenarioPolicies(scenario)) {
+    if (isPluginChoice(choice)) await loadPluginModule(choice.module, hashes?.get(choice.module));
   }
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { inspectFile } from './inspectFile.js';
-import { POLICY_PATHS } from '../policies/policyPaths.js';
 import { basename, dirname, relative, resolve } from 'node:path';
+import { pluginReferencesIn } from '../policies/pluginReferences.js';
 import { mergeScenario } from '../scenario/mergeScenario.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
@@ -98,14 +98,7 @@ function resolveHistoryPaths(json: Record<string, unknown>, directory: string): 
 
 /** Makes each plugin's `module` path absolute, relative to the scenario file that names it. */
 function resolvePluginPaths(json: Record<string, unknown>, directory: string): void {
-  for (const path of POLICY_PATHS) {
-    let node: unknown = json;
-    for (const key of path) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
-    if (typeof node === 'object' && node !== null && typeof (node as { module?: unknown }).module === 'string') {
-      const reference = node as { module: string };
-      reference.module = resolve(directory, reference.module);
-    }
-  }
+  for (const reference of pluginReferencesIn(json)) reference.module = resolve(directory, reference.module);
 }
 
 /**

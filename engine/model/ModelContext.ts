@@ -3,7 +3,7 @@ import type { RandomStreams } from '../kernel/random/RandomStream.js';
 import type { Simulation } from '../kernel/Simulation.js';
 import type { Catalog } from './Catalog.js';
 import type { ModelEvents } from './events.js';
-import type { Order, OrderState } from './Order.js';
+import type { Order, OrderState } from '../domain/Order.js';
 
 /** What every stage shares: the kernel, the event hub, random streams, the catalog and the run's end. (Each stage takes its own slice of the resolved scenario.) */
 export interface ModelContext {

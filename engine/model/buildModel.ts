@@ -2,10 +2,10 @@ import { Emitter } from '../kernel/Emitter.js';
 import { RandomStreams } from '../kernel/random/RandomStream.js';
 import { Simulation } from '../kernel/Simulation.js';
 import { instrumentPolicy, type PolicyObserver } from '../policies/instrumentPolicy.js';
-import type { PolicyOfFamily } from '../policies/plugins/PolicyPlugin.js';
-import type { NamedPolicyFamily } from '../policies/registry.js';
+import type { PolicyFamilyName, PolicyOfFamily } from '../policies/PolicyOfFamily.js';
+import { replenishmentPolicies } from '../policies/replenishment/ReplenishmentPolicies.js';
 import { resolvePolicy } from '../policies/resolvePolicy.js';
-import type { PolicyReference } from '../scenario/schema/policyReference.js';
+import { mainUse, scenarioPolicies, usesOf, type PolicyUse } from '../policies/scenarioPolicies.js';
 import { resolveScenario, type ResolvedScenario } from '../scenario/resolved/resolveScenario.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { buildCatalog } from './Catalog.js';
@@ -64,12 +64,15 @@ export function buildModel(scenario: Scenario, replication: number, options: Bui
     horizon: slices.run.horizon,
   };
   const layout = buildLayout(slices.warehouse, catalog.byPopularity, catalog.popularity, streams.fixed('warehouse:slotting'));
-  const policy = <F extends NamedPolicyFamily>(family: F, reference: PolicyReference): PolicyOfFamily[F] => {
-    const resolved = resolvePolicy(family, reference);
-    return observer === undefined ? resolved : instrumentPolicy(family, resolved, observer, () => simulation.now);
+  // Every policy the scenario names, where it names it (engine/policies/registry.ts), created for this replication.
+  const uses = scenarioPolicies(scenario);
+  const create = <F extends PolicyFamilyName>(use: PolicyUse<F>): PolicyOfFamily[F] => {
+    const resolved = resolvePolicy(use, scenario);
+    return observer === undefined ? resolved : instrumentPolicy(use.family, resolved, observer, () => simulation.now);
   };
-  const prioritization = policy('prioritization', scenario.processing.prioritization);
-  const priority: PriorityKey = (order, now) => prioritization.priority(order, now, scenario.processing.priorityWeights);
+  const policy = <F extends PolicyFamilyName>(family: F): PolicyOfFamily[F] => create(mainUse(uses, family));
+  const prioritization = policy('prioritization');
+  const priority: PriorityKey = (order, now) => prioritization.priority(order, now);
   const tracking = new TrackingStage(context, slices.tracking);
 
   // Returns feed back into inventory (restock) and placement (exchanges), which are built
@@ -88,20 +91,22 @@ export function buildModel(scenario: Scenario, replication: number, options: Bui
     },
   });
   const shipping = new ShippingStage(context, slices.shipping, {
-    selection: policy('carrierSelection', scenario.shipping.selection),
+    selection: policy('carrierSelection'),
     handOver: (order, at) => delivery.dispatch(order, at),
   });
   const packing = new PackingStage(context, slices.packing, { priority, next: (order) => shipping.accept(order) });
   const picking = new PickingStage(context, slices.picking, {
     layout,
-    routing: policy('routing', scenario.warehouse.routing),
-    batching: policy('batching', scenario.warehouse.batching.policy),
+    routing: policy('routing'),
+    batching: policy('batching'),
     priority,
     next: (order) => packing.accept(order),
   });
+  const replenishment = replenishmentPolicies(usesOf(uses, 'replenishment').map((use) => ({ path: use.path, policy: create(use) })));
   const inventory = new InventoryStage(context, slices.inventory, {
     demand: demandRates(catalog, slices.placement.channels),
-    allocation: policy('allocation', scenario.inventory.allocation),
+    allocation: policy('allocation'),
+    replenishment,
     priority,
     next: (order) => picking.accept(order),
   });

@@ -1,4 +1,4 @@
-import type { Order, OrderState } from './Order.js';
+import type { Order, OrderState } from '../domain/Order.js';
 
 /** Staff pools whose busy time and shift capacity are reported. */
 export type StaffPool = 'pickers' | 'packers' | 'clerks';

@@ -8,16 +8,16 @@ function isNamedList(value: unknown): value is Array<{ name: string } & { [key: 
   return Array.isArray(value) && value.length > 0 && value.every((item) => isObject(item) && typeof item.name === 'string');
 }
 
-// An object that names a different distribution or policy replaces the base one whole:
-// merging {"dist":"exponential","mean":...} into a triangular would keep stray keys.
+// An object that names a different distribution, policy or plugin module replaces the base one
+// whole: merging {"dist":"exponential","mean":...} into a triangular would keep stray keys.
 function switchesVariant(base: { [key: string]: Json }, override: { [key: string]: Json }): boolean {
-  return ['dist', 'type'].some((tag) => tag in override && override[tag] !== base[tag]);
+  return ['dist', 'type', 'module'].some((tag) => tag in override && override[tag] !== base[tag]);
 }
 
 /**
  * Merges a scenario that `extends` another onto its base: objects merge key by key,
  * lists of named objects (channels, carriers) merge item by item by `name` (new names are
- * appended), an object naming another `dist` or `type` replaces the base's whole, and any
+ * appended), an object naming another `dist`, `type` or `module` replaces the base's whole, and any
  * other value replaces the base's.
  */
 export function mergeScenario(base: unknown, override: unknown): unknown {

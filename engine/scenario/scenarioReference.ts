@@ -1,15 +1,13 @@
-import { z } from 'zod';
-import { scenarioSchema } from './schema/scenario.js';
-
-interface Node {
+/** The parts of a JSON Schema node the field reference reads. */
+export interface JsonSchemaNode {
   type?: string | string[];
   description?: string;
   default?: unknown;
-  properties?: Record<string, Node>;
-  additionalProperties?: Node | boolean;
-  items?: Node;
-  anyOf?: Node[];
-  oneOf?: Node[];
+  properties?: Record<string, JsonSchemaNode>;
+  additionalProperties?: JsonSchemaNode | boolean;
+  items?: JsonSchemaNode;
+  anyOf?: JsonSchemaNode[];
+  oneOf?: JsonSchemaNode[];
   enum?: unknown[];
   const?: unknown;
   pattern?: string;
@@ -20,11 +18,13 @@ interface Node {
   minItems?: number;
   maxItems?: number;
   required?: string[];
+  /** Marks a policy field's name variant: its names are the family's built-ins (listed under Policies, not here). */
+  'x-policy-family'?: string;
 }
 
-const variantsOf = (node: Node): Node[] => node.anyOf ?? node.oneOf ?? [];
+const variantsOf = (node: JsonSchemaNode): JsonSchemaNode[] => node.anyOf ?? node.oneOf ?? [];
 
-function distributionKind(node: Node): string | undefined {
+function distributionKind(node: JsonSchemaNode): string | undefined {
   const variants = variantsOf(node);
   const names = variants.map((variant) => variant.properties?.dist?.const).filter((name) => typeof name === 'string');
   if (names.length === 0 || names.length !== variants.length) return undefined;
@@ -34,7 +34,7 @@ function distributionKind(node: Node): string | undefined {
   return mean?.type === 'string' ? 'duration distribution (see Distributions)' : 'amount distribution (see Distributions)';
 }
 
-function range(node: Node): string {
+function range(node: JsonSchemaNode): string {
   const parts: string[] = [];
   if (node.minimum !== undefined) parts.push(`>= ${node.minimum}`);
   if (node.exclusiveMinimum !== undefined) parts.push(`> ${node.exclusiveMinimum}`);
@@ -43,11 +43,17 @@ function range(node: Node): string {
   return parts.length > 0 ? ` ${parts.join(', ')}` : '';
 }
 
-function typeOf(node: Node): string {
+/** A user's policy module `{module, options}` (see Plugins in the README). */
+const isPluginReference = (node: JsonSchemaNode): boolean => node.type === 'object' && node.properties?.module !== undefined;
+const PLUGIN = 'plugin `{module, options}`';
+
+function typeOf(node: JsonSchemaNode): string {
   const distribution = distributionKind(node);
   if (distribution !== undefined) return distribution;
+  if (isPluginReference(node)) return PLUGIN;
+  if (node['x-policy-family'] !== undefined) return `built-in \`${node['x-policy-family']}\` policy name (see Policies)`;
   const typed = typedVariants(node);
-  if (typed.length > 0) return `object chosen by \`type\` (${typed.map((variant) => `\`${JSON.stringify(variant.properties?.type?.const)}\``).join(', ')})`;
+  if (typed.length > 0) return `object chosen by \`type\` (${typed.map((variant) => `\`${JSON.stringify(variant.properties?.type?.const)}\``).join(', ')})${pluginToo(node)}`;
   const variants = variantsOf(node);
   if (variants.length > 0) return variants.map(typeOf).join(' or ');
   if (node.const !== undefined) return `\`${JSON.stringify(node.const)}\``;
@@ -65,17 +71,20 @@ function typeOf(node: Node): string {
   return String(node.type ?? 'any');
 }
 
-function isSection(node: Node): boolean {
+function isSection(node: JsonSchemaNode): boolean {
   return node.type === 'object' && node.properties !== undefined && distributionKind(node) === undefined;
 }
 
-/** Variants of a union told apart by a `type` constant (e.g. replenishment policies). */
-function typedVariants(node: Node): Node[] {
-  const variants = variantsOf(node);
+/** Variants of a union told apart by a `type` constant (e.g. replenishment policies), beside which a plugin may stand. */
+function typedVariants(node: JsonSchemaNode): JsonSchemaNode[] {
+  const variants = variantsOf(node).filter((variant) => !isPluginReference(variant));
   return variants.length > 0 && variants.every((variant) => typeof variant.properties?.type?.const === 'string') ? variants : [];
 }
 
-function rows(node: Node, path: string, out: string[], expanded = new Map<string, string>()): void {
+/** ", or a plugin ..." when a union also takes a user's module. */
+const pluginToo = (node: JsonSchemaNode): string => (variantsOf(node).some(isPluginReference) ? `, or a ${PLUGIN}` : '');
+
+function rows(node: JsonSchemaNode, path: string, out: string[], expanded = new Map<string, string>()): void {
   for (const [key, child] of Object.entries(node.properties ?? {})) {
     const childPath = path === '' ? key : `${path}.${key}`;
     if (isSection(child)) {
@@ -89,7 +98,7 @@ function rows(node: Node, path: string, out: string[], expanded = new Map<string
       // A union listed before (the same policy family elsewhere) is not expanded again.
       const first = expanded.get(names);
       const fields = first === undefined ? '' : ` (fields as under \`${first}\`)`;
-      out.push(`| \`${childPath}\` | object chosen by \`type\`: ${names}${fields} | ${shown} | ${child.description ?? ''} |`);
+      out.push(`| \`${childPath}\` | object chosen by \`type\`: ${names}${fields}${pluginToo(child)} | ${shown} | ${child.description ?? ''} |`);
       if (first !== undefined) continue;
       expanded.set(names, childPath);
       for (const variant of variants) {
@@ -108,9 +117,11 @@ function rows(node: Node, path: string, out: string[], expanded = new Map<string
   }
 }
 
-/** The scenario field reference (a Markdown table), generated from the schema so the README cannot drift. */
-export function scenarioReference(): string {
-  const root = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as Node;
+/**
+ * The scenario field reference (a Markdown table), generated from the scenario's JSON Schema
+ * (with the policy names filled in: engine/policies/scenarioJsonSchema.ts) so the README cannot drift.
+ */
+export function scenarioReference(root: JsonSchemaNode): string {
   const out = ['| field | type | default | meaning |', '| --- | --- | --- | --- |'];
   rows(root, '', out);
   return `${out.join('\n')}\n`;

@@ -16,7 +16,8 @@ function problemsOf(issue: z.core.$ZodIssue): InputProblem[] {
     }));
   }
   if (issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)) {
-    const options = issue.options.map(String).join(', ');
+    // A variant told apart by having no tag (a plugin beside `type`-chosen built-ins) is no option to list.
+    const options = issue.options.filter((option) => option !== undefined).map(String).join(', ');
     return [{ path, message: `expected one of: ${options}` }];
   }
   return [{ path, message: issue.message.replace(/^Invalid input: /, '') }];

@@ -8,7 +8,7 @@
  * and `fulfill check-policy scenarios/plugins/loyal-first.ts` runs the conformance suite on it.
  */
 import type { PolicyPlugin } from '../../engine/policies/plugins/PolicyPlugin.js';
-import type { AllocationRequest } from '../../engine/policies/types.js';
+import type { AllocationRequest } from '../../engine/policies/allocation/AllocationPolicy.js';
 
 export default {
   family: 'allocation',

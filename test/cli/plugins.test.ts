@@ -57,6 +57,28 @@ describe('plugins through the CLI', () => {
     }
   });
 
+  it('run: a replenishment plugin that copies base-stock gives exactly the built-in results, for every SKU and for one class', async () => {
+    const copy = (level: number): unknown => ({ module: fixture('base-stock-copy.ts'), options: { level } });
+    const runWith = async (inventory: Record<string, unknown>) => {
+      const result = await cli('run', scenario({ inventory }), ...QUICK, '--workers', '1', '--json');
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      return JSON.parse(result.stdout);
+    };
+    // The scenario extends the baseline's {"type": "rQ", ...}: a module replaces it whole.
+    const plugin = await runWith({ policy: copy(5) });
+    expect(plugin.policies.replenishment).toBe('plugin:base-stock-copy.ts');
+    expect(plugin.kpis).toEqual((await runWith({ policy: { type: 'base-stock', baseStock: 5 } })).kpis);
+    const byClass = await runWith({ policy: { type: 'base-stock', baseStock: 5 }, classPolicies: { C: copy(1) } });
+    expect(byClass.kpis).toEqual((await runWith({ policy: { type: 'base-stock', baseStock: 5 }, classPolicies: { C: { type: 'base-stock', baseStock: 1 } } })).kpis);
+  });
+
+  it('run: a replenishment plugin that orders half units stops the run with exit 2, naming the module and the decision', async () => {
+    const result = await cli('run', scenario({ inventory: { policy: { module: fixture('half-units.ts') } } }), ...QUICK, '--workers', '2');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/half-units\.ts: quantityToOrder\(sku \d+, position -?\d+\) returned \d+\.5: expected a whole number of units >= 0/);
+  });
+
   it('run: a plugin that throws stops the run with exit 2 and its error', async () => {
     const result = await cli('run', scenario({ shipping: { selection: { module: fixture('throwing-carrier.mjs') } } }), ...QUICK, '--workers', '2');
     expect(result.code).toBe(2);
@@ -90,6 +112,19 @@ describe('plugins through the CLI', () => {
     expect((await cli('check-policy', 'routing:teleport')).code).toBe(2);
   });
 
+  it('check-policy: replenishment plugins and built-ins, with the fields a built-in needs given as --options', async () => {
+    const copy = await cli('check-policy', fixture('base-stock-copy.ts'), '--options', '{"level": 4}', '--runs', '40', '--json');
+    expect(copy.code).toBe(0);
+    expect(JSON.parse(copy.stdout)).toMatchObject({ family: 'replenishment', passed: true });
+    const half = await cli('check-policy', fixture('half-units.ts'), '--runs', '40');
+    expect(half.code).toBe(1);
+    expect(half.stdout).toMatch(/FAIL {2}orders a whole number of units >= 0/);
+    const missing = await cli('check-policy', 'replenishment:RS', '--runs', '20');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/replenishment:RS: --options \$\.reviewPeriod: /);
+    expect((await cli('check-policy', 'replenishment:RS', '--options', '{"reviewPeriod": "7d"}', '--runs', '20')).code).toBe(0);
+  });
+
   it('run --trace: one JSON line per decision, for chosen orders only, without changing the results', async () => {
     const channels = [{ name: 'web', ordersPerDay: 120 }, { name: 'marketplace', ordersPerDay: 40 }, { name: 'b2b', ordersPerDay: 10 }];
     const file = scenario({ ...scarce('priority'), channels, processing: { prioritization: 'customer-tier' }, shipping: { selection: 'lp' } });
@@ -98,7 +133,7 @@ describe('plugins through the CLI', () => {
     const traced = await cli('run', file, ...QUICK, '--json', '--trace', trace);
     expect(traced.stdout).toBe(plain.stdout);
     const all = readFileSync(trace, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-    expect(new Set(all.map((line) => line.family))).toEqual(new Set(['prioritization', 'batching', 'routing', 'allocation', 'carrierSelection']));
+    expect(new Set(all.map((line) => line.family))).toEqual(new Set(['prioritization', 'batching', 'routing', 'allocation', 'carrierSelection', 'replenishment']));
     for (const line of all) expect(Object.keys(line)).toEqual(['scenario', 'replication', 'family', 'policy', 'time', 'orders', 'inputs', 'choice']);
     const chosen = all.find((line) => line.family === 'allocation').orders.slice(0, 2) as number[];
     await cli('run', file, ...QUICK, '--json', '--trace', trace, '--trace-orders', chosen.join(','));

@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../engine/cli/main.js';
 import { KPI_NAMES } from '../../engine/kpi/definitions.js';
-import { builtInPolicies } from '../../engine/policies/registry.js';
+import { policyNames } from '../../engine/policies/registry.js';
 import { serveDashboard, type DashboardServer } from '../../engine/io/dashboardServer.js';
 
 const SCREENSHOTS = 'test/e2e/screenshots';
@@ -78,7 +78,7 @@ describe('dashboard (headless Chromium)', () => {
     expect(await page.locator('#worst-skus tbody tr').count()).toBe(10);
     expect(await page.locator('#worst-skus tbody tr').first().locator('td').nth(3).textContent()).toMatch(/^\d+\.\d\d%$/);
     await page.locator('#inventory').screenshot({ path: join(SCREENSHOTS, 'inventory.png') });
-    expect(await page.locator('#warehouse-map g.route-panel').count()).toBe(Object.keys(builtInPolicies.routing).length);
+    expect(await page.locator('#warehouse-map g.route-panel').count()).toBe(policyNames('routing').length);
     expect(await page.locator('#warehouse-map g.route-panel[data-policy="s-shape"]').textContent()).toMatch(/^s-shape: \d+\.\d m/);
     expect(await page.locator('#warehouse-map g.route-panel[data-policy="s-shape"] circle.pick').count()).toBeGreaterThan(3);
     expect((await page.locator('#warehouse-map path.route').first().getAttribute('d'))?.length ?? 0).toBeGreaterThan(20);

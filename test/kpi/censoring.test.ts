@@ -6,7 +6,7 @@ import { serviceCollector } from '../../engine/kpi/collectors/service.js';
 import type { KpiName } from '../../engine/kpi/definitions.js';
 import { returnWindowSeconds } from '../../engine/kpi/returnWindow.js';
 import type { ModelEvents } from '../../engine/model/events.js';
-import type { Order } from '../../engine/model/Order.js';
+import type { Order } from '../../engine/domain/Order.js';
 import { DAY } from '../../engine/scenario/duration.js';
 import { summarize } from '../../engine/stats/summary.js';
 import { scenarioWith } from '../helpers/scenarios.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../engine/model/buildModel.js';
-import { ORDER_STATES, type Order, type OrderState } from '../../engine/model/Order.js';
+import { ORDER_STATES, type Order, type OrderState } from '../../engine/domain/Order.js';
 import { validateScenario } from '../../engine/scenario/validateScenario.js';
 
 // Every move an order may make; anything else would mean a lost or duplicated order.

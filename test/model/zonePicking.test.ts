@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../engine/model/buildModel.js';
-import type { Order } from '../../engine/model/Order.js';
+import type { Order } from '../../engine/domain/Order.js';
 import { validateScenario } from '../../engine/scenario/validateScenario.js';
 
 const HOUR = 3600;

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { unitWeight, weightedValue } from '../../engine/policies/allocation/linearProgram.js';
-import { builtInPolicies } from '../../engine/policies/registry.js';
-import type { AllocationRequest } from '../../engine/policies/types.js';
+import type { AllocationRequest } from '../../engine/policies/allocation/AllocationPolicy.js';
 import { allocationRequests } from '../../engine/policies/conformance/arbitraries.js';
+import { builtInPolicies, builtInPolicy } from '../helpers/builtInPolicies.js';
 
-const { lp, fcfs, priority, 'fair-share': fairShare } = builtInPolicies.allocation;
+const [lp, fcfs, priority, fairShare] = ['lp', 'fcfs', 'priority', 'fair-share'].map((name) => builtInPolicy('allocation', name));
 const request = (units: number, extra: Partial<AllocationRequest> = {}): AllocationRequest => ({
   orderId: 0, sku: 0, units, unitPrice: 10, tier: 'standard', tierRank: 1, placedAt: 0, dueAt: 0, priority: 0, otherUnitsAwaited: 0, ...extra,
 });
@@ -69,7 +69,7 @@ describe('allocation policies', () => {
   it('every built-in allocation is whole, within each line and within the units available (property)', () => {
     fc.assert(
       fc.property(fc.nat({ max: 60 }), allocationRequests, (available, requests) => {
-        for (const policy of Object.values(builtInPolicies.allocation)) {
+        for (const [, policy] of builtInPolicies('allocation')) {
           const given = policy.allocate(available, requests, 0);
           expect(given).toHaveLength(requests.length);
           given.forEach((units, index) => {

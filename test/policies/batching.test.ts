@@ -1,28 +1,31 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Order } from '../../engine/model/Order.js';
-import { builtInPolicies } from '../../engine/policies/registry.js';
-import { optimal } from '../../engine/policies/routing/optimal.js';
-import type { BatchingContext, PickLocation } from '../../engine/policies/types.js';
+import type { Order } from '../../engine/domain/Order.js';
+import type { PickLocation } from '../../engine/domain/PickLocation.js';
+import type { BatchingContext, BatchingPolicy } from '../../engine/policies/batching/BatchingPolicy.js';
+import { batchingFamily } from '../../engine/policies/batching/family.js';
+import { findBuiltIn } from '../../engine/policies/registry.js';
+import { builtInPolicy } from '../helpers/builtInPolicies.js';
+
+const optimal = builtInPolicy('routing', 'optimal');
 
 /** A stand-in order: batching policies only look at identity and release time. */
 const order = (id: number, releasedAt = id): Order => ({ id, releasedAt }) as unknown as Order;
 
-function contextFor(picks: Map<Order, PickLocation[]>, cartCapacity: number, candidates = 20): BatchingContext {
+function contextFor(picks: Map<Order, PickLocation[]>, cartCapacity: number): BatchingContext {
   const layout = { aisles: 10, aisleLength: 10, aisleSpacing: 2.5, depotX: 0 };
   return {
     cartCapacity,
-    window: 1800,
-    candidates,
     picksOf: (o) => picks.get(o) ?? [],
     tourLength: (list) => optimal.route(layout, list).distance,
   };
 }
 
-const policy = (name: string) => {
-  const found = builtInPolicies.batching[name];
+/** A batching built-in created with half-hour waves and `candidates` (each reads the option it takes). */
+const policy = (name: string, candidates = 20): BatchingPolicy => {
+  const found = findBuiltIn('batching', name);
   if (found === undefined) throw new Error(`no batching policy ${name}`);
-  return found;
+  return found.create({ window: 1800, candidates });
 };
 
 describe('batching policies', () => {
@@ -55,7 +58,7 @@ describe('batching policies', () => {
     // With room for all, the one whose aisles the cart now covers best comes next.
     expect(policy('seed').companions([far, same, oneNew], first, contextFor(picks, 4))).toEqual([same, oneNew, far]);
     // Only the first `candidates` waiting orders are considered.
-    expect(policy('seed').companions([far, same, oneNew], first, contextFor(picks, 2, 1))).toEqual([far]);
+    expect(policy('seed', 1).companions([far, same, oneNew], first, contextFor(picks, 2))).toEqual([far]);
   });
 
   it('savings adds the orders whose joint tour saves the most distance', () => {
@@ -89,13 +92,13 @@ describe('batching policies', () => {
         const all = orders.map((_, index) => order(index, index * 100));
         const picks = new Map(all.map((o, index) => [o, orders[index] as PickLocation[]]));
         const [first, ...waiting] = all;
-        for (const name of Object.keys(builtInPolicies.batching)) {
-          const context = contextFor(picks, cartCapacity, candidates);
-          const chosen = policy(name).companions(waiting, first as Order, context);
+        for (const { name } of batchingFamily.builtIns) {
+          const context = contextFor(picks, cartCapacity);
+          const chosen = policy(name, candidates).companions(waiting, first as Order, context);
           expect(chosen.length).toBeLessThanOrEqual(cartCapacity - 1);
           expect(new Set(chosen).size).toBe(chosen.length);
           for (const o of chosen) expect(waiting).toContain(o);
-          expect(policy(name).companions(waiting, first as Order, context)).toEqual(chosen);
+          expect(policy(name, candidates).companions(waiting, first as Order, context)).toEqual(chosen);
         }
       }),
       { numRuns: 300 },

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Order } from '../../engine/model/Order.js';
-import { carrierLinearProgram, expectedCost } from '../../engine/policies/carrier/linearProgram.js';
-import type { CarrierAssignmentProblem, CarrierOption } from '../../engine/policies/types.js';
+import type { Order } from '../../engine/domain/Order.js';
+import { carrierLinearProgram as lp, expectedCost } from '../../engine/policies/carrierSelection/linearProgram.js';
+import type { CarrierOption } from '../../engine/domain/CarrierOption.js';
+import type { CarrierAssignmentProblem } from '../../engine/policies/carrierSelection/CarrierSelectionPolicy.js';
+
+const carrierLinearProgram = lp.create();
 
 const problems = fc.integer({ min: 1, max: 3 }).chain((carriers) =>
   fc.record({

@@ -1,23 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { conformanceRules } from '../../engine/policies/conformance/conformanceRules.js';
-import type { PolicyOfFamily } from '../../engine/policies/plugins/PolicyPlugin.js';
-import { builtInPolicies, NAMED_POLICY_FAMILIES } from '../../engine/policies/registry.js';
-import type { AllocationPolicy, AllocationRequest } from '../../engine/policies/types.js';
+import type { AllocationPolicy, AllocationRequest } from '../../engine/policies/allocation/AllocationPolicy.js';
+import { allocationFamily } from '../../engine/policies/allocation/family.js';
+import type { PolicyOfFamily } from '../../engine/policies/PolicyOfFamily.js';
+import { prioritizationFamily } from '../../engine/policies/prioritization/family.js';
+import { POLICY_FAMILIES, policyNames } from '../../engine/policies/registry.js';
+import { replenishmentFamily } from '../../engine/policies/replenishment/family.js';
+import type { ReplenishmentPolicy } from '../../engine/policies/replenishment/ReplenishmentPolicy.js';
+import { builtInPolicy } from '../helpers/builtInPolicies.js';
 
-describe('conformanceRules', () => {
-  for (const family of NAMED_POLICY_FAMILIES) {
-    for (const [name, policy] of Object.entries(builtInPolicies[family])) {
-      it(`conformanceRules: built-in ${family} policy "${name}" keeps every rule`, () => {
-        const outcomes = conformanceRules(family, () => policy as PolicyOfFamily[typeof family]).map((rule) => rule.check({ numRuns: 150, seed: 7 }));
+describe('conformance rules', () => {
+  for (const family of POLICY_FAMILIES) {
+    for (const name of policyNames(family.name)) {
+      it(`conformance: built-in ${family.name} policy "${name}" keeps every rule`, () => {
+        const make = (): PolicyOfFamily[typeof family.name] => builtInPolicy(family.name, name);
+        const outcomes = family.conformance(make).map((rule) => rule.check({ numRuns: 150, seed: 7 }));
         expect(outcomes.filter((outcome) => !outcome.passed)).toEqual([]);
         expect(outcomes.length).toBeGreaterThanOrEqual(2);
       });
     }
   }
 
-  it('conformanceRules: an over-allocating policy fails with a shrunk counterexample', () => {
+  it('conformance: an over-allocating policy fails with a shrunk counterexample', () => {
     const greedy: AllocationPolicy = { name: 'greedy', allocate: (_available, requests) => requests.map((request) => request.units) };
-    const outcome = conformanceRules('allocation', () => greedy)
+    const outcome = allocationFamily
+      .conformance(() => greedy)
       .map((rule) => rule.check({ numRuns: 200, seed: 3 }))
       .find((result) => result.name.startsWith('never allocates more'));
     expect(outcome?.passed).toBe(false);
@@ -28,8 +34,8 @@ describe('conformanceRules', () => {
     expect(outcome?.error).toMatch(/gave 1 units but only 0 are available/);
   });
 
-  it('conformanceRules: a policy that mutates its inputs or depends on the order id fails', () => {
-    const byId = conformanceRules('prioritization', () => ({ name: 'by-id', priority: (order) => order.id })).map((rule) => rule.check({ numRuns: 100, seed: 1 }));
+  it('conformance: a policy that mutates its inputs or depends on the order id fails', () => {
+    const byId = prioritizationFamily.conformance(() => ({ name: 'by-id', priority: (order) => order.id })).map((rule) => rule.check({ numRuns: 100, seed: 1 }));
     expect(byId.filter((outcome) => !outcome.passed).map((outcome) => outcome.name)).toEqual([expect.stringMatching(/never inverts/)]);
     const sorting: AllocationPolicy = {
       name: 'sorting',
@@ -38,6 +44,18 @@ describe('conformanceRules', () => {
         return requests.map(() => 0);
       },
     };
-    expect(conformanceRules('allocation', () => sorting).map((rule) => rule.check({ numRuns: 100, seed: 1 })).every((outcome) => !outcome.passed)).toBe(true);
+    expect(allocationFamily.conformance(() => sorting).map((rule) => rule.check({ numRuns: 100, seed: 1 })).every((outcome) => !outcome.passed)).toBe(true);
+  });
+
+  it('conformance: a replenishment rule that orders fractions, or starts below zero, fails', () => {
+    const fractional: ReplenishmentPolicy = {
+      name: 'fractional',
+      ruleFor: (demand) => ({ targetLevel: 10, steadyStateLevel: () => 10, quantityToOrder: (position) => Math.max(0, demand.unitsPerDay * 3 - position) }),
+    };
+    const failed = replenishmentFamily.conformance(() => fractional).map((rule) => rule.check({ numRuns: 100, seed: 1 }));
+    expect(failed.find((outcome) => outcome.name.startsWith('orders a whole number'))?.passed).toBe(false);
+    const negative: ReplenishmentPolicy = { name: 'negative', ruleFor: () => ({ targetLevel: -1, steadyStateLevel: () => 0, quantityToOrder: () => 0 }) };
+    const start = replenishmentFamily.conformance(() => negative)[0]?.check({ numRuns: 20, seed: 1 });
+    expect(start?.error).toMatch(/targetLevel -1: expected a whole number of units >= 0/);
   });
 });

@@ -24,7 +24,7 @@ describe('instrumentPolicy', () => {
     const observed = runReplication(scenario, 0, { observer: { decided: (decision) => decisions.push(decision), clock: () => ticks++, timing: {} } });
     expect(observed.kpis).toEqual(plain.kpis);
     const families = new Set(decisions.map((decision) => decision.family));
-    expect([...families].sort()).toEqual(['allocation', 'batching', 'carrierSelection', 'prioritization', 'routing']);
+    expect([...families].sort()).toEqual(['allocation', 'batching', 'carrierSelection', 'prioritization', 'replenishment', 'routing']);
     for (const family of families) expect(observed.policyTiming?.[family]?.calls).toBeGreaterThan(0);
     expect(plain.policyTiming).toBeUndefined();
     // Time never goes backwards in the trace, and allocations never give more than was available.

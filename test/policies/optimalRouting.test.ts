@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { builtInPolicies } from '../../engine/policies/registry.js';
 import { crossAisles } from '../../engine/policies/routing/crossAisles.js';
-import { optimal } from '../../engine/policies/routing/optimal.js';
 import { optimalMultiBlock } from '../../engine/policies/routing/optimalMultiBlock.js';
-import type { PickLocation, RoutingLayout } from '../../engine/policies/types.js';
+import type { PickLocation } from '../../engine/domain/PickLocation.js';
+import type { RoutingLayout } from '../../engine/domain/RoutingLayout.js';
+import { builtInPolicies, builtInPolicy } from '../helpers/builtInPolicies.js';
+
+const optimal = builtInPolicy('routing', 'optimal');
 
 /** Shortest walk between two points (the depot sits on the front cross aisle, possibly between aisles). */
 function distance(layout: RoutingLayout, p: { x: number; y: number; depot?: boolean }, q: { x: number; y: number; depot?: boolean }): number {
@@ -81,7 +83,7 @@ describe('optimal.route', () => {
         ([shape, picks]) => {
           const layout = { ...shape, depotX: shape.middle ? ((shape.aisles - 1) * shape.aisleSpacing) / 2 : 0 };
           const best = optimal.route(layout, picks).distance;
-          for (const policy of Object.values(builtInPolicies.routing)) expect(best).toBeLessThanOrEqual(policy.route(layout, picks).distance + 1e-9);
+          for (const [, policy] of builtInPolicies('routing')) expect(best).toBeLessThanOrEqual(policy.route(layout, picks).distance + 1e-9);
         },
       ),
       { numRuns: 2000 },
@@ -138,7 +140,7 @@ describe('optimal.route with middle cross aisles', () => {
         ([shape, picks]) => {
           const layout = withDepot(shape);
           const best = optimal.route(layout, picks).distance;
-          for (const policy of Object.values(builtInPolicies.routing)) expect(best).toBeLessThanOrEqual(policy.route(layout, picks).distance + 1e-9);
+          for (const [, policy] of builtInPolicies('routing')) expect(best).toBeLessThanOrEqual(policy.route(layout, picks).distance + 1e-9);
         },
       ),
       { numRuns: 500 },

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Resource } from '../../engine/kernel/Resource.js';
-import type { Order } from '../../engine/model/Order.js';
-import { builtInPolicies } from '../../engine/policies/registry.js';
-import type { PriorityWeights } from '../../engine/policies/types.js';
+import type { Order } from '../../engine/domain/Order.js';
+import { HOUR } from '../../engine/kernel/time.js';
+import { lookupBuiltIn } from '../../engine/policies/registry.js';
+import type { PriorityWeights } from '../../engine/policies/prioritization/weighted.js';
 
-const HOUR = 3600;
 const NOW = 100 * HOUR;
 const NO_WEIGHTS: PriorityWeights = { dueHours: 0, value: 0, tierRank: 0, promiseHours: 0, ageHours: 0 };
 
@@ -14,11 +14,11 @@ const order = (id: number, fields: Partial<Pick<Order, 'placedAt' | 'dueAt' | 'v
 
 /** The order in which a priority-queued resource serves `orders` (joined in the order given, at `NOW`). */
 function served(name: string, orders: readonly Order[], weights: PriorityWeights = NO_WEIGHTS): number[] {
-  const policy = builtInPolicies.prioritization[name];
-  if (policy === undefined) throw new Error(`no policy ${name}`);
+  // Every built-in is created with the weights; only `weighted` reads them.
+  const policy = lookupBuiltIn('prioritization', name).create(weights);
   const resource = new Resource({ capacity: 0, discipline: 'priority' });
   const log: number[] = [];
-  for (const entry of orders) resource.request(() => log.push(entry.id), policy.priority(entry, NOW, weights));
+  for (const entry of orders) resource.request(() => log.push(entry.id), policy.priority(entry, NOW));
   for (let i = 0; i < orders.length; i++) {
     resource.setCapacity(1);
     resource.release();

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutsWithPicks } from '../../engine/policies/conformance/arbitraries.js';
-import { builtInPolicies } from '../../engine/policies/registry.js';
-import type { RoutingPolicy } from '../../engine/policies/types.js';
-import { routeViolation } from '../../engine/policies/validity/routeViolation.js';
+import type { RoutingPolicy } from '../../engine/policies/routing/RoutingPolicy.js';
+import { routeViolation } from '../../engine/policies/routing/routeViolation.js';
+import { builtInPolicies } from '../helpers/builtInPolicies.js';
 
-const routing = Object.entries<RoutingPolicy>(builtInPolicies.routing);
+const routing = builtInPolicies('routing');
 
 describe('routeViolation', () => {
   it('routeViolation: every built-in route is legal; skipping a pick, visiting another place, leaving the aisles or misstating the distance never is', () => {

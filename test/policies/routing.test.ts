@@ -1,13 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { builtInPolicies } from '../../engine/policies/registry.js';
 import { crossAisles } from '../../engine/policies/routing/crossAisles.js';
-import { combined } from '../../engine/policies/routing/combined.js';
-import { largestGap } from '../../engine/policies/routing/largestGap.js';
-import { midpoint } from '../../engine/policies/routing/midpoint.js';
-import { returnRouting } from '../../engine/policies/routing/returnRouting.js';
-import { sShape } from '../../engine/policies/routing/sShape.js';
-import type { FloorPoint, PickLocation, RoutingLayout } from '../../engine/policies/types.js';
+import { builtInPolicies, builtInPolicy } from '../helpers/builtInPolicies.js';
+import type { PickLocation } from '../../engine/domain/PickLocation.js';
+import type { FloorPoint } from '../../engine/domain/Route.js';
+import type { RoutingLayout } from '../../engine/domain/RoutingLayout.js';
+
+const sShape = builtInPolicy('routing', 's-shape');
+const returnRouting = builtInPolicy('routing', 'return');
+const midpoint = builtInPolicy('routing', 'midpoint');
+const largestGap = builtInPolicy('routing', 'largest-gap');
+const combined = builtInPolicy('routing', 'combined');
 
 const layout: RoutingLayout = { aisles: 10, aisleLength: 20, aisleSpacing: 3, depotX: 0 };
 
@@ -118,7 +121,7 @@ describe('routing policies (property)', () => {
     const picks = fc.array(fc.record({ aisle: fc.integer({ min: 0, max: 9 }), y: fc.constantFrom(0, 20, 3.5, 7, 12.25, 19) }), { maxLength: 25 });
     fc.assert(
       fc.property(picks, fc.constantFrom(0, 13.5, 12), fc.constantFrom(1, 2, 3), (list, depotX, blocks) => {
-        for (const policy of Object.values(builtInPolicies.routing)) {
+        for (const [, policy] of builtInPolicies('routing')) {
           const route = policy.route({ ...layout, depotX, blocks }, list);
           expect(walkLength({ ...layout, depotX, blocks }, route.path, list)).toBeCloseTo(route.distance, 9);
         }
@@ -131,7 +134,7 @@ describe('routing policies (property)', () => {
     const picks = fc.array(fc.record({ aisle: fc.integer({ min: 0, max: 9 }), y: fc.double({ min: 0, max: 20, noNaN: true }) }), { maxLength: 30 });
     fc.assert(
       fc.property(picks, fc.constantFrom(0, 13.5), (list, depotX) => {
-        for (const policy of Object.values(builtInPolicies.routing)) {
+        for (const [, policy] of builtInPolicies('routing')) {
           const route = policy.route({ ...layout, depotX }, list);
           expect(route.sequence).toHaveLength(list.length);
           const lowerBound = Math.max(0, ...list.map((pick) => 2 * (Math.abs(pick.aisle * 3 - depotX) + pick.y)));

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../engine/cli/main.js';
 import { routeCommand } from '../../engine/cli/commands/route.js';
-import { findPolicy, lookupPolicy, NAMED_POLICY_FAMILIES } from '../../engine/policies/registry.js';
+import { findBuiltIn, isPolicyFamily, lookupBuiltIn, POLICY_FAMILY_NAMES } from '../../engine/policies/registry.js';
 import { mergeScenario } from '../../engine/scenario/mergeScenario.js';
 import { reservedNameProblems } from '../../engine/scenario/reservedNames.js';
 import { setPath } from '../../engine/scenario/setPath.js';
@@ -45,12 +45,13 @@ const POLICY_FIELDS: Array<[string, (scenario: BaselineJson, name: string) => vo
   ['allocation', (scenario, name) => void (scenario.inventory.allocation = name)],
 ];
 
-describe('findPolicy', () => {
-  it('knows no inherited or reserved name in any family', () => {
+describe('findBuiltIn', () => {
+  it('knows no inherited or reserved name in any family, nor such a family', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...NAMED_POLICY_FAMILIES), fc.constantFrom(...INHERITED), (family, name) => {
-        expect(findPolicy(family, name)).toBeUndefined();
-        expect(() => lookupPolicy(family, name)).toThrow(RangeError);
+      fc.property(fc.constantFrom(...POLICY_FAMILY_NAMES), fc.constantFrom(...INHERITED), (family, name) => {
+        expect(findBuiltIn(family, name)).toBeUndefined();
+        expect(() => lookupBuiltIn(family, name)).toThrow(RangeError);
+        expect(isPolicyFamily(name)).toBe(false);
       }),
     );
   });

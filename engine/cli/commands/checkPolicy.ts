@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
-import { conformanceRules } from '../../policies/conformance/conformanceRules.js';
+import { builtInFactory } from '../../policies/builtInFactory.js';
 import type { ConformanceOutcome } from '../../policies/conformance/ConformanceProperty.js';
-import type { PluginOptions, PolicyOfFamily } from '../../policies/plugins/PolicyPlugin.js';
-import { findPolicy, NAMED_POLICY_FAMILIES, policyNames, type NamedPolicyFamily } from '../../policies/registry.js';
+import type { PluginOptions } from '../../policies/plugins/PolicyPlugin.js';
+import type { PolicyFamilyName, PolicyOfFamily } from '../../policies/PolicyOfFamily.js';
+import { findBuiltIn, isPolicyFamily, POLICY_FAMILY_NAMES, policyFamily, policyNames } from '../../policies/registry.js';
+import { formatJsonPath, ScenarioError } from '../../scenario/ScenarioError.js';
 import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
 import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
 import { integerFlag } from '../parseFlags.js';
@@ -11,19 +13,29 @@ import { checkPluginConformance } from './pluginConformance.js';
 
 interface Subject {
   readonly label: string;
-  readonly family: NamedPolicyFamily;
-  readonly make: () => PolicyOfFamily[NamedPolicyFamily];
+  readonly family: PolicyFamilyName;
+  readonly make: () => PolicyOfFamily[PolicyFamilyName];
 }
 
-/** A built-in named `family:name`, or undefined for a module path. */
-function builtInSubject(target: string): Subject | undefined {
+/**
+ * A built-in named `family:name`, or undefined for a module path. It is made as a scenario
+ * naming it would make it; `options` are the fields written beside its name (replenishment).
+ */
+function builtInSubject(target: string, options: PluginOptions): Subject | undefined {
   const builtIn = /^([A-Za-z]+):([\w-]+)$/.exec(target);
   if (builtIn === null) return undefined;
-  const family = builtIn[1] as NamedPolicyFamily;
-  if (!NAMED_POLICY_FAMILIES.includes(family)) throw new UsageError(`check-policy: unknown family "${family}" (expected one of: ${NAMED_POLICY_FAMILIES.join(', ')})`);
-  const policy = findPolicy(family, builtIn[2] as string);
-  if (policy === undefined) throw new UsageError(`check-policy: unknown ${family} policy "${builtIn[2]}" (expected one of: ${policyNames(family).join(', ')})`);
-  return { label: target, family, make: () => policy };
+  const family = builtIn[1] as string;
+  const name = builtIn[2] as string;
+  if (!isPolicyFamily(family)) throw new UsageError(`check-policy: unknown family "${family}" (expected one of: ${POLICY_FAMILY_NAMES.join(', ')})`);
+  if (findBuiltIn(family, name) === undefined) throw new UsageError(`check-policy: unknown ${family} policy "${name}" (expected one of: ${policyNames(family).join(', ')})`);
+  try {
+    return { label: target, family, make: builtInFactory(family, name, options) };
+  } catch (error) {
+    if (!(error instanceof ScenarioError)) throw error;
+    // Paths inside the options, as the user wrote them: the scenario path of the policy stripped.
+    const at = policyFamily(family).paths[0]?.length ?? 0;
+    throw new UsageError(`check-policy: ${target}: --options ${error.problems.map((problem) => `${formatJsonPath(problem.path.slice(at))}: ${problem.message}`).join('; ')}`);
+  }
 }
 
 function report(outcome: ConformanceOutcome): string {
@@ -81,14 +93,14 @@ export async function checkPolicyCommand(input: CommandInput<typeof CHECK_POLICY
   if (values.path !== undefined && !/^\d+(:\d+)*$/.test(values.path)) throw new UsageError(`--path: expected the path a failure printed, such as 12:0:3, got "${values.path}"`);
   const parameters = { numRuns: runs, seed, ...(values.path === undefined ? {} : { path: values.path }) };
   const target = positionals[0] as string;
-  const builtIn = builtInSubject(target);
-  let family: NamedPolicyFamily | undefined;
+  const builtIn = builtInSubject(target, options);
+  let family: PolicyFamilyName | undefined;
   let outcomes: ConformanceOutcome[];
   let interrupted = false;
   let total: number;
   if (builtIn !== undefined) {
     family = builtIn.family;
-    outcomes = conformanceRules(builtIn.family, builtIn.make).map((rule) => rule.check(parameters));
+    outcomes = policyFamily(builtIn.family).conformance(builtIn.make).map((rule) => rule.check(parameters));
     total = outcomes.length;
   } else {
     // A plugin's code runs on a worker thread watched from here, so one that never returns is stopped.

@@ -2,23 +2,23 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { superviseDecisions, formatTimeout } from '../../experiment/parallel/superviseDecisions.js';
-import type { ConformanceAnswer, ConformanceTask } from '../../policies/conformance/conformanceWorker.js';
 import type { ConformanceOutcome } from '../../policies/conformance/ConformanceProperty.js';
 import { createDecisionBoard, readDecisionBoard } from '../../policies/plugins/decisionWatch.js';
 import { PolicyError } from '../../policies/plugins/PolicyError.js';
-import type { NamedPolicyFamily } from '../../policies/registry.js';
+import type { PolicyFamilyName } from '../../policies/PolicyOfFamily.js';
+import type { ConformanceAnswer, ConformanceTask } from './conformanceWorker.js';
 
 /** The compiled conformance worker; from TypeScript sources (tests) it is the build's copy in dist/. */
 function conformanceWorkerFile(): string {
   const here = fileURLToPath(import.meta.url);
-  if (!here.endsWith('.ts')) return join(dirname(here), '..', '..', 'policies', 'conformance', 'conformanceWorker.js');
-  return here.replace(/engine[\\/]cli[\\/]commands[\\/]pluginConformance\.ts$/, join('dist', 'engine', 'policies', 'conformance', 'conformanceWorker.js'));
+  if (!here.endsWith('.ts')) return join(dirname(here), 'conformanceWorker.js');
+  return here.replace(/engine[\\/]cli[\\/]commands[\\/]pluginConformance\.ts$/, join('dist', 'engine', 'cli', 'commands', 'conformanceWorker.js'));
 }
 
 /** A plugin's conformance results so far: its family, how many rules it has, and the outcomes checked. */
 export interface PluginConformance {
   /** Undefined when interrupted before the module was loaded. */
-  readonly family: NamedPolicyFamily | undefined;
+  readonly family: PolicyFamilyName | undefined;
   readonly rules: number;
   readonly outcomes: ConformanceOutcome[];
   /** True when Ctrl-C stopped the checks before every rule was checked. */
@@ -33,7 +33,7 @@ export interface PluginConformance {
 export async function checkPluginConformance(task: Omit<ConformanceTask, 'rule' | 'board'>, timeoutMs: number, signal?: AbortSignal): Promise<PluginConformance> {
   const pool = new Piscina({ filename: conformanceWorkerFile(), minThreads: 1, maxThreads: 1 });
   const outcomes: ConformanceOutcome[] = [];
-  let family: NamedPolicyFamily | undefined;
+  let family: PolicyFamilyName | undefined;
   let rules = 1;
   // Read through a function: after the first look TypeScript would narrow `aborted` to false.
   const aborted = (): boolean => signal?.aborted === true;

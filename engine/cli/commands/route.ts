@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { readStdin } from '../readStdin.js';
-import { findPolicy, lookupPolicy, policyNames } from '../../policies/registry.js';
-import type { Route, RoutingLayout } from '../../policies/types.js';
+import { findBuiltIn, lookupBuiltIn, policyNames } from '../../policies/registry.js';
+import type { Route } from '../../domain/Route.js';
+import type { RoutingLayout } from '../../domain/RoutingLayout.js';
 import { ScenarioError } from '../../scenario/ScenarioError.js';
 import type { CliIo } from '../CliIo.js';
 import { defineCommand, type FlagTable } from '../commandDefinition.js';
@@ -23,7 +24,7 @@ const requestSchema = z
       if (aisle >= request.layout.aisles) context.addIssue({ code: 'custom', path: ['picks', index, 0], message: `expected an aisle index below ${request.layout.aisles}` });
       if (y > request.layout.aisleLength) context.addIssue({ code: 'custom', path: ['picks', index, 1], message: `expected y <= the aisle length (${request.layout.aisleLength})` });
     });
-    if (request.policy !== 'all' && findPolicy('routing', request.policy) === undefined) {
+    if (request.policy !== 'all' && findBuiltIn('routing', request.policy) === undefined) {
       context.addIssue({ code: 'custom', path: ['policy'], message: `unknown policy "${request.policy}" (expected "all" or one of: ${policyNames('routing').join(', ')})` });
     }
   });
@@ -77,7 +78,7 @@ export function routeCommand(io: CliIo, readInput: () => string = () => readStdi
   };
   const locations = picks.map(([aisle, y]) => ({ aisle, y }));
   const names = policy === 'all' ? policyNames('routing') : [policy];
-  const result = Object.fromEntries(names.map((name) => [name, answer(lookupPolicy('routing', name).route(floor, locations))]));
+  const result = Object.fromEntries(names.map((name) => [name, answer(lookupBuiltIn('routing', name).create(undefined).route(floor, locations))]));
   io.stdout(`${JSON.stringify(result)}\n`);
   return 0;
 }

@@ -16,7 +16,7 @@ export default async function pluginLoadWorker(task: { readonly scenario: Scenar
   useDecisionBoard(task.board);
   try {
     await loadScenarioPlugins(task.scenario);
-    for (const { family, reference } of scenarioPolicies(task.scenario)) resolvePolicy(family, reference);
+    for (const use of scenarioPolicies(task.scenario)) resolvePolicy(use, task.scenario);
     return { ok: true };
   } catch (error) {
     if (error instanceof PolicyError) return { policyError: { module: error.module, detail: error.detail } };

@@ -1,14 +1,14 @@
 import type { Piscina } from 'piscina';
 import { createDecisionBoard, readDecisionBoard } from '../../policies/plugins/decisionWatch.js';
 import { PolicyError } from '../../policies/plugins/PolicyError.js';
-import { scenarioPolicies } from '../../policies/scenarioPolicies.js';
+import { isPluginChoice, scenarioPolicies } from '../../policies/scenarioPolicies.js';
 import type { Scenario } from '../../scenario/schema/scenario.js';
 import type { ReplicationJob } from '../replicationRunner.js';
 import type { WorkerAnswer } from './replicationWorker.js';
 import { formatTimeout, superviseDecisions } from './superviseDecisions.js';
 
 /** True when a scenario names a user's policy module (its work then runs supervised). */
-export const usesPlugins = (scenario: Scenario): boolean => scenarioPolicies(scenario).some(({ reference }) => typeof reference !== 'string');
+export const usesPlugins = (scenario: Scenario): boolean => scenarioPolicies(scenario).some(({ choice }) => isPluginChoice(choice));
 
 /** A thread's answer that may carry a plugin's failure (error classes do not survive the thread boundary). */
 type MaybePolicyError = object | { readonly policyError: { readonly module: string; readonly detail: string } };

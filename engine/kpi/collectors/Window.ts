@@ -1,7 +1,7 @@
 import type { Emitter } from '../../kernel/Emitter.js';
 import type { Simulation } from '../../kernel/Simulation.js';
 import type { ModelEvents } from '../../model/events.js';
-import type { Order } from '../../model/Order.js';
+import type { Order } from '../../domain/Order.js';
 import type { KpiValues } from '../definitions.js';
 
 /** What a collector sees: the event hub, the clock and the measured window. */

@@ -1,4 +1,4 @@
-import type { Order } from '../../model/Order.js';
+import type { Order } from '../../domain/Order.js';
 import { HOUR } from '../../scenario/duration.js';
 import { isMeasured, ratio, type CollectorContext } from './Window.js';
 

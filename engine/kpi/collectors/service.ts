@@ -1,4 +1,4 @@
-import { isAccurate, type Order } from '../../model/Order.js';
+import { isAccurate, type Order } from '../../domain/Order.js';
 import { isMeasured, ratio, type CollectorContext, type KpiCollector } from './Window.js';
 
 /** True when the order's promise fell inside the run, so whether it was kept is known at the horizon. */

@@ -1,5 +1,5 @@
 import type { WarehouseLayout } from '../../model/layout/WarehouseLayout.js';
-import type { PickLocation } from '../../policies/types.js';
+import type { PickLocation } from '../../domain/PickLocation.js';
 import { DAY, HOUR } from '../../scenario/duration.js';
 import { isMeasured, type CollectorContext } from './Window.js';
 

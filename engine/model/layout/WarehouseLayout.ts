@@ -1,5 +1,6 @@
 import type { RandomStream } from '../../kernel/random/RandomStream.js';
-import type { PickLocation, RoutingLayout } from '../../policies/types.js';
+import type { PickLocation } from '../../domain/PickLocation.js';
+import type { RoutingLayout } from '../../domain/RoutingLayout.js';
 import type { WarehouseSlice } from '../../scenario/resolved/warehouseSlice.js';
 
 /** A pick zone: a run of neighbouring aisles with its own pickers and its own depot. */

@@ -1,7 +1,7 @@
 import type { RandomStream } from '../../kernel/random/RandomStream.js';
 import type { DeliverySlice } from '../../scenario/resolved/deliverySlice.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
-import type { Order } from '../Order.js';
+import type { Order } from '../../domain/Order.js';
 import type { TrackingStage } from './tracking.js';
 
 /** The tracking stage delivery reports to, and what follows a delivery. */

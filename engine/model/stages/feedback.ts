@@ -1,7 +1,7 @@
 import { DAY } from '../../kernel/time.js';
 import type { ResolvedScenario } from '../../scenario/resolved/resolveScenario.js';
 import type { ModelContext } from '../ModelContext.js';
-import { isAccurate, type Order } from '../Order.js';
+import { isAccurate, type Order } from '../../domain/Order.js';
 
 /** The satisfaction score's weights. */
 export type SatisfactionWeights = ResolvedScenario['feedback'];

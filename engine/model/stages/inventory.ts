@@ -1,11 +1,13 @@
 import { createSampler, distributionMean, distributionVariance, type Sampler } from '../../kernel/random/distributions/index.js';
 import { demandValueClasses, type AbcClass } from '../skuDemand.js';
-import { createReplenishmentRule, type ReplenishmentParams } from '../../policies/registry.js';
-import type { AllocationPolicy, AllocationRequest, ReplenishmentRule, SkuDemandProfile } from '../../policies/types.js';
+import type { SkuDemandProfile } from '../../domain/SkuDemandProfile.js';
+import type { AllocationPolicy, AllocationRequest } from '../../policies/allocation/AllocationPolicy.js';
+import type { ReplenishmentRule } from '../../policies/replenishment/ReplenishmentPolicy.js';
+import { replenishmentPolicyFor, type ReplenishmentPolicies } from '../../policies/replenishment/ReplenishmentPolicies.js';
 import { DAY } from '../../kernel/time.js';
 import type { InventorySlice } from '../../scenario/resolved/inventorySlice.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
-import type { Order, OrderLine } from '../Order.js';
+import type { Order, OrderLine } from '../../domain/Order.js';
 import type { PriorityKey } from '../priorityKey.js';
 import { normalQuantile } from '../../stats/normalQuantile.js';
 import { randomBinomial } from 'd3-random';
@@ -24,6 +26,8 @@ export interface InventoryLinks {
   /** Mean units per day and per-day variance of each SKU's demand (see `demandRates`). */
   readonly demand: { readonly mean: Float64Array; readonly variance: Float64Array };
   readonly allocation: AllocationPolicy;
+  /** The replenishment policy of every SKU (scenario default, per ABC class, per SKU). */
+  readonly replenishment: ReplenishmentPolicies;
   readonly priority: PriorityKey;
   readonly next: (order: Order) => void;
 }
@@ -83,11 +87,10 @@ export class InventoryStage {
     const rates = links.demand;
     const safetyFactor = normalQuantile(inventory.serviceLevel);
     const classes = demandValueClasses(rates.mean, catalog.unitPrice);
-    const policyOf = (sku: number): ReplenishmentParams =>
-      inventory.skuPolicies?.[String(sku)] ?? inventory.classPolicies?.[classes[sku] as AbcClass] ?? inventory.policy;
     this.rules = Array.from({ length: catalog.size }, (_, sku) => {
       const perDay = rates.mean[sku] as number;
       const profile: SkuDemandProfile = {
+        sku,
         unitsPerDay: perDay,
         varianceUnitsPerDay: rates.variance[sku] as number,
         leadTimeDays: leadDays,
@@ -98,7 +101,7 @@ export class InventoryStage {
         orderingCost: inventory.orderingCost,
         holdingCostPerUnitYear: (catalog.unitPrice[sku] as number) * inventory.holdingCostRate,
       };
-      return createReplenishmentRule(policyOf(sku), profile);
+      return replenishmentPolicyFor(links.replenishment, sku, classes[sku] as AbcClass).ruleFor(profile);
     });
     this.learners = this.rules.map((rule) => (rule.recordDemand === undefined ? undefined : rule));
     this.periodic = Uint8Array.from(this.rules, (rule) => (rule.reviewPeriodDays === undefined ? 0 : 1));

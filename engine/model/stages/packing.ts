@@ -2,7 +2,7 @@ import type { Resource } from '../../kernel/Resource.js';
 import { createSampler, type Sampler } from '../../kernel/random/distributions/index.js';
 import type { PackingSlice } from '../../scenario/resolved/packingSlice.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
-import type { Order } from '../Order.js';
+import type { Order } from '../../domain/Order.js';
 import type { PriorityKey } from '../priorityKey.js';
 import { createStaffPool } from '../staffPool.js';
 

@@ -2,10 +2,13 @@ import type { Resource } from '../../kernel/Resource.js';
 import type { Sampler } from '../../kernel/random/distributions/index.js';
 import type { RandomStream } from '../../kernel/random/RandomStream.js';
 import type { PendingRequest } from '../../kernel/RequestQueue.js';
-import type { BatchingContext, BatchingPolicy, PickLocation, RoutingLayout, RoutingPolicy } from '../../policies/types.js';
+import type { PickLocation } from '../../domain/PickLocation.js';
+import type { RoutingLayout } from '../../domain/RoutingLayout.js';
+import type { BatchingContext, BatchingPolicy } from '../../policies/batching/BatchingPolicy.js';
+import type { RoutingPolicy } from '../../policies/routing/RoutingPolicy.js';
 import type { PickingSlice } from '../../scenario/resolved/pickingSlice.js';
 import type { ModelContext } from '../ModelContext.js';
-import type { Order, OrderLine } from '../Order.js';
+import type { Order, OrderLine } from '../../domain/Order.js';
 import type { PriorityKey } from '../priorityKey.js';
 
 /** An order's share of the picking in one zone: its lines there and where they are (zone coordinates). */
@@ -77,8 +80,6 @@ export class PickZone {
     const settings = options.picking.batching;
     this.batchingContext = {
       cartCapacity: settings.cartCapacity,
-      window: settings.window,
-      candidates: settings.candidates,
       picksOf: (order) => (order === this.taken?.order ? this.taken.picks : (this.waiting.get(order)?.task.picks ?? [])),
       tourLength: (picks) => this.routing.route(this.layout, picks).distance,
     };

@@ -1,9 +1,11 @@
 import { createSampler } from '../../kernel/random/distributions/index.js';
-import type { BatchingPolicy, PickLocation, RoutingPolicy } from '../../policies/types.js';
+import type { PickLocation } from '../../domain/PickLocation.js';
+import type { BatchingPolicy } from '../../policies/batching/BatchingPolicy.js';
+import type { RoutingPolicy } from '../../policies/routing/RoutingPolicy.js';
 import type { PickingSlice } from '../../scenario/resolved/pickingSlice.js';
 import type { WarehouseLayout } from '../layout/WarehouseLayout.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
-import type { Order, OrderLine } from '../Order.js';
+import type { Order, OrderLine } from '../../domain/Order.js';
 import type { PriorityKey } from '../priorityKey.js';
 import { createStaffPools } from '../staffPool.js';
 import { PickZone, type ZoneTask } from './pickZone.js';

@@ -6,7 +6,7 @@ import { HOUR } from '../../kernel/time.js';
 import type { ChannelDemand, PlacementSlice } from '../../scenario/resolved/placementSlice.js';
 import { nextClockTime } from '../calendar.js';
 import type { ModelContext } from '../ModelContext.js';
-import type { Order, OrderLine } from '../Order.js';
+import type { Order, OrderLine } from '../../domain/Order.js';
 import { isHistoryColumns, type HistoryColumns } from '../../scenario/historyColumns.js';
 import { mapHistorySkus } from '../historySkus.js';
 import { PublishedStock } from '../publishedStock.js';

@@ -3,7 +3,7 @@ import { createSampler, type Sampler } from '../../kernel/random/distributions/i
 import type { RandomStream } from '../../kernel/random/RandomStream.js';
 import type { ProcessingSlice } from '../../scenario/resolved/processingSlice.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
-import type { Order } from '../Order.js';
+import type { Order } from '../../domain/Order.js';
 import type { PriorityKey } from '../priorityKey.js';
 import { createStaffPool } from '../staffPool.js';
 

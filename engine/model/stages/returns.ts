@@ -2,7 +2,7 @@ import { createSampler, type Sampler } from '../../kernel/random/distributions/i
 import type { RandomStream } from '../../kernel/random/RandomStream.js';
 import type { ReturnsSlice } from '../../scenario/resolved/returnsSlice.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
-import { isAccurate, type Order } from '../Order.js';
+import { isAccurate, type Order } from '../../domain/Order.js';
 
 /** Where returned goods go and where exchanges come from. */
 export interface ReturnsLinks {

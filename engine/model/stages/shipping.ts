@@ -1,10 +1,11 @@
 import { createSampler, distributionMean, type Sampler } from '../../kernel/random/distributions/index.js';
 import { DAY } from '../../kernel/time.js';
-import type { CarrierAssignmentProblem, CarrierOption, CarrierParcel, CarrierSelectionPolicy } from '../../policies/types.js';
+import type { CarrierOption } from '../../domain/CarrierOption.js';
+import type { CarrierAssignmentProblem, CarrierParcel, CarrierSelectionPolicy } from '../../policies/carrierSelection/CarrierSelectionPolicy.js';
 import type { CarrierSlice, ShippingSlice } from '../../scenario/resolved/shippingSlice.js';
 import { percentile } from '../../stats/summary.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
-import type { Order } from '../Order.js';
+import type { Order } from '../../domain/Order.js';
 
 interface ServiceLane {
   readonly rateMultiplier: number;

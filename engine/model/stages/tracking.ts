@@ -1,7 +1,7 @@
 import type { RandomStream } from '../../kernel/random/RandomStream.js';
 import type { TrackingSlice } from '../../scenario/resolved/trackingSlice.js';
 import type { ModelContext } from '../ModelContext.js';
-import type { Order } from '../Order.js';
+import type { Order } from '../../domain/Order.js';
 
 /**
  * Tracking and communication: notifications are events (confirmation and shipped for

@@ -1,11 +1,11 @@
-import type { AllocationPolicy } from '../types.js';
+import { fixedPolicy } from '../BuiltInPolicy.js';
 
 /**
  * Fair share: every waiting line gets units in proportion to what it awaits, rounded down,
  * and the units left by rounding go one each to the largest remainders (Hamilton's method;
  * ties to the earlier backorder). When the units cover every line, every line is filled.
  */
-export const fairShare: AllocationPolicy = {
+export const fairShare = fixedPolicy('allocation', 'splits the units in proportion to what each line awaits (largest remainders)', {
   name: 'fair-share',
   allocate(available, requests) {
     const wanted = requests.reduce((sum, request) => sum + request.units, 0);
@@ -21,4 +21,4 @@ export const fairShare: AllocationPolicy = {
     }
     return given;
   },
-};
+});

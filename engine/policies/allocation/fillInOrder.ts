@@ -1,4 +1,4 @@
-import type { AllocationRequest } from '../types.js';
+import type { AllocationRequest } from './AllocationPolicy.js';
 
 /** Fills requests whole, in the given sequence of indices, until the units run out. */
 export function fillInOrder(available: number, requests: readonly AllocationRequest[], sequence: readonly number[]): number[] {

@@ -1,5 +1,6 @@
-import type { AllocationPolicy, AllocationRequest } from '../types.js';
+import type { AllocationRequest } from './AllocationPolicy.js';
 import { fillInOrder, sortedBy } from './fillInOrder.js';
+import { fixedPolicy } from '../BuiltInPolicy.js';
 
 /** Weight of one unit to a line: its price, times 1 / (1 + tier rank) (the most valued tier counts fully). */
 export function unitWeight(request: AllocationRequest): number {
@@ -17,7 +18,7 @@ export function weightedValue(requests: readonly AllocationRequest[], given: rea
  * its optimal vertex fills lines in decreasing weight (Dantzig 1957) and is integral because
  * the data are, so no iterative solver is needed. Ties go to the earlier backorder.
  */
-export const linearProgram: AllocationPolicy = {
+export const linearProgram = fixedPolicy('allocation', 'most value: fills lines in decreasing unit price / (1 + tier rank) (an exact LP)', {
   name: 'lp',
   allocate: (available, requests) => fillInOrder(available, requests, sortedBy(requests, (request) => -unitWeight(request))),
-};
+});

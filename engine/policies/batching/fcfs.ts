@@ -1,5 +1,5 @@
-import type { Order } from '../../model/Order.js';
-import type { BatchingPolicy } from '../types.js';
+import type { Order } from '../../domain/Order.js';
+import { fixedPolicy } from '../BuiltInPolicy.js';
 
 /** The first `count` orders of `waiting` that pass `accept`, in release order. */
 export function firstWaiting(waiting: Iterable<Order>, count: number, accept: (order: Order) => boolean = () => true): Order[] {
@@ -12,7 +12,7 @@ export function firstWaiting(waiting: Iterable<Order>, count: number, accept: (o
 }
 
 /** First come, first served: the cart is filled with the orders waiting longest, up to its capacity. */
-export const fcfs: BatchingPolicy = {
+export const fcfs = fixedPolicy('batching', 'fills the cart with the orders waiting longest, in release order', {
   name: 'fcfs',
   companions: (waiting, _first, context) => firstWaiting(waiting, context.cartCapacity - 1),
-};
+});

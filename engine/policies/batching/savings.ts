@@ -1,5 +1,6 @@
-import type { Order } from '../../model/Order.js';
-import type { BatchingPolicy } from '../types.js';
+import type { Order } from '../../domain/Order.js';
+import type { BuiltInPolicy } from '../BuiltInPolicy.js';
+import { candidatesIn, type CandidateOptions } from './candidates.js';
 import { firstWaiting } from './fcfs.js';
 
 /**
@@ -9,16 +10,22 @@ import { firstWaiting } from './fcfs.js';
  * orders with the largest savings join the cart (ties: the one released first) until it is
  * full. Savings are computed once per cart (de Koster et al.'s C&W(i) with one hub).
  */
-export const savings: BatchingPolicy = {
+export const savings: BuiltInPolicy<'batching', CandidateOptions> = {
+  family: 'batching',
   name: 'savings',
-  companions(waiting, first, context) {
-    const firstPicks = context.picksOf(first);
-    const alone = context.tourLength(firstPicks);
-    const scored = firstWaiting(waiting, context.candidates).map((order, index) => {
-      const picks = context.picksOf(order);
-      return { order, index, saving: alone + context.tourLength(picks) - context.tourLength([...firstPicks, ...picks]) };
-    });
-    scored.sort((p, q) => q.saving - p.saving || p.index - q.index);
-    return scored.slice(0, context.cartCapacity - 1).map((entry): Order => entry.order);
-  },
+  description: 'Clarke-Wright savings with the order taken as the hub (among the first `warehouse.batching.candidates` waiting)',
+  optionsIn: candidatesIn,
+  create: ({ candidates }) => ({
+    name: 'savings',
+    companions(waiting, first, context) {
+      const firstPicks = context.picksOf(first);
+      const alone = context.tourLength(firstPicks);
+      const scored = firstWaiting(waiting, candidates).map((order, index) => {
+        const picks = context.picksOf(order);
+        return { order, index, saving: alone + context.tourLength(picks) - context.tourLength([...firstPicks, ...picks]) };
+      });
+      scored.sort((p, q) => q.saving - p.saving || p.index - q.index);
+      return scored.slice(0, context.cartCapacity - 1).map((entry): Order => entry.order);
+    },
+  }),
 };

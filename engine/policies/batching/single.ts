@@ -1,7 +1,7 @@
-import type { BatchingPolicy } from '../types.js';
+import { fixedPolicy } from '../BuiltInPolicy.js';
 
 /** Single-order picking: every tour picks one order. */
-export const single: BatchingPolicy = {
+export const single = fixedPolicy('batching', 'one order per tour', {
   name: 'single',
   companions: () => [],
-};
+});

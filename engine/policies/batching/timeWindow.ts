@@ -1,5 +1,11 @@
-import type { BatchingPolicy } from '../types.js';
+import { seconds } from '../../scenario/duration.js';
+import type { BuiltInPolicy } from '../BuiltInPolicy.js';
 import { firstWaiting } from './fcfs.js';
+
+/** Options of time-window batching: the wave length (seconds), `warehouse.batching.window`. */
+export interface TimeWindowOptions {
+  readonly window: number;
+}
 
 const waveOf = (releasedAt: number, window: number): number => Math.floor(releasedAt / window);
 
@@ -8,11 +14,17 @@ const waveOf = (releasedAt: number, window: number): number => Math.floor(releas
  * wait for it to close, then are picked together; a cart holds orders of one wave only,
  * in release order, up to its capacity.
  */
-export const timeWindow: BatchingPolicy = {
+export const timeWindow: BuiltInPolicy<'batching', TimeWindowOptions> = {
+  family: 'batching',
   name: 'time-window',
-  availableAt: (releasedAt, context) => (waveOf(releasedAt, context.window) + 1) * context.window,
-  companions(waiting, first, context) {
-    const wave = waveOf(first.releasedAt, context.window);
-    return firstWaiting(waiting, context.cartCapacity - 1, (order) => waveOf(order.releasedAt, context.window) === wave);
-  },
+  description: 'waves: orders released in one `warehouse.batching.window` wait for it to close, then share carts in release order',
+  optionsIn: (scenario) => ({ window: seconds(scenario.warehouse.batching.window) }),
+  create: ({ window }) => ({
+    name: 'time-window',
+    availableAt: (releasedAt) => (waveOf(releasedAt, window) + 1) * window,
+    companions(waiting, first, context) {
+      const wave = waveOf(first.releasedAt, window);
+      return firstWaiting(waiting, context.cartCapacity - 1, (order) => waveOf(order.releasedAt, window) === wave);
+    },
+  }),
 };

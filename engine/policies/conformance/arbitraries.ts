@@ -1,8 +1,10 @@
 import fc from 'fast-check';
-import type { Order } from '../../model/Order.js';
-import type { AllocationRequest, CarrierOption, PickLocation, RoutingLayout } from '../types.js';
-
-const HOUR = 3600;
+import { HOUR } from '../../kernel/time.js';
+import type { Order } from '../../domain/Order.js';
+import type { CarrierOption } from '../../domain/CarrierOption.js';
+import type { PickLocation } from '../../domain/PickLocation.js';
+import type { RoutingLayout } from '../../domain/RoutingLayout.js';
+import type { AllocationRequest } from '../allocation/AllocationPolicy.js';
 
 /** Random backordered lines competing for one SKU, in backorder order. */
 export const allocationRequests: fc.Arbitrary<AllocationRequest[]> = fc.array(

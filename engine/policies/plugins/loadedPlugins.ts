@@ -1,5 +1,4 @@
-import type { NamedPolicyFamily } from '../registry.js';
-import { NAMED_POLICY_FAMILIES } from '../registry.js';
+import { isPolicyFamily, POLICY_FAMILY_NAMES } from '../registry.js';
 import { PolicyError } from './PolicyError.js';
 import type { PolicyPlugin } from './PolicyPlugin.js';
 
@@ -13,8 +12,8 @@ export function registerPlugin(path: string, exported: unknown): PolicyPlugin {
     throw new PolicyError(path, 'expected a default export {family, create(options)}');
   }
   const candidate = exported as { family?: unknown; create?: unknown };
-  if (typeof candidate.family !== 'string' || !NAMED_POLICY_FAMILIES.includes(candidate.family as NamedPolicyFamily)) {
-    throw new PolicyError(path, `expected "family" to be one of ${NAMED_POLICY_FAMILIES.join(', ')}, got ${JSON.stringify(candidate.family)}`);
+  if (!isPolicyFamily(candidate.family)) {
+    throw new PolicyError(path, `expected "family" to be one of ${POLICY_FAMILY_NAMES.join(', ')}, got ${JSON.stringify(candidate.family)}`);
   }
   if (typeof candidate.create !== 'function') throw new PolicyError(path, 'expected a create(options) function');
   const plugin = exported as PolicyPlugin;

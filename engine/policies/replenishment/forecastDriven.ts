@@ -2,9 +2,11 @@ import { holt, simpleExponentialSmoothing } from '../../forecast/exponentialSmoo
 import { holtWinters } from '../../forecast/holtWinters.js';
 import { movingAverage } from '../../forecast/movingAverage.js';
 import type { FittedForecast } from '../../forecast/types.js';
-import { DAY, seconds } from '../../scenario/duration.js';
+import { DAY } from '../../kernel/time.js';
+import { seconds } from '../../scenario/duration.js';
 import { inverseNormalLoss } from '../../stats/normalLoss.js';
-import type { ReplenishmentPolicy, SkuDemandProfile } from '../types.js';
+import type { SkuDemandProfile } from '../../domain/SkuDemandProfile.js';
+import type { BuiltInPolicy } from '../BuiltInPolicy.js';
 
 /** Parameters of forecast-driven replenishment (see the README for each). */
 export interface ForecastDrivenParams {
@@ -62,60 +64,65 @@ function oneStepDeviation(series: readonly number[], fitted: FittedForecast): nu
  * (1 - β)·(forecast demand over R). The policy orders S - IP. Until `history` has passed (and
  * two full weeks for Holt-Winters) it uses the scenario's mean demand rates instead.
  */
-export const forecastDriven: ReplenishmentPolicy<ForecastDrivenParams> = {
+export const forecastDriven: BuiltInPolicy<'replenishment', ForecastDrivenParams> = {
+  family: 'replenishment',
   name: 'forecast',
-  create(params, demand: SkuDemandProfile) {
-    const reviewDays = seconds(params.reviewPeriod) / DAY;
-    const historyDays = Math.max(seconds(params.history) / DAY, params.method === 'holt-winters' ? 2 * WEEK : 2);
-    const protectionDays = reviewDays + demand.leadTimeDays;
-    const daily: number[] = [];
-    let lastForecast: number | undefined;
-    let demandSinceReview = 0;
-    const safety = (sd: number, perReview: number): number => {
-      if (!(sd > 0)) return 0;
-      const k = params.target === 'cycle-service' ? demand.safetyFactor : inverseNormalLoss(((1 - params.fillRate) * perReview) / sd);
-      return k * sd;
-    };
-    const fromProfile = (): { level: number; perReview: number } => {
-      const mean = demand.unitsPerDay * protectionDays;
-      const sd = Math.sqrt(demand.varianceUnitsPerDay * protectionDays + demand.unitsPerDay ** 2 * demand.leadTimeVarianceDays);
-      const perReview = demand.unitsPerDay * reviewDays;
-      return { level: mean + safety(sd, perReview), perReview };
-    };
-    const initial = Math.round(fromProfile().level);
-    return {
-      targetLevel: Math.max(0, initial),
-      steadyStateLevel: (uniform) => Math.max(0, Math.round(initial - uniform * demand.unitsPerDay * reviewDays)),
-      reviewPeriodDays: reviewDays,
-      recordDemand(units, now) {
-        const day = Math.floor(now / DAY);
-        while (daily.length <= day) daily.push(0);
-        daily[day] = (daily[day] as number) + units;
-        demandSinceReview += units;
-      },
-      closePeriod() {
-        const closed = lastForecast === undefined ? undefined : { forecastUnits: lastForecast, actualUnits: demandSinceReview };
-        demandSinceReview = 0;
-        return closed;
-      },
-      quantityToOrder(position, now = 0) {
-        const days = Math.floor(now / DAY);
-        let level: number;
-        let perReview: number;
-        if (days < historyDays) ({ level, perReview } = fromProfile());
-        else {
-          const series = daily.slice(0, days);
-          while (series.length < days) series.push(0);
-          const fitted = fit(params, series);
-          const mean = demandOver(fitted, protectionDays);
-          const perDay = mean / protectionDays;
-          const sd = Math.sqrt(oneStepDeviation(series, fitted) ** 2 * protectionDays + perDay ** 2 * demand.leadTimeVarianceDays);
-          perReview = demandOver(fitted, reviewDays);
-          level = mean + safety(sd, perReview);
-        }
-        lastForecast = perReview;
-        return Math.max(0, Math.round(level) - position);
-      },
-    };
-  },
+  description: 'every `reviewPeriod`, order up to the forecast demand over the review period and lead time plus safety stock',
+  create: (params) => ({
+    name: 'forecast',
+    ruleFor(demand: SkuDemandProfile) {
+      const reviewDays = seconds(params.reviewPeriod) / DAY;
+      const historyDays = Math.max(seconds(params.history) / DAY, params.method === 'holt-winters' ? 2 * WEEK : 2);
+      const protectionDays = reviewDays + demand.leadTimeDays;
+      const daily: number[] = [];
+      let lastForecast: number | undefined;
+      let demandSinceReview = 0;
+      const safety = (sd: number, perReview: number): number => {
+        if (!(sd > 0)) return 0;
+        const k = params.target === 'cycle-service' ? demand.safetyFactor : inverseNormalLoss(((1 - params.fillRate) * perReview) / sd);
+        return k * sd;
+      };
+      const fromProfile = (): { level: number; perReview: number } => {
+        const mean = demand.unitsPerDay * protectionDays;
+        const sd = Math.sqrt(demand.varianceUnitsPerDay * protectionDays + demand.unitsPerDay ** 2 * demand.leadTimeVarianceDays);
+        const perReview = demand.unitsPerDay * reviewDays;
+        return { level: mean + safety(sd, perReview), perReview };
+      };
+      const initial = Math.round(fromProfile().level);
+      return {
+        targetLevel: Math.max(0, initial),
+        steadyStateLevel: (uniform) => Math.max(0, Math.round(initial - uniform * demand.unitsPerDay * reviewDays)),
+        reviewPeriodDays: reviewDays,
+        recordDemand(units, now) {
+          const day = Math.floor(now / DAY);
+          while (daily.length <= day) daily.push(0);
+          daily[day] = (daily[day] as number) + units;
+          demandSinceReview += units;
+        },
+        closePeriod() {
+          const closed = lastForecast === undefined ? undefined : { forecastUnits: lastForecast, actualUnits: demandSinceReview };
+          demandSinceReview = 0;
+          return closed;
+        },
+        quantityToOrder(position, now = 0) {
+          const days = Math.floor(now / DAY);
+          let level: number;
+          let perReview: number;
+          if (days < historyDays) ({ level, perReview } = fromProfile());
+          else {
+            const series = daily.slice(0, days);
+            while (series.length < days) series.push(0);
+            const fitted = fit(params, series);
+            const mean = demandOver(fitted, protectionDays);
+            const perDay = mean / protectionDays;
+            const sd = Math.sqrt(oneStepDeviation(series, fitted) ** 2 * protectionDays + perDay ** 2 * demand.leadTimeVarianceDays);
+            perReview = demandOver(fitted, reviewDays);
+            level = mean + safety(sd, perReview);
+          }
+          lastForecast = perReview;
+          return Math.max(0, Math.round(level) - position);
+        },
+      };
+    },
+  }),
 };

@@ -1,4 +1,4 @@
-import type { SkuDemandProfile } from '../types.js';
+import type { SkuDemandProfile } from '../../domain/SkuDemandProfile.js';
 
 /** Lead-time demand mean plus safety stock: mean + z * sd, the level that covers demand with the target service. */
 export function coverLevel(demand: SkuDemandProfile): number {

@@ -1,5 +1,6 @@
-import { DAY, seconds } from '../../scenario/duration.js';
-import type { ReplenishmentPolicy } from '../types.js';
+import { DAY } from '../../kernel/time.js';
+import { seconds } from '../../scenario/duration.js';
+import type { BuiltInPolicy } from '../BuiltInPolicy.js';
 import { economicOrderQuantity, protectionCover } from './leadTimeDemand.js';
 
 /** Parameters of periodic (R, s, S). */
@@ -15,17 +16,22 @@ export interface PeriodicMinMaxParams {
  * to S (a receipt due at a review instant is booked before the review). "auto": s = round(mean
  * + z * sd of demand over R plus the lead time), S = s + EOQ.
  */
-export const periodicMinMax: ReplenishmentPolicy<PeriodicMinMaxParams> = {
+export const periodicMinMax: BuiltInPolicy<'replenishment', PeriodicMinMaxParams> = {
+  family: 'replenishment',
   name: 'sS-periodic',
-  create(params, demand) {
-    const reviewPeriodDays = seconds(params.reviewPeriod) / DAY;
-    const reorderPoint = params.reorderPoint === 'auto' ? protectionCover(demand, reviewPeriodDays) : params.reorderPoint;
-    const orderUpTo = params.orderUpTo === 'auto' ? reorderPoint + economicOrderQuantity(demand) : params.orderUpTo;
-    return {
-      targetLevel: Math.max(0, orderUpTo),
-      steadyStateLevel: (uniform) => Math.max(0, reorderPoint + 1 + Math.floor(uniform * (orderUpTo - reorderPoint))),
-      quantityToOrder: (position) => (position <= reorderPoint ? orderUpTo - position : 0),
-      reviewPeriodDays,
-    };
-  },
+  description: 'every `reviewPeriod`, if at or below s, order up to S',
+  create: (params) => ({
+    name: 'sS-periodic',
+    ruleFor(demand) {
+      const reviewPeriodDays = seconds(params.reviewPeriod) / DAY;
+      const reorderPoint = params.reorderPoint === 'auto' ? protectionCover(demand, reviewPeriodDays) : params.reorderPoint;
+      const orderUpTo = params.orderUpTo === 'auto' ? reorderPoint + economicOrderQuantity(demand) : params.orderUpTo;
+      return {
+        targetLevel: Math.max(0, orderUpTo),
+        steadyStateLevel: (uniform) => Math.max(0, reorderPoint + 1 + Math.floor(uniform * (orderUpTo - reorderPoint))),
+        quantityToOrder: (position) => (position <= reorderPoint ? orderUpTo - position : 0),
+        reviewPeriodDays,
+      };
+    },
+  }),
 };

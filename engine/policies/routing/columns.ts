@@ -1,4 +1,5 @@
-import type { PickLocation, RoutingLayout } from '../types.js';
+import type { PickLocation } from '../../domain/PickLocation.js';
+import type { RoutingLayout } from '../../domain/RoutingLayout.js';
 
 /** A vertical line an exact router works along: an aisle, or the depot's own position between two aisles. */
 export interface Column {

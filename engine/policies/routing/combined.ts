@@ -1,5 +1,7 @@
-import type { FloorPoint, PickLocation, RoutingPolicy } from '../types.js';
+import type { PickLocation } from '../../domain/PickLocation.js';
+import type { FloorPoint } from '../../domain/Route.js';
 import { aislesInSweepOrder } from './sShape.js';
+import { fixedPolicy } from '../BuiltInPolicy.js';
 
 type Side = 'front' | 'back';
 
@@ -9,7 +11,7 @@ type Side = 'front' | 'back';
  * the cross aisle the picker is on, whichever a dynamic program over the two sides finds
  * shortest, the tour ending on the front cross aisle to walk back to the depot.
  */
-export const combined: RoutingPolicy = {
+export const combined = fixedPolicy('routing', 'each pick aisle traversed or served by a return trip, whichever a dynamic program finds shorter', {
   name: 'combined',
   route(layout, picks) {
     if (picks.length === 0) return { distance: 0, sequence: [], path: [] };
@@ -57,4 +59,4 @@ export const combined: RoutingPolicy = {
     path.push(depot);
     return { distance: 2 * (right - left) + best.front.cost, sequence, path };
   },
-};
+});

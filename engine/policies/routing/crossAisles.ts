@@ -1,4 +1,4 @@
-import type { RoutingLayout } from '../types.js';
+import type { RoutingLayout } from '../../domain/RoutingLayout.js';
 
 /** The y of every cross aisle, front (0) to back (aisle length): `blocks - 1` evenly spaced middle ones. */
 export function crossAisles(layout: RoutingLayout): number[] {

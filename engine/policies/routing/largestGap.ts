@@ -1,5 +1,6 @@
-import type { PickLocation, RoutingPolicy } from '../types.js';
+import type { PickLocation } from '../../domain/PickLocation.js';
 import { splitAisleRoute } from './splitAisles.js';
+import { fixedPolicy } from '../BuiltInPolicy.js';
 
 /**
  * Largest gap: the leftmost and rightmost pick aisles are traversed; every other aisle is
@@ -7,7 +8,7 @@ import { splitAisleRoute } from './splitAisles.js';
  * stops (front cross aisle, picks, back cross aisle), which is never walked. On a tie the
  * gap nearest the front is skipped.
  */
-export const largestGap: RoutingPolicy = {
+export const largestGap = fixedPolicy('routing', 'traverses the outer pick aisles; in the others, never walks the largest gap between stops', {
   name: 'largest-gap',
   route: (layout, picks) =>
     splitAisleRoute(layout, picks, (aisle) => {
@@ -20,4 +21,4 @@ export const largestGap: RoutingPolicy = {
       const front: PickLocation[] = aisle.slice(0, widest);
       return { front, back: aisle.slice(widest) };
     }),
-};
+});

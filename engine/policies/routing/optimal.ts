@@ -1,8 +1,9 @@
-import type { Route, RoutingPolicy } from '../types.js';
+import type { Route } from '../../domain/Route.js';
 import { addDegree, configurations, DEPOT_ONLY, KINDS, type Configuration, type Degree } from './aisleConfigurations.js';
 import { columnsOf, type Column } from './columns.js';
 import { optimalMultiBlock } from './optimalMultiBlock.js';
 import { tourFromEdges } from './tourFromEdges.js';
+import { fixedPolicy } from '../BuiltInPolicy.js';
 
 // Ratliff & Rosenthal (1983): a dynamic program over the aisles, left to right. A partial
 // tour is summarised by the degree class of the current aisle's front node (a) and back node
@@ -69,7 +70,7 @@ const SERVE = Int8Array.from({ length: STATE_SLOTS * KINDS.length }, (_, index) 
 const JOIN = Int8Array.from({ length: STATE_SLOTS * 9 }, (_, index) => join(Math.floor(index / 9), Math.floor((index % 9) / 3), index % 3));
 
 /** The shortest tour: Ratliff-Rosenthal dynamic programming over the aisles of one block (several blocks: see optimalMultiBlock). */
-export const optimal: RoutingPolicy = {
+export const optimal = fixedPolicy('routing', 'the shortest tour (Ratliff-Rosenthal dynamic programming; also with middle cross aisles)', {
   name: 'optimal',
   route(layout, picks): Route {
     if (picks.length === 0) return { distance: 0, sequence: [], path: [] };
@@ -114,4 +115,4 @@ export const optimal: RoutingPolicy = {
     }
     return tourFromEdges(layout, picks, columns, [0, length], { verticals, horizontals }, best.cost);
   },
-};
+});

@@ -1,4 +1,6 @@
-import type { PickLocation, Route, RoutingLayout } from '../types.js';
+import type { PickLocation } from '../../domain/PickLocation.js';
+import type { Route } from '../../domain/Route.js';
+import type { RoutingLayout } from '../../domain/RoutingLayout.js';
 import { configurations, DEPOT_ONLY, NOTHING, type Configuration } from './aisleConfigurations.js';
 import { columnsOf, type Column } from './columns.js';
 import { crossAisles } from './crossAisles.js';

@@ -1,8 +1,10 @@
-import type { FloorPoint, PickLocation, RoutingPolicy } from '../types.js';
+import type { PickLocation } from '../../domain/PickLocation.js';
+import type { FloorPoint } from '../../domain/Route.js';
 import { aislesInSweepOrder } from './sShape.js';
+import { fixedPolicy } from '../BuiltInPolicy.js';
 
 /** Return: each pick aisle is entered from the front and left at the front, up to its deepest pick. */
-export const returnRouting: RoutingPolicy = {
+export const returnRouting = fixedPolicy('routing', 'enters each pick aisle from the front, walks to its deepest pick and back', {
   name: 'return',
   route(layout, picks) {
     if (picks.length === 0) return { distance: 0, sequence: [], path: [] };
@@ -24,4 +26,4 @@ export const returnRouting: RoutingPolicy = {
     const path: FloorPoint[] = [depot, ...right.flatMap(visit), depot, ...left.flatMap(visit), depot];
     return { distance: 2 * (maxX - minX) + vertical, sequence: [...right, ...left].flat(), path };
   },
-};
+});

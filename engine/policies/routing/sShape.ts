@@ -1,4 +1,7 @@
-import type { FloorPoint, PickLocation, RoutingLayout, RoutingPolicy } from '../types.js';
+import type { PickLocation } from '../../domain/PickLocation.js';
+import type { FloorPoint } from '../../domain/Route.js';
+import type { RoutingLayout } from '../../domain/RoutingLayout.js';
+import { fixedPolicy } from '../BuiltInPolicy.js';
 
 /** Pick aisles in sweep order and their picks sorted by y, starting at the end nearer the depot. */
 export function aislesInSweepOrder(layout: RoutingLayout, picks: readonly PickLocation[]): PickLocation[][] {
@@ -21,7 +24,7 @@ export function aislesInSweepOrder(layout: RoutingLayout, picks: readonly PickLo
  * sweeping from the end pick aisle nearer the depot (leftmost on a tie). When the number of
  * pick aisles is odd, the last one is entered from the front and left at the front.
  */
-export const sShape: RoutingPolicy = {
+export const sShape = fixedPolicy('routing', 'traverses every aisle with picks, alternating direction, from the end pick aisle nearer the depot', {
   name: 's-shape',
   route(layout, picks) {
     if (picks.length === 0) return { distance: 0, sequence: [], path: [] };
@@ -46,4 +49,4 @@ export const sShape: RoutingPolicy = {
     path.push(depot);
     return { distance: horizontal + vertical, sequence, path };
   },
-};
+});

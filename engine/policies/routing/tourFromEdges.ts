@@ -1,4 +1,6 @@
-import type { FloorPoint, PickLocation, Route, RoutingLayout } from '../types.js';
+import type { PickLocation } from '../../domain/PickLocation.js';
+import type { FloorPoint, Route } from '../../domain/Route.js';
+import type { RoutingLayout } from '../../domain/RoutingLayout.js';
 import type { Column } from './columns.js';
 import { eulerWalk } from './eulerWalk.js';
 

@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import { policyReference } from './policyReference.js';
+import { pluginReference, policyReference } from './policyReference.js';
 import { duration } from './common.js';
 import { durationDistribution } from './distribution.js';
 
 const auto = z.literal('auto');
 
-/** A replenishment policy, chosen by `type`. */
+/**
+ * A replenishment policy: a built-in chosen by `type`, with its fields, or a user's module
+ * (told apart by having no `type`, so a mistake in a built-in's fields is reported at its path).
+ */
 export const replenishmentPolicy = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('base-stock'),
@@ -47,11 +50,12 @@ export const replenishmentPolicy = z.discriminatedUnion('type', [
     fillRate: z.number().gt(0).lt(1).default(0.98).describe('target fill rate when target is "fill-rate"'),
     history: duration.default('14d').describe('demand history needed before forecasts are used (before it: the scenario\'s mean rates)'),
   }),
+  pluginReference.extend({ type: z.undefined().optional() }),
 ]);
 
 /** Inventory: replenishment, supply and unmet demand. */
 export const inventory = z.strictObject({
-  policy: replenishmentPolicy.default({ type: 'rQ', reorderPoint: 'auto', orderQuantity: 'auto' }).describe('replenishment policy'),
+  policy: replenishmentPolicy.default({ type: 'rQ', reorderPoint: 'auto', orderQuantity: 'auto' }).describe('replenishment policy (see Policies)'),
   classPolicies: z
     .strictObject({
       A: replenishmentPolicy.optional().describe('policy for class A SKUs'),
@@ -83,9 +87,9 @@ export const inventory = z.strictObject({
     .describe('share of ordered units the supplier delivers: each unit arrives with this probability, the rest of the order is cancelled at receipt'),
   orderingCost: z.number().min(0).default(50).describe('cost per replenishment order (money), used by EOQ'),
   unmetDemand: z.enum(['backorder', 'lost-sale']).default('backorder').describe('what happens to units not on hand'),
-  allocation: policyReference('fcfs, priority, fair-share, lp')
+  allocation: policyReference()
     .default('fcfs')
-    .describe('who gets scarce units when a receipt arrives and backorders wait: fcfs (in backorder order), priority (by the prioritization key), fair-share (in proportion to units awaited), lp (most value: unit price / (1 + tier rank)), or a plugin'),
+    .describe('who gets scarce units when a receipt arrives and backorders wait'),
   partialShipments: z
     .boolean()
     .default(false)

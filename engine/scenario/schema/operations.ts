@@ -43,9 +43,9 @@ export const processing = z.strictObject({
       acceptRate: fraction.default(0.82).describe('share of held orders released; the rest are cancelled'),
     })
     .prefault({}),
-  prioritization: policyReference('fifo, earliest-due-date, order-value, customer-tier, critical-ratio, weighted')
+  prioritization: policyReference()
     .default('fifo')
-    .describe('queue order for clerks, pickers and packers (and the key of priority allocation): fifo, earliest-due-date, order-value, customer-tier, critical-ratio, weighted, or a plugin'),
+    .describe('queue order for clerks, pickers and packers (and the key of priority allocation)'),
   priorityWeights: z
     .strictObject({
       dueHours: z.number().default(1).describe('per hour until the promise'),
@@ -94,14 +94,14 @@ export const warehouse = z.strictObject({
     .min(1)
     .default([{ start: '00:00', end: '24:00', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] }])
     .describe('warehouse shifts (pickers and packers); overlapping shifts add up'),
-  routing: policyReference('s-shape, return, midpoint, largest-gap, combined, optimal')
+  routing: policyReference()
     .default('s-shape')
-    .describe('picker routing policy: s-shape, return, midpoint, largest-gap, combined, optimal, or a plugin'),
+    .describe('picker routing policy'),
   batching: z
     .strictObject({
-      policy: policyReference('single, fcfs, time-window, seed, savings')
+      policy: policyReference()
         .default('single')
-        .describe('batching policy: single (one order per tour), fcfs (fill the cart in release order), time-window (waves), seed (fewest added aisles), savings (Clarke-Wright), or a plugin'),
+        .describe('batching policy: how orders share pick tours'),
       cartCapacity: z.number().int().min(1).default(10).describe('orders per cart (tour)'),
       window: duration.default('30m').describe('time-window: wave length; orders released in a wave wait for it to close'),
       candidates: z.number().int().min(1).default(20).describe('seed and savings: waiting orders considered per cart, oldest first'),

@@ -46,9 +46,9 @@ export const shipping = z.strictObject({
     .min(1)
     .prefault([{ name: 'carrier', services: { ground: { transitTime: { dist: 'triangular', min: '1d', mode: '2d', max: '4d' } } } }])
     .describe('carriers'),
-  selection: policyReference('cheapest-on-time, cheapest, fastest, lp')
+  selection: policyReference()
     .default('cheapest-on-time')
-    .describe('carrier-selection policy: cheapest-on-time, cheapest, fastest (each parcel as it is labelled), lp (all waiting parcels at each carrier cut-off: least charges plus costs.latePenalty x chance of missing the promise, within capacities), or a plugin'),
+    .describe('carrier-selection policy'),
   onTimeQuantile: fraction.default(0.9).describe('transit-time quantile that must meet the promise for a carrier to count as on time'),
   labelling: z.enum(['automated', 'manual']).default('automated').describe('label generation mode'),
   labelTime: z

@@ -1,6 +1,6 @@
 import * as d3 from 'd3';
 import type { ScenarioResult } from '../../../engine/experiment/runScenario.js';
-import { builtInPolicies } from '../../../engine/policies/registry.js';
+import { routingFamily } from '../../../engine/policies/routing/family.js';
 import { crossAisles } from '../../../engine/policies/routing/crossAisles.js';
 import { chartSvg } from './chartFrame.js';
 
@@ -9,7 +9,8 @@ const ROUTE_COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#
 /** The floor drawn to scale with the sample batch's tour under every routing policy, one panel each. */
 export function renderWarehouseMap(container: HTMLElement, result: ScenarioResult): void {
   const { layout, sampleBatch } = result.warehouse;
-  const policies = Object.values(builtInPolicies.routing);
+  // Routing built-ins take no options.
+  const policies = routingFamily.builtIns.map((builtIn) => builtIn.create(undefined));
   const floorWidth = Math.max(1, (layout.aisles - 1) * layout.aisleSpacing);
   const panelWidth = 520;
   const pixelsPerMetre = Math.min((panelWidth - 60) / (floorWidth + 2 * layout.aisleSpacing), 300 / layout.aisleLength);

@@ -1,21 +1,22 @@
 import fc from 'fast-check';
-import type { Order } from '../../model/Order.js';
+import type { Order } from '../../domain/Order.js';
 import { sShape } from '../routing/sShape.js';
-import type { BatchingContext, BatchingPolicy, PickLocation, RoutingLayout } from '../types.js';
-import { availableAtViolation, companionsViolation } from '../validity/batchingViolation.js';
-import { orders } from './arbitraries.js';
-import { conformanceProperty, sameDecision, violated, type ConformanceProperty } from './ConformanceProperty.js';
-import { deepFreeze } from './deepFreeze.js';
+import type { PickLocation } from '../../domain/PickLocation.js';
+import type { RoutingLayout } from '../../domain/RoutingLayout.js';
+import type { BatchingContext, BatchingPolicy } from './BatchingPolicy.js';
+import { availableAtViolation, companionsViolation } from './batchingViolation.js';
+import { orders } from '../conformance/arbitraries.js';
+import { conformanceProperty, sameDecision, violated, type ConformanceProperty } from '../conformance/ConformanceProperty.js';
+import { deepFreeze } from '../conformance/deepFreeze.js';
 
 const LAYOUT: RoutingLayout = { aisles: 8, aisleLength: 20, aisleSpacing: 3, depotX: 0 };
+const S_SHAPE = sShape.create();
 
 const calls = fc
   .record({
     queue: fc.uniqueArray(orders, { minLength: 1, maxLength: 15, selector: (order) => order.id }),
     picks: fc.array(fc.array(fc.record({ aisle: fc.nat({ max: 7 }), y: fc.integer({ min: 1, max: 19 }) }), { minLength: 1, maxLength: 4 }), { minLength: 15, maxLength: 15 }),
     cartCapacity: fc.integer({ min: 1, max: 6 }),
-    window: fc.constantFrom(600, 1800, 3600),
-    candidates: fc.integer({ min: 1, max: 10 }),
   })
   .map(({ queue, picks, ...limits }) => {
     const [first, ...waiting] = deepFreeze(queue) as [Order, ...Order[]];
@@ -23,7 +24,7 @@ const calls = fc
     const context: BatchingContext = {
       ...limits,
       picksOf: (order) => picksByOrder.get(order) ?? [],
-      tourLength: (list) => sShape.route(LAYOUT, list).distance,
+      tourLength: (list) => S_SHAPE.route(LAYOUT, list).distance,
     };
     return { first, waiting, context };
   });

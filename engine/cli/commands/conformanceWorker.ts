@@ -1,11 +1,11 @@
 import { loadPluginModule } from '../../io/loadPlugins.js';
-import { useDecisionBoard, watchDecision } from '../plugins/decisionWatch.js';
-import { PolicyError } from '../plugins/PolicyError.js';
-import type { PluginOptions, PolicyOfFamily } from '../plugins/PolicyPlugin.js';
-import { watchPolicy } from '../plugins/watchPolicy.js';
-import type { NamedPolicyFamily } from '../registry.js';
-import type { ConformanceOutcome } from './ConformanceProperty.js';
-import { conformanceRules } from './conformanceRules.js';
+import type { ConformanceOutcome } from '../../policies/conformance/ConformanceProperty.js';
+import { useDecisionBoard, watchDecision } from '../../policies/plugins/decisionWatch.js';
+import { PolicyError } from '../../policies/plugins/PolicyError.js';
+import type { PluginOptions } from '../../policies/plugins/PolicyPlugin.js';
+import { watchPolicy } from '../../policies/plugins/watchPolicy.js';
+import type { PolicyFamilyName, PolicyOfFamily } from '../../policies/PolicyOfFamily.js';
+import { policyFamily } from '../../policies/registry.js';
 
 /** What check-policy hands the thread that runs a plugin's conformance rules. */
 export interface ConformanceTask {
@@ -21,7 +21,7 @@ export interface ConformanceTask {
 
 /** The thread's answer: the family and each rule's outcome, or the plugin's failure to load or build. */
 export type ConformanceAnswer =
-  | { readonly family: NamedPolicyFamily; readonly rules: number; readonly outcome: ConformanceOutcome }
+  | { readonly family: PolicyFamilyName; readonly rules: number; readonly outcome: ConformanceOutcome }
   | { readonly policyError: { readonly module: string; readonly detail: string } };
 
 /**
@@ -33,18 +33,19 @@ export default async function conformanceWorker(task: ConformanceTask): Promise<
   useDecisionBoard(task.board);
   try {
     const plugin = await loadPluginModule(task.path);
-    const make = (): PolicyOfFamily[NamedPolicyFamily] => {
+    const family = policyFamily(plugin.family);
+    const make = (): PolicyOfFamily[PolicyFamilyName] => {
       try {
         const policy: unknown = watchDecision(task.path, 'create(options)', () => plugin.create(task.options));
         if (typeof policy !== 'object' || policy === null) throw new PolicyError(task.path, `create(options) returned ${JSON.stringify(policy)}: expected a ${plugin.family} policy object`);
-        return watchPolicy(policy as PolicyOfFamily[NamedPolicyFamily], task.path);
+        return watchPolicy(family, policy as PolicyOfFamily[PolicyFamilyName], task.path);
       } catch (error) {
         if (error instanceof PolicyError) throw error;
         throw new PolicyError(task.path, `create(options) threw: ${error instanceof Error ? error.message : String(error)}`);
       }
     };
     make(); // a factory that fails is a load error (exit 2), not a rule violation
-    const rules = conformanceRules(plugin.family, make);
+    const rules = family.conformance(make);
     const rule = rules[task.rule];
     if (rule === undefined) throw new RangeError(`conformanceWorker: no rule ${task.rule} (the family has ${rules.length})`);
     const outcome = rule.check({ numRuns: task.runs, seed: task.seed, ...(task.replayPath === undefined ? {} : { path: task.replayPath }) });

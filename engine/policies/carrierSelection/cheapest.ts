@@ -1,4 +1,5 @@
-import type { CarrierOption, ParcelCarrierPolicy } from '../types.js';
+import type { CarrierOption } from '../../domain/CarrierOption.js';
+import { fixedPolicy } from '../BuiltInPolicy.js';
 
 /** Index of the option minimising `key`; the first one wins ties. */
 export function argMin(options: readonly CarrierOption[], key: (option: CarrierOption) => number): number {
@@ -16,7 +17,7 @@ export function argMin(options: readonly CarrierOption[], key: (option: CarrierO
 }
 
 /** Cheapest: the lowest charge, whatever the promise. */
-export const cheapest: ParcelCarrierPolicy = {
+export const cheapest = fixedPolicy('carrierSelection', 'the lowest charge, whatever the promise', {
   name: 'cheapest',
   select: (options) => argMin(options, (option) => option.cost),
-};
+});

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import type { CarrierAssignmentPolicy, CarrierAssignmentProblem, CarrierSelectionPolicy, ParcelCarrierPolicy } from '../types.js';
-import { assignmentViolation, selectionViolation } from '../validity/carrierViolation.js';
-import { carrierOptions, orders } from './arbitraries.js';
-import { conformanceProperty, sameDecision, violated, type ConformanceProperty } from './ConformanceProperty.js';
-import { deepFreeze } from './deepFreeze.js';
+import type { CarrierAssignmentPolicy, CarrierAssignmentProblem, CarrierSelectionPolicy, ParcelCarrierPolicy } from './CarrierSelectionPolicy.js';
+import { assignmentViolation, selectionViolation } from './carrierViolation.js';
+import { carrierOptions, orders } from '../conformance/arbitraries.js';
+import { conformanceProperty, sameDecision, violated, type ConformanceProperty } from '../conformance/ConformanceProperty.js';
+import { deepFreeze } from '../conformance/deepFreeze.js';
 
 const selections = fc.record({ options: fc.array(carrierOptions, { minLength: 1, maxLength: 5 }), order: orders }).map(deepFreeze);
 

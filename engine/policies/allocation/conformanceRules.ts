@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import type { AllocationPolicy } from '../types.js';
-import { allocationViolation } from '../validity/allocationViolation.js';
-import { allocationRequests } from './arbitraries.js';
-import { conformanceProperty, sameDecision, violated, type ConformanceProperty } from './ConformanceProperty.js';
-import { deepFreeze } from './deepFreeze.js';
+import type { AllocationPolicy } from './AllocationPolicy.js';
+import { allocationViolation } from './allocationViolation.js';
+import { allocationRequests } from '../conformance/arbitraries.js';
+import { conformanceProperty, sameDecision, violated, type ConformanceProperty } from '../conformance/ConformanceProperty.js';
+import { deepFreeze } from '../conformance/deepFreeze.js';
 
 const problems = fc.record({ available: fc.nat({ max: 60 }), requests: allocationRequests, now: fc.nat({ max: 3_000_000 }) }).map(deepFreeze);
 

@@ -1,5 +1,7 @@
-import { crossAisles } from '../routing/crossAisles.js';
-import type { FloorPoint, PickLocation, RoutingLayout } from '../types.js';
+import { crossAisles } from './crossAisles.js';
+import type { PickLocation } from '../../domain/PickLocation.js';
+import type { FloorPoint } from '../../domain/Route.js';
+import type { RoutingLayout } from '../../domain/RoutingLayout.js';
 
 const key = (pick: PickLocation): string => `${pick.aisle}:${pick.y}`;
 const near = (a: number, b: number, scale: number): boolean => Math.abs(a - b) <= 1e-6 * Math.max(1, scale);

@@ -1,8 +1,8 @@
-import type { RoutingPolicy } from '../types.js';
-import { routeViolation } from '../validity/routeViolation.js';
-import { layoutsWithPicks } from './arbitraries.js';
-import { conformanceProperty, sameDecision, violated, type ConformanceProperty } from './ConformanceProperty.js';
-import { deepFreeze } from './deepFreeze.js';
+import type { RoutingPolicy } from './RoutingPolicy.js';
+import { routeViolation } from './routeViolation.js';
+import { layoutsWithPicks } from '../conformance/arbitraries.js';
+import { conformanceProperty, sameDecision, violated, type ConformanceProperty } from '../conformance/ConformanceProperty.js';
+import { deepFreeze } from '../conformance/deepFreeze.js';
 
 const inputs = layoutsWithPicks.map(deepFreeze);
 

@@ -1,4 +1,4 @@
-import type { Order } from '../../model/Order.js';
+import type { Order } from '../../domain/Order.js';
 
 /** Why a cart's companions are not legal, or undefined: distinct waiting orders, never the first, within cart capacity. The rule the run-time guard and check-policy share. */
 export function companionsViolation(waiting: Iterable<Order>, first: Order, cartCapacity: number, chosen: unknown): string | undefined {

@@ -1,4 +1,4 @@
-import type { CarrierAssignmentProblem } from '../types.js';
+import type { CarrierAssignmentProblem } from './CarrierSelectionPolicy.js';
 
 /** Why a carrier choice is not one of the `offered` carriers, or undefined. The rule the run-time guard and check-policy share. */
 export function selectionViolation(offered: number, index: unknown): string | undefined {

@@ -1,0 +1,30 @@
+const isWholeUnits = (value: unknown): boolean => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+
+/**
+ * Why a SKU's replenishment rule is not legal, or undefined: a whole starting level >= 0, a
+ * review period of more than 0 days (or none: continuous review), and the two methods the model
+ * calls. The rule the run-time guard and check-policy share.
+ */
+export function ruleViolation(rule: unknown): string | undefined {
+  if (typeof rule !== 'object' || rule === null) return 'expected a rule {targetLevel, steadyStateLevel(uniform), quantityToOrder(position, now)}';
+  const { targetLevel, reviewPeriodDays, steadyStateLevel, quantityToOrder } = rule as Readonly<Record<string, unknown>>;
+  if (!isWholeUnits(targetLevel)) return `targetLevel ${JSON.stringify(targetLevel)}: expected a whole number of units >= 0`;
+  if (reviewPeriodDays !== undefined && !(typeof reviewPeriodDays === 'number' && Number.isFinite(reviewPeriodDays) && reviewPeriodDays > 0)) {
+    return `reviewPeriodDays ${JSON.stringify(reviewPeriodDays)}: expected a number of days > 0, or none (continuous review)`;
+  }
+  if (typeof steadyStateLevel !== 'function' || typeof quantityToOrder !== 'function') return 'expected steadyStateLevel(uniform) and quantityToOrder(position, now) methods';
+  return undefined;
+}
+
+/** Why a stock level or an order quantity is not legal, or undefined: a whole number of units >= 0. */
+export function unitsViolation(units: unknown): string | undefined {
+  return isWholeUnits(units) ? undefined : 'expected a whole number of units >= 0';
+}
+
+/** Why what `closePeriod` reports is not legal, or undefined: nothing, or the forecast and actual demand as finite numbers. */
+export function closedPeriodViolation(closed: unknown): string | undefined {
+  if (closed === undefined) return undefined;
+  const { forecastUnits, actualUnits } = (closed ?? {}) as Readonly<Record<string, unknown>>;
+  if (typeof forecastUnits === 'number' && Number.isFinite(forecastUnits) && typeof actualUnits === 'number' && Number.isFinite(actualUnits)) return undefined;
+  return 'expected undefined or {forecastUnits, actualUnits} as finite numbers';
+}
