@@ -1,7 +1,8 @@
 import type { DailySeries } from '../kpi/collectors/series.js';
 import { policyLabel } from '../scenario/schema/policyReference.js';
 import { KPI_NAMES, type KpiName } from '../kpi/definitions.js';
-import { DAY, seconds } from '../scenario/duration.js';
+import { seconds } from '../scenario/duration.js';
+import { DAY } from '../kernel/time.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { summarize, type Summary } from '../stats/summary.js';
 import { aggregateBreakdown, type Breakdown } from './aggregateBreakdown.js';

@@ -1,4 +1,5 @@
-import { DAY, HOUR, seconds } from '../scenario/duration.js';
+import { seconds } from '../scenario/duration.js';
+import { DAY, HOUR } from '../kernel/time.js';
 import { isHistoryColumns } from '../scenario/historyColumns.js';
 import type { CountDistributionJson } from '../scenario/schema/distribution.js';
 import type { Scenario } from '../scenario/schema/scenario.js';

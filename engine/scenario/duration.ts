@@ -1,10 +1,7 @@
-/** Seconds per unit of a duration string; the engine's time unit is the second. */
-export const SECONDS_PER_UNIT = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 } as const;
+import { DAY, HOUR, MINUTE, SECOND, WEEK } from '../kernel/time.js';
 
-/** One day in engine time units (seconds). */
-export const DAY = SECONDS_PER_UNIT.d;
-/** One hour in engine time units (seconds). */
-export const HOUR = SECONDS_PER_UNIT.h;
+/** Engine time units (seconds) per unit letter of a duration string. */
+export const SECONDS_PER_UNIT = { s: SECOND, m: MINUTE, h: HOUR, d: DAY, w: WEEK } as const;
 
 /** A duration: a non-negative decimal number immediately followed by s, m, h, d or w. */
 export const DURATION_PATTERN = /^(\d+(?:\.\d+)?)(s|m|h|d|w)$/;
@@ -33,5 +30,5 @@ export function clockSeconds(text: string): number {
   if (match === null || !CLOCK_PATTERN.test(text)) {
     throw new TypeError(`clockSeconds: not a clock time: ${JSON.stringify(text)}`);
   }
-  return Number(match[1]) * HOUR + Number(match[2]) * 60;
+  return Number(match[1]) * HOUR + Number(match[2]) * MINUTE;
 }

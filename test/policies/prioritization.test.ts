@@ -3,8 +3,8 @@ import { Resource } from '../../engine/kernel/Resource.js';
 import type { Order } from '../../engine/model/Order.js';
 import { builtInPolicies } from '../../engine/policies/registry.js';
 import type { PriorityWeights } from '../../engine/policies/types.js';
+import { HOUR } from '../../engine/kernel/time.js';
 
-const HOUR = 3600;
 const NOW = 100 * HOUR;
 const NO_WEIGHTS: PriorityWeights = { dueHours: 0, value: 0, tierRank: 0, promiseHours: 0, ageHours: 0 };
 

@@ -1,5 +1,5 @@
 import type { Order } from '../../model/Order.js';
-import { HOUR } from '../../scenario/duration.js';
+import { HOUR } from '../../kernel/time.js';
 import { isMeasured, ratio, type CollectorContext } from './Window.js';
 
 /** The steps of an order's journey whose durations are reported, in order. */

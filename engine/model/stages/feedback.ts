@@ -1,4 +1,4 @@
-import { DAY } from '../../scenario/duration.js';
+import { DAY } from '../../kernel/time.js';
 import type { ModelContext } from '../ModelContext.js';
 import { isAccurate, type Order } from '../Order.js';
 

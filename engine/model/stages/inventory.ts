@@ -2,7 +2,8 @@ import { createSampler, distributionMean, distributionVariance, type Sampler } f
 import { demandRates, demandValueClasses, type AbcClass } from '../skuDemand.js';
 import { createReplenishmentRule, type ReplenishmentParams } from '../../policies/registry.js';
 import type { AllocationPolicy, AllocationRequest, PrioritizationPolicy, ReplenishmentRule, SkuDemandProfile } from '../../policies/types.js';
-import { DAY, seconds } from '../../scenario/duration.js';
+import { seconds } from '../../scenario/duration.js';
+import { DAY } from '../../kernel/time.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
 import type { Order, OrderLine } from '../Order.js';
 import { toDurationDistribution } from '../toDistribution.js';

@@ -1,6 +1,7 @@
 import { createSampler, distributionMean, type Sampler } from '../../kernel/random/distributions/index.js';
 import type { CarrierAssignmentProblem, CarrierOption, CarrierParcel, CarrierSelectionPolicy } from '../../policies/types.js';
-import { clockSeconds, DAY, seconds } from '../../scenario/duration.js';
+import { clockSeconds, seconds } from '../../scenario/duration.js';
+import { DAY } from '../../kernel/time.js';
 import type { Scenario } from '../../scenario/schema/scenario.js';
 import { percentile } from '../../stats/summary.js';
 import { weekdayMask } from '../calendar.js';

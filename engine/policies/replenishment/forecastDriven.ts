@@ -2,7 +2,8 @@ import { holt, simpleExponentialSmoothing } from '../../forecast/exponentialSmoo
 import { holtWinters } from '../../forecast/holtWinters.js';
 import { movingAverage } from '../../forecast/movingAverage.js';
 import type { FittedForecast } from '../../forecast/types.js';
-import { DAY, seconds } from '../../scenario/duration.js';
+import { seconds } from '../../scenario/duration.js';
+import { DAY } from '../../kernel/time.js';
 import { inverseNormalLoss } from '../../stats/normalLoss.js';
 import type { ReplenishmentPolicy, SkuDemandProfile } from '../types.js';
 

@@ -1,4 +1,5 @@
-import { DAY, seconds } from '../../scenario/duration.js';
+import { seconds } from '../../scenario/duration.js';
+import { DAY } from '../../kernel/time.js';
 import type { ReplenishmentPolicy } from '../types.js';
 import { economicOrderQuantity, protectionCover } from './leadTimeDemand.js';
 
