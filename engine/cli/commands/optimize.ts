@@ -12,7 +12,7 @@ import { progressBar } from '../progress.js';
 import { checkWork } from '../workLimit.js';
 import { estimateReplication } from '../../experiment/workEstimate.js';
 import { ResultsOutput } from '../resultsOutput.js';
-import { loadScenarios } from './run.js';
+import { loadScenarios } from '../../io/loadScenarios.js';
 
 /** `--var path=low..high[:step]`. */
 function variableOf(text: string): DecisionVariable {

@@ -15,7 +15,7 @@ import { integerFlag } from '../parseFlags.js';
 import { progressBar } from '../progress.js';
 import { checkWork } from '../workLimit.js';
 import { serveUntilInterrupted } from './dashboard.js';
-import { loadScenarios } from './run.js';
+import { loadScenarios } from '../../io/loadScenarios.js';
 
 /** The bundled scenarios: the baseline first, then the what-ifs in file-name order. */
 export function bundledScenarioFiles(directory: string): string[] {
