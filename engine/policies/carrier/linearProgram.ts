@@ -1,4 +1,4 @@
-import { solveUnitAssignment } from '../../optimize/unitAssignment.js';
+import { solveUnitAssignment } from '../../solvers/unitAssignment.js';
 import type { CarrierAssignmentPolicy, CarrierAssignmentProblem } from '../types.js';
 
 /** Expected cost of parcel i with carrier j: its charge plus the late penalty times the chance of missing the promise. */

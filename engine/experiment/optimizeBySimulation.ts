@@ -27,6 +27,7 @@ export interface KpiConstraint {
   readonly bound: number;
 }
 
+/** How optimizeBySimulation searches: replications per point and for the finalists, seed, budget. */
 export interface OptimizeOptions {
   readonly replications: number;
   /** Replications for the finalists (ranking and selection); at least `replications`. */
@@ -49,6 +50,7 @@ export interface EvaluatedPoint {
   readonly replications: number;
 }
 
+/** What optimizeBySimulation found (`fulfill optimize` writes it as optimize.json). */
 export interface OptimizeResult {
   readonly variables: readonly DecisionVariable[];
   readonly objective: Objective;
@@ -87,9 +89,10 @@ function grid(axes: readonly number[][]): number[][] {
  * runs the same seeds. The search is the full grid when it fits the budget; otherwise a coarse
  * grid, then a pattern search around the best feasible point, halving the stride to 1. The best
  * feasible points then get more replications, and subset selection tells which are not
- * significantly worse than the best.
+ * significantly worse than the best. This is what `fulfill optimize` runs; the exact solvers the
+ * policies use are in engine/solvers/.
  */
-export async function optimize(
+export async function optimizeBySimulation(
   runner: ReplicationRunner,
   scenarioAt: (values: readonly number[]) => Scenario,
   variables: readonly DecisionVariable[],
