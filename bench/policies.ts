@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pairedDifference, type PairedDifference } from '../engine/experiment/pairedDifference.js';
 import { queueRunner } from '../engine/distributed/queueRunner.js';
-import { workerPool, defaultWorkers } from '../engine/experiment/parallel/workerPool.js';
+import { workerPool, defaultWorkers } from '../engine/parallel/workerPool.js';
 import { RunInterrupted, runJobs, type ReplicationJob, type ReplicationRunner } from '../engine/experiment/replicationRunner.js';
 import { UsageError } from '../engine/cli/CliIo.js';
 import { queueTimeoutFlag } from '../engine/cli/experimentFlags.js';

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { workerPool } from '../engine/experiment/parallel/workerPool.js';
+import { workerPool } from '../engine/parallel/workerPool.js';
 import { inThisThread, type ReplicationRunner } from '../engine/experiment/replicationRunner.js';
 import { runSweep, type PreparedPoint } from '../engine/experiment/runSweep.js';
 import { sweepGrid } from '../engine/experiment/sweepGrid.js';

@@ -7,7 +7,7 @@ import type { LoadedScenario } from '../../io/readScenario.js';
 import { writeScenarioResults } from '../../io/writeResults.js';
 import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
 import { withRunner } from '../experimentFlags.js';
-import { defaultWorkers } from '../../experiment/parallel/workerPool.js';
+import { defaultWorkers } from '../../parallel/workerPool.js';
 import { comparisonTable } from '../format/kpiTable.js';
 import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
 import { checkOutputDirectory } from '../outputPaths.js';

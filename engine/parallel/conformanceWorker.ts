@@ -1,11 +1,11 @@
-import { loadPluginModule } from '../../io/loadPlugins.js';
-import { useDecisionBoard, watchDecision } from '../plugins/decisionWatch.js';
-import { PolicyError } from '../plugins/PolicyError.js';
-import type { PluginOptions, PolicyOfFamily } from '../plugins/PolicyPlugin.js';
-import { watchPolicy } from '../plugins/watchPolicy.js';
-import type { NamedPolicyFamily } from '../registry.js';
-import type { ConformanceOutcome } from './ConformanceProperty.js';
-import { conformanceRules } from './conformanceRules.js';
+import { loadPluginModule } from '../io/loadPlugins.js';
+import { useDecisionBoard, watchDecision } from '../policies/plugins/decisionWatch.js';
+import { PolicyError } from '../policies/plugins/PolicyError.js';
+import type { PluginOptions, PolicyOfFamily } from '../policies/plugins/PolicyPlugin.js';
+import { watchPolicy } from '../policies/plugins/watchPolicy.js';
+import type { NamedPolicyFamily } from '../policies/registry.js';
+import type { ConformanceOutcome } from '../policies/conformance/ConformanceProperty.js';
+import { conformanceRules } from '../policies/conformance/conformanceRules.js';
 
 /** What check-policy hands the thread that runs a plugin's conformance rules. */
 export interface ConformanceTask {
