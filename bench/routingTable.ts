@@ -1,6 +1,4 @@
-import { createRandomStream } from '../engine/kernel/random/RandomStream.js';
-import { builtInPolicies } from '../engine/policies/registry.js';
-import type { PickLocation, RoutingLayout } from '../engine/policies/types.js';
+import { builtInPolicies, createRandomStream, type PickLocation, type RoutingLayout } from '../engine/node.js';
 
 const LAYOUT: RoutingLayout = { aisles: 10, aisleLength: 10, aisleSpacing: 2.5, depotX: 0 };
 const INSTANCES = 1000;

@@ -1,8 +1,5 @@
 /// <reference lib="webworker" />
-import { runScenario } from '../../../engine/experiment/runScenario.js';
-import { checkPolicyNames } from '../../../engine/policies/checkPolicyNames.js';
-import { ScenarioError } from '../../../engine/scenario/ScenarioError.js';
-import { validateScenario } from '../../../engine/scenario/validateScenario.js';
+import { checkPolicyNames, runScenario, ScenarioError, validateScenario } from '../../../engine/index.js';
 import type { WhatIfReply, WhatIfRequest } from './messages.js';
 
 // The engine runs here, off the page's thread, so the page stays responsive.
