@@ -13,6 +13,7 @@ export interface PreparedPoint {
   readonly scenario: Scenario;
 }
 
+/** One grid point's result: its settings, the aggregate and the replications behind it. */
 export interface SweepPointResult {
   readonly point: SweepPoint;
   readonly result: ScenarioResult;
@@ -75,6 +76,7 @@ function finishedOf(points: readonly PreparedPoint[], results: ReadonlyArray<Rep
   return finished;
 }
 
+/** The sweep document (`sweep.json`) of the points that finished. */
 export function sweepDocument(scenario: string, seed: number, replications: number, axes: readonly SweepAxis[], finished: readonly SweepPointResult[], complete: boolean): SweepDocument {
   return {
     scenario,
