@@ -1,12 +1,40 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// Three projects, chosen by what a test file does (a whole file belongs to one project):
+// `e2e` drives the built program in dist/ or an outside process, `model` simulates in this
+// process, `unit` is everything else and needs no build. A new test file lands in `unit`
+// unless it is named below. `npm test` runs all three; `npm run test:unit|model|e2e` one.
+
+/**
+ * Needs `npm run build`: spawns the CLI or bench scripts from dist/, runs CLI commands in
+ * this process whose worker threads load dist/ (run, validate with plugins), or starts an HTTP
+ * server, Redis (FULFILL_TEST_REDIS_URL or a local redis-server) or Chromium.
+ */
+const E2E = [
+  'test/e2e/**/*.test.ts',
+  'test/distributed/queue*.test.ts',
+  'test/**/{bin,experiments,flags,inputBounds,interrupt,pluginSupervision,workLimit,dashboardServer}.test.ts',
+  'test/**/{main,hostileInput,plugins,parallelRuns,readOrderHistory,reservedNames}.test.ts',
+];
+
+/** Runs replications of the simulation model in this process: theory, invariants, what-ifs, policies on the floor. */
+const MODEL = [
+  'test/**/{theory,invariants,oversells,policyAssignment,zonePicking,censoring}.test.ts',
+  'test/**/{whatIfs,pickingPolicies,forecastWhatIf,optimize,breakdown,resultCodec,instrumentPolicy}.test.ts',
+];
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 180_000,
     hookTimeout: 180_000,
     // Forks, not threads: CLI tests change the working directory.
     pool: 'forks',
+    // .ci/run reads the totals from test-results.json.
     reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...E2E, ...MODEL] } },
+      { extends: true, test: { name: 'model', include: MODEL } },
+      { extends: true, test: { name: 'e2e', include: E2E } },
+    ],
   },
 });

@@ -66,7 +66,9 @@ for (const file of values.plugin ?? []) {
     process.stderr.write(`bench:policies: --plugin ${file}: ${error.message}\n`);
     process.exit(2);
   });
-  contenders.get(plugin.family)?.push({ module, options: {} }) ?? console.warn(`--plugin ${file}: a ${plugin.family} policy, but that family is not on the board (add --family ${plugin.family})`);
+  const board = contenders.get(plugin.family);
+  if (board === undefined) console.warn(`--plugin ${file}: a ${plugin.family} policy, but that family is not on the board (add --family ${plugin.family})`);
+  else board.push({ module, options: {} });
 }
 const workloads = allWorkloads.filter((workload) => values.workload === undefined || values.workload.includes(workload.name));
 
@@ -83,10 +85,10 @@ for (const workload of workloads) {
     for (const policy of contenders.get(family) ?? []) {
       let raw: Record<string, unknown> | string = workload.raw;
       for (const [path, value] of [...Object.entries(setup.shared), [setup.path, policy] as const]) {
-        raw = setPath(raw as Record<string, unknown>, path, value);
+        raw = setPath(raw, path, value);
         if (typeof raw === 'string') throw new Error(raw);
       }
-      const scenario = validateLoaded(raw as Record<string, unknown>, `${workload.name}/${policyLabel(policy)}`);
+      const scenario = validateLoaded(raw, `${workload.name}/${policyLabel(policy)}`);
       const jobs = Array.from({ length: reps }, (_, replication) => ({ scenario, replication, seed: scenario.seed, recordOrders: false, timePolicies: true }));
       entries.push({ workload: workload.name, family, policy, jobs });
     }
@@ -147,7 +149,7 @@ const byEntry = entries.flatMap((entry) => {
   const own = results.slice(offset, offset + entry.jobs.length);
   offset += entry.jobs.length;
   // An interrupted board keeps only the policies whose replications all finished.
-  return own.every((result) => result !== undefined) ? [{ ...entry, results: own as ReplicationResult[] }] : [];
+  return own.every((result) => result !== undefined) ? [{ ...entry, results: own }] : [];
 });
 const partial = finished < allJobs.length ? { replications: finished, of: allJobs.length, policies: byEntry.length, ofPolicies: entries.length } : undefined;
 

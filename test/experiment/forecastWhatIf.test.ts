@@ -13,8 +13,8 @@ describe('forecast-driven replenishment (scenarios/forecasting/)', () => {
     const pairs = Array.from({ length: REPLICATIONS }, (_, replication) => [runReplication(fixed, replication).kpis, runReplication(forecast, replication).kpis] as const);
     const fillRate = summarize(pairs.map(([base, variant]) => variant.fillRate - base.fillRate)).ci95;
     const onHand = summarize(pairs.map(([base, variant]) => variant.meanOnHandUnits - base.meanOnHandUnits)).ci95;
-    expect(fillRate?.[0], `fill rate difference ${fillRate}`).toBeGreaterThan(0);
-    expect(onHand?.[1], `mean on hand difference ${onHand}`).toBeLessThanOrEqual(0);
+    expect(fillRate?.[0], `fill rate difference ${JSON.stringify(fillRate)}`).toBeGreaterThan(0);
+    expect(onHand?.[1], `mean on hand difference ${JSON.stringify(onHand)}`).toBeLessThanOrEqual(0);
   });
 
   it('reports its forecast error; policies without forecasts report none', () => {

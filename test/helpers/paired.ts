@@ -15,8 +15,8 @@ export function expectPaired(lever: string, reference: readonly KpiValues[], var
     const differences = variant.map((values, index) => values[kpi] - (reference[index] as KpiValues)[kpi]);
     const { ci95 } = summarize(differences);
     if (ci95 === null) throw new TypeError('whatIfs: no interval');
-    if (way === 'up') expect(ci95[0], `${lever}: ${kpi} difference interval ${ci95}`).toBeGreaterThan(0);
-    else expect(ci95[1], `${lever}: ${kpi} difference interval ${ci95}`).toBeLessThan(0);
+    if (way === 'up') expect(ci95[0], `${lever}: ${kpi} difference interval ${JSON.stringify(ci95)}`).toBeGreaterThan(0);
+    else expect(ci95[1], `${lever}: ${kpi} difference interval ${JSON.stringify(ci95)}`).toBeLessThan(0);
   }
 }
 

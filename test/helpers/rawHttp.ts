@@ -36,12 +36,14 @@ export function rawRequest(port: number, chunks: readonly string[], { timeoutMs 
     socket.on('end', () => finish(true));
     socket.on('close', () => finish(true));
     socket.on('error', () => finish(true));
-    socket.on('connect', async () => {
+    // Cannot reject: it only waits and writes, and a socket's failures arrive as 'error' events.
+    const send = async (): Promise<void> => {
       for (const [index, chunk] of chunks.entries()) {
         if (index > 0 && pauseMs > 0) await new Promise((wait) => setTimeout(wait, pauseMs));
         if (socket.destroyed) return;
         socket.write(chunk);
       }
-    });
+    };
+    socket.on('connect', () => void send());
   });
 }

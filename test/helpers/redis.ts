@@ -60,7 +60,7 @@ export const hasRedisServer = (): boolean => spawnSync('redis-server', ['--versi
 /** The tests' Redis, or undefined when neither the variable nor a redis-server binary is there. */
 export async function testRedis(): Promise<TestRedis | undefined> {
   const given = process.env.FULFILL_TEST_REDIS_URL;
-  if (given !== undefined && given !== '') return { url: given, stop: async () => undefined };
+  if (given !== undefined && given !== '') return { url: given, stop: () => Promise.resolve() };
   if (!hasRedisServer()) return undefined;
   const port = await freePort();
   const server: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../engine/experiment/runScenario.js';
 import { demandValueClasses } from '../../engine/model/skuDemand.js';
 import { validateLoaded } from '../../engine/io/readScenario.js';
-import { ScenarioError } from '../../engine/scenario/ScenarioError.js';
+import type { ScenarioError } from '../../engine/scenario/ScenarioError.js';
 import { scenarioWith } from '../helpers/scenarios.js';
 
 const QUICK = { horizon: '40d', warmup: '10d', inventory: { initialOnHand: 'target' } };
@@ -32,7 +32,7 @@ describe('replenishment parameters per ABC class and per SKU', () => {
     const raw = { inventory: { skuPolicies: { '99999': { type: 'base-stock', baseStock: 1 } }, classPolicies: { B: { type: 'sS', reorderPoint: 10, orderUpTo: 5 } } } };
     let problems = '';
     try {
-      validateLoaded(raw as Record<string, unknown>, 'x.json');
+      validateLoaded(raw, 'x.json');
     } catch (error) {
       problems = (error as ScenarioError).message;
     }

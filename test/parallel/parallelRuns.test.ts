@@ -61,7 +61,10 @@ describe('runToPrecision', () => {
     // A known sequence: replication r gives value[r]; the target half-width is met at some n.
     const values = Array.from({ length: 200 }, (_, r) => Math.sin(r * 12.9898) * 10);
     let ran = 0;
-    const extend = async (from: number, to: number): Promise<void> => void (ran = Math.max(ran, to), from);
+    const extend = (_from: number, to: number): Promise<void> => {
+      ran = Math.max(ran, to);
+      return Promise.resolve();
+    };
     const target = { kpi: 'cycleTimeHours' as const, halfWidth: 1.5, relative: false };
     const checks = () => [{ label: 'x', target, summary: summarize(values.slice(0, ran)) }];
     const { replications, statuses } = await runToPrecision(5, 200, extend, checks);

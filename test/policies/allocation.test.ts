@@ -5,7 +5,7 @@ import { builtInPolicies } from '../../engine/policies/registry.js';
 import type { AllocationRequest } from '../../engine/policies/types.js';
 import { allocationRequests } from '../../engine/policies/conformance/arbitraries.js';
 
-const { lp, fcfs, priority, 'fair-share': fairShare } = builtInPolicies.allocation as Record<string, (typeof builtInPolicies.allocation)[string]>;
+const { lp, fcfs, priority, 'fair-share': fairShare } = builtInPolicies.allocation;
 const request = (units: number, extra: Partial<AllocationRequest> = {}): AllocationRequest => ({
   orderId: 0, sku: 0, units, unitPrice: 10, tier: 'standard', tierRank: 1, placedAt: 0, dueAt: 0, priority: 0, otherUnitsAwaited: 0, ...extra,
 });

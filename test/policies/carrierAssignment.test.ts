@@ -42,7 +42,7 @@ function bruteForce(problem: CarrierAssignmentProblem): { shipped: number; cost:
       if (!Number.isFinite(value) || (load[carrier] as number) >= room) return;
       load[carrier] = (load[carrier] as number) + 1;
       visit(parcel + 1, shipped + 1, cost + value);
-      load[carrier] = (load[carrier] as number) - 1;
+      load[carrier] = load[carrier] - 1;
     });
   };
   visit(0, 0, 0);

@@ -5,7 +5,7 @@ import { builtInPolicies } from '../../engine/policies/registry.js';
 import type { RoutingPolicy } from '../../engine/policies/types.js';
 import { routeViolation } from '../../engine/policies/validity/routeViolation.js';
 
-const routing = Object.entries(builtInPolicies.routing) as Array<[string, RoutingPolicy]>;
+const routing = Object.entries<RoutingPolicy>(builtInPolicies.routing);
 
 describe('routeViolation', () => {
   it('routeViolation: every built-in route is legal; skipping a pick, visiting another place, leaving the aisles or misstating the distance never is', () => {

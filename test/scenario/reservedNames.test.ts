@@ -19,16 +19,25 @@ async function cli(...args: string[]): Promise<{ code: number; out: string }> {
   return { code, out };
 }
 
+/** The parts of the baseline scenario's JSON that these tests edit. */
+interface BaselineJson {
+  warehouse: { routing: unknown; batching: object };
+  processing?: object;
+  shipping: { selection?: unknown; carriers: [{ name: string }] };
+  inventory: { allocation?: unknown };
+  channels: [{ serviceMix: object }];
+}
+
 /** The baseline scenario with `edit` applied, written to a temporary file. */
-function baselineWith(edit: (scenario: Record<string, any>) => void): string {
-  const scenario = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8')) as Record<string, any>;
+function baselineWith(edit: (scenario: BaselineJson) => void): string {
+  const scenario = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8')) as BaselineJson;
   edit(scenario);
   const file = join(mkdtempSync(join(tmpdir(), 'fulfill-reserved-')), 'scenario.json');
   writeFileSync(file, JSON.stringify(scenario));
   return file;
 }
 
-const POLICY_FIELDS: Array<[string, (scenario: Record<string, any>, name: string) => void]> = [
+const POLICY_FIELDS: Array<[string, (scenario: BaselineJson, name: string) => void]> = [
   ['routing', (scenario, name) => void (scenario.warehouse.routing = name)],
   ['prioritization', (scenario, name) => void (scenario.processing = { ...scenario.processing, prioritization: name })],
   ['carrierSelection', (scenario, name) => void (scenario.shipping.selection = name)],

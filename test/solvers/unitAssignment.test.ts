@@ -17,7 +17,7 @@ function bruteForce(problem: UnitAssignmentProblem): { assigned: number; cost: n
       if (!Number.isFinite(value) || (load[place] as number) >= (capacity[place] as number)) return;
       load[place] = (load[place] as number) + 1;
       visit(item + 1, assigned + 1, total + value);
-      load[place] = (load[place] as number) - 1;
+      load[place] = load[place] - 1;
     });
   };
   visit(0, 0, 0);

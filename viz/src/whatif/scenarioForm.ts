@@ -72,6 +72,11 @@ function jsonField(node: SchemaNode, path: JsonPath, value: unknown, readers: Re
   return fieldRow(String(path[path.length - 1]), helpText(node, ' (JSON)'), area, path);
 }
 
+/** A value as an input box shows it; a value of the wrong type (from a loaded file) as JSON rather than "[object Object]". */
+function inputText(value: unknown): string {
+  return value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+}
+
 function scalarField(node: SchemaNode, path: JsonPath, value: unknown, readers: Reader[]): HTMLElement {
   if (node.enum !== undefined) {
     const select = document.createElement('select');
@@ -90,14 +95,14 @@ function scalarField(node: SchemaNode, path: JsonPath, value: unknown, readers: 
     input.step = node.type === 'integer' ? '1' : 'any';
     if (node.minimum !== undefined) input.min = String(node.minimum);
     if (node.maximum !== undefined && node.maximum < 1e15) input.max = String(node.maximum);
-    input.value = value === undefined ? '' : String(value);
+    input.value = inputText(value);
     // An empty box means "not set"; text that is not a number is passed on for the validator to name.
     readers.push((into) => {
       if (input.value.trim() !== '') setAt(into, path, Number.isNaN(input.valueAsNumber) ? input.value : input.valueAsNumber);
     });
   } else {
     input.type = 'text';
-    input.value = value === undefined ? '' : String(value);
+    input.value = inputText(value);
     readers.push((into) => {
       if (input.value !== '') setAt(into, path, input.value);
     });

@@ -81,15 +81,18 @@ export async function startWhatIfPanel(root: HTMLElement, onResult: (result: Sce
     link.click();
     URL.revokeObjectURL(link.href);
   });
-  element<HTMLInputElement>(root, '.whatif-load').addEventListener('change', async (event) => {
-    const file = (event.target as HTMLInputElement).files?.[0];
-    if (file === undefined) return;
+  // Cannot reject: every failure, reading the file included, ends in the status line.
+  const load = async (file: File): Promise<void> => {
     try {
       form = buildScenarioForm(formHost, schema, mergeScenario(baseline, JSON.parse(await file.text())));
       status.textContent = `Loaded ${file.name} over the baseline.`;
     } catch (error) {
       status.textContent = `${file.name}: not valid JSON (${error instanceof Error ? error.message : String(error)})`;
     }
+  };
+  element<HTMLInputElement>(root, '.whatif-load').addEventListener('change', (event) => {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (file !== undefined) void load(file);
   });
 
   const link = decodeWhatIf(location.hash);
