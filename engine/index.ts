@@ -13,7 +13,14 @@ export { acquire, startProcess, type Awaitable, type ProcessBody, type ProcessHa
 export { applyCapacitySchedule, capacityAt, type CapacitySchedule, type CapacityStep } from './kernel/CapacitySchedule.js';
 export { Emitter, type Listener } from './kernel/Emitter.js';
 export { createRandomStream, RandomStreams, type RandomStream } from './kernel/random/RandomStream.js';
-export { createSampler, distributionMean, distributionVariance, type Distribution, type DistributionName, type Sampler } from './kernel/random/distributions/index.js';
+export {
+  createSampler,
+  distributionMean,
+  distributionVariance,
+  type Distribution,
+  type DistributionName,
+  type Sampler,
+} from './kernel/random/distributions/index.js';
 export { AliasTable } from './kernel/random/AliasTable.js';
 export { PeriodicPoissonProcess } from './kernel/random/PeriodicPoissonProcess.js';
 export { DAY, HOUR, MINUTE, SECOND, WEEK, YEAR } from './kernel/time.js';
@@ -33,7 +40,14 @@ export { formatJsonPath, ScenarioError, type InputProblem, type JsonPath } from 
 export { runReplication, type ReplicationOptions, type ReplicationResult } from './experiment/runReplication.js';
 export { runScenario, runScenarioOn, type RunOptions, type ScenarioResult } from './experiment/runScenario.js';
 export { inThisThread, runJobs, RunInterrupted, type ReplicationJob, type ReplicationRunner } from './experiment/replicationRunner.js';
-export { compareScenarios, ComparisonInterrupted, type CompareOptions, type ComparisonResult, type KpiComparison, type NamedScenario } from './experiment/compareScenarios.js';
+export {
+  compareScenarios,
+  ComparisonInterrupted,
+  type CompareOptions,
+  type ComparisonResult,
+  type KpiComparison,
+  type NamedScenario,
+} from './experiment/compareScenarios.js';
 export { describePoint, sweepGrid, type SweepAxis, type SweepPoint } from './experiment/sweepGrid.js';
 export { runSweep, sweepDocument, type PreparedPoint, type SweepDocument, type SweepPointResult } from './experiment/runSweep.js';
 export {

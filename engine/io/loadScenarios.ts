@@ -10,7 +10,11 @@ export interface WarningOutput {
  * Reads every scenario and applies `horizon` (a `--horizon` override), so every input error
  * surfaces before any run; prints each warning to `output`'s stderr.
  */
-export async function loadScenarios(files: readonly string[], horizon: string | undefined, output: WarningOutput): Promise<LoadedScenario[]> {
+export async function loadScenarios(
+  files: readonly string[],
+  horizon: string | undefined,
+  output: WarningOutput,
+): Promise<LoadedScenario[]> {
   const scenarios: LoadedScenario[] = [];
   for (const file of files) {
     let loaded = await readScenario(file);

@@ -52,7 +52,9 @@ function placeOf(file: string): { readonly unit: string; readonly rank: number }
 const LAYER_ORDER = LAYERS.map((units) => units.join(' / ')).join(' <- ');
 
 const engineFiles = sourceFiles('engine');
-const engineImports = engineFiles.flatMap((file) => importsOf(file).filter((entry): entry is SourceImport & { file: string } => entry.file !== undefined));
+const engineImports = engineFiles.flatMap((file) =>
+  importsOf(file).filter((entry): entry is SourceImport & { file: string } => entry.file !== undefined),
+);
 const edge = (entry: { from: string; file: string }): string => `${entry.from} -> ${entry.file}`;
 
 /** Why an import breaks the layer rule, or undefined when it does not. */
@@ -138,13 +140,33 @@ describe('engine layers', () => {
   });
 
   it('violation names both files and both layers of an upward import', () => {
-    const upward = { from: 'engine/kpi/skuRows.ts', specifier: '../experiment/aggregateSkus.js', file: 'engine/experiment/aggregateSkus.ts', external: undefined, typeOnly: true };
+    const upward = {
+      from: 'engine/kpi/skuRows.ts',
+      specifier: '../experiment/aggregateSkus.js',
+      file: 'engine/experiment/aggregateSkus.ts',
+      external: undefined,
+      typeOnly: true,
+    };
     expect(violation(upward)).toBe(
       'engine/kpi/skuRows.ts -> engine/experiment/aggregateSkus.ts: engine/kpi/ (layer 6) may not import engine/experiment/ (layer 7, higher)',
     );
-    const sideways = { from: 'engine/stats/welch.ts', specifier: '../scenario/duration.js', file: 'engine/scenario/duration.ts', external: undefined, typeOnly: false };
-    expect(violation(sideways)).toBe('engine/stats/welch.ts -> engine/scenario/duration.ts: engine/stats/ (layer 2) may not import engine/scenario/ (layer 2, the same layer)');
-    const downward = { from: 'engine/cli/main.ts', specifier: '../version.js', file: 'engine/version.ts', external: undefined, typeOnly: false };
+    const sideways = {
+      from: 'engine/stats/welch.ts',
+      specifier: '../scenario/duration.js',
+      file: 'engine/scenario/duration.ts',
+      external: undefined,
+      typeOnly: false,
+    };
+    expect(violation(sideways)).toBe(
+      'engine/stats/welch.ts -> engine/scenario/duration.ts: engine/stats/ (layer 2) may not import engine/scenario/ (layer 2, the same layer)',
+    );
+    const downward = {
+      from: 'engine/cli/main.ts',
+      specifier: '../version.js',
+      file: 'engine/version.ts',
+      external: undefined,
+      typeOnly: false,
+    };
     expect(violation(downward)).toBeUndefined();
   });
 });

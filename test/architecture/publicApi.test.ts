@@ -44,7 +44,10 @@ describe('the public API', () => {
     const { files, externals } = runtimeClosure(BROWSER_ENTRY);
     expect(files.size).toBeGreaterThan(50);
     const nodeOnly = externals.filter(({ name }) => !BROWSER_SAFE_PACKAGES.has(name)).map(({ from, name }) => `${from} imports ${name}`);
-    expect(nodeOnly, `the browser entry must not load these (move the export to ${NODE_ENTRY}, or list a browser-safe package in BROWSER_SAFE_PACKAGES):\n${nodeOnly.join('\n')}\n`).toEqual([]);
+    expect(
+      nodeOnly,
+      `the browser entry must not load these (move the export to ${NODE_ENTRY}, or list a browser-safe package in BROWSER_SAFE_PACKAGES):\n${nodeOnly.join('\n')}\n`,
+    ).toEqual([]);
   });
 
   it('runtimeClosure of engine/node.ts includes engine/index.ts and the Node-only parts', () => {
@@ -59,7 +62,10 @@ describe('the public API', () => {
   });
 
   it('importsOf bench/ and the example plugin reach the engine only through the public entries', () => {
-    const reaching = [...privateEngineImports('bench', [BROWSER_ENTRY, NODE_ENTRY]), ...privateEngineImports('scenarios/plugins', [BROWSER_ENTRY, NODE_ENTRY])];
+    const reaching = [
+      ...privateEngineImports('bench', [BROWSER_ENTRY, NODE_ENTRY]),
+      ...privateEngineImports('scenarios/plugins', [BROWSER_ENTRY, NODE_ENTRY]),
+    ];
     expect(reaching, `import these from ${BROWSER_ENTRY} or ${NODE_ENTRY}:\n${reaching.join('\n')}\n`).toEqual([]);
   });
 
@@ -73,10 +79,20 @@ describe('the public API', () => {
   });
 
   it("package.json's exports map 'fulfill' and 'fulfill/node' to the built entries and their declarations", () => {
-    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; types: string; main: string };
-    const built = (entry: string): { types: string; default: string } => ({ types: `./dist/${entry.replace(/\.ts$/, '.d.ts')}`, default: `./dist/${entry.replace(/\.ts$/, '.js')}` });
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      exports: Record<string, unknown>;
+      types: string;
+      main: string;
+    };
+    const built = (entry: string): { types: string; default: string } => ({
+      types: `./dist/${entry.replace(/\.ts$/, '.d.ts')}`,
+      default: `./dist/${entry.replace(/\.ts$/, '.js')}`,
+    });
     expect(manifest.exports['.']).toEqual(built(BROWSER_ENTRY));
     expect(manifest.exports['./node']).toEqual(built(NODE_ENTRY));
-    expect({ main: manifest.main, types: manifest.types }).toEqual({ main: built(BROWSER_ENTRY).default, types: built(BROWSER_ENTRY).types });
+    expect({ main: manifest.main, types: manifest.types }).toEqual({
+      main: built(BROWSER_ENTRY).default,
+      types: built(BROWSER_ENTRY).types,
+    });
   });
 });

@@ -49,7 +49,13 @@ export function sourceFiles(folder: string): string[] {
 /** The module specifiers in TypeScript source text, each with whether the compiler erases it. */
 export function moduleSpecifiers(fileName: string, text: string): Array<{ readonly specifier: string; readonly typeOnly: boolean }> {
   // Comments are not parsed (JSDoc off) and nodes get no parent links: only the import syntax is read.
-  const source = ts.createSourceFile(fileName, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, false, ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    fileName,
+    text,
+    { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone },
+    false,
+    ts.ScriptKind.TS,
+  );
   const found: Array<{ specifier: string; typeOnly: boolean }> = [];
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
@@ -57,9 +63,18 @@ export function moduleSpecifiers(fileName: string, text: string): Array<{ readon
       found.push({ specifier: node.moduleSpecifier.text, typeOnly: node.importClause?.isTypeOnly === true });
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier !== undefined && ts.isStringLiteral(node.moduleSpecifier)) {
       found.push({ specifier: node.moduleSpecifier.text, typeOnly: node.isTypeOnly });
-    } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) && ts.isStringLiteral(node.moduleReference.expression)) {
+    } else if (
+      ts.isImportEqualsDeclaration(node) &&
+      ts.isExternalModuleReference(node.moduleReference) &&
+      ts.isStringLiteral(node.moduleReference.expression)
+    ) {
       found.push({ specifier: node.moduleReference.expression.text, typeOnly: node.isTypeOnly });
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] !== undefined && ts.isStringLiteralLike(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] !== undefined &&
+      ts.isStringLiteralLike(node.arguments[0])
+    ) {
       found.push({ specifier: node.arguments[0].text, typeOnly: false });
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
       found.push({ specifier: node.argument.literal.text, typeOnly: true });
@@ -90,11 +105,20 @@ export function importsOf(file: string): SourceImport[] {
 function resolveImports(file: string): SourceImport[] {
   const path = join(ROOT, file);
   return moduleSpecifiers(path, readFileSync(path, 'utf8')).map(({ specifier, typeOnly }) => {
-    if (specifier.startsWith('node:') || builtinModules.includes(specifier)) return { from: file, specifier, file: undefined, external: specifier.startsWith('node:') ? specifier : `node:${specifier}`, typeOnly };
+    if (specifier.startsWith('node:') || builtinModules.includes(specifier))
+      return {
+        from: file,
+        specifier,
+        file: undefined,
+        external: specifier.startsWith('node:') ? specifier : `node:${specifier}`,
+        typeOnly,
+      };
     const resolved = ts.resolveModuleName(specifier, path, compilerOptions, ts.sys, resolutionCache).resolvedModule;
-    if (resolved === undefined && specifier.startsWith('.')) return { from: file, specifier, file: toRoot(resolve(dirname(path), specifier)), external: undefined, typeOnly };
+    if (resolved === undefined && specifier.startsWith('.'))
+      return { from: file, specifier, file: toRoot(resolve(dirname(path), specifier)), external: undefined, typeOnly };
     if (resolved === undefined) throw new Error(`${file}: the compiler cannot resolve "${specifier}"`);
-    if (resolved.isExternalLibraryImport === true) return { from: file, specifier, file: undefined, external: packageName(specifier), typeOnly };
+    if (resolved.isExternalLibraryImport === true)
+      return { from: file, specifier, file: undefined, external: packageName(specifier), typeOnly };
     return { from: file, specifier, file: toRoot(resolved.resolvedFileName), external: undefined, typeOnly };
   });
 }
