@@ -5,4 +5,7 @@ export default defineConfig({
   root: 'viz',
   base: './',
   build: { outDir: '../dist/viz', emptyOutDir: true },
+  // Module workers can split code, so the what-if worker does not carry check-policy's
+  // conformance rules (and fast-check), which it never loads.
+  worker: { format: 'es' },
 });

@@ -1,4 +1,4 @@
-import { solveUnitAssignment } from '../engine/optimize/unitAssignment.js';
+import { solveUnitAssignment } from '../engine/node.js';
 
 /** Solve time of the carrier LP (5 carriers, binding capacities) at 1,000 and 5,000 parcels: first solve and best of 5. */
 export function printCarrierAssignment(): void {

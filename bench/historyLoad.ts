@@ -3,8 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runReplication } from '../engine/experiment/runReplication.js';
-import { readScenario } from '../engine/io/readScenario.js';
+import { readScenario, runReplication } from '../engine/node.js';
 import { writeHistoryFile } from './historyFile.js';
 
 const LINES = 1_000_000;

@@ -1,4 +1,4 @@
-import { createRandomStream } from '../engine/kernel/random/RandomStream.js';
+import { createRandomStream } from '../engine/node.js';
 import type { QueueRun } from './mmcKernel.js';
 
 /**

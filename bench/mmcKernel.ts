@@ -1,6 +1,4 @@
-import { Resource } from '../engine/kernel/Resource.js';
-import { createRandomStream } from '../engine/kernel/random/RandomStream.js';
-import { Simulation } from '../engine/kernel/Simulation.js';
+import { createRandomStream, Resource, Simulation } from '../engine/node.js';
 
 /** Result of one M/M/c run: customers served, model events executed, mean wait in queue. */
 export interface QueueRun {

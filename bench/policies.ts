@@ -1,29 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { pairedDifference, type PairedDifference } from '../engine/experiment/pairedDifference.js';
-import { queueRunner } from '../engine/distributed/queueRunner.js';
-import { workerPool, defaultWorkers } from '../engine/experiment/parallel/workerPool.js';
-import { RunInterrupted, runJobs, type ReplicationJob, type ReplicationRunner } from '../engine/experiment/replicationRunner.js';
-import { UsageError } from '../engine/cli/CliIo.js';
-import { queueTimeoutFlag } from '../engine/cli/experimentFlags.js';
-import { QueueUnreachable } from '../engine/distributed/reachRedis.js';
-import { redactText } from '../engine/distributed/redactUrl.js';
-import { pluginTimeoutMs } from '../engine/cli/pluginTimeoutFlag.js';
-import { PolicyError } from '../engine/policies/plugins/PolicyError.js';
-import type { ReplicationResult } from '../engine/experiment/runReplication.js';
-import { loadPluginModule } from '../engine/io/loadPlugins.js';
-import { validateLoaded } from '../engine/io/readScenario.js';
-import type { PolicyFamilyName } from '../engine/policies/PolicyOfFamily.js';
-import { policyFamily, policyNames } from '../engine/policies/registry.js';
-import { policyLabel, type PolicyReference } from '../engine/scenario/schema/policyReference.js';
-import { setPath } from '../engine/scenario/setPath.js';
-import { summarize } from '../engine/stats/summary.js';
+import { checkOutputFile, defaultWorkers, integerFlag, loadPluginModule, pairedDifference, type PairedDifference, pluginTimeoutMs, PolicyError, type PolicyFamilyName, policyFamily, policyLabel, policyNames, type PolicyReference, queueFlag, queueRunner, queueTimeoutFlag, QueueUnreachable, redactText, type ReplicationJob, type ReplicationResult, type ReplicationRunner, RunInterrupted, runJobs, scriptFlags, setPath, summarize, textTable, UsageError, validateLoaded, workerPool } from '../engine/node.js';
 import { policyWorkloads } from './policyWorkloads.js';
-import { textTable } from '../engine/cli/format/textTable.js';
-import { queueFlag } from '../engine/cli/experimentFlags.js';
-import { checkOutputFile } from '../engine/cli/outputPaths.js';
-import { integerFlag } from '../engine/cli/parseFlags.js';
-import { scriptFlags } from './scriptFlags.js';
 
 const DEFAULT_OUT = 'bench/results/policies.json';
 

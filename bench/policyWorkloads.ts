@@ -1,5 +1,4 @@
-import { readMergedScenario } from '../engine/io/readScenario.js';
-import { mergeScenario } from '../engine/scenario/mergeScenario.js';
+import { mergeScenario, readMergedScenario } from '../engine/node.js';
 
 /** A workload of the policy leaderboard: the baseline with some changes, and why. */
 export interface Workload {

@@ -1,9 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { queueRunner } from '../engine/distributed/queueRunner.js';
-import { workerPool } from '../engine/experiment/parallel/workerPool.js';
-import { runJobs, type ReplicationJob, type ReplicationRunner } from '../engine/experiment/replicationRunner.js';
-import { readScenario, validateLoaded } from '../engine/io/readScenario.js';
+import { queueRunner, readScenario, type ReplicationJob, type ReplicationRunner, runJobs, validateLoaded, workerPool } from '../engine/node.js';
 
 const JOBS = 200;
 const ROUNDS = 5;

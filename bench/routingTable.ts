@@ -1,7 +1,4 @@
-import { createRandomStream } from '../engine/kernel/random/RandomStream.js';
-import { routingFamily } from '../engine/policies/routing/family.js';
-import type { PickLocation } from '../engine/domain/PickLocation.js';
-import type { RoutingLayout } from '../engine/domain/RoutingLayout.js';
+import { createRandomStream, routingFamily, type PickLocation, type RoutingLayout } from '../engine/node.js';
 
 const LAYOUT: RoutingLayout = { aisles: 10, aisleLength: 10, aisleSpacing: 2.5, depotX: 0 };
 const INSTANCES = 1000;

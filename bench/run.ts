@@ -1,5 +1,4 @@
-import { runReplication } from '../engine/experiment/runReplication.js';
-import { readScenario } from '../engine/io/readScenario.js';
+import { readScenario, runReplication, scriptFlags } from '../engine/node.js';
 import { mmcFloor } from './mmcFloor.js';
 import { mmcOnKernel, type QueueRun } from './mmcKernel.js';
 import { printRoutingTable } from './routingTable.js';
@@ -7,7 +6,6 @@ import { printCarrierAssignment } from './carrierAssignment.js';
 import { printSweepSpeedup } from './sweepSpeedup.js';
 import { printQueueThroughput } from './queueThroughput.js';
 import { printHistoryLoading } from './historyLoad.js';
-import { scriptFlags } from './scriptFlags.js';
 
 scriptFlags(
   {

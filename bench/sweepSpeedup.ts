@@ -1,10 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { workerPool } from '../engine/experiment/parallel/workerPool.js';
-import { inThisThread, type ReplicationRunner } from '../engine/experiment/replicationRunner.js';
-import { runSweep, type PreparedPoint } from '../engine/experiment/runSweep.js';
-import { sweepGrid } from '../engine/experiment/sweepGrid.js';
-import { readScenario, validateLoaded } from '../engine/io/readScenario.js';
-import { setPath } from '../engine/scenario/setPath.js';
+import { inThisThread, type PreparedPoint, readScenario, type ReplicationRunner, runSweep, setPath, sweepGrid, validateLoaded, workerPool } from '../engine/node.js';
 
 /** A 20-point sweep of the baseline (pickers x routing, 21 days, one replication per point). */
 async function points(): Promise<PreparedPoint[]> {

@@ -1,6 +1,6 @@
 import { KPI_NAMES, type KpiName } from '../kpi/definitions.js';
 import type { PrecisionTarget } from '../experiment/precision.js';
-import { defaultWorkers, workerPool } from '../experiment/parallel/workerPool.js';
+import { defaultWorkers, workerPool } from '../parallel/workerPool.js';
 import type { ReplicationRunner } from '../experiment/replicationRunner.js';
 import { queueConnection, QueueUrlError } from '../distributed/queueConnection.js';
 import { queueRunner } from '../distributed/queueRunner.js';

@@ -2,7 +2,7 @@ import { ScenarioError } from '../scenario/ScenarioError.js';
 import { relative } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { PolicyError } from '../policies/plugins/PolicyError.js';
-import { engineVersion } from '../io/resultsDirectory.js';
+import { engineVersion } from '../version.js';
 import { UsageError, type CliIo } from './CliIo.js';
 import type { CommandDefinition, CommandInput } from './commandDefinition.js';
 import { commanderCommand, flagValues, routeOutput } from './commanderCommand.js';

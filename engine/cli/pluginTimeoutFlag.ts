@@ -1,4 +1,4 @@
-import { DEFAULT_PLUGIN_TIMEOUT_MS } from '../experiment/parallel/superviseDecisions.js';
+import { DEFAULT_PLUGIN_TIMEOUT_MS } from '../parallel/superviseDecisions.js';
 import { seconds } from '../scenario/duration.js';
 import { UsageError } from './CliIo.js';
 import type { FlagTable } from './commandDefinition.js';

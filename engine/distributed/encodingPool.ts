@@ -1,7 +1,7 @@
 import { Piscina } from 'piscina';
-import { replicationWorkerFile } from '../experiment/parallel/workerPool.js';
-import { runSupervised } from '../experiment/parallel/supervisedTask.js';
-import { DEFAULT_PLUGIN_TIMEOUT_MS } from '../experiment/parallel/superviseDecisions.js';
+import { replicationWorkerFile } from '../parallel/workerPool.js';
+import { runSupervised } from '../parallel/supervisedTask.js';
+import { DEFAULT_PLUGIN_TIMEOUT_MS } from '../parallel/superviseDecisions.js';
 import type { ReplicationJob } from '../experiment/replicationRunner.js';
 
 /** Worker threads that run replications and hand back their results already encoded (see resultCodec). */

@@ -3,7 +3,7 @@ import { Queue, QueueEvents, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { ReplicationJob, ReplicationRunner } from '../experiment/replicationRunner.js';
 import type { ReplicationResult } from '../experiment/runReplication.js';
-import { engineVersion } from '../io/resultsDirectory.js';
+import { engineVersion } from '../version.js';
 import { PolicyError } from '../policies/plugins/PolicyError.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { PLUGIN_QUEUE_NAME, queueConnection, QUEUE_NAME } from './queueConnection.js';

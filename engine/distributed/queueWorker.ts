@@ -1,7 +1,7 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { encodingPool } from './encodingPool.js';
-import { engineVersion } from '../io/resultsDirectory.js';
+import { engineVersion } from '../version.js';
 import { PolicyError } from '../policies/plugins/PolicyError.js';
 import { PLUGIN_QUEUE_NAME, queueConnection, QUEUE_NAME } from './queueConnection.js';
 import { InvalidJob, parseQueuedJob, type JobFailure } from './queuedJob.js';

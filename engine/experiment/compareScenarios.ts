@@ -35,6 +35,7 @@ export interface ComparisonResult {
   readonly precision: PrecisionStatus[] | null;
 }
 
+/** How compareScenarios runs: replications (grown toward precision targets up to maxReplications), seed, and the KPI that names the best scenario. */
 export interface CompareOptions {
   readonly replications: number;
   readonly seed?: number;

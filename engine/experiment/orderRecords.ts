@@ -1,6 +1,6 @@
 import type { Model } from '../model/buildModel.js';
 import { isAccurate, unitsOf, type Order } from '../domain/Order.js';
-import { HOUR } from '../scenario/duration.js';
+import { HOUR } from '../kernel/time.js';
 
 /** One row of the per-order CSV (times in hours from the start; null when it did not happen). */
 export interface OrderRecord {

@@ -13,6 +13,7 @@ export interface PreparedPoint {
   readonly scenario: Scenario;
 }
 
+/** One grid point's result: its settings, the aggregate and the replications behind it. */
 export interface SweepPointResult {
   readonly point: SweepPoint;
   readonly result: ScenarioResult;

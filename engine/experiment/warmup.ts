@@ -17,6 +17,7 @@ export interface MserResult {
   readonly reliable: boolean;
 }
 
+/** MSER over batches of `batchSize` (MSER-5 by default) of one series: the truncation that leaves the smallest standard error. */
 export function mser(series: readonly number[], batchSize = 5): MserResult {
   const batches: number[] = [];
   for (let start = 0; start + batchSize <= series.length; start += batchSize) {

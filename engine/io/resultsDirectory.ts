@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ReplicationResult } from '../experiment/runReplication.js';
 import { KPI_NAMES } from '../kpi/definitions.js';
 import { writeFileAtomic } from './writeResults.js';
@@ -54,18 +53,6 @@ function canonicalJson(value: unknown): string {
 
 export function scenarioHash(raw: unknown): string {
   return createHash('sha256').update(canonicalJson(raw)).digest('hex');
-}
-
-/** The engine's version: the `version` of the nearest package.json above this module. */
-export function engineVersion(): string {
-  let directory = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(directory, 'package.json');
-    if (existsSync(candidate)) return (JSON.parse(readFileSync(candidate, 'utf8')) as { version?: string }).version ?? 'unknown';
-    const parent = dirname(directory);
-    if (parent === directory) return 'unknown';
-    directory = parent;
-  }
 }
 
 export function writeManifest(directory: string, manifest: Manifest): void {

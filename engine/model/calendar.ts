@@ -1,9 +1,6 @@
 import type { CapacitySchedule } from '../kernel/CapacitySchedule.js';
-import { DAY } from '../kernel/time.js';
+import { DAY, WEEK } from '../kernel/time.js';
 import type { StaffShift } from '../scenario/resolved/staffShift.js';
-
-/** One week in engine time units. */
-export const WEEK = 7 * DAY;
 
 /** Day index 0-6 (Monday = 0) of an absolute time; the run starts on a Monday at 00:00. */
 export function weekdayOf(time: number): number {

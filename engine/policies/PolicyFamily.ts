@@ -22,5 +22,5 @@ export interface PolicyFamily<F extends PolicyFamilyName> {
   /** Why an object cannot be a policy of this family beyond its decision methods (e.g. it has neither of two), or undefined. */
   shapeViolation?(policy: object): string | undefined;
   /** The conformance rules check-policy runs, on a policy built fresh by `make` for every call. */
-  conformance(make: () => PolicyOfFamily[F]): ConformanceProperty[];
+  conformance(make: () => PolicyOfFamily[F]): Promise<ConformanceProperty[]>;
 }

@@ -1,10 +1,7 @@
-import { DAY, HOUR, MINUTE, SECOND } from '../kernel/time.js';
+import { DAY, HOUR, MINUTE, SECOND, WEEK } from '../kernel/time.js';
 
-// Re-exported for the modules that still take them from here; the kernel holds the fact.
-export { DAY, HOUR } from '../kernel/time.js';
-
-/** Engine time units per unit of a duration string (the engine's time unit is the second). */
-export const SECONDS_PER_UNIT = { s: SECOND, m: MINUTE, h: HOUR, d: DAY, w: 7 * DAY } as const;
+/** Engine time units (seconds) per unit letter of a duration string. */
+export const SECONDS_PER_UNIT = { s: SECOND, m: MINUTE, h: HOUR, d: DAY, w: WEEK } as const;
 
 /** A duration: a non-negative decimal number immediately followed by s, m, h, d or w. */
 export const DURATION_PATTERN = /^(\d+(?:\.\d+)?)(s|m|h|d|w)$/;

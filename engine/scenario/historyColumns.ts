@@ -1,4 +1,4 @@
-import { HOUR } from './duration.js';
+import { HOUR } from '../kernel/time.js';
 
 /** One order of an inline history, as a scenario file may list it. */
 export interface InlineHistoryOrder {

@@ -7,8 +7,7 @@
  *   "inventory": { "allocation": { "module": "./loyal-first.ts", "options": { "loyalTiers": ["gold"] } } }
  * and `fulfill check-policy scenarios/plugins/loyal-first.ts` runs the conformance suite on it.
  */
-import type { PolicyPlugin } from '../../engine/policies/plugins/PolicyPlugin.js';
-import type { AllocationRequest } from '../../engine/policies/allocation/AllocationPolicy.js';
+import type { AllocationRequest, PolicyPlugin } from '../../engine/index.js';
 
 export default {
   family: 'allocation',

@@ -10,7 +10,7 @@ import { main } from '../../engine/cli/main.js';
 import { contentHash, putBlob } from '../../engine/distributed/blobStore.js';
 import { PLUGIN_QUEUE_NAME, queueConnection, QUEUE_NAME } from '../../engine/distributed/queueConnection.js';
 import { uploadScenario } from '../../engine/distributed/scenarioPayload.js';
-import { engineVersion } from '../../engine/io/resultsDirectory.js';
+import { engineVersion } from '../../engine/version.js';
 import { loadPluginModule } from '../../engine/io/loadPlugins.js';
 import { readScenario } from '../../engine/io/readScenario.js';
 import { hasRedisServer, startRedisServer } from '../helpers/redis.js';

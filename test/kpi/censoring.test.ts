@@ -7,7 +7,7 @@ import type { KpiName } from '../../engine/kpi/definitions.js';
 import { returnWindowSeconds } from '../../engine/kpi/returnWindow.js';
 import type { ModelEvents } from '../../engine/model/events.js';
 import type { Order } from '../../engine/domain/Order.js';
-import { DAY } from '../../engine/scenario/duration.js';
+import { DAY } from '../../engine/kernel/time.js';
 import { summarize } from '../../engine/stats/summary.js';
 import { scenarioWith } from '../helpers/scenarios.js';
 

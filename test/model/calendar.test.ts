@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { nextClockTime, shiftsToSchedule, WEEK, weekdayOf } from '../../engine/model/calendar.js';
+import { nextClockTime, shiftsToSchedule, weekdayOf } from '../../engine/model/calendar.js';
 import { capacityAt } from '../../engine/kernel/CapacitySchedule.js';
 import { resolveShifts, type StaffShift } from '../../engine/scenario/resolved/staffShift.js';
+import { DAY, HOUR, WEEK } from '../../engine/kernel/time.js';
 
-const HOUR = 3600;
-const DAY = 24 * HOUR;
 const ALL = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** A shift as the scenario writes it, resolved to engine units. */

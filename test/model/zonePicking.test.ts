@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../engine/model/buildModel.js';
 import type { Order } from '../../engine/domain/Order.js';
 import { validateScenario } from '../../engine/scenario/validateScenario.js';
-
-const HOUR = 3600;
+import { HOUR } from '../../engine/kernel/time.js';
 
 function run(zones: number, batching: string) {
   const scenario = validateScenario(

@@ -8,22 +8,21 @@ import { replenishmentFamily } from '../../engine/policies/replenishment/family.
 import type { ReplenishmentPolicy } from '../../engine/policies/replenishment/ReplenishmentPolicy.js';
 import { builtInPolicy } from '../helpers/builtInPolicies.js';
 
-describe('conformance rules', () => {
+describe('conformance rules', async () => {
   for (const family of POLICY_FAMILIES) {
     for (const name of policyNames(family.name)) {
-      it(`conformance: built-in ${family.name} policy "${name}" keeps every rule`, () => {
+      it(`conformance: built-in ${family.name} policy "${name}" keeps every rule`, async () => {
         const make = (): PolicyOfFamily[typeof family.name] => builtInPolicy(family.name, name);
-        const outcomes = family.conformance(make).map((rule) => rule.check({ numRuns: 150, seed: 7 }));
+        const outcomes = (await family.conformance(make)).map((rule) => rule.check({ numRuns: 150, seed: 7 }));
         expect(outcomes.filter((outcome) => !outcome.passed)).toEqual([]);
         expect(outcomes.length).toBeGreaterThanOrEqual(2);
       });
     }
   }
 
-  it('conformance: an over-allocating policy fails with a shrunk counterexample', () => {
+  it('conformance: an over-allocating policy fails with a shrunk counterexample', async () => {
     const greedy: AllocationPolicy = { name: 'greedy', allocate: (_available, requests) => requests.map((request) => request.units) };
-    const outcome = allocationFamily
-      .conformance(() => greedy)
+    const outcome = (await allocationFamily.conformance(() => greedy))
       .map((rule) => rule.check({ numRuns: 200, seed: 3 }))
       .find((result) => result.name.startsWith('never allocates more'));
     expect(outcome?.passed).toBe(false);
@@ -34,8 +33,8 @@ describe('conformance rules', () => {
     expect(outcome?.error).toMatch(/gave 1 units but only 0 are available/);
   });
 
-  it('conformance: a policy that mutates its inputs or depends on the order id fails', () => {
-    const byId = prioritizationFamily.conformance(() => ({ name: 'by-id', priority: (order) => order.id })).map((rule) => rule.check({ numRuns: 100, seed: 1 }));
+  it('conformance: a policy that mutates its inputs or depends on the order id fails', async () => {
+    const byId = (await prioritizationFamily.conformance(() => ({ name: 'by-id', priority: (order) => order.id }))).map((rule) => rule.check({ numRuns: 100, seed: 1 }));
     expect(byId.filter((outcome) => !outcome.passed).map((outcome) => outcome.name)).toEqual([expect.stringMatching(/never inverts/)]);
     const sorting: AllocationPolicy = {
       name: 'sorting',
@@ -44,18 +43,18 @@ describe('conformance rules', () => {
         return requests.map(() => 0);
       },
     };
-    expect(allocationFamily.conformance(() => sorting).map((rule) => rule.check({ numRuns: 100, seed: 1 })).every((outcome) => !outcome.passed)).toBe(true);
+    expect((await allocationFamily.conformance(() => sorting)).map((rule) => rule.check({ numRuns: 100, seed: 1 })).every((outcome) => !outcome.passed)).toBe(true);
   });
 
-  it('conformance: a replenishment rule that orders fractions, or starts below zero, fails', () => {
+  it('conformance: a replenishment rule that orders fractions, or starts below zero, fails', async () => {
     const fractional: ReplenishmentPolicy = {
       name: 'fractional',
       ruleFor: (demand) => ({ targetLevel: 10, steadyStateLevel: () => 10, quantityToOrder: (position) => Math.max(0, demand.unitsPerDay * 3 - position) }),
     };
-    const failed = replenishmentFamily.conformance(() => fractional).map((rule) => rule.check({ numRuns: 100, seed: 1 }));
+    const failed = (await replenishmentFamily.conformance(() => fractional)).map((rule) => rule.check({ numRuns: 100, seed: 1 }));
     expect(failed.find((outcome) => outcome.name.startsWith('orders a whole number'))?.passed).toBe(false);
     const negative: ReplenishmentPolicy = { name: 'negative', ruleFor: () => ({ targetLevel: -1, steadyStateLevel: () => 0, quantityToOrder: () => 0 }) };
-    const start = replenishmentFamily.conformance(() => negative)[0]?.check({ numRuns: 20, seed: 1 });
+    const start = (await replenishmentFamily.conformance(() => negative))[0]?.check({ numRuns: 20, seed: 1 });
     expect(start?.error).toMatch(/targetLevel -1: expected a whole number of units >= 0/);
   });
 });

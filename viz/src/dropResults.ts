@@ -1,4 +1,4 @@
-import type { ScenarioResult } from '../../engine/experiment/runScenario.js';
+import type { ScenarioResult } from '../../engine/index.js';
 
 function isResult(value: unknown): value is ScenarioResult {
   return typeof value === 'object' && value !== null && 'scenario' in value && 'kpis' in value && 'series' in value;

@@ -1,4 +1,4 @@
-import type { ScenarioResult } from '../../engine/experiment/runScenario.js';
+import type { ScenarioResult } from '../../engine/index.js';
 
 /** The results the dashboard server holds, and the result files in its folder it could not read. */
 export interface LoadedResults {

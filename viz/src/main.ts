@@ -1,5 +1,5 @@
 import './style.css';
-import type { ScenarioResult } from '../../engine/experiment/runScenario.js';
+import type { ScenarioResult } from '../../engine/index.js';
 import { acceptDroppedResults } from './dropResults.js';
 import { loadResults } from './loadResults.js';
 import { addExportButtons } from './views/exporting.js';

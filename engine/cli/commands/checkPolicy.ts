@@ -100,7 +100,7 @@ export async function checkPolicyCommand(input: CommandInput<typeof CHECK_POLICY
   let total: number;
   if (builtIn !== undefined) {
     family = builtIn.family;
-    outcomes = policyFamily(builtIn.family).conformance(builtIn.make).map((rule) => rule.check(parameters));
+    outcomes = (await policyFamily(builtIn.family).conformance(builtIn.make)).map((rule) => rule.check(parameters));
     total = outcomes.length;
   } else {
     // A plugin's code runs on a worker thread watched from here, so one that never returns is stopped.

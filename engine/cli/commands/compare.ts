@@ -10,7 +10,7 @@ import { integerFlag } from '../parseFlags.js';
 import { progressBar } from '../progress.js';
 import { checkWork } from '../workLimit.js';
 import { ResultsOutput } from '../resultsOutput.js';
-import { loadScenarios } from './run.js';
+import { loadScenarios } from '../../io/loadScenarios.js';
 
 /** The flags of `fulfill compare`. */
 const COMPARE_FLAGS = {

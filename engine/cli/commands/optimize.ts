@@ -1,4 +1,4 @@
-import { optimize, type DecisionVariable, type EvaluatedPoint, type KpiConstraint, type Objective, type OptimizeResult } from '../../experiment/optimize.js';
+import { optimizeBySimulation, type DecisionVariable, type EvaluatedPoint, type KpiConstraint, type Objective, type OptimizeResult } from '../../experiment/optimizeBySimulation.js';
 import { RunInterrupted } from '../../experiment/replicationRunner.js';
 import { validateLoaded, type LoadedScenario } from '../../io/readScenario.js';
 import type { Scenario } from '../../scenario/schema/scenario.js';
@@ -12,7 +12,7 @@ import { progressBar } from '../progress.js';
 import { checkWork } from '../workLimit.js';
 import { estimateReplication } from '../../experiment/workEstimate.js';
 import { ResultsOutput } from '../resultsOutput.js';
-import { loadScenarios } from './run.js';
+import { loadScenarios } from '../../io/loadScenarios.js';
 
 /** `--var path=low..high[:step]`. */
 function variableOf(text: string): DecisionVariable {
@@ -136,7 +136,7 @@ export async function optimizeCommand(input: CommandInput<typeof OPTIMIZE_FLAGS>
   let result: OptimizeResult;
   try {
     result = await withRunner({ ...settings, io }, (runner) =>
-      optimize(runner, { scenarioAt, variables, objective, constraints }, {
+      optimizeBySimulation(runner, { scenarioAt, variables, objective, constraints }, {
         replications,
         finalReplications,
         seed,

@@ -1,19 +1,11 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { superviseDecisions, formatTimeout } from '../../experiment/parallel/superviseDecisions.js';
+import { superviseDecisions, formatTimeout } from '../../parallel/superviseDecisions.js';
+import type { ConformanceAnswer, ConformanceTask } from '../../parallel/conformanceWorker.js';
+import { parallelWorkerFile } from '../../parallel/workerPool.js';
 import type { ConformanceOutcome } from '../../policies/conformance/ConformanceProperty.js';
 import { createDecisionBoard, readDecisionBoard } from '../../policies/plugins/decisionWatch.js';
 import { PolicyError } from '../../policies/plugins/PolicyError.js';
 import type { PolicyFamilyName } from '../../policies/PolicyOfFamily.js';
-import type { ConformanceAnswer, ConformanceTask } from './conformanceWorker.js';
-
-/** The compiled conformance worker; from TypeScript sources (tests) it is the build's copy in dist/. */
-function conformanceWorkerFile(): string {
-  const here = fileURLToPath(import.meta.url);
-  if (!here.endsWith('.ts')) return join(dirname(here), 'conformanceWorker.js');
-  return here.replace(/engine[\\/]cli[\\/]commands[\\/]pluginConformance\.ts$/, join('dist', 'engine', 'cli', 'commands', 'conformanceWorker.js'));
-}
 
 /** A plugin's conformance results so far: its family, how many rules it has, and the outcomes checked. */
 export interface PluginConformance {
@@ -31,7 +23,7 @@ export interface PluginConformance {
  * naming the module and the call; `signal` (Ctrl-C) stops it and keeps the rules checked so far.
  */
 export async function checkPluginConformance(task: Omit<ConformanceTask, 'rule' | 'board'>, timeoutMs: number, signal?: AbortSignal): Promise<PluginConformance> {
-  const pool = new Piscina({ filename: conformanceWorkerFile(), minThreads: 1, maxThreads: 1 });
+  const pool = new Piscina({ filename: parallelWorkerFile('conformanceWorker.js'), minThreads: 1, maxThreads: 1 });
   const outcomes: ConformanceOutcome[] = [];
   let family: PolicyFamilyName | undefined;
   let rules = 1;

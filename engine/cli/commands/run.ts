@@ -4,9 +4,9 @@ import { parseTraceOrders, traceDecisions } from '../traceDecisions.js';
 import { finishedBefore, RunInterrupted, runJobs, type ReplicationRunner } from '../../experiment/replicationRunner.js';
 import type { ReplicationResult } from '../../experiment/runReplication.js';
 import { aggregate, replicationJobs, type ScenarioResult } from '../../experiment/runScenario.js';
-import { readScenario, validateLoaded, type LoadedScenario } from '../../io/readScenario.js';
+import type { LoadedScenario } from '../../io/readScenario.js';
+import { loadScenarios } from '../../io/loadScenarios.js';
 import { kpiCsv } from '../../io/resultsDirectory.js';
-import { replayWarnings } from '../../experiment/replaySummary.js';
 import { summarize } from '../../stats/summary.js';
 import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
 import { EXPERIMENT_FLAGS, experimentSettings, PRECISION_FLAGS, precisionFlags, withRunner } from '../experimentFlags.js';
@@ -18,22 +18,6 @@ import { integerFlag } from '../parseFlags.js';
 import { progressBar } from '../progress.js';
 import { checkWork } from '../workLimit.js';
 import { ResultsOutput } from '../resultsOutput.js';
-
-/** Reads every scenario and applies --horizon, so every input error surfaces before any run; prints each warning to stderr. */
-export async function loadScenarios(files: readonly string[], horizon: string | undefined, io: CliIo): Promise<LoadedScenario[]> {
-  const scenarios: LoadedScenario[] = [];
-  for (const file of files) {
-    let loaded = await readScenario(file);
-    if (horizon !== undefined) {
-      const raw = { ...loaded.raw, horizon };
-      const scenario = validateLoaded(raw, `${loaded.file} (with --horizon ${horizon})`);
-      loaded = { ...loaded, raw, scenario, warnings: replayWarnings(scenario) };
-    }
-    for (const warning of loaded.warnings) io.stderr(`warning: ${warning}\n`);
-    scenarios.push(loaded);
-  }
-  return scenarios;
-}
 
 interface RunSettings {
   readonly replications: number | undefined;

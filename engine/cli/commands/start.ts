@@ -7,7 +7,7 @@ import type { LoadedScenario } from '../../io/readScenario.js';
 import { writeScenarioResults } from '../../io/writeResults.js';
 import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
 import { withRunner } from '../experimentFlags.js';
-import { defaultWorkers } from '../../experiment/parallel/workerPool.js';
+import { defaultWorkers } from '../../parallel/workerPool.js';
 import { comparisonTable } from '../format/kpiTable.js';
 import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
 import { checkOutputDirectory } from '../outputPaths.js';
@@ -15,7 +15,7 @@ import { integerFlag } from '../parseFlags.js';
 import { progressBar } from '../progress.js';
 import { checkWork } from '../workLimit.js';
 import { serveUntilInterrupted } from './dashboard.js';
-import { loadScenarios } from './run.js';
+import { loadScenarios } from '../../io/loadScenarios.js';
 
 /** The bundled scenarios: the baseline first, then the what-ifs in file-name order. */
 export function bundledScenarioFiles(directory: string): string[] {

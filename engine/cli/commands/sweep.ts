@@ -12,7 +12,7 @@ import { defineCommand, type CommandInput, type FlagTable } from '../commandDefi
 import { progressBar } from '../progress.js';
 import { checkWork } from '../workLimit.js';
 import { ResultsOutput } from '../resultsOutput.js';
-import { loadScenarios } from './run.js';
+import { loadScenarios } from '../../io/loadScenarios.js';
 
 const DEFAULT_KPIS: readonly KpiName[] = ['onTimeRate', 'cycleTimeHours', 'fillRate', 'pickerUtilization', 'costPerOrder'];
 const MAX_POINTS = 10_000;

@@ -1,7 +1,7 @@
 import { Piscina } from 'piscina';
-import type { PluginLoadAnswer } from '../../experiment/parallel/pluginLoadWorker.js';
-import { runSupervisedTask, usesPlugins } from '../../experiment/parallel/supervisedTask.js';
-import { parallelWorkerFile } from '../../experiment/parallel/workerPool.js';
+import type { PluginLoadAnswer } from '../../parallel/pluginLoadWorker.js';
+import { runSupervisedTask, usesPlugins } from '../../parallel/supervisedTask.js';
+import { parallelWorkerFile } from '../../parallel/workerPool.js';
 import { readScenario } from '../../io/readScenario.js';
 import { PolicyError } from '../../policies/plugins/PolicyError.js';
 import { ScenarioError } from '../../scenario/ScenarioError.js';

@@ -12,7 +12,7 @@ import { integerFlag } from '../parseFlags.js';
 import { progressBar } from '../progress.js';
 import { checkWork } from '../workLimit.js';
 import type { LoadedScenario } from '../../io/readScenario.js';
-import { loadScenarios } from './run.js';
+import { loadScenarios } from '../../io/loadScenarios.js';
 
 /** The daily series judged: work in the system and stock levels carry the initial conditions longest. */
 const SERIES = ['backlogOrders', 'onHandUnits', 'backorderUnits', 'ordersShipped'] as const satisfies ReadonlyArray<keyof DailySeries>;

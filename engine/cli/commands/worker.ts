@@ -3,7 +3,7 @@ import { QUEUE_NAME } from '../../distributed/queueConnection.js';
 import { QueueUnreachable } from '../../distributed/reachRedis.js';
 import { redactText, redactUrl } from '../../distributed/redactUrl.js';
 import { startQueueWorker } from '../../distributed/queueWorker.js';
-import { engineVersion } from '../../io/resultsDirectory.js';
+import { engineVersion } from '../../version.js';
 import { seconds } from '../../scenario/duration.js';
 import { UsageError, type CliIo } from '../CliIo.js';
 import { queueFlag, queueTimeoutFlag } from '../experimentFlags.js';

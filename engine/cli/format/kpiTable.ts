@@ -1,5 +1,5 @@
 import { worstSkus } from '../../experiment/aggregateSkus.js';
-import { SKU_COLUMNS, skuRow } from '../../kpi/skuRows.js';
+import { SKU_COLUMNS, skuRow } from '../../experiment/skuRows.js';
 import type { ScenarioResult } from '../../experiment/runScenario.js';
 import { KPI_NAMES } from '../../kpi/definitions.js';
 import type { Summary } from '../../stats/summary.js';

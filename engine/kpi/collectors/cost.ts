@@ -1,10 +1,8 @@
 import type { StaffPool } from '../../model/events.js';
 import type { Scenario } from '../../scenario/schema/scenario.js';
-import { HOUR } from '../../scenario/duration.js';
+import { HOUR, YEAR } from '../../kernel/time.js';
 import { TimeWeighted } from '../TimeWeighted.js';
 import { isMeasured, ratio, type KpiCollector } from './Window.js';
-
-const YEAR = 365 * 24 * HOUR;
 
 /**
  * shippingCostPerOrder and costPerOrder. All costs = labour (wage x staffed hours in the

@@ -1,4 +1,4 @@
-import { HOUR } from '../../scenario/duration.js';
+import { HOUR } from '../../kernel/time.js';
 import { percentile } from '../../stats/summary.js';
 import { isMeasured, ratio, type KpiCollector } from './Window.js';
 

@@ -1,4 +1,4 @@
-import { HOUR } from '../../scenario/duration.js';
+import { HOUR } from '../../kernel/time.js';
 import { isMeasured, type CollectorContext } from './Window.js';
 
 /** Counts of values in bins [k * binWidth, (k + 1) * binWidth); the last bin also takes everything above. */

@@ -1,5 +1,5 @@
 import type { Order } from '../../domain/Order.js';
-import { HOUR } from '../../scenario/duration.js';
+import { HOUR } from '../../kernel/time.js';
 import { isMeasured, ratio, type CollectorContext } from './Window.js';
 
 /** The steps of an order's journey whose durations are reported, in order. */

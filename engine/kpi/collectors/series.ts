@@ -1,4 +1,4 @@
-import { DAY } from '../../scenario/duration.js';
+import { DAY } from '../../kernel/time.js';
 import type { CollectorContext } from './Window.js';
 
 /** Daily series over the whole run (warm-up included, so it can be judged). */

@@ -1,6 +1,6 @@
 import type { WarehouseLayout } from '../../model/layout/WarehouseLayout.js';
 import type { PickLocation } from '../../domain/PickLocation.js';
-import { DAY, HOUR } from '../../scenario/duration.js';
+import { DAY, HOUR } from '../../kernel/time.js';
 import { isMeasured, type CollectorContext } from './Window.js';
 
 /** Orders whose lines make up the sample batch drawn by the dashboard. */

@@ -2,7 +2,6 @@ import type { DecisionRule } from '../DecisionRule.js';
 import type { PolicyFamily } from '../PolicyFamily.js';
 import type { AllocationPolicy } from './AllocationPolicy.js';
 import { allocationViolation } from './allocationViolation.js';
-import { allocationRules } from './conformanceRules.js';
 import { fairShare } from './fairShare.js';
 import { firstComeFirstServed } from './firstComeFirstServed.js';
 import { linearProgram } from './linearProgram.js';
@@ -26,5 +25,6 @@ export const allocationFamily: PolicyFamily<'allocation'> = {
   named: (name) => name,
   builtIns: [firstComeFirstServed, priorityFirst, fairShare, linearProgram],
   decisions: { allocate },
-  conformance: allocationRules,
+  // Loaded on demand: only check-policy runs these, and they bring fast-check (the dashboard bundle need not).
+  conformance: async (make) => (await import('./conformanceRules.js')).allocationRules(make),
 };

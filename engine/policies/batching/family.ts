@@ -3,7 +3,6 @@ import type { DecisionRule } from '../DecisionRule.js';
 import type { PolicyFamily } from '../PolicyFamily.js';
 import type { BatchingContext, BatchingPolicy } from './BatchingPolicy.js';
 import { availableAtViolation, companionsViolation } from './batchingViolation.js';
-import { batchingRules } from './conformanceRules.js';
 import { fcfs } from './fcfs.js';
 import { savings } from './savings.js';
 import { seed } from './seed.js';
@@ -41,5 +40,6 @@ export const batchingFamily: PolicyFamily<'batching'> = {
   named: (name) => name,
   builtIns: [single, fcfs, timeWindow, seed, savings],
   decisions: { availableAt, companions },
-  conformance: batchingRules,
+  // Loaded on demand: only check-policy runs these, and they bring fast-check (the dashboard bundle need not).
+  conformance: async (make) => (await import('./conformanceRules.js')).batchingRules(make),
 };

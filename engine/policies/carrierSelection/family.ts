@@ -4,7 +4,6 @@ import type { CarrierAssignmentPolicy, ParcelCarrierPolicy } from './CarrierSele
 import { assignmentViolation, selectionViolation } from './carrierViolation.js';
 import { cheapest } from './cheapest.js';
 import { cheapestOnTime } from './cheapestOnTime.js';
-import { carrierRules } from './conformanceRules.js';
 import { fastest } from './fastest.js';
 import { carrierLinearProgram } from './linearProgram.js';
 
@@ -41,5 +40,6 @@ export const carrierSelectionFamily: PolicyFamily<'carrierSelection'> = {
   builtIns: [cheapestOnTime, cheapest, fastest, carrierLinearProgram],
   decisions: { select, assign },
   shapeViolation: (policy) => (hasMethod(policy, 'select') || hasMethod(policy, 'assign') ? undefined : 'a carrierSelection policy needs select(options, order) or assign(problem)'),
-  conformance: carrierRules,
+  // Loaded on demand: only check-policy runs these, and they bring fast-check (the dashboard bundle need not).
+  conformance: async (make) => (await import('./conformanceRules.js')).carrierRules(make),
 };

@@ -1,4 +1,4 @@
-import { solveUnitAssignment } from '../../optimize/unitAssignment.js';
+import { solveUnitAssignment } from '../../solvers/unitAssignment.js';
 import type { CarrierAssignmentProblem } from './CarrierSelectionPolicy.js';
 import { fixedPolicy } from '../BuiltInPolicy.js';
 

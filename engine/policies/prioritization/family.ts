@@ -1,6 +1,5 @@
 import type { DecisionRule } from '../DecisionRule.js';
 import type { PolicyFamily } from '../PolicyFamily.js';
-import { prioritizationRules } from './conformanceRules.js';
 import { criticalRatio } from './criticalRatio.js';
 import { customerTier } from './customerTier.js';
 import { earliestDueDate } from './earliestDueDate.js';
@@ -24,5 +23,6 @@ export const prioritizationFamily: PolicyFamily<'prioritization'> = {
   named: (name) => name,
   builtIns: [fifo, earliestDueDate, orderValue, customerTier, criticalRatio, weighted],
   decisions: { priority },
-  conformance: prioritizationRules,
+  // Loaded on demand: only check-policy runs these, and they bring fast-check (the dashboard bundle need not).
+  conformance: async (make) => (await import('./conformanceRules.js')).prioritizationRules(make),
 };

@@ -2,7 +2,6 @@ import type { SkuDemandProfile } from '../../domain/SkuDemandProfile.js';
 import type { DecisionRule, DecisionRules } from '../DecisionRule.js';
 import type { PolicyFamily } from '../PolicyFamily.js';
 import { baseStock } from './baseStock.js';
-import { replenishmentRules } from './conformanceRules.js';
 import { forecastDriven } from './forecastDriven.js';
 import { minMax } from './minMax.js';
 import { periodicMinMax } from './periodicMinMax.js';
@@ -39,5 +38,6 @@ export const replenishmentFamily: PolicyFamily<'replenishment'> = {
   named: (name) => ({ type: name }),
   builtIns: [baseStock, reorderPointQuantity, minMax, periodicOrderUpTo, periodicMinMax, forecastDriven],
   decisions: { ruleFor },
-  conformance: replenishmentRules,
+  // Loaded on demand: only check-policy runs these, and they bring fast-check (the dashboard bundle need not).
+  conformance: async (make) => (await import('./conformanceRules.js')).replenishmentRules(make),
 };

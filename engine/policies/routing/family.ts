@@ -2,7 +2,6 @@ import type { Route } from '../../domain/Route.js';
 import type { DecisionRule } from '../DecisionRule.js';
 import type { PolicyFamily } from '../PolicyFamily.js';
 import { combined } from './combined.js';
-import { routingRules } from './conformanceRules.js';
 import { largestGap } from './largestGap.js';
 import { midpoint } from './midpoint.js';
 import { optimal } from './optimal.js';
@@ -27,5 +26,6 @@ export const routingFamily: PolicyFamily<'routing'> = {
   named: (name) => name,
   builtIns: [sShape, returnRouting, midpoint, largestGap, combined, optimal],
   decisions: { route },
-  conformance: routingRules,
+  // Loaded on demand: only check-policy runs these, and they bring fast-check (the dashboard bundle need not).
+  conformance: async (make) => (await import('./conformanceRules.js')).routingRules(make),
 };

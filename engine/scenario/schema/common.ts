@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CLOCK_PATTERN, DAY, DURATION_PATTERN, parseDuration } from '../duration.js';
+import { CLOCK_PATTERN, DURATION_PATTERN, parseDuration } from '../duration.js';
+import { DAY } from '../../kernel/time.js';
 
 /** A duration string such as "45s", "12m", "4h", "2d" or "1w". */
 export const duration = z

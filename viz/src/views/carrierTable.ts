@@ -1,5 +1,4 @@
-import type { ScenarioResult } from '../../../engine/experiment/runScenario.js';
-import type { Summary } from '../../../engine/stats/summary.js';
+import type { ScenarioResult, Summary } from '../../../engine/index.js';
 
 function withInterval(summary: Summary, format: (value: number) => string): string {
   if (summary.mean === null) return '-';

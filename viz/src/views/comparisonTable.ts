@@ -1,6 +1,4 @@
-import { KPI_DEFINITIONS } from '../../../engine/kpi/definitions.js';
-import type { ScenarioResult } from '../../../engine/experiment/runScenario.js';
-import { formatKpi } from '../../../engine/kpi/formatKpi.js';
+import { formatKpi, KPI_DEFINITIONS, type ScenarioResult } from '../../../engine/index.js';
 
 /** Table of every scenario's KPI means (rows: KPIs), with the change against the first (baseline). */
 export function renderComparison(container: HTMLElement, results: readonly ScenarioResult[]): void {

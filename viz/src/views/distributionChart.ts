@@ -1,5 +1,5 @@
 import * as d3 from 'd3';
-import type { ScenarioResult } from '../../../engine/experiment/runScenario.js';
+import type { ScenarioResult } from '../../../engine/index.js';
 import { chartSvg } from './chartFrame.js';
 
 /** Which time distribution to draw. */

@@ -1,7 +1,5 @@
 import * as d3 from 'd3';
-import { worstSkus } from '../../../engine/experiment/aggregateSkus.js';
-import type { ScenarioResult } from '../../../engine/experiment/runScenario.js';
-import { SKU_COLUMNS, skuRow } from '../../../engine/kpi/skuRows.js';
+import { type ScenarioResult, SKU_COLUMNS, skuRow, worstSkus } from '../../../engine/index.js';
 import { chartSvg } from './chartFrame.js';
 
 /** Fill rate by ABC class (bars with 95% intervals) and the ten SKUs with the lowest fill rate. */

@@ -1,6 +1,5 @@
 import * as d3 from 'd3';
-import type { ScenarioResult } from '../../../engine/experiment/runScenario.js';
-import { JOURNEY_STEPS } from '../../../engine/kpi/collectors/journey.js';
+import { JOURNEY_STEPS, type ScenarioResult } from '../../../engine/index.js';
 import { chartSvg } from './chartFrame.js';
 
 const STEP_LABELS: Record<(typeof JOURNEY_STEPS)[number], string> = {

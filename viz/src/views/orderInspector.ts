@@ -1,7 +1,5 @@
 import * as d3 from 'd3';
-import type { OrderExplanation } from '../../../engine/experiment/explainOrder.js';
-import type { OrderRecord } from '../../../engine/experiment/orderRecords.js';
-import type { ScenarioResult } from '../../../engine/experiment/runScenario.js';
+import type { OrderExplanation, OrderRecord, ScenarioResult } from '../../../engine/index.js';
 import { chartSvg } from './chartFrame.js';
 
 interface OrderAnswer {

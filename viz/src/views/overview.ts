@@ -1,6 +1,4 @@
-import { KPI_DEFINITIONS } from '../../../engine/kpi/definitions.js';
-import type { ScenarioResult } from '../../../engine/experiment/runScenario.js';
-import { formatHalfWidth, formatKpi } from '../../../engine/kpi/formatKpi.js';
+import { formatHalfWidth, formatKpi, KPI_DEFINITIONS, type ScenarioResult } from '../../../engine/index.js';
 
 /** KPI cards for one scenario: mean, 95% interval and the change against the baseline. */
 export function renderOverview(container: HTMLElement, result: ScenarioResult, baseline: ScenarioResult | undefined): void {

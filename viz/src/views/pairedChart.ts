@@ -1,7 +1,5 @@
 import * as d3 from 'd3';
-import { pairedDifference, type Verdict } from '../../../engine/experiment/pairedDifference.js';
-import type { ScenarioResult } from '../../../engine/experiment/runScenario.js';
-import { KPI_DEFINITIONS } from '../../../engine/kpi/definitions.js';
+import { KPI_DEFINITIONS, pairedDifference, type ScenarioResult, type Verdict } from '../../../engine/index.js';
 import { chartSvg } from './chartFrame.js';
 
 const VERDICT_COLOURS: Record<Verdict, string> = {

@@ -1,6 +1,5 @@
 import * as d3 from 'd3';
-import type { ScenarioResult } from '../../../engine/experiment/runScenario.js';
-import type { DailySeries } from '../../../engine/kpi/collectors/series.js';
+import type { DailySeries, ScenarioResult } from '../../../engine/index.js';
 
 /** Series the chart can show, with their axis labels. */
 export const SERIES: ReadonlyArray<{ key: Exclude<keyof DailySeries, 'day'>; label: string }> = [

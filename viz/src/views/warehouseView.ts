@@ -1,7 +1,5 @@
 import * as d3 from 'd3';
-import type { ScenarioResult } from '../../../engine/experiment/runScenario.js';
-import { routingFamily } from '../../../engine/policies/routing/family.js';
-import { crossAisles } from '../../../engine/policies/routing/crossAisles.js';
+import { crossAisles, routingFamily, type ScenarioResult } from '../../../engine/index.js';
 import { chartSvg } from './chartFrame.js';
 
 const ROUTE_COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9'];

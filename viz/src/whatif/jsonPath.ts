@@ -1,4 +1,4 @@
-import { formatJsonPath, type JsonPath } from '../../../engine/scenario/ScenarioError.js';
+import { formatJsonPath, type JsonPath } from '../../../engine/index.js';
 
 /** Reads the value at `path` in `root`, or undefined. */
 export function getAt(root: unknown, path: JsonPath): unknown {

@@ -1,5 +1,4 @@
-import type { ScenarioResult } from '../../../engine/experiment/runScenario.js';
-import type { InputProblem } from '../../../engine/scenario/ScenarioError.js';
+import type { InputProblem, ScenarioResult } from '../../../engine/index.js';
 
 /** What the page asks the worker: run this scenario JSON. */
 export interface WhatIfRequest {

@@ -1,4 +1,4 @@
-import type { InputProblem, JsonPath } from '../../../engine/scenario/ScenarioError.js';
+import type { InputProblem, JsonPath } from '../../../engine/index.js';
 import { getAt, pathKey, setAt } from './jsonPath.js';
 
 /** The parts of JSON Schema the form generator reads. */

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import type { ScenarioResult } from '../../../engine/experiment/runScenario.js';
-import { mergeScenario } from '../../../engine/scenario/mergeScenario.js';
-import { scenarioSchema } from '../../../engine/scenario/schema/scenario.js';
+import { mergeScenario, type ScenarioResult, scenarioSchema } from '../../../engine/index.js';
 import { diffScenario } from './jsonPath.js';
 import type { WhatIfReply, WhatIfRequest } from './messages.js';
 import { buildScenarioForm, type ScenarioForm } from './scenarioForm.js';

@@ -1,8 +1,5 @@
 /// <reference lib="webworker" />
-import { runScenario } from '../../../engine/experiment/runScenario.js';
-import { workAgainstLimit } from '../../../engine/experiment/workLimit.js';
-import { validateLoaded } from '../../../engine/model/validateLoaded.js';
-import { ScenarioError } from '../../../engine/scenario/ScenarioError.js';
+import { runScenario, ScenarioError, validateLoaded, workAgainstLimit } from '../../../engine/index.js';
 import type { WhatIfReply, WhatIfRequest } from './messages.js';
 
 // The engine runs here, off the page's thread, so the page stays responsive.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareScenarios } from '../../engine/experiment/compareScenarios.js';
-import { workerPool } from '../../engine/experiment/parallel/workerPool.js';
+import { workerPool } from '../../engine/parallel/workerPool.js';
 import { runToPrecision } from '../../engine/experiment/precision.js';
 import { inThisThread, runJobs, RunInterrupted } from '../../engine/experiment/replicationRunner.js';
 import { replicationJobs, runScenarioOn } from '../../engine/experiment/runScenario.js';

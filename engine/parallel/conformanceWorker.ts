@@ -1,11 +1,11 @@
-import { loadPluginModule } from '../../io/loadPlugins.js';
-import type { ConformanceOutcome } from '../../policies/conformance/ConformanceProperty.js';
-import { useDecisionBoard, watchDecision } from '../../policies/plugins/decisionWatch.js';
-import { PolicyError } from '../../policies/plugins/PolicyError.js';
-import type { PluginOptions } from '../../policies/plugins/PolicyPlugin.js';
-import { watchPolicy } from '../../policies/plugins/watchPolicy.js';
-import type { PolicyFamilyName, PolicyOfFamily } from '../../policies/PolicyOfFamily.js';
-import { policyFamily } from '../../policies/registry.js';
+import { loadPluginModule } from '../io/loadPlugins.js';
+import type { ConformanceOutcome } from '../policies/conformance/ConformanceProperty.js';
+import { useDecisionBoard, watchDecision } from '../policies/plugins/decisionWatch.js';
+import { PolicyError } from '../policies/plugins/PolicyError.js';
+import type { PluginOptions } from '../policies/plugins/PolicyPlugin.js';
+import { watchPolicy } from '../policies/plugins/watchPolicy.js';
+import type { PolicyFamilyName, PolicyOfFamily } from '../policies/PolicyOfFamily.js';
+import { policyFamily } from '../policies/registry.js';
 
 /** What check-policy hands the thread that runs a plugin's conformance rules. */
 export interface ConformanceTask {
@@ -45,7 +45,7 @@ export default async function conformanceWorker(task: ConformanceTask): Promise<
       }
     };
     make(); // a factory that fails is a load error (exit 2), not a rule violation
-    const rules = family.conformance(make);
+    const rules = await family.conformance(make);
     const rule = rules[task.rule];
     if (rule === undefined) throw new RangeError(`conformanceWorker: no rule ${task.rule} (the family has ${rules.length})`);
     const outcome = rule.check({ numRuns: task.runs, seed: task.seed, ...(task.replayPath === undefined ? {} : { path: task.replayPath }) });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { solveUnitAssignment, type UnitAssignmentProblem } from '../../engine/optimize/unitAssignment.js';
+import { solveUnitAssignment, type UnitAssignmentProblem } from '../../engine/solvers/unitAssignment.js';
 
 /** Every assignment (each item to a destination or none) within capacity: most assigned, then cheapest. */
 function bruteForce(problem: UnitAssignmentProblem): { assigned: number; cost: number } {

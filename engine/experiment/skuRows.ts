@@ -1,4 +1,4 @@
-import type { SkuSummary } from '../experiment/aggregateSkus.js';
+import type { SkuSummary } from './aggregateSkus.js';
 
 /** Column titles of a per-SKU table. */
 export const SKU_COLUMNS = ['SKU', 'class', 'units demanded', 'fill rate', 'stockouts', 'mean on hand', 'mean backorders', 'units lost'] as const;

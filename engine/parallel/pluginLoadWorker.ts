@@ -1,9 +1,9 @@
-import { loadScenarioPlugins } from '../../io/loadPlugins.js';
-import { useDecisionBoard } from '../../policies/plugins/decisionWatch.js';
-import { PolicyError } from '../../policies/plugins/PolicyError.js';
-import { resolvePolicy } from '../../policies/resolvePolicy.js';
-import { scenarioPolicies } from '../../policies/scenarioPolicies.js';
-import type { Scenario } from '../../scenario/schema/scenario.js';
+import { loadScenarioPlugins } from '../io/loadPlugins.js';
+import { useDecisionBoard } from '../policies/plugins/decisionWatch.js';
+import { PolicyError } from '../policies/plugins/PolicyError.js';
+import { resolvePolicy } from '../policies/resolvePolicy.js';
+import { scenarioPolicies } from '../policies/scenarioPolicies.js';
+import type { Scenario } from '../scenario/schema/scenario.js';
 
 /** The answer: the plugins loaded and built, or a plugin's failure. */
 export type PluginLoadAnswer = { readonly ok: true } | { readonly policyError: { readonly module: string; readonly detail: string } };

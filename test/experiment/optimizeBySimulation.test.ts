@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { optimize, type DecisionVariable, type Objective } from '../../engine/experiment/optimize.js';
+import { optimizeBySimulation, type DecisionVariable, type Objective } from '../../engine/experiment/optimizeBySimulation.js';
 import { inThisThread } from '../../engine/experiment/replicationRunner.js';
 import { readMergedScenario, validateLoaded } from '../../engine/io/readScenario.js';
 import { setPath } from '../../engine/scenario/setPath.js';
@@ -26,7 +26,7 @@ function criticalFractileLevel(mean: number, fractile: number): number {
 
 const OPTIONS = { replications: 4, finalReplications: 8, seed: 1, budget: 60, finalists: 4 };
 
-describe('optimize', () => {
+describe('optimizeBySimulation', () => {
   // single-sku.json: Poisson demand 10/day, constant 5-day lead time, so lead-time demand is Poisson(50).
   const holding = 1;
   const backorder = 9;
@@ -41,7 +41,7 @@ describe('optimize', () => {
 
   it('finds the base-stock level of the newsvendor critical fractile, within one unit (whole grid)', async () => {
     const variables = [{ path: 'inventory.policy.baseStock', low: 40, high: 80, step: 1 }];
-    const result = await optimize(inThisThread, { scenarioAt: scenarioAt('scenarios/validation/single-sku.json', variables, { horizon: '200d' }), variables, objective: newsvendor, constraints: [] }, OPTIONS);
+    const result = await optimizeBySimulation(inThisThread, { scenarioAt: scenarioAt('scenarios/validation/single-sku.json', variables, { horizon: '200d' }), variables, objective: newsvendor, constraints: [] }, OPTIONS);
     expect(optimum).toBe(59);
     expect(result.exhaustive).toBe(true);
     expect(Math.abs((result.best?.values[0] as number) - optimum)).toBeLessThanOrEqual(1);
@@ -49,7 +49,7 @@ describe('optimize', () => {
 
   it('finds it too by coarse grid and pattern search when the grid exceeds the budget', async () => {
     const variables = [{ path: 'inventory.policy.baseStock', low: 0, high: 400, step: 1 }];
-    const result = await optimize(inThisThread, { scenarioAt: scenarioAt('scenarios/validation/single-sku.json', variables, { horizon: '200d' }), variables, objective: newsvendor, constraints: [] }, {
+    const result = await optimizeBySimulation(inThisThread, { scenarioAt: scenarioAt('scenarios/validation/single-sku.json', variables, { horizon: '200d' }), variables, objective: newsvendor, constraints: [] }, {
       ...OPTIONS,
       budget: 30,
     });
@@ -65,7 +65,7 @@ describe('optimize', () => {
     for (const bound of [0.03, 0.005]) {
       let fewest = 3;
       while (erlangC(50, 20, fewest).meanWait > bound) fewest++;
-      const result = await optimize(inThisThread, { scenarioAt: build, variables, objective: { sense: 'maximize', terms: [{ kpi: 'pickerUtilization', weight: 1 }] }, constraints: [{ kpi: 'pickWaitHours', operator: '<=', bound }] }, OPTIONS);
+      const result = await optimizeBySimulation(inThisThread, { scenarioAt: build, variables, objective: { sense: 'maximize', terms: [{ kpi: 'pickerUtilization', weight: 1 }] }, constraints: [{ kpi: 'pickWaitHours', operator: '<=', bound }] }, OPTIONS);
       expect(Math.abs((result.best?.values[0] as number) - fewest), `bound ${bound}: analytic ${fewest}`).toBeLessThanOrEqual(1);
       expect(result.best?.values[0]).toBe(fewest);
     }
@@ -74,7 +74,7 @@ describe('optimize', () => {
   it('reports no best point when no point meets the constraints', async () => {
     const variables = [{ path: 'warehouse.pickers', low: 3, high: 4, step: 1 }];
     const build = scenarioAt('scenarios/validation/pick-queue.json', variables, { horizon: '5d' });
-    const result = await optimize(inThisThread, { scenarioAt: build, variables, objective: { sense: 'maximize', terms: [{ kpi: 'pickerUtilization', weight: 1 }] }, constraints: [{ kpi: 'pickWaitHours', operator: '<=', bound: 0 }] }, {
+    const result = await optimizeBySimulation(inThisThread, { scenarioAt: build, variables, objective: { sense: 'maximize', terms: [{ kpi: 'pickerUtilization', weight: 1 }] }, constraints: [{ kpi: 'pickWaitHours', operator: '<=', bound: 0 }] }, {
       ...OPTIONS,
       replications: 2,
     });

@@ -1,10 +1,10 @@
-import { loadScenarioPlugins } from '../../io/loadPlugins.js';
-import { useDecisionBoard } from '../../policies/plugins/decisionWatch.js';
-import { PolicyError } from '../../policies/plugins/PolicyError.js';
+import { loadScenarioPlugins } from '../io/loadPlugins.js';
+import { useDecisionBoard } from '../policies/plugins/decisionWatch.js';
+import { PolicyError } from '../policies/plugins/PolicyError.js';
 import { Piscina } from 'piscina';
-import { encodeResult } from '../resultCodec.js';
-import { runJob, type ReplicationJob } from '../replicationRunner.js';
-import type { ReplicationResult } from '../runReplication.js';
+import { encodeResult } from '../experiment/resultCodec.js';
+import { runJob, type ReplicationJob } from '../experiment/replicationRunner.js';
+import type { ReplicationResult } from '../experiment/runReplication.js';
 
 /** A worker's answer: the result (or its encoded bytes), or a plugin's failure (error classes do not survive the thread boundary). */
 export type WorkerAnswer =

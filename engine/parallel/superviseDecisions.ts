@@ -1,4 +1,4 @@
-import { readDecisionBoard } from '../../policies/plugins/decisionWatch.js';
+import { readDecisionBoard } from '../policies/plugins/decisionWatch.js';
 
 /** How long one plugin decision may run before the run is stopped, unless `--plugin-timeout` says otherwise. */
 export const DEFAULT_PLUGIN_TIMEOUT_MS = 10_000;

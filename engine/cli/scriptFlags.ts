@@ -1,15 +1,15 @@
 import { CommanderError } from 'commander';
-import { UsageError } from '../engine/cli/CliIo.js';
-import type { CommandDefinition, FlagTable, FlagValues } from '../engine/cli/commandDefinition.js';
-import { commanderCommand, flagValues, usageMessage } from '../engine/cli/commanderCommand.js';
+import { UsageError } from './CliIo.js';
+import type { CommandDefinition, FlagTable, FlagValues } from './commandDefinition.js';
+import { commanderCommand, flagValues, usageMessage } from './commanderCommand.js';
 
-/** A bench script's command line: its name (as `npm run NAME`), what it does and its flags. */
+/** A script's command line (a bench script's, say): its name (as `npm run NAME`), what it does and its flags. */
 export type ScriptDefinition<Flags extends FlagTable> = Omit<CommandDefinition<Flags>, 'action' | 'operands'>;
 
 /**
- * Parses a bench script's flags by the same rules as `fulfill`: `--help` prints the usage and
- * exits 0; an unknown flag (with the nearest known one), a value outside `choices`, or a
- * UsageError thrown by `settings` prints one line and exits 2.
+ * Parses a script's flags by the same rules as `fulfill` (the bench scripts use it): `--help`
+ * prints the usage and exits 0; an unknown flag (with the nearest known one), a value outside
+ * `choices`, or a UsageError thrown by `settings` prints one line and exits 2.
  */
 export function scriptFlags<const Flags extends FlagTable, Settings>(
   definition: ScriptDefinition<Flags>,

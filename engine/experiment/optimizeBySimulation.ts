@@ -58,6 +58,7 @@ export interface EvaluatedPoint {
   readonly replications: number;
 }
 
+/** What optimizeBySimulation found (`fulfill optimize` writes it as optimize.json). */
 export interface OptimizeResult {
   readonly variables: readonly DecisionVariable[];
   readonly objective: Objective;
@@ -96,9 +97,10 @@ function grid(axes: readonly number[][]): number[][] {
  * runs the same seeds. The search is the full grid when it fits the budget; otherwise a coarse
  * grid, then a pattern search around the best feasible point, halving the stride to 1. The best
  * feasible points then get more replications, and subset selection tells which are not
- * significantly worse than the best.
+ * significantly worse than the best. This is what `fulfill optimize` runs; the exact solvers the
+ * policies use are in engine/solvers/.
  */
-export async function optimize(runner: ReplicationRunner, problem: OptimizationProblem, options: OptimizeOptions): Promise<OptimizeResult> {
+export async function optimizeBySimulation(runner: ReplicationRunner, problem: OptimizationProblem, options: OptimizeOptions): Promise<OptimizeResult> {
   const { scenarioAt, variables, objective, constraints } = problem;
   const sign = objective.sense === 'minimize' ? 1 : -1;
   const runs = new Map<string, ReplicationResult[]>();

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { ReplicationRunner } from '../replicationRunner.js';
+import type { ReplicationRunner } from '../experiment/replicationRunner.js';
 import { runSupervised } from './supervisedTask.js';
 import { DEFAULT_PLUGIN_TIMEOUT_MS } from './superviseDecisions.js';
 
@@ -10,7 +10,7 @@ import { DEFAULT_PLUGIN_TIMEOUT_MS } from './superviseDecisions.js';
 export function parallelWorkerFile(name: string): string {
   const here = fileURLToPath(import.meta.url);
   if (!here.endsWith('.ts')) return join(dirname(here), name);
-  return here.replace(/engine[\\/]experiment[\\/]parallel[\\/]workerPool\.ts$/, join('dist', 'engine', 'experiment', 'parallel', name));
+  return here.replace(/engine[\\/]parallel[\\/]workerPool\.ts$/, join('dist', 'engine', 'parallel', name));
 }
 
 /** The compiled replication worker module. */

@@ -1,9 +1,9 @@
 import type { Piscina } from 'piscina';
-import { createDecisionBoard, readDecisionBoard } from '../../policies/plugins/decisionWatch.js';
-import { PolicyError } from '../../policies/plugins/PolicyError.js';
-import { isPluginChoice, scenarioPolicies } from '../../policies/scenarioPolicies.js';
-import type { Scenario } from '../../scenario/schema/scenario.js';
-import type { ReplicationJob } from '../replicationRunner.js';
+import { createDecisionBoard, readDecisionBoard } from '../policies/plugins/decisionWatch.js';
+import { PolicyError } from '../policies/plugins/PolicyError.js';
+import { isPluginChoice, scenarioPolicies } from '../policies/scenarioPolicies.js';
+import type { Scenario } from '../scenario/schema/scenario.js';
+import type { ReplicationJob } from '../experiment/replicationRunner.js';
 import type { WorkerAnswer } from './replicationWorker.js';
 import { formatTimeout, superviseDecisions } from './superviseDecisions.js';
 
