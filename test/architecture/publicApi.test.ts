@@ -62,9 +62,10 @@ describe('the public API', () => {
     expect(reaching, `import these from ${BROWSER_ENTRY} (make the name public there deliberately):\n${reaching.join('\n')}\n`).toEqual([]);
   });
 
-  it('importsOf bench/ and the example plugin reach the engine only through the public entries', () => {
+  it('importsOf bench/, examples/ and the example plugin reach the engine only through the public entries', () => {
     const reaching = [
       ...privateEngineImports('bench', [BROWSER_ENTRY, NODE_ENTRY]),
+      ...privateEngineImports('examples', [BROWSER_ENTRY, NODE_ENTRY]),
       ...privateEngineImports('scenarios/plugins', [BROWSER_ENTRY, NODE_ENTRY]),
     ];
     expect(reaching, `import these from ${BROWSER_ENTRY} or ${NODE_ENTRY}:\n${reaching.join('\n')}\n`).toEqual([]);
