@@ -1,7 +1,7 @@
 import { sumSimple } from 'simple-statistics';
 import { HOUR } from '../../scenario/duration.js';
 import { percentile } from '../../stats/summary.js';
-import { isMeasured, ratio, type KpiCollector } from './Window.js';
+import { isMeasured, ratio, type KpiCollector } from './CollectorContext.js';
 
 /** ordersPlaced, ordersShipped, cycle-time mean and percentiles, deliveryTimeHours. */
 export const flowCollector: KpiCollector = (context) => {
