@@ -15,8 +15,14 @@ export async function cliWith(signal: AbortSignal | undefined, ...args: string[]
   let stderr = '';
   let out = '';
   const code = await main(args, {
-    stdout: (text) => void ((stdout += text), (out += text)),
-    stderr: (text) => void ((stderr += text), (out += text)),
+    stdout: (text) => {
+      stdout += text;
+      out += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+      out += text;
+    },
     interactive: false,
     ...(signal === undefined ? {} : { interruption: () => signal }),
   });
