@@ -1,7 +1,7 @@
 import { ScenarioError } from '../scenario/ScenarioError.js';
-import { relative } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { PolicyError } from '../policies/plugins/PolicyError.js';
+import { displayPath } from '../io/displayPath.js';
 import { engineVersion } from '../version.js';
 import { UsageError, type CliIo } from './CliIo.js';
 import type { CommandDefinition, CommandInput } from './commandDefinition.js';
@@ -58,12 +58,6 @@ function program(io: CliIo, chosen: (definition: CommandDefinition, input: Comma
     root.addCommand(command);
   }
   return root;
-}
-
-/** A path relative to the working directory when it lies below it. */
-function displayPath(path: string): string {
-  const shown = relative(process.cwd(), path);
-  return shown.startsWith('..') || shown === '' ? path : shown;
 }
 
 /** Runs the CLI with `args` (without node and script) and returns the exit code. */

@@ -1,3 +1,4 @@
+import { meanSimple } from 'simple-statistics';
 import type { SkuTally } from '../kpi/collectors/skus.js';
 import { summarize, type Summary } from '../stats/summary.js';
 import type { ReplicationResult } from './runReplication.js';
@@ -43,8 +44,7 @@ export function abcClasses(demandValue: readonly number[]): AbcClass[] {
 /** Aggregates per-SKU tallies over replications; classes come from the mean demand value. */
 export function aggregateSkus(results: readonly ReplicationResult[], unitPrice: ArrayLike<number>): SkuResults {
   const count = (results[0] as ReplicationResult).skus.length;
-  const mean = (pick: (tally: SkuTally) => number, sku: number): number =>
-    results.reduce((sum, result) => sum + pick(result.skus[sku] as SkuTally), 0) / results.length;
+  const mean = (pick: (tally: SkuTally) => number, sku: number): number => meanSimple(results.map((result) => pick(result.skus[sku] as SkuTally)));
   const demanded = Array.from({ length: count }, (_, sku) => mean((tally) => tally.demandedUnits, sku));
   const classes = abcClasses(demanded.map((units, sku) => units * (unitPrice[sku] ?? 0)));
   const skus = demanded.map((demandedUnits, sku) => {

@@ -1,3 +1,4 @@
+import { meanSimple } from 'simple-statistics';
 import type { DailySeries } from '../kpi/collectors/series.js';
 import { policyLabel } from '../scenario/schema/policyReference.js';
 import { KPI_NAMES, type KpiName } from '../kpi/definitions.js';
@@ -61,7 +62,7 @@ export interface ScenarioResult {
 function meanSeries(results: readonly ReplicationResult[]): DailySeries {
   const first = (results[0] as ReplicationResult).series;
   const average = (pick: (series: DailySeries) => number[]): number[] =>
-    pick(first).map((_, day) => results.reduce((sum, result) => sum + (pick(result.series)[day] as number), 0) / results.length);
+    pick(first).map((_, day) => meanSimple(results.map((result) => pick(result.series)[day] as number)));
   return {
     day: first.day.slice(),
     ordersPlaced: average((series) => series.ordersPlaced),

@@ -1,4 +1,6 @@
+import { meanSimple } from 'simple-statistics';
 import type { Direction } from '../kpi/definitions.js';
+import { sampleVariance } from '../stats/sampleVariance.js';
 import { studentTQuantile } from '../stats/studentT.js';
 
 /** Whether a system can be the best one, and how it ranks by sample mean. */
@@ -27,7 +29,7 @@ export function selectBest(names: readonly string[], values: ReadonlyArray<Reado
   const sign = direction === 'higher' ? 1 : -1;
   // Oriented so that larger is better.
   const score = values.map((row) => usable.map((r) => sign * (row[r] as number)));
-  const means = score.map((row) => row.reduce((sum, value) => sum + value, 0) / Math.max(1, n));
+  const means = score.map((row) => (n > 0 ? meanSimple(row) : 0));
   const t = k > 1 && n > 1 ? studentTQuantile(1 - 0.05 / (k - 1), n - 1) : Infinity;
   const order = means.map((_, index) => index).sort((p, q) => (means[q] as number) - (means[p] as number));
   return names.map((name, i) => {
@@ -36,7 +38,7 @@ export function selectBest(names: readonly string[], values: ReadonlyArray<Reado
       if (j === i) continue;
       const differences = (score[i] as number[]).map((value, r) => value - ((score[j] as number[])[r] as number));
       const mean = (means[i] as number) - (means[j] as number);
-      const variance = n > 1 ? differences.reduce((sum, d) => sum + (d - mean) ** 2, 0) / (n - 1) : Infinity;
+      const variance = n > 1 ? sampleVariance(differences, mean) : Infinity;
       const allowance = (t * Math.sqrt(variance)) / Math.sqrt(Math.max(1, n));
       if (mean < -allowance) possiblyBest = false;
     }

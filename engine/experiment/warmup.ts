@@ -1,3 +1,6 @@
+import { meanSimple } from 'simple-statistics';
+import { sumOfSquaredDeviations } from '../stats/sampleVariance.js';
+
 /**
  * Warm-up detection on a run's daily series. MSER-5 (White, Cobb & Spratt, 2000): average the
  * series in batches of 5, and truncate the d batches that minimise
@@ -21,18 +24,14 @@ export interface MserResult {
 export function mser(series: readonly number[], batchSize = 5): MserResult {
   const batches: number[] = [];
   for (let start = 0; start + batchSize <= series.length; start += batchSize) {
-    let sum = 0;
-    for (let i = start; i < start + batchSize; i++) sum += series[i] as number;
-    batches.push(sum / batchSize);
+    batches.push(meanSimple(series.slice(start, start + batchSize)));
   }
   const m = batches.length;
   const candidates = Math.max(1, Math.floor(m / 2));
   const statistic: number[] = [];
   for (let d = 0; d < candidates; d++) {
     const kept = batches.slice(d);
-    const mean = kept.reduce((sum, value) => sum + value, 0) / kept.length;
-    const squares = kept.reduce((sum, value) => sum + (value - mean) ** 2, 0);
-    statistic.push(squares / kept.length ** 2);
+    statistic.push(sumOfSquaredDeviations(kept, meanSimple(kept)) / kept.length ** 2);
   }
   let best = 0;
   statistic.forEach((value, d) => {
@@ -44,7 +43,7 @@ export function mser(series: readonly number[], batchSize = 5): MserResult {
 /** Mean of each index across replications' series. */
 export function meanAcross(replications: ReadonlyArray<readonly number[]>): number[] {
   const length = Math.min(...replications.map((series) => series.length));
-  return Array.from({ length }, (_, day) => replications.reduce((sum, series) => sum + (series[day] as number), 0) / replications.length);
+  return Array.from({ length }, (_, day) => meanSimple(replications.map((series) => series[day] as number)));
 }
 
 /**
@@ -55,9 +54,7 @@ export function welchMovingAverage(means: readonly number[], window: number): nu
   const smoothed: number[] = [];
   for (let i = 0; i + window < means.length; i++) {
     const half = Math.min(i, window);
-    let sum = 0;
-    for (let j = i - half; j <= i + half; j++) sum += means[j] as number;
-    smoothed.push(sum / (2 * half + 1));
+    smoothed.push(meanSimple(means.slice(i - half, i + half + 1)));
   }
   return smoothed;
 }

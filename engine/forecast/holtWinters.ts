@@ -1,3 +1,4 @@
+import { meanSimple } from 'simple-statistics';
 import type { FittedForecast } from './types.js';
 
 /** Settings of additive Holt-Winters: the season length and the three smoothing constants. */
@@ -24,7 +25,7 @@ export interface HoltWintersOptions {
  */
 export function holtWinters(series: readonly number[], { period, alpha, beta, gamma }: HoltWintersOptions): FittedForecast {
   if (series.length < 2 * period) throw new RangeError(`holtWinters: needs at least two seasons (${2 * period} values), got ${series.length}`);
-  const mean = (from: number): number => series.slice(from, from + period).reduce((sum, value) => sum + value, 0) / period;
+  const mean = (from: number): number => meanSimple(series.slice(from, from + period));
   let level = mean(0);
   let trend = (mean(period) - mean(0)) / period;
   // seasonal[t % period] holds the latest offset for that position in the cycle; the start

@@ -10,6 +10,3 @@ export interface FittedForecast {
   /** The forecast `h` periods after the last observation (h >= 1). */
   forecast(h: number): number;
 }
-
-/** Fits a forecasting method to a series (one value per period, oldest first). */
-export type Forecaster = (series: readonly number[]) => FittedForecast;

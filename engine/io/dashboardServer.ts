@@ -8,8 +8,7 @@ import { isAllowedHost, loggable, MAX_TARGET_LENGTH, parseTarget } from './dashb
 import { answerClientError, hasBody, send } from './dashboard/respond.js';
 import { route, type RouteSettings } from './dashboard/routes.js';
 
-export { ordersAnswer } from './dashboard/ordersAnswer.js';
-export { readResultDocuments, readResultFolder } from './dashboard/resultDocuments.js';
+export { readResultDocuments } from './dashboard/resultDocuments.js';
 export { UNREADABLE_HEADER } from './dashboard/routes.js';
 
 /**

@@ -1,27 +1,19 @@
 import { readFileSync, statSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import type { OrderRecord } from '../experiment/orderRecords.js';
 
-/** Splits one CSV line (RFC 4180 quoting, as `ordersCsv` writes it) into fields. */
-export function splitCsvLine(line: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const character = line[i] as string;
-    if (quoted) {
-      if (character === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (character === '"') quoted = false;
-      else field += character;
-    } else if (character === '"') quoted = true;
-    else if (character === ',') {
-      fields.push(field);
-      field = '';
-    } else field += character;
-  }
-  fields.push(field);
-  return fields;
+/**
+ * The header and the records of replication `replication` (first field) of a per-order CSV.
+ * Without a quote in the file every record is one line, so only the header and the lines of
+ * that replication go to the parser (the 18 MB file of a 3-replication baseline run: 1.5 s of
+ * CPU instead of about 2.5 s); with quotes a field may hold a line break, and the whole file is
+ * parsed.
+ */
+function replicationRows(text: string, replication: number): { header: string[]; rows: string[][] } {
+  const prefix = `${replication},`;
+  const lines = text.includes('"') ? text : text.split('\n').filter((line, index) => index === 0 || line.startsWith(prefix)).join('\n');
+  const [header = [], ...rows] = parse(lines, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
+  return { header, rows: rows.filter((fields) => fields[0] === String(replication)) };
 }
 
 function value(text: string): string | number | boolean | null {
@@ -42,15 +34,10 @@ export function readOrderRecords(file: string, replication = 0): OrderRecord[] {
   const { mtimeMs } = statSync(file);
   const cached = cache.get(key);
   if (cached !== undefined && cached.mtimeMs === mtimeMs) return cached.records;
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const header = splitCsvLine(lines[0] ?? '');
+  const { header, rows } = replicationRows(readFileSync(file, 'utf8'), replication);
   const textColumns = new Set(['origin', 'channel', 'service', 'tier', 'state', 'carrier', 'returnReason']);
-  const prefix = `${replication},`;
   const records: OrderRecord[] = [];
-  for (let index = 1; index < lines.length; index++) {
-    const line = lines[index] as string;
-    if (!line.startsWith(prefix)) continue;
-    const fields = splitCsvLine(line);
+  for (const fields of rows) {
     const record: Record<string, unknown> = {};
     header.forEach((name, column) => {
       if (name === 'replication') return;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { inspectFile } from './inspectFile.js';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { pluginReferencesIn } from '../policies/pluginReferences.js';
+import { displayPath } from './displayPath.js';
 import { mergeScenario } from '../scenario/mergeScenario.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
@@ -22,11 +23,6 @@ export interface LoadedScenario {
   readonly scenario: Scenario;
   /** Things the user should know that are not errors (e.g. history orders past the horizon), one line each. */
   readonly warnings: readonly string[];
-}
-
-function displayPath(path: string): string {
-  const shown = relative(process.cwd(), path);
-  return shown.startsWith('..') ? path : shown;
 }
 
 /** Largest scenario file read (an inline order history of about 300,000 orders fits; larger ones belong in a CSV). */

@@ -2,7 +2,8 @@ import type { Model } from '../model/buildModel.js';
 import { carrierCollector, type CarrierTally } from './collectors/carriers.js';
 import { costCollector } from './collectors/cost.js';
 import { flowCollector } from './collectors/flow.js';
-import { forecastAccuracyCollector, type ForecastAccuracy } from './collectors/forecastAccuracy.js';
+import type { ForecastAccuracy } from '../forecast/forecastAccuracy.js';
+import { forecastAccuracyCollector } from './collectors/forecastAccuracy.js';
 import { histogramCollector, type Histogram } from './collectors/histograms.js';
 import { inventoryCollector } from './collectors/inventory.js';
 import { oversellCollector } from './collectors/oversells.js';
@@ -13,7 +14,7 @@ import { seriesCollector, type DailySeries } from './collectors/series.js';
 import { serviceCollector } from './collectors/service.js';
 import { tierCollector, type TierTally } from './collectors/tiers.js';
 import { warehouseCollector } from './collectors/warehouse.js';
-import type { CollectorContext } from './collectors/Window.js';
+import type { CollectorContext } from './collectors/CollectorContext.js';
 import { KPI_NAMES, type KpiValues } from './definitions.js';
 import { returnWindowSeconds } from './returnWindow.js';
 

@@ -1,7 +1,7 @@
 import { erfc } from './normalQuantile.js';
 
 /** Standard normal density. */
-export const normalDensity = (x: number): number => Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
+const normalDensity = (x: number): number => Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
 
 /** Standard normal loss function G(k) = E[(Z - k)+] = φ(k) - k (1 - Φ(k)). */
 export function normalLoss(k: number): number {

@@ -1,6 +1,9 @@
 /**
  * Standard normal quantile by Acklam's rational approximation refined with one Halley
  * step on the exact CDF (via erfc), accurate to about 1e-15 in double precision.
+ * Kept by hand: simple-statistics' `probit` is off by up to 0.35% in the tails used for
+ * safety stock and intervals (1.95716 instead of 1.95996 at 0.975, 3.0801 instead of
+ * 3.0902 at 0.999), and its `errorFunction` by up to 1e-7.
  */
 export function normalQuantile(p: number): number {
   if (!(p > 0 && p < 1)) throw new RangeError(`normalQuantile: p must be in (0, 1), got ${p}`);

@@ -1,3 +1,5 @@
+import { meanSimple, quantileSorted } from 'simple-statistics';
+import { sampleVariance } from './sampleVariance.js';
 import { studentTQuantile } from './studentT.js';
 
 /** Mean, standard deviation and 95% Student-t interval of replication values. */
@@ -18,20 +20,18 @@ export function summarize(values: readonly number[]): Summary {
   const reported = values.map((value) => (Number.isFinite(value) ? value : null));
   const n = defined.length;
   if (n === 0) return { mean: null, sd: null, ci95: null, values: reported };
-  const mean = defined.reduce((sum, value) => sum + value, 0) / n;
+  // The plain left-to-right mean, not simple-statistics' compensated `mean`: results keep the bytes they always had.
+  const mean = meanSimple(defined);
   if (n === 1) return { mean, sd: null, ci95: null, values: reported };
-  const sd = Math.sqrt(defined.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (n - 1));
+  const sd = Math.sqrt(sampleVariance(defined, mean));
   const halfWidth = (studentTQuantile(0.975, n - 1) * sd) / Math.sqrt(n);
   return { mean, sd, ci95: [mean - halfWidth, mean + halfWidth], values: reported };
 }
 
-/** Percentile by linear interpolation between order statistics (Hyndman-Fan type 7). */
+/**
+ * Percentile by linear interpolation between order statistics (Hyndman-Fan type 7, as R's and
+ * numpy's default and simple-statistics' `quantileSorted`); NaN for no values.
+ */
 export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const position = (sorted.length - 1) * p;
-  const lower = Math.floor(position);
-  const fraction = position - lower;
-  const a = sorted[lower] as number;
-  const b = sorted[Math.min(lower + 1, sorted.length - 1)] as number;
-  return a + (b - a) * fraction;
+  return sorted.length === 0 ? NaN : quantileSorted(sorted, p);
 }

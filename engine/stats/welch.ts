@@ -1,3 +1,5 @@
+import { meanSimple } from 'simple-statistics';
+import { sampleVariance } from './sampleVariance.js';
 import { studentTQuantile } from './studentT.js';
 
 /**
@@ -6,12 +8,8 @@ import { studentTQuantile } from './studentT.js';
  */
 export function welchInterval(a: readonly number[], b: readonly number[]): readonly [number, number] | null {
   if (a.length < 2 || b.length < 2) return null;
-  const moments = (values: readonly number[]): [number, number] => {
-    const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
-    return [mean, values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (values.length - 1)];
-  };
-  const [meanA, varianceA] = moments(a);
-  const [meanB, varianceB] = moments(b);
+  const [meanA, meanB] = [meanSimple(a), meanSimple(b)];
+  const [varianceA, varianceB] = [sampleVariance(a, meanA), sampleVariance(b, meanB)];
   const se2 = varianceA / a.length + varianceB / b.length;
   const difference = meanB - meanA;
   if (se2 === 0) return [difference, difference];

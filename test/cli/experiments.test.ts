@@ -1,24 +1,13 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../engine/cli/main.js';
 import { readResultDocuments } from '../../engine/io/dashboardServer.js';
+import { cli } from '../helpers/cli.js';
+import { baselineFile } from '../helpers/scenarioFiles.js';
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), interactive: false });
-  return { code, stdout, stderr };
-}
-
-function scenarioFile(name: string, content: Record<string, unknown>): string {
-  const directory = mkdtempSync(join(tmpdir(), 'fulfill-experiments-'));
-  const file = join(directory, `${name}.json`);
-  writeFileSync(file, JSON.stringify({ extends: join(process.cwd(), 'scenarios/baseline.json'), warmup: '2d', ...content }));
-  return file;
-}
+const scenarioFile = (name: string, content: Record<string, unknown>): string => baselineFile({ warmup: '2d', ...content }, { name });
 
 const QUICK = ['--horizon', '8d', '--reps', '3', '--workers', '1'];
 // The baseline with a 2-day warm-up, so that short horizons are valid.

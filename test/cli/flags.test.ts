@@ -3,14 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, main } from '../../engine/cli/main.js';
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), interactive: false });
-  return { code, stdout, stderr };
-}
+import { COMMANDS } from '../../engine/cli/main.js';
+import { cli } from '../helpers/cli.js';
 
 /** Help text with its line wrapping undone, so a description can be found whole. */
 const unwrapped = (text: string): string => text.replace(/\s+/g, ' ');
@@ -20,7 +14,7 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 
 describe('main: help and version', () => {
   it('--version and -v print the engine version and exit 0', async () => {
-    for (const flag of ['--version', '-v']) expect(await cli(flag)).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    for (const flag of ['--version', '-v']) expect(await cli(flag)).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 
   it.each(COMMANDS.map((definition) => [definition.name, definition] as const))('help %s and %s --help print its usage with every flag described, exit 0', async (name, definition) => {

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../engine/cli/main.js';
 import { routeCommand } from '../../engine/cli/commands/route.js';
 import { ScenarioError } from '../../engine/scenario/ScenarioError.js';
+import { cli } from '../helpers/cli.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -53,12 +53,6 @@ function mutate(json: Json, path: ReadonlyArray<string | number>, change: Mutati
   return copy;
 }
 
-async function cli(args: string[]): Promise<{ code: number; out: string }> {
-  let out = '';
-  const code = await main(args, { stdout: (text) => void (out += text), stderr: (text) => void (out += text), interactive: false });
-  return { code, out };
-}
-
 /** Exit 0 or 2, never 1; no stack trace; and after a refusal no results folder half-written. */
 function expectClean({ code, out }: { code: number; out: string }, outDir: string, label: string): void {
   expect([0, 2], `${label}\n${out.slice(0, 2000)}`).toContain(code);
@@ -90,10 +84,10 @@ describe('hostile scenarios', () => {
           const scenario = join(directory, `m${index++}.json`);
           writeFileSync(scenario, JSON.stringify(mutate(base, path, change)));
           const label = `${path.join('.')} ${JSON.stringify(change)}`;
-          const validated = await cli(['validate', scenario]);
+          const validated = await cli('validate', scenario);
           expectClean(validated, '', `validate ${label}`);
           const outDir = join(directory, `out${index}`);
-          const ran = await cli(['run', scenario, '--workers', '1', '--json', '--out', outDir]);
+          const ran = await cli('run', scenario, '--workers', '1', '--json', '--out', outDir);
           expectClean(ran, outDir, `run ${label}`);
           if (validated.code === 2) expect(ran.code, `run accepted what validate refused: ${label}`).toBe(2);
         }),
@@ -151,7 +145,7 @@ describe('hostile order histories', () => {
     // The unmutated history runs: every refusal below is the mutation's doing.
     const intact = join(directory, 'intact.csv');
     writeFileSync(intact, `${lines.join('\n')}\n`);
-    const accepted = await cli(['run', scenarioOf(intact), '--workers', '1', '--json']);
+    const accepted = await cli('run', scenarioOf(intact), '--workers', '1', '--json');
     expect(accepted.code, accepted.out.slice(0, 500)).toBe(0);
     await fc.assert(
       fc.asyncProperty(fc.nat(lines.length - 1), csvMutation, async (at, change) => {
@@ -160,10 +154,10 @@ describe('hostile order histories', () => {
         writeFileSync(csv, mutateCsv(lines, at, change));
         const scenario = scenarioOf(csv);
         const label = `line ${at + 1} ${JSON.stringify(change)}`;
-        const validated = await cli(['validate', scenario]);
+        const validated = await cli('validate', scenario);
         expectClean(validated, '', `validate ${label}`);
         const outDir = join(directory, `out${run}`);
-        const ran = await cli(['run', scenario, '--workers', '1', '--json', '--out', outDir]);
+        const ran = await cli('run', scenario, '--workers', '1', '--json', '--out', outDir);
         expectClean(ran, outDir, `run ${label}`);
         expect(ran.code, `run and validate disagree: ${label}`).toBe(validated.code);
       }),

@@ -3,30 +3,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../engine/cli/main.js';
-
-async function cli(...args: string[]): Promise<{ code: number; out: string; seconds: number }> {
-  let out = '';
-  const started = performance.now();
-  const code = await main(args, { stdout: (text) => void (out += text), stderr: (text) => void (out += text), interactive: false });
-  return { code, out, seconds: (performance.now() - started) / 1000 };
-}
+import { timedCli } from '../helpers/cli.js';
+import { baselineFile } from '../helpers/scenarioFiles.js';
 
 function scratch(): string {
   return mkdtempSync(join(tmpdir(), 'fulfill-bounds-'));
 }
 
-/** The baseline with `overrides` merged in, in a temporary file. */
-function baselineWith(overrides: Record<string, unknown>): string {
-  const file = join(scratch(), 'scenario.json');
-  writeFileSync(file, JSON.stringify({ extends: resolve('scenarios/baseline.json'), ...overrides }));
-  return file;
-}
 
 describe('work hidden in the order shape or the layout', () => {
   it('refuses lines per order whose draws alone would run for hours, before simulating', async () => {
-    const file = baselineWith({ channels: [{ name: 'web', linesPerOrder: { dist: 'poisson', mean: 100_000 } }] });
-    const { code, out, seconds } = await cli('run', file, '--horizon', '16d', '--reps', '1', '--workers', '1');
+    const file = baselineFile({ channels: [{ name: 'web', linesPerOrder: { dist: 'poisson', mean: 100_000 } }] });
+    const { code, out, seconds } = await timedCli('run', file, '--horizon', '16d', '--reps', '1', '--workers', '1');
     expect(code, out).toBe(2);
     expect(out).toMatch(/order lines .* more than the limit of 1,000,000,000 lines/);
     expect(seconds).toBeLessThan(10);
@@ -39,7 +27,7 @@ describe('work hidden in the order shape or the layout', () => {
       [{ channels: [{ name: 'web', unitsPerLine: { dist: 'poisson', mean: 1e21 } }] }, /\$\.channels\[0\]\.unitsPerLine\.mean: Too big/],
     ];
     for (const [overrides, message] of cases) {
-      const { code, out } = await cli('validate', baselineWith(overrides));
+      const { code, out } = await timedCli('validate', baselineFile(overrides));
       expect(code, out).toBe(2);
       expect(out).toMatch(message);
     }
@@ -51,11 +39,11 @@ describe('files that are not regular files', () => {
     const folder = scratch();
     const fifo = join(folder, 'pipe');
     execFileSync('mkfifo', [fifo]);
-    const history = await cli('validate', baselineWith({ channels: [{ name: 'web', orderHistory: fifo }] }));
+    const history = await timedCli('validate', baselineFile({ channels: [{ name: 'web', orderHistory: fifo }] }));
     expect(history.code, history.out).toBe(2);
     expect(history.out).toMatch(/order history: expected a regular file/);
     expect(history.seconds).toBeLessThan(10);
-    const plugin = await cli('check-policy', fifo, '--plugin-timeout', '2s');
+    const plugin = await timedCli('check-policy', fifo, '--plugin-timeout', '2s');
     expect(plugin.code, plugin.out).toBe(2);
     expect(plugin.out).toMatch(/expected a regular file/);
     expect(plugin.seconds).toBeLessThan(20);
@@ -72,19 +60,19 @@ describe('standard input and replay paths', () => {
   });
 
   it('check-policy --path that is not a replay path is a usage error, not a fast-check stack trace', async () => {
-    const { code, out } = await cli('check-policy', 'routing:s-shape', '--runs', '2', '--path', 'x');
+    const { code, out } = await timedCli('check-policy', 'routing:s-shape', '--runs', '2', '--path', 'x');
     expect(code).toBe(2);
     expect(out).toMatch(/--path: expected the path a failure printed/);
     expect(out).not.toMatch(/internal error|\n\s+at /);
   });
 
   it('dashboard refuses a missing results folder and a file', async () => {
-    const missing = await cli('dashboard', join(scratch(), 'nowhere'), '--port', '0');
+    const missing = await timedCli('dashboard', join(scratch(), 'nowhere'), '--port', '0');
     expect(missing.code).toBe(2);
     expect(missing.out).toMatch(/no results folder/);
     const file = join(scratch(), 'file.json');
     writeFileSync(file, '{}');
-    const notFolder = await cli('dashboard', file, '--port', '0');
+    const notFolder = await timedCli('dashboard', file, '--port', '0');
     expect(notFolder.code).toBe(2);
     expect(notFolder.out).toMatch(/is a file; expected a results folder/);
   });

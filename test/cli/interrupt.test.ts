@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { baselineFile, pluginFixture } from '../helpers/scenarioFiles.js';
 import { spawnCli } from '../helpers/spawnCli.js';
 
-const fixture = (name: string): string => resolve('test/fixtures/plugins', name);
 const temporaries = (folder: string): string[] => readdirSync(folder).filter((name) => name.includes('.partial-'));
 
 /** Resolves once `condition` holds (checked every 50 ms). */
@@ -17,13 +17,20 @@ async function until(condition: () => boolean): Promise<void> {
  * each time a replication starts: with W workers, W + 1 lines mean one replication has finished.
  */
 function longRun(workers: number): { folder: string; out: string; marker: string; args: string[] } {
-  const folder = mkdtempSync(join(tmpdir(), 'fulfill-interrupt-'));
+  const { folder, file, out, marker } = markedRun({});
+  return { folder, out, marker, args: ['run', file, '--horizon', '20d', '--reps', '40', '--workers', String(workers), '--out', out] };
+}
+
+/**
+ * A baseline scenario in a fresh folder whose prioritization plugin (fifo-marker.mjs) appends a
+ * line to `marker` at each build, and with `failOnBuild: N` refuses the Nth build.
+ */
+function markedRun(options: { failOnBuild?: number }): { folder: string; file: string; out: string; marker: string } {
+  const folder = mkdtempSync(join(tmpdir(), 'fulfill-marked-'));
   const marker = join(folder, 'marker.txt');
   writeFileSync(marker, '');
-  const file = join(folder, 'scenario.json');
-  writeFileSync(file, JSON.stringify({ extends: resolve('scenarios/baseline.json'), warmup: '1d', processing: { prioritization: { module: fixture('fifo-marker.mjs'), options: { marker } } } }));
-  const out = join(folder, 'out');
-  return { folder, out, marker, args: ['run', file, '--horizon', '20d', '--reps', '40', '--workers', String(workers), '--out', out] };
+  const file = baselineFile({ warmup: '1d', processing: { prioritization: { module: pluginFixture('fifo-marker.mjs'), options: { marker, ...options } } } }, { folder });
+  return { folder, file, out: join(folder, 'out'), marker };
 }
 
 describe('Ctrl-C keeps what is finished (built binary)', () => {
@@ -133,10 +140,8 @@ describe('Ctrl-C keeps what is finished (built binary)', () => {
 
 describe('errors and leftovers', () => {
   it('run --out: a plugin error mid-run leaves the manifest failed with the message (no stack)', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'fulfill-failed-'));
-    const file = join(folder, 'scenario.json');
-    writeFileSync(file, JSON.stringify({ extends: resolve('scenarios/baseline.json'), warmup: '1d', shipping: { selection: { module: fixture('throwing-carrier.mjs') } } }));
-    const out = join(folder, 'out');
+    const file = baselineFile({ warmup: '1d', shipping: { selection: { module: pluginFixture('throwing-carrier.mjs') } } });
+    const out = join(dirname(file), 'out');
     const { code, stderr } = await spawnCli(['run', file, '--horizon', '4d', '--reps', '2', '--workers', '1', '--out', out]).done;
     expect(code).toBe(2);
     expect(stderr).toMatch(/select threw: rate service unreachable/);
@@ -148,12 +153,7 @@ describe('errors and leftovers', () => {
   }, 90_000);
 
   it('run --out: a plugin error in the third replication keeps the two finished ones beside the failed manifest', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'fulfill-failed-'));
-    const marker = join(folder, 'marker.txt');
-    writeFileSync(marker, '');
-    const file = join(folder, 'scenario.json');
-    writeFileSync(file, JSON.stringify({ extends: resolve('scenarios/baseline.json'), warmup: '1d', processing: { prioritization: { module: fixture('fifo-marker.mjs'), options: { marker, failOnBuild: 3 } } } }));
-    const out = join(folder, 'out');
+    const { file, out } = markedRun({ failOnBuild: 3 });
     const { code, stderr } = await spawnCli(['run', file, '--horizon', '4d', '--reps', '5', '--workers', '1', '--out', out]).done;
     expect(code).toBe(2);
     expect(stderr).toMatch(/create\(options\) threw: build 3 refused/);
@@ -163,12 +163,7 @@ describe('errors and leftovers', () => {
   }, 90_000);
 
   it('sweep --out: a plugin error keeps the points that finished beside the failed manifest', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'fulfill-failed-'));
-    const marker = join(folder, 'marker.txt');
-    writeFileSync(marker, '');
-    const file = join(folder, 'scenario.json');
-    writeFileSync(file, JSON.stringify({ extends: resolve('scenarios/baseline.json'), warmup: '1d', processing: { prioritization: { module: fixture('fifo-marker.mjs'), options: { marker, failOnBuild: 3 } } } }));
-    const out = join(folder, 'out');
+    const { file, out } = markedRun({ failOnBuild: 3 });
     const { code } = await spawnCli(['sweep', file, '--set', 'warehouse.pickers=3,4,5', '--horizon', '4d', '--reps', '1', '--workers', '1', '--out', out]).done;
     expect(code).toBe(2);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));

@@ -2,14 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../engine/cli/main.js';
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), interactive: false });
-  return { code, stdout, stderr };
-}
+import { cli } from '../helpers/cli.js';
 
 function scratch(files: Record<string, unknown>): string {
   const directory = mkdtempSync(join(tmpdir(), 'fulfill-'));

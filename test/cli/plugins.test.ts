@@ -1,25 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../engine/cli/main.js';
+import { cli } from '../helpers/cli.js';
+import { baselineFile, pluginFixture } from '../helpers/scenarioFiles.js';
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), interactive: false });
-  return { code, stdout, stderr };
-}
-
-const fixture = (name: string): string => resolve('test/fixtures/plugins', name);
-const baseline = resolve('scenarios/baseline.json');
-
-/** A scenario file in a fresh directory. */
-function scenario(overrides: Record<string, unknown>): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'fulfill-plugin-')), 'scenario.json');
-  writeFileSync(file, JSON.stringify({ extends: baseline, warmup: '1d', ...overrides }));
-  return file;
-}
+const scenario = (overrides: Record<string, unknown>): string => baselineFile({ warmup: '1d', ...overrides });
 /** Stock starts empty and each demand is reordered one for one, arriving a day later: every receipt is scarce. */
 const scarce = (allocation: unknown): Record<string, unknown> => ({
   inventory: { policy: { type: 'base-stock', baseStock: 0 }, initialOnHand: 0, supplierLeadTime: { dist: 'constant', value: '1d' }, allocation },
@@ -43,14 +29,14 @@ describe('plugins through the CLI', () => {
       expect(result.code).toBe(0);
       return JSON.parse(result.stdout).kpis;
     };
-    const plugin = await kpisOf({ module: fixture('fcfs-copy.mjs') });
+    const plugin = await kpisOf({ module: pluginFixture('fcfs-copy.mjs') });
     expect(plugin).toEqual(await kpisOf('fcfs'));
     expect(plugin).not.toEqual(await kpisOf('fair-share'));
   });
 
   it('run: a plugin that over-allocates stops the run with exit 2, naming the module and the decision', async () => {
     for (const workers of ['1', '2']) {
-      const result = await cli('run', scenario(scarce({ module: fixture('over-allocate.ts') })), ...QUICK, '--workers', workers);
+      const result = await cli('run', scenario(scarce({ module: pluginFixture('over-allocate.ts') })), ...QUICK, '--workers', workers);
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatch(/policy module .*over-allocate\.ts: allocate\(\d+ units, \d+ lines\) returned \[.*\]: gave \d+ units but only \d+ are available/);
@@ -58,7 +44,7 @@ describe('plugins through the CLI', () => {
   });
 
   it('run: a replenishment plugin that copies base-stock gives exactly the built-in results, for every SKU and for one class', async () => {
-    const copy = (level: number): unknown => ({ module: fixture('base-stock-copy.ts'), options: { level } });
+    const copy = (level: number): unknown => ({ module: pluginFixture('base-stock-copy.ts'), options: { level } });
     const runWith = async (inventory: Record<string, unknown>) => {
       const result = await cli('run', scenario({ inventory }), ...QUICK, '--workers', '1', '--json');
       expect(result.stderr).toBe('');
@@ -74,13 +60,13 @@ describe('plugins through the CLI', () => {
   });
 
   it('run: a replenishment plugin that orders half units stops the run with exit 2, naming the module and the decision', async () => {
-    const result = await cli('run', scenario({ inventory: { policy: { module: fixture('half-units.ts') } } }), ...QUICK, '--workers', '2');
+    const result = await cli('run', scenario({ inventory: { policy: { module: pluginFixture('half-units.ts') } } }), ...QUICK, '--workers', '2');
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/half-units\.ts: quantityToOrder\(sku \d+, position -?\d+\) returned \d+\.5: expected a whole number of units >= 0/);
   });
 
   it('run: a plugin that throws stops the run with exit 2 and its error', async () => {
-    const result = await cli('run', scenario({ shipping: { selection: { module: fixture('throwing-carrier.mjs') } } }), ...QUICK, '--workers', '2');
+    const result = await cli('run', scenario({ shipping: { selection: { module: pluginFixture('throwing-carrier.mjs') } } }), ...QUICK, '--workers', '2');
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/throwing-carrier\.mjs: select threw: rate service unreachable/);
   });
@@ -89,17 +75,17 @@ describe('plugins through the CLI', () => {
     const missing = await cli('validate', scenario({ inventory: { allocation: { module: './nowhere.ts' } } }));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/nowhere\.ts: file not found/);
-    const noFamily = await cli('validate', scenario({ inventory: { allocation: { module: fixture('no-family.mjs') } } }));
+    const noFamily = await cli('validate', scenario({ inventory: { allocation: { module: pluginFixture('no-family.mjs') } } }));
     expect(noFamily.stderr).toMatch(/expected "family" to be one of/);
-    const wrongFamily = await cli('validate', scenario({ shipping: { selection: { module: fixture('fcfs-copy.mjs') } } }));
+    const wrongFamily = await cli('validate', scenario({ shipping: { selection: { module: pluginFixture('fcfs-copy.mjs') } } }));
     expect(wrongFamily.stderr).toMatch(/exports a policy of family "allocation", but the scenario uses it where a carrierSelection policy is expected/);
-    const typo = await cli('validate', scenario({ inventory: { allocation: { module: fixture('fcfs-copy.mjs'), option: {} } } }));
+    const typo = await cli('validate', scenario({ inventory: { allocation: { module: pluginFixture('fcfs-copy.mjs'), option: {} } } }));
     expect(typo.code).toBe(2);
     expect(typo.stderr).toMatch(/\$\.inventory\.allocation/);
   });
 
   it('check-policy: a deliberately wrong plugin prints the shrunk counterexample and exits 1; the example passes', async () => {
-    const wrong = await cli('check-policy', fixture('over-allocate.ts'), '--runs', '100');
+    const wrong = await cli('check-policy', pluginFixture('over-allocate.ts'), '--runs', '100');
     expect(wrong.code).toBe(1);
     expect(wrong.stdout).toMatch(/FAIL {2}never allocates more units than are available/);
     expect(wrong.stdout).toMatch(/"available": 0/);
@@ -108,15 +94,15 @@ describe('plugins through the CLI', () => {
     expect(example.code).toBe(0);
     expect(JSON.parse(example.stdout)).toMatchObject({ family: 'allocation', passed: true });
     expect((await cli('check-policy', 'routing:optimal', '--runs', '30')).code).toBe(0);
-    expect((await cli('check-policy', fixture('nowhere.ts'))).code).toBe(2);
+    expect((await cli('check-policy', pluginFixture('nowhere.ts'))).code).toBe(2);
     expect((await cli('check-policy', 'routing:teleport')).code).toBe(2);
   });
 
   it('check-policy: replenishment plugins and built-ins, with the fields a built-in needs given as --options', async () => {
-    const copy = await cli('check-policy', fixture('base-stock-copy.ts'), '--options', '{"level": 4}', '--runs', '40', '--json');
+    const copy = await cli('check-policy', pluginFixture('base-stock-copy.ts'), '--options', '{"level": 4}', '--runs', '40', '--json');
     expect(copy.code).toBe(0);
     expect(JSON.parse(copy.stdout)).toMatchObject({ family: 'replenishment', passed: true });
-    const half = await cli('check-policy', fixture('half-units.ts'), '--runs', '40');
+    const half = await cli('check-policy', pluginFixture('half-units.ts'), '--runs', '40');
     expect(half.code).toBe(1);
     expect(half.stdout).toMatch(/FAIL {2}orders a whole number of units >= 0/);
     const missing = await cli('check-policy', 'replenishment:RS', '--runs', '20');

@@ -3,25 +3,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../engine/cli/main.js';
 import { runReplication } from '../../engine/experiment/runReplication.js';
 import { estimateReplication } from '../../engine/experiment/workEstimate.js';
 import { scenarioWith } from '../helpers/scenarios.js';
-
-async function cli(...args: string[]): Promise<{ code: number; out: string; seconds: number }> {
-  let out = '';
-  const started = performance.now();
-  const code = await main(args, { stdout: (text) => void (out += text), stderr: (text) => void (out += text), interactive: false });
-  return { code, out, seconds: (performance.now() - started) / 1000 };
-}
+import { timedCli } from '../helpers/cli.js';
+import { baselineFile } from '../helpers/scenarioFiles.js';
 
 /** The baseline with `overrides` (merged like `extends`) in a temporary file. */
-function baselineWith(overrides: Record<string, unknown>): string {
-  const directory = mkdtempSync(join(tmpdir(), 'fulfill-limits-'));
-  const file = join(directory, 'scenario.json');
-  writeFileSync(file, JSON.stringify({ extends: join(process.cwd(), 'scenarios/baseline.json'), ...overrides }));
-  return file;
-}
 
 describe('estimateReplication', () => {
   it('is within 5% of the orders a baseline replication really places', () => {
@@ -33,8 +21,8 @@ describe('estimateReplication', () => {
 
 describe('checkWork in the commands', () => {
   it('refuses a run far past the order limit before simulating, with the estimate and how to raise it', async () => {
-    const file = baselineWith({ channels: [{ name: 'web', ordersPerDay: 1_000_000 }] });
-    const { code, out, seconds } = await cli('run', file, '--workers', '1');
+    const file = baselineFile({ channels: [{ name: 'web', ordersPerDay: 1_000_000 }] });
+    const { code, out, seconds } = await timedCli('run', file, '--workers', '1');
     expect(code).toBe(2);
     expect(out).toMatch(/about 4\d\d,\d{3},\d{3} orders \([\d,]+ events\) over 5 replication\(s\), more than the limit of 50,000,000 orders/);
     expect(out).toMatch(/--max-orders N or "limits": \{"maxOrders": N\}/);
@@ -42,27 +30,27 @@ describe('checkWork in the commands', () => {
   });
 
   it('takes a lower limit from --max-orders and a higher one from the scenario', async () => {
-    const file = baselineWith({ horizon: '16d' });
-    expect((await cli('run', file, '--reps', '1', '--workers', '1', '--max-orders', '1000')).out).toMatch(/more than the limit of 1,000 orders/);
-    const raised = baselineWith({ horizon: '16d', channels: [{ name: 'web', ordersPerDay: 4_000_000 }], limits: { maxOrders: 1_000_000_000 } });
-    const refused = await cli('sweep', raised, '--set', 'warehouse.pickers=6,7', '--reps', '1', '--workers', '1', '--max-orders', '10');
+    const file = baselineFile({ horizon: '16d' });
+    expect((await timedCli('run', file, '--reps', '1', '--workers', '1', '--max-orders', '1000')).out).toMatch(/more than the limit of 1,000 orders/);
+    const raised = baselineFile({ horizon: '16d', channels: [{ name: 'web', ordersPerDay: 4_000_000 }], limits: { maxOrders: 1_000_000_000 } });
+    const refused = await timedCli('sweep', raised, '--set', 'warehouse.pickers=6,7', '--reps', '1', '--workers', '1', '--max-orders', '10');
     expect(refused.code).toBe(2);
     expect(refused.out).toMatch(/over 2 replication\(s\)/);
   });
 
   it('counts every point of a sweep and every evaluation of optimize', async () => {
-    const file = baselineWith({ horizon: '60d' });
-    const sweep = await cli('sweep', file, '--set', 'warehouse.pickers=4,5,6,7,8,9,10,11,12,13', '--reps', '20', '--max-orders', '5000000', '--workers', '1');
+    const file = baselineFile({ horizon: '60d' });
+    const sweep = await timedCli('sweep', file, '--set', 'warehouse.pickers=4,5,6,7,8,9,10,11,12,13', '--reps', '20', '--max-orders', '5000000', '--workers', '1');
     expect(sweep.out).toMatch(/over 200 replication\(s\)/);
-    const optimize = await cli('optimize', file, '--var', 'warehouse.pickers=4..12', '--minimize', 'costPerOrder', '--budget', '1000', '--max-orders', '5000000', '--workers', '1');
+    const optimize = await timedCli('optimize', file, '--var', 'warehouse.pickers=4..12', '--minimize', 'costPerOrder', '--budget', '1000', '--max-orders', '5000000', '--workers', '1');
     expect(optimize.code).toBe(2);
     expect(optimize.out).toMatch(/more than the limit of 5,000,000 orders/);
   });
 
   it('refuses huge replications and horizons in the scenario with their JSON path', async () => {
-    const reps = await cli('validate', baselineWith({ replications: 1e9 }));
+    const reps = await timedCli('validate', baselineFile({ replications: 1e9 }));
     expect(reps.out).toMatch(/\$\.replications: Too big: expected number to be <=10000/);
-    const horizon = await cli('run', baselineWith({ horizon: '100000d' }), '--workers', '1');
+    const horizon = await timedCli('run', baselineFile({ horizon: '100000d' }), '--workers', '1');
     expect(horizon.code).toBe(2);
     expect(horizon.out).toMatch(/\$\.horizon: expected at most 3660d/);
   });
@@ -84,7 +72,7 @@ describe('extends reads only regular files of bounded size', () => {
     for (const [parent, message] of cases) {
       const file = join(directory, 'child.json');
       writeFileSync(file, JSON.stringify({ extends: parent }));
-      const { code, out, seconds } = await cli('validate', file);
+      const { code, out, seconds } = await timedCli('validate', file);
       expect(code, out).toBe(2);
       expect(out).toMatch(message);
       expect(seconds).toBeLessThan(5);

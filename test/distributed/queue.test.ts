@@ -1,33 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../engine/cli/main.js';
 import { putBlob } from '../../engine/distributed/blobStore.js';
 import { PLUGIN_QUEUE_NAME, queueConnection, QUEUE_NAME } from '../../engine/distributed/queueConnection.js';
 import { createPluginCache } from '../../engine/distributed/pluginCache.js';
 import { downloadScenario, PluginsRefused, uploadScenario } from '../../engine/distributed/scenarioPayload.js';
 import { readScenario } from '../../engine/io/readScenario.js';
 import { testRedis, type TestRedis } from '../helpers/redis.js';
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return cliWith(undefined, ...args);
-}
-
-async function cliWith(signal: AbortSignal | undefined, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    interactive: false,
-    ...(signal === undefined ? {} : { interruption: () => signal }),
-  });
-  return { code, stdout, stderr };
-}
+import { baselineFile, pluginFixture } from '../helpers/scenarioFiles.js';
+import { cli, cliWith } from '../helpers/cli.js';
 
 /** Polls until `check` holds (or about 20 s pass). */
 async function until(check: () => Promise<boolean>): Promise<boolean> {
@@ -61,11 +46,7 @@ async function stopWorker(worker: ChildProcess): Promise<void> {
   await new Promise((done) => worker.once('exit', done));
 }
 
-function scenarioFile(overrides: Record<string, unknown>): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'fulfill-queue-')), 'scenario.json');
-  writeFileSync(file, JSON.stringify({ extends: resolve('scenarios/baseline.json'), warmup: '1d', horizon: '4d', ...overrides }));
-  return file;
-}
+const scenarioFile = (overrides: Record<string, unknown>): string => baselineFile({ warmup: '1d', horizon: '4d', ...overrides });
 
 const redis: TestRedis | undefined = await testRedis();
 
@@ -131,7 +112,7 @@ describe.skipIf(redis === undefined)('BullMQ queue (needs redis-server or FULFIL
   }, 120_000);
 
   it('run --queue: a throwing .ts plugin fails the submission once, with the plugin\'s error and exit 2', async () => {
-    const file = scenarioFile({ shipping: { selection: { module: resolve('test/fixtures/plugins/throwing-carrier.ts') } } });
+    const file = scenarioFile({ shipping: { selection: { module: pluginFixture('throwing-carrier.ts') } } });
     const result = await cli('run', file, '--reps', '2', '--queue', url);
     expect(result.code).toBe(2);
     // The error names the submitter's file, not the worker's cached copy.
@@ -155,7 +136,7 @@ describe.skipIf(redis === undefined)('BullMQ queue (needs redis-server or FULFIL
     await expect(job.waitUntilFinished(events)).rejects.toThrow(/needs fulfill engine 0\.0\.0-elsewhere, this worker runs/);
     await events.close();
     await queue.close();
-    const withPlugin = { ...scenario, inventory: { ...scenario.inventory, allocation: { module: resolve('test/fixtures/plugins/fcfs-copy.mjs'), options: {} } } };
+    const withPlugin = { ...scenario, inventory: { ...scenario.inventory, allocation: { module: pluginFixture('fcfs-copy.mjs'), options: {} } } };
     const { hash: pluginHash } = await uploadScenario(client, withPlugin);
     await expect(downloadScenario(client, pluginHash, undefined)).rejects.toThrow(PluginsRefused);
     const cache = createPluginCache();

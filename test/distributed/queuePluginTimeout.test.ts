@@ -1,24 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../engine/cli/main.js';
 import { testRedis, type TestRedis } from '../helpers/redis.js';
+import { baselineFile, pluginFixture } from '../helpers/scenarioFiles.js';
+import { cli } from '../helpers/cli.js';
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), interactive: false });
-  return { code, stdout, stderr };
-}
-
-function scenarioFile(overrides: Record<string, unknown>): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'fulfill-queue-timeout-')), 'scenario.json');
-  writeFileSync(file, JSON.stringify({ extends: resolve('scenarios/baseline.json'), warmup: '1d', horizon: '4d', ...overrides }));
-  return file;
-}
+const scenarioFile = (overrides: Record<string, unknown>): string => baselineFile({ warmup: '1d', horizon: '4d', ...overrides });
 
 const redis: TestRedis | undefined = await testRedis();
 
@@ -45,7 +32,7 @@ describe.skipIf(redis === undefined)('queue worker and a plugin that hangs (need
   });
 
   it('worker --plugin-timeout: the job fails once naming module and decision, the worker takes the next job, and SIGTERM stops it', async () => {
-    const hung = await cli('run', scenarioFile({ warehouse: { routing: { module: resolve('test/fixtures/plugins/hang-route.ts') } } }), '--reps', '1', '--queue', url);
+    const hung = await cli('run', scenarioFile({ warehouse: { routing: { module: pluginFixture('hang-route.ts') } } }), '--reps', '1', '--queue', url);
     expect(hung.code).toBe(2);
     expect(hung.stderr).toMatch(/policy module test\/fixtures\/plugins\/hang-route\.ts: route\(\d+ picks\) did not return within 1 s/);
     expect(log).toMatch(/job \S+ failed: policy module .*hang-route\.ts: route\(\d+ picks\) did not return within 1 s/);

@@ -6,7 +6,6 @@ import { join, resolve } from 'node:path';
 import { Queue, QueueEvents, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../engine/cli/main.js';
 import { contentHash, putBlob } from '../../engine/distributed/blobStore.js';
 import { PLUGIN_QUEUE_NAME, queueConnection, QUEUE_NAME } from '../../engine/distributed/queueConnection.js';
 import { uploadScenario } from '../../engine/distributed/scenarioPayload.js';
@@ -14,17 +13,11 @@ import { engineVersion } from '../../engine/version.js';
 import { loadPluginModule } from '../../engine/io/loadPlugins.js';
 import { readScenario } from '../../engine/io/readScenario.js';
 import { hasRedisServer, startRedisServer } from '../helpers/redis.js';
+import { cli } from '../helpers/cli.js';
 
 /** A password with every character a URL treats specially, typed raw into the URL. */
 const SECRET = 'Zq9/x@y:%w-ü#k?';
 const spellings = [SECRET, encodeURIComponent(SECRET), JSON.stringify(SECRET).slice(1, -1)];
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), interactive: false });
-  return { code, stdout, stderr };
-}
 
 /** The built CLI as a process: exit code and everything it printed. */
 function cliProcess(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {

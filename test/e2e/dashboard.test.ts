@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../engine/cli/main.js';
 import { KPI_NAMES } from '../../engine/kpi/definitions.js';
 import { policyNames } from '../../engine/policies/registry.js';
@@ -10,12 +10,14 @@ import { serveDashboard, type DashboardServer } from '../../engine/io/dashboardS
 
 const SCREENSHOTS = 'test/e2e/screenshots';
 
+// Shared and never changed by a test: the results folder, the server on it and the browser.
+// Each test opens its own page (openDashboard), so any one of them runs alone (`-t`) or in any order.
 let server: DashboardServer;
 let resultsDirectory: string;
 let browser: Browser;
-let page: Page;
-/** Console errors and uncaught exceptions of every page (CSP violations show up here). */
-const pageProblems: string[] = [];
+
+/** The pages the running test opened, with the console errors and uncaught exceptions of each (CSP violations show up here). */
+let opened: Array<{ page: Page; problems: string[] }> = [];
 
 beforeAll(async () => {
   const results = join(mkdtempSync(join(tmpdir(), 'fulfill-dashboard-')), 'results');
@@ -33,12 +35,6 @@ beforeAll(async () => {
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  page.on('console', (message) => {
-    // A fetch answered 404 (the inspector's unknown order) is logged as a failed resource; that is expected.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageProblems.push(message.text());
-  });
-  page.on('pageerror', (error) => pageProblems.push(error.message));
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
@@ -47,10 +43,42 @@ afterAll(async () => {
   await server?.close();
 });
 
+// Every view must work under the content security policy: no console error on any page a test opened.
+afterEach(async () => {
+  const problems = opened.flatMap((entry) => entry.problems);
+  await Promise.all(opened.map((entry) => entry.page.close()));
+  opened = [];
+  expect(problems).toEqual([]);
+});
+
+/** A fresh page on `url` (the dashboard's own by default), once the dashboard says it is ready. */
+async function openDashboard(url = server.url): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    // A fetch answered 404 (the inspector's unknown order) is logged as a failed resource; that is expected.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  opened.push({ page, problems });
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 10_000 });
+  return page;
+}
+
+/** Runs the form's what-if (21 days, 7-day warm-up, 8 pickers) in the page's worker and waits for its result. */
+async function runLiveWhatIf(page: Page): Promise<void> {
+  await page.waitForSelector('.whatif-form fieldset');
+  await page.fill('.field[data-path="$.horizon"] input', '21d');
+  await page.fill('.field[data-path="$.warmup"] input', '7d');
+  await page.fill('.field[data-path="$.warehouse.pickers"] input', '8');
+  await page.click('.whatif-run');
+  await page.waitForSelector('#whatif[data-state="result"]', { timeout: 60_000 });
+}
+
 describe('dashboard (headless Chromium)', () => {
   it('serveDashboard: the overview shows a card with an interval for every KPI', async () => {
-    await page.goto(server.url);
-    await page.waitForSelector('body[data-ready="true"]', { timeout: 10_000 });
+    const page = await openDashboard();
     expect(await page.locator('#kpi-cards .card').count()).toBe(KPI_NAMES.length);
     expect(await page.locator('#kpi-cards .card[data-kpi="onTimeRate"] .value').textContent()).toMatch(/^\d+\.\d\d%$/);
     expect(await page.locator('#kpi-cards .card[data-kpi="cycleTimeHours"] .interval').textContent()).toMatch(/^95% CI ±\d/);
@@ -60,11 +88,13 @@ describe('dashboard (headless Chromium)', () => {
   });
 
   it('serveDashboard: choosing a what-if shows its change against the baseline', async () => {
+    const page = await openDashboard();
     await page.selectOption('#scenario-select', { label: 'what-if-automation' });
     expect(await page.locator('#kpi-cards .card[data-kpi="pickWaitHours"] .change').textContent()).toMatch(/^[+-]\d+\.\d% vs baseline$/);
   });
 
   it('serveDashboard: the journey, distribution and carrier views draw the chosen scenario', async () => {
+    const page = await openDashboard();
     await page.selectOption('#scenario-select', { label: 'baseline' });
     expect(await page.locator('#journey-chart rect.journey-bar').count()).toBe(9);
     expect(await page.locator('#journey-chart svg').textContent()).toContain("Where an order's time goes (baseline)");
@@ -89,7 +119,8 @@ describe('dashboard (headless Chromium)', () => {
     await page.locator('#distributions').screenshot({ path: join(SCREENSHOTS, 'distributions.png') });
   });
 
-  it('serveDashboard: the order inspector shows a late order\'s timeline, decisions and why it was late', async () => {
+  it("serveDashboard: the order inspector shows a late order's timeline, decisions and why it was late", async () => {
+    const page = await openDashboard();
     await page.selectOption('#scenario-select', { label: 'baseline' });
     await page.click('#inspector .order-late');
     await page.waitForSelector('#inspector .order-choice');
@@ -110,6 +141,7 @@ describe('dashboard (headless Chromium)', () => {
   });
 
   it('serveDashboard: the daily series chart draws one line per scenario with axis labels and the warm-up shaded', async () => {
+    const page = await openDashboard();
     expect(await page.locator('#series-chart path.series-line').count()).toBe(2);
     expect(await page.locator('#series-chart rect.warmup').getAttribute('width')).not.toBe('0');
     await page.selectOption('#series-select', 'backlogOrders');
@@ -120,6 +152,7 @@ describe('dashboard (headless Chromium)', () => {
   });
 
   it('serveDashboard: the comparison table lists every KPI for every scenario', async () => {
+    const page = await openDashboard();
     expect(await page.locator('#comparison-table tbody tr').count()).toBe(KPI_NAMES.length);
     expect(await page.locator('#comparison-table thead th').allTextContents()).toEqual(['KPI', 'baseline', 'what-if-automation']);
     expect(await page.locator('#paired-chart g.paired-row').count()).toBe(KPI_NAMES.length);
@@ -129,12 +162,8 @@ describe('dashboard (headless Chromium)', () => {
   });
 
   it('serveDashboard: a live what-if from the form runs in the worker and moves a KPI', async () => {
-    await page.waitForSelector('.whatif-form fieldset');
-    await page.fill('.field[data-path="$.horizon"] input', '21d');
-    await page.fill('.field[data-path="$.warmup"] input', '7d');
-    await page.fill('.field[data-path="$.warehouse.pickers"] input', '8');
-    await page.click('.whatif-run');
-    await page.waitForSelector('#whatif[data-state="result"]', { timeout: 60_000 });
+    const page = await openDashboard();
+    await runLiveWhatIf(page);
     expect(await page.locator('#scenario-select option:checked').textContent()).toBe('what-if (live)');
     const change = await page.locator('#kpi-cards .card[data-kpi="pickerUtilization"] .change').textContent();
     expect(change).toMatch(/^-\d+\.\d% vs baseline$/);
@@ -144,16 +173,18 @@ describe('dashboard (headless Chromium)', () => {
   });
 
   it('serveDashboard: a shared what-if link reproduces the same numbers', async () => {
+    const page = await openDashboard();
+    await runLiveWhatIf(page);
     const value = await page.locator('#kpi-cards .card[data-kpi="cycleTimeHours"] .value').textContent();
-    const shared = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await shared.goto(page.url());
+    const shared = await openDashboard(page.url());
     await shared.waitForSelector('#whatif[data-state="result"]', { timeout: 60_000 });
     expect(await shared.locator('.field[data-path="$.warehouse.pickers"] input').inputValue()).toBe('8');
     expect(await shared.locator('#kpi-cards .card[data-kpi="cycleTimeHours"] .value').textContent()).toBe(value);
-    await shared.close();
   });
 
   it('serveDashboard: an invalid value shows the validator message next to its field', async () => {
+    const page = await openDashboard();
+    await page.waitForSelector('.whatif-form fieldset');
     await page.fill('.field[data-path="$.warehouse.pickers"] input', '-3');
     await page.click('.whatif-run');
     await page.waitForSelector('#whatif[data-state="invalid"]');
@@ -161,6 +192,7 @@ describe('dashboard (headless Chromium)', () => {
   });
 
   it('serveDashboard: charts export as SVG and PNG, tables as CSV', async () => {
+    const page = await openDashboard();
     const svg = await Promise.all([page.waitForEvent('download'), page.click('#journey .export-svg')]);
     expect(svg[0].suggestedFilename()).toBe('journey.svg');
     const svgText = readFileSync(await svg[0].path(), 'utf8');
@@ -175,6 +207,7 @@ describe('dashboard (headless Chromium)', () => {
   });
 
   it('serveDashboard: dropping a result JSON file adds its scenario to every view', async () => {
+    const page = await openDashboard();
     const document = { ...JSON.parse(readFileSync(join(resultsDirectory, 'what-if-automation.json'), 'utf8')), scenario: 'dropped-copy' };
     await page.evaluate((text) => {
       const transfer = new DataTransfer();
@@ -189,9 +222,5 @@ describe('dashboard (headless Chromium)', () => {
   it('serveDashboard: answers unknown paths with 404 and refuses to leave its folder', async () => {
     expect((await fetch(`${server.url}nope.js`)).status).toBe(404);
     expect((await fetch(`${server.url}..%2f..%2fpackage.json`)).status).toBe(404);
-  });
-
-  it('serveDashboard: every view worked under the content security policy, with no console error', () => {
-    expect(pageProblems).toEqual([]);
   });
 });

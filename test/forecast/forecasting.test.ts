@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { holt, simpleExponentialSmoothing } from '../../engine/forecast/exponentialSmoothing.js';
-import { forecastError } from '../../engine/forecast/forecastError.js';
+import { ForecastAccuracyTally, type ForecastAccuracy } from '../../engine/forecast/forecastAccuracy.js';
 import { holtWinters } from '../../engine/forecast/holtWinters.js';
 import { movingAverage } from '../../engine/forecast/movingAverage.js';
 import { createRandomStream } from '../../engine/kernel/random/RandomStream.js';
+
+/** The accuracy of `forecasts` (NaN: none for that period) against `actual`. */
+function accuracyOf(actual: readonly number[], forecasts: readonly number[]): ForecastAccuracy {
+  const tally = new ForecastAccuracyTally();
+  forecasts.forEach((forecast, t) => {
+    const value = actual[t];
+    if (value !== undefined && Number.isFinite(forecast)) tally.add(forecast, value);
+  });
+  return tally.accuracy();
+}
 
 const noise = (seed: number, amplitude: number): (() => number) => {
   const stream = createRandomStream(seed, 0, 'forecast-test');
@@ -39,19 +49,23 @@ describe('forecasting methods recover the components of synthetic series', () =>
     fitted.season.forEach((offset, h) => expect(Math.abs(offset - (weekly[(364 + h) % 7] as number)), `season ${h}`).toBeLessThan(1.5));
     for (let h = 1; h <= 14; h++) expect(Math.abs(fitted.forecast(h) - (200 + 0.5 * (363 + h) + (weekly[(363 + h) % 7] as number)))).toBeLessThan(3);
     // With the season it forecasts far better than Holt alone.
-    const withSeason = forecastError(series, fitted.oneStepForecasts);
-    const without = forecastError(series, holt(series, 0.1, 0.02).oneStepForecasts);
+    const withSeason = accuracyOf(series, fitted.oneStepForecasts);
+    const without = accuracyOf(series, holt(series, 0.1, 0.02).oneStepForecasts);
     expect(withSeason.mae).toBeLessThan(without.mae / 2);
     expect(() => holtWinters(series.slice(0, 10), { period: 7, alpha: 0.1, beta: 0.1, gamma: 0.1 })).toThrow(/two seasons/);
   });
 });
 
-describe('forecastError', () => {
-  it('gives MAE, MAPE and bias over periods with a forecast', () => {
-    const error = forecastError([10, 20, 0, 40], [NaN, 22, 1, 36]);
+describe('ForecastAccuracyTally', () => {
+  it('ForecastAccuracyTally.accuracy: MAE and bias over the periods added, MAPE over those with a non-zero actual', () => {
+    const error = accuracyOf([10, 20, 0, 40], [NaN, 22, 1, 36]);
     expect(error.periods).toBe(3);
     expect(error.mae).toBeCloseTo((2 + 1 + 4) / 3, 12);
     expect(error.mape).toBeCloseTo((2 / 20 + 4 / 40) / 2, 12);
     expect(error.bias).toBeCloseTo((2 + 1 - 4) / 3, 12);
+  });
+
+  it('ForecastAccuracyTally.accuracy: NaN before any period is added', () => {
+    expect(new ForecastAccuracyTally().accuracy()).toEqual({ mae: NaN, mape: NaN, bias: NaN, periods: 0 });
   });
 });

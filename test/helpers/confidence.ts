@@ -1,3 +1,4 @@
+import { mean, sampleStandardDeviation } from 'simple-statistics';
 import { expect } from 'vitest';
 import { studentTQuantile } from '../../engine/stats/studentT.js';
 
@@ -6,11 +7,10 @@ export function expectInsideInterval(values: readonly number[], theory: number, 
   const defined = values.filter((value) => Number.isFinite(value));
   const n = defined.length;
   if (n < 2) throw new TypeError(`expectInsideInterval: ${label} needs at least two values`);
-  const mean = defined.reduce((sum, value) => sum + value, 0) / n;
-  const sd = Math.sqrt(defined.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (n - 1));
-  const halfWidth = (studentTQuantile(1 - (1 - level) / 2, n - 1) * sd) / Math.sqrt(n);
-  const [low, high] = [mean - halfWidth, mean + halfWidth];
-  const message = `${label}: theory ${theory} outside the ${level * 100}% interval [${low}, ${high}] (mean ${mean})`;
+  const center = mean(defined);
+  const halfWidth = (studentTQuantile(1 - (1 - level) / 2, n - 1) * sampleStandardDeviation(defined)) / Math.sqrt(n);
+  const [low, high] = [center - halfWidth, center + halfWidth];
+  const message = `${label}: theory ${theory} outside the ${level * 100}% interval [${low}, ${high}] (mean ${center})`;
   expect(theory, message).toBeGreaterThanOrEqual(low);
   expect(theory, message).toBeLessThanOrEqual(high);
 }

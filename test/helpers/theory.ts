@@ -17,6 +17,22 @@ export function baseStockPoisson(level: number, mean: number): { fillRate: numbe
   return { fillRate, onHand, backorders: mean - level + onHand };
 }
 
+/**
+ * Base-stock figures averaged over an inventory position uniform on low..high, with Poisson
+ * lead-time demand of mean `mean`: (r, Q) (positions r+1..r+Q) and (s, S) with unit demands (s+1..S).
+ */
+export function uniformPositionTheory(low: number, high: number, mean: number): { fillRate: number; onHand: number; backorders: number } {
+  const positions = high - low + 1;
+  let [fillRate, onHand, backorders] = [0, 0, 0];
+  for (let position = low; position <= high; position++) {
+    const exact = baseStockPoisson(position, mean);
+    fillRate += exact.fillRate / positions;
+    onHand += exact.onHand / positions;
+    backorders += exact.backorders / positions;
+  }
+  return { fillRate, onHand, backorders };
+}
+
 /** Erlang-C probability of waiting and mean wait in queue for M/M/c (rates per the same time unit). */
 export function erlangC(arrivalRate: number, serviceRate: number, servers: number): { waitProbability: number; meanWait: number } {
   const load = arrivalRate / serviceRate;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runReplication } from '../../engine/experiment/runReplication.js';
+import type { KpiValues } from '../../engine/kpi/definitions.js';
+import type { Scenario } from '../../engine/scenario/schema/scenario.js';
 import { expectInsideInterval } from '../helpers/confidence.js';
 import { scenarioWith } from '../helpers/scenarios.js';
-import { baseStockPoisson, erlangB, erlangC, periodicMinMaxTheory, poissonPmf } from '../helpers/theory.js';
+import { baseStockPoisson, erlangB, erlangC, periodicMinMaxTheory, poissonPmf, uniformPositionTheory } from '../helpers/theory.js';
 
 const PICK_QUEUE = 'scenarios/validation/pick-queue.json';
 const SINGLE_SKU = 'scenarios/validation/single-sku.json';
@@ -25,58 +27,49 @@ describe('pick-queue.json against Erlang C', () => {
   }
 });
 
+/** single-sku.json over 1,000 days with one channel and a constant supplier lead time; `inventory` adds the policy and more. */
+function singleSku(ordersPerDay: number, leadDays: number, inventory: Record<string, unknown>): Scenario {
+  return scenarioWith(SINGLE_SKU, {
+    horizon: '1000d',
+    channels: [{ name: 'only', ordersPerDay }],
+    inventory: { supplierLeadTime: { dist: 'constant', value: `${leadDays}d` }, ...inventory },
+  });
+}
+
+/** KPI values of the first 12 replications. */
+const replicationKpis = (scenario: Scenario): KpiValues[] => Array.from({ length: 12 }, (_, replication) => runReplication(scenario, replication).kpis);
+
+/** Asserts that the theory's stock figures (the fill rate when given) lie inside the runs' 99% intervals. */
+function expectStockTheory(runs: readonly KpiValues[], theory: { readonly fillRate?: number; readonly onHand: number; readonly backorders: number }): void {
+  if (theory.fillRate !== undefined) expectInsideInterval(runs.map((kpis) => kpis.fillRate), theory.fillRate, 'fillRate', 0.99);
+  expectInsideInterval(runs.map((kpis) => kpis.meanOnHandUnits), theory.onHand, 'meanOnHandUnits', 0.99);
+  expectInsideInterval(runs.map((kpis) => kpis.meanBackorderUnits), theory.backorders, 'meanBackorderUnits', 0.99);
+}
+
 describe('single-sku.json against exact Poisson formulas', () => {
   for (const [baseStock, ordersPerDay, leadDays] of [
     [55, 10, 5],
     [12, 4, 2],
   ] as const) {
     it(`runReplication: base-stock S=${baseStock}, ${ordersPerDay}/day, lead time ${leadDays}d has the exact fill rate, on hand and backorders (99% intervals)`, () => {
-      const scenario = scenarioWith(SINGLE_SKU, {
-        horizon: '1000d',
-        channels: [{ name: 'only', ordersPerDay }],
-        inventory: { policy: { type: 'base-stock', baseStock }, supplierLeadTime: { dist: 'constant', value: `${leadDays}d` } },
-      });
-      const theory = baseStockPoisson(baseStock, ordersPerDay * leadDays);
-      const runs = Array.from({ length: 12 }, (_, replication) => runReplication(scenario, replication).kpis);
-      expectInsideInterval(runs.map((kpis) => kpis.fillRate), theory.fillRate, 'fillRate', 0.99);
-      expectInsideInterval(runs.map((kpis) => kpis.meanOnHandUnits), theory.onHand, 'meanOnHandUnits', 0.99);
-      expectInsideInterval(runs.map((kpis) => kpis.meanBackorderUnits), theory.backorders, 'meanBackorderUnits', 0.99);
+      const scenario = singleSku(ordersPerDay, leadDays, { policy: { type: 'base-stock', baseStock } });
+      expectStockTheory(replicationKpis(scenario), baseStockPoisson(baseStock, ordersPerDay * leadDays));
     });
   }
 
   it('runReplication: (r, Q) with Poisson demand has the uniform-position fill rate, on hand and backorders (99% intervals)', () => {
     const [reorderPoint, orderQuantity, ordersPerDay, leadDays] = [8, 6, 4, 2];
-    const scenario = scenarioWith(SINGLE_SKU, {
-      horizon: '1000d',
-      channels: [{ name: 'only', ordersPerDay }],
-      inventory: { policy: { type: 'rQ', reorderPoint, orderQuantity }, supplierLeadTime: { dist: 'constant', value: `${leadDays}d` } },
-    });
+    const scenario = singleSku(ordersPerDay, leadDays, { policy: { type: 'rQ', reorderPoint, orderQuantity } });
     // The inventory position is uniform on r+1..r+Q; on hand is (IP - lead-time demand)+.
-    let fillRate = 0;
-    let onHand = 0;
-    let backorders = 0;
-    for (let position = reorderPoint + 1; position <= reorderPoint + orderQuantity; position++) {
-      const exact = baseStockPoisson(position, ordersPerDay * leadDays);
-      fillRate += exact.fillRate / orderQuantity;
-      onHand += exact.onHand / orderQuantity;
-      backorders += exact.backorders / orderQuantity;
-    }
-    const runs = Array.from({ length: 12 }, (_, replication) => runReplication(scenario, replication).kpis);
-    expectInsideInterval(runs.map((kpis) => kpis.fillRate), fillRate, 'fillRate', 0.99);
-    expectInsideInterval(runs.map((kpis) => kpis.meanOnHandUnits), onHand, 'meanOnHandUnits', 0.99);
-    expectInsideInterval(runs.map((kpis) => kpis.meanBackorderUnits), backorders, 'meanBackorderUnits', 0.99);
+    expectStockTheory(replicationKpis(scenario), uniformPositionTheory(reorderPoint + 1, reorderPoint + orderQuantity, ordersPerDay * leadDays));
   });
 
   it('runReplication: base-stock with lost sales loses the Erlang-B share of demand (99% intervals)', () => {
     const [baseStock, ordersPerDay, leadDays] = [10, 4, 2];
-    const scenario = scenarioWith(SINGLE_SKU, {
-      horizon: '1000d',
-      channels: [{ name: 'only', ordersPerDay }],
-      inventory: { policy: { type: 'base-stock', baseStock }, supplierLeadTime: { dist: 'constant', value: `${leadDays}d` }, unmetDemand: 'lost-sale' },
-    });
+    const scenario = singleSku(ordersPerDay, leadDays, { policy: { type: 'base-stock', baseStock }, unmetDemand: 'lost-sale' });
     const load = ordersPerDay * leadDays;
     const blocking = erlangB(baseStock, load);
-    const runs = Array.from({ length: 12 }, (_, replication) => runReplication(scenario, replication).kpis);
+    const runs = replicationKpis(scenario);
     expectInsideInterval(runs.map((kpis) => kpis.fillRate), 1 - blocking, 'fillRate', 0.99);
     expectInsideInterval(runs.map((kpis) => kpis.meanOnHandUnits), baseStock - load * (1 - blocking), 'meanOnHandUnits', 0.99);
     expect(runs.every((kpis) => kpis.meanBackorderUnits === 0)).toBe(true);
@@ -86,52 +79,22 @@ describe('single-sku.json against exact Poisson formulas', () => {
     // Cancelled units are re-ordered at once, so each unit spends L times a geometric number of
     // tries (mean L/f) on order; with Poisson demand the units on order are Poisson(λL/f).
     const [baseStock, ordersPerDay, leadDays, fillRate] = [60, 10, 2, 0.5];
-    const scenario = scenarioWith(SINGLE_SKU, {
-      horizon: '1000d',
-      channels: [{ name: 'only', ordersPerDay }],
-      inventory: { policy: { type: 'base-stock', baseStock }, supplierLeadTime: { dist: 'constant', value: `${leadDays}d` }, supplierFillRate: fillRate },
-    });
-    const theory = baseStockPoisson(baseStock, (ordersPerDay * leadDays) / fillRate);
-    const runs = Array.from({ length: 12 }, (_, replication) => runReplication(scenario, replication).kpis);
-    expectInsideInterval(runs.map((kpis) => kpis.fillRate), theory.fillRate, 'fillRate', 0.99);
-    expectInsideInterval(runs.map((kpis) => kpis.meanOnHandUnits), theory.onHand, 'meanOnHandUnits', 0.99);
-    expectInsideInterval(runs.map((kpis) => kpis.meanBackorderUnits), theory.backorders, 'meanBackorderUnits', 0.99);
+    const scenario = singleSku(ordersPerDay, leadDays, { policy: { type: 'base-stock', baseStock }, supplierFillRate: fillRate });
+    expectStockTheory(replicationKpis(scenario), baseStockPoisson(baseStock, (ordersPerDay * leadDays) / fillRate));
   });
 
   it('runReplication: continuous (s, S) with unit demand has the uniform-position on hand and backorders (99% intervals)', () => {
     const [reorderPoint, orderUpTo, ordersPerDay, leadDays] = [20, 32, 6, 3];
-    const scenario = scenarioWith(SINGLE_SKU, {
-      horizon: '1000d',
-      channels: [{ name: 'only', ordersPerDay }],
-      inventory: { policy: { type: 'sS', reorderPoint, orderUpTo }, supplierLeadTime: { dist: 'constant', value: `${leadDays}d` } },
-    });
+    const scenario = singleSku(ordersPerDay, leadDays, { policy: { type: 'sS', reorderPoint, orderUpTo } });
     // Unit demands: the position cycles uniformly over s+1..S, as (r, Q) with r = s, Q = S - s.
-    let onHand = 0;
-    let backorders = 0;
-    for (let position = reorderPoint + 1; position <= orderUpTo; position++) {
-      const exact = baseStockPoisson(position, ordersPerDay * leadDays);
-      onHand += exact.onHand / (orderUpTo - reorderPoint);
-      backorders += exact.backorders / (orderUpTo - reorderPoint);
-    }
-    const runs = Array.from({ length: 12 }, (_, replication) => runReplication(scenario, replication).kpis);
-    expectInsideInterval(runs.map((kpis) => kpis.meanOnHandUnits), onHand, 'meanOnHandUnits', 0.99);
-    expectInsideInterval(runs.map((kpis) => kpis.meanBackorderUnits), backorders, 'meanBackorderUnits', 0.99);
+    const { onHand, backorders } = uniformPositionTheory(reorderPoint + 1, orderUpTo, ordersPerDay * leadDays);
+    expectStockTheory(replicationKpis(scenario), { onHand, backorders });
   });
 
   it('runReplication: periodic (R, s, S) matches a Markov-chain computation (99% intervals)', () => {
     const [reviewDays, reorderPoint, orderUpTo, ordersPerDay, leadDays] = [2, 35, 60, 10, 3];
-    const scenario = scenarioWith(SINGLE_SKU, {
-      horizon: '1000d',
-      channels: [{ name: 'only', ordersPerDay }],
-      inventory: {
-        policy: { type: 'sS-periodic', reviewPeriod: `${reviewDays}d`, reorderPoint, orderUpTo },
-        supplierLeadTime: { dist: 'constant', value: `${leadDays}d` },
-      },
-    });
-    const theory = periodicMinMaxTheory(reviewDays, reorderPoint, orderUpTo, ordersPerDay, leadDays);
-    const runs = Array.from({ length: 12 }, (_, replication) => runReplication(scenario, replication).kpis);
-    expectInsideInterval(runs.map((kpis) => kpis.meanOnHandUnits), theory.onHand, 'meanOnHandUnits', 0.99);
-    expectInsideInterval(runs.map((kpis) => kpis.meanBackorderUnits), theory.backorders, 'meanBackorderUnits', 0.99);
+    const scenario = singleSku(ordersPerDay, leadDays, { policy: { type: 'sS-periodic', reviewPeriod: `${reviewDays}d`, reorderPoint, orderUpTo } });
+    expectStockTheory(replicationKpis(scenario), periodicMinMaxTheory(reviewDays, reorderPoint, orderUpTo, ordersPerDay, leadDays));
   });
 
   it('poissonPmf sums to one (helper sanity)', () => {

@@ -62,30 +62,32 @@ function picksFor(layout: { aisles: number; aisleLength: number }, max: number) 
   );
 }
 
+/** A layout shape with its depot: mid-front when the shape says `middle`, else at aisle 0. */
+function withDepot<T extends { aisles: number; aisleSpacing: number; middle: boolean }>(shape: T): T & { depotX: number } {
+  return { ...shape, depotX: shape.middle ? ((shape.aisles - 1) * shape.aisleSpacing) / 2 : 0 };
+}
+
+/** Layouts drawn from `shapes`, with their depot, each with up to `max` picks. */
+function routingCases<T extends { aisles: number; aisleLength: number; aisleSpacing: number; middle: boolean }>(shapes: fc.Arbitrary<T>, max: number) {
+  return shapes.chain((shape) => fc.tuple(fc.constant(withDepot(shape)), picksFor(shape, max)));
+}
+
 describe('optimal.route', () => {
   it('equals a brute-force TSP over the aisle graph for up to 9 picks', () => {
     fc.assert(
-      fc.property(
-        layoutArbitrary.chain((shape) => fc.tuple(fc.constant(shape), picksFor(shape, 9))),
-        ([shape, picks]) => {
-          const layout = { ...shape, depotX: shape.middle ? ((shape.aisles - 1) * shape.aisleSpacing) / 2 : 0 };
-          expect(optimal.route(layout, picks).distance).toBeCloseTo(bruteForce(layout, picks), 9);
-        },
-      ),
+      fc.property(routingCases(layoutArbitrary, 9), ([layout, picks]) => {
+        expect(optimal.route(layout, picks).distance).toBeCloseTo(bruteForce(layout, picks), 9);
+      }),
       { numRuns: 1500 },
     );
   });
 
   it('is never longer than any heuristic, at up to 50 picks', () => {
     fc.assert(
-      fc.property(
-        layoutArbitrary.chain((shape) => fc.tuple(fc.constant(shape), picksFor(shape, 50))),
-        ([shape, picks]) => {
-          const layout = { ...shape, depotX: shape.middle ? ((shape.aisles - 1) * shape.aisleSpacing) / 2 : 0 };
-          const best = optimal.route(layout, picks).distance;
-          for (const [, policy] of builtInPolicies('routing')) expect(best).toBeLessThanOrEqual(policy.route(layout, picks).distance + 1e-9);
-        },
-      ),
+      fc.property(routingCases(layoutArbitrary, 50), ([layout, picks]) => {
+        const best = optimal.route(layout, picks).distance;
+        for (const [, policy] of builtInPolicies('routing')) expect(best).toBeLessThanOrEqual(policy.route(layout, picks).distance + 1e-9);
+      }),
       { numRuns: 2000 },
     );
   });
@@ -102,47 +104,30 @@ describe('optimal.route', () => {
 });
 
 describe('optimal.route with middle cross aisles', () => {
-  const withDepot = <T extends { aisles: number; aisleSpacing: number; middle: boolean }>(shape: T) => ({
-    ...shape,
-    depotX: shape.middle ? ((shape.aisles - 1) * shape.aisleSpacing) / 2 : 0,
-  });
-
   it('equals a brute-force TSP over the two- and three-block aisle graph for up to 9 picks', () => {
     fc.assert(
-      fc.property(
-        multiBlockArbitrary.chain((shape) => fc.tuple(fc.constant(shape), picksFor(shape, 9))),
-        ([shape, picks]) => {
-          const layout = withDepot(shape);
-          expect(optimal.route(layout, picks).distance).toBeCloseTo(bruteForce(layout, picks), 9);
-        },
-      ),
+      fc.property(routingCases(multiBlockArbitrary, 9), ([layout, picks]) => {
+        expect(optimal.route(layout, picks).distance).toBeCloseTo(bruteForce(layout, picks), 9);
+      }),
       { numRuns: 1000 },
     );
   });
 
   it('agrees with Ratliff-Rosenthal on a single block', () => {
     fc.assert(
-      fc.property(
-        layoutArbitrary.chain((shape) => fc.tuple(fc.constant(shape), picksFor(shape, 30))),
-        ([shape, picks]) => {
-          const layout = withDepot(shape);
-          expect(optimalMultiBlock(layout, picks).distance).toBeCloseTo(optimal.route(layout, picks).distance, 9);
-        },
-      ),
+      fc.property(routingCases(layoutArbitrary, 30), ([layout, picks]) => {
+        expect(optimalMultiBlock(layout, picks).distance).toBeCloseTo(optimal.route(layout, picks).distance, 9);
+      }),
       { numRuns: 500 },
     );
   });
 
   it('is never longer than any heuristic, at up to 50 picks', () => {
     fc.assert(
-      fc.property(
-        multiBlockArbitrary.chain((shape) => fc.tuple(fc.constant(shape), picksFor(shape, 50))),
-        ([shape, picks]) => {
-          const layout = withDepot(shape);
-          const best = optimal.route(layout, picks).distance;
-          for (const [, policy] of builtInPolicies('routing')) expect(best).toBeLessThanOrEqual(policy.route(layout, picks).distance + 1e-9);
-        },
-      ),
+      fc.property(routingCases(multiBlockArbitrary, 50), ([layout, picks]) => {
+        const best = optimal.route(layout, picks).distance;
+        for (const [, policy] of builtInPolicies('routing')) expect(best).toBeLessThanOrEqual(policy.route(layout, picks).distance + 1e-9);
+      }),
       { numRuns: 500 },
     );
   });

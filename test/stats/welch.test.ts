@@ -1,15 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { welchInterval } from '../../engine/stats/welch.js';
 
+// Student's (1908) sleep data, R's `sleep` data set: extra hours of sleep under two drugs.
+const DRUG_1 = [0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0];
+const DRUG_2 = [1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4];
+
 describe('welchInterval', () => {
-  it('matches a hand computation (Welch-Satterthwaite degrees of freedom)', () => {
-    // a: mean 2, var 1 (n 3); b: mean 5, var 4 (n 3): se² = 1/3 + 4/3 = 5/3; df = (5/3)² / ((1/3)²/2 + (4/3)²/2) = 2.941...
-    const interval = welchInterval([1, 2, 3], [3, 5, 7]);
-    const df = (5 / 3) ** 2 / ((1 / 3) ** 2 / 2 + (4 / 3) ** 2 / 2);
-    expect(df).toBeCloseTo(2.9412, 4);
-    // t(0.975, 2.94) ≈ 3.2188 (between t(3) = 3.182 and t(2) = 4.303)
-    expect(interval?.[0]).toBeCloseTo(3 - 3.2188 * Math.sqrt(5 / 3), 2);
-    expect(interval?.[1]).toBeCloseTo(3 + 3.2188 * Math.sqrt(5 / 3), 2);
+  it("welchInterval: matches R's t.test on the sleep data (the example of R's t.test help page)", () => {
+    // t.test(extra ~ group, data = sleep): Welch Two Sample t-test, t = -1.8608, df = 17.776,
+    // 95 percent confidence interval: -3.3654832 0.2054832 (mean of group 1 minus group 2).
+    const interval = welchInterval(DRUG_2, DRUG_1);
+    expect(interval?.[0]).toBeCloseTo(-3.3654832, 7);
+    expect(interval?.[1]).toBeCloseTo(0.2054832, 7);
+  });
+
+  it('welchInterval: swapping the samples mirrors the interval', () => {
+    const interval = welchInterval(DRUG_1, DRUG_2);
+    expect(interval?.[0]).toBeCloseTo(-0.2054832, 7);
+    expect(interval?.[1]).toBeCloseTo(3.3654832, 7);
+  });
+
+  it('welchInterval: null with fewer than two values in a sample, a point when neither varies', () => {
     expect(welchInterval([1], [2, 3])).toBeNull();
+    expect(welchInterval([2, 2, 2], [5, 5])).toEqual([3, 3]);
   });
 });

@@ -1,3 +1,4 @@
+import { meanSimple } from 'simple-statistics';
 import { RunInterrupted } from '../../experiment/replicationRunner.js';
 import { runScenarioOn } from '../../experiment/runScenario.js';
 import { meanAcross, mser, welchMovingAverage } from '../../experiment/warmup.js';
@@ -25,7 +26,7 @@ function sparkline(values: readonly number[], width = 45): string {
   const means = Array.from({ length: columns }, (_, column) => {
     const from = Math.floor((column * values.length) / columns);
     const to = Math.max(from + 1, Math.floor(((column + 1) * values.length) / columns));
-    return values.slice(from, to).reduce((sum, value) => sum + value, 0) / (to - from);
+    return meanSimple(values.slice(from, to));
   });
   const low = Math.min(...means);
   const high = Math.max(...means);

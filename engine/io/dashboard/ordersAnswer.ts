@@ -1,6 +1,8 @@
 import { statSync } from 'node:fs';
+import { CsvError } from 'csv-parse/sync';
 import { join } from 'node:path';
 import { explainOrder } from '../../experiment/explainOrder.js';
+import type { OrderRecord } from '../../experiment/orderRecords.js';
 import { readOrderRecords } from '../readOrdersCsv.js';
 
 /** Largest per-order CSV the order inspector reads, bytes. */
@@ -29,10 +31,15 @@ export function ordersAnswer(directory: string, query: URLSearchParams): readonl
     return [404, { error: `no per-order records for "${scenario}"` }];
   }
   if (size > MAX_ORDERS_FILE_BYTES) return [422, { error: `the per-order records of "${scenario}" are larger than ${MAX_ORDERS_FILE_BYTES / 1024 / 1024} MB` }];
-  const records = readOrderRecords(file);
-  if (records.some((record) => typeof record.id !== 'number' || typeof record.placedHours !== 'number')) {
-    return [422, { error: `${scenario}.orders.csv is not a per-order CSV written by run --out (a row without a numeric id or placedHours)` }];
+  const notOrders = (why: string): readonly [number, unknown] => [422, { error: `${scenario}.orders.csv is not a per-order CSV written by run --out (${why})` }];
+  let records: OrderRecord[];
+  try {
+    records = readOrderRecords(file);
+  } catch (error) {
+    if (error instanceof CsvError) return notOrders(error.message);
+    throw error;
   }
+  if (records.some((record) => typeof record.id !== 'number' || typeof record.placedHours !== 'number')) return notOrders('a row without a numeric id or placedHours');
   const list = query.get('list');
   if (list === 'latest' || list === 'late') {
     const chosen = records.filter((record) => list === 'latest' || record.onTime === false).slice(-20).reverse();

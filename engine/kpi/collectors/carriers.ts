@@ -1,4 +1,4 @@
-import { isMeasured, type CollectorContext } from './Window.js';
+import { isMeasured, type CollectorContext } from './CollectorContext.js';
 
 /** One carrier's share of the work in a replication. */
 export interface CarrierTally {

@@ -2,7 +2,7 @@ import type { StaffPool } from '../../model/events.js';
 import type { Scenario } from '../../scenario/schema/scenario.js';
 import { HOUR, YEAR } from '../../kernel/time.js';
 import { TimeWeighted } from '../TimeWeighted.js';
-import { isMeasured, ratio, type KpiCollector } from './Window.js';
+import { isMeasured, ratio, type KpiCollector } from './CollectorContext.js';
 
 /**
  * shippingCostPerOrder and costPerOrder. All costs = labour (wage x staffed hours in the

@@ -1,6 +1,7 @@
+import { sumSimple } from 'simple-statistics';
 import { HOUR } from '../../kernel/time.js';
 import { percentile } from '../../stats/summary.js';
-import { isMeasured, ratio, type KpiCollector } from './Window.js';
+import { isMeasured, ratio, type KpiCollector } from './CollectorContext.js';
 
 /** ordersPlaced, ordersShipped, cycle-time mean and percentiles, deliveryTimeHours. */
 export const flowCollector: KpiCollector = (context) => {
@@ -24,10 +25,7 @@ export const flowCollector: KpiCollector = (context) => {
     return {
       ordersPlaced: placed,
       ordersShipped: cycleHours.length,
-      cycleTimeHours: ratio(
-        cycleHours.reduce((sum, hours) => sum + hours, 0),
-        cycleHours.length,
-      ),
+      cycleTimeHours: ratio(sumSimple(cycleHours), cycleHours.length),
       cycleTimeP50Hours: percentile(sorted, 0.5),
       cycleTimeP95Hours: percentile(sorted, 0.95),
       deliveryTimeHours: ratio(deliveryHoursTotal, delivered),

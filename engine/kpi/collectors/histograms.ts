@@ -1,5 +1,5 @@
 import { HOUR } from '../../kernel/time.js';
-import { isMeasured, type CollectorContext } from './Window.js';
+import { isMeasured, type CollectorContext } from './CollectorContext.js';
 
 /** Counts of values in bins [k * binWidth, (k + 1) * binWidth); the last bin also takes everything above. */
 export interface Histogram {

@@ -1,5 +1,5 @@
 import { TimeWeighted } from '../TimeWeighted.js';
-import { isMeasured, ratio, type KpiCollector } from './Window.js';
+import { isMeasured, ratio, type KpiCollector } from './CollectorContext.js';
 
 /** fillRate, orderFillRate, stockoutEvents, meanOnHandUnits, meanBackorderUnits, lostSalesUnits. */
 export const inventoryCollector: KpiCollector = (context) => {

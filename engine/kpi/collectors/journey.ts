@@ -1,6 +1,6 @@
 import type { Order } from '../../domain/Order.js';
 import { HOUR } from '../../kernel/time.js';
-import { isMeasured, ratio, type CollectorContext } from './Window.js';
+import { isMeasured, ratio, type CollectorContext } from './CollectorContext.js';
 
 /** The steps of an order's journey whose durations are reported, in order. */
 export const JOURNEY_STEPS = [

@@ -1,4 +1,4 @@
-import { isMeasured, ratio, type KpiCollector } from './Window.js';
+import { isMeasured, ratio, type KpiCollector } from './CollectorContext.js';
 
 /** oversellRate: orders with an oversold line / orders that reached allocation (allocated or cancelled for an oversell). */
 export const oversellCollector: KpiCollector = (context) => {

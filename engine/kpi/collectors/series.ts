@@ -1,5 +1,5 @@
 import { DAY } from '../../kernel/time.js';
-import type { CollectorContext } from './Window.js';
+import type { CollectorContext } from './CollectorContext.js';
 
 /** Daily series over the whole run (warm-up included, so it can be judged). */
 export interface DailySeries {

@@ -1,5 +1,5 @@
 import { isAccurate, type Order } from '../../domain/Order.js';
-import { isMeasured, ratio, type CollectorContext, type KpiCollector } from './Window.js';
+import { isMeasured, ratio, type CollectorContext, type KpiCollector } from './CollectorContext.js';
 
 /** True when the order's promise fell inside the run, so whether it was kept is known at the horizon. */
 export function promiseFellInRun(context: CollectorContext, order: Order): boolean {

@@ -1,4 +1,4 @@
-import { isMeasured, type CollectorContext } from './Window.js';
+import { isMeasured, type CollectorContext } from './CollectorContext.js';
 
 /** One SKU's results in one replication (units; time averages over the measured window). */
 export interface SkuTally {

@@ -1,4 +1,4 @@
-import { isMeasured, type CollectorContext } from './Window.js';
+import { isMeasured, type CollectorContext } from './CollectorContext.js';
 
 /** One customer tier's service in a replication. */
 export interface TierTally {

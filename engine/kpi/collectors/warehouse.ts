@@ -1,6 +1,6 @@
 import { HOUR } from '../../kernel/time.js';
 import { TimeWeighted } from '../TimeWeighted.js';
-import { isMeasured, ratio, type KpiCollector } from './Window.js';
+import { isMeasured, ratio, type KpiCollector } from './CollectorContext.js';
 
 /** pickWaitHours, pickerUtilization, packerUtilization, travelMetersPerLine. */
 export const warehouseCollector: KpiCollector = (context) => {

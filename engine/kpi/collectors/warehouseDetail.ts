@@ -1,7 +1,7 @@
 import type { WarehouseLayout } from '../../model/layout/WarehouseLayout.js';
 import type { PickLocation } from '../../domain/PickLocation.js';
 import { DAY, HOUR } from '../../kernel/time.js';
-import { isMeasured, type CollectorContext } from './Window.js';
+import { isMeasured, type CollectorContext } from './CollectorContext.js';
 
 /** Orders whose lines make up the sample batch drawn by the dashboard. */
 const SAMPLE_ORDERS = 8;

@@ -12,8 +12,6 @@ export const historyOrder = z.strictObject({
   service: z.string().min(1).optional().describe('shipping service; unset: drawn from the channel serviceMix'),
 });
 
-export type HistoryOrder = z.infer<typeof historyOrder>;
-
 /**
  * A channel's order history: a CSV file (see the README) or the orders themselves. An inline
  * list becomes columns (HistoryColumns); a file is read into columns by the scenario reader

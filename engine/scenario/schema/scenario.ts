@@ -35,5 +35,3 @@ export const scenarioSchema = z.strictObject({
 
 /** A validated scenario with every default filled in. */
 export type Scenario = z.output<typeof scenarioSchema>;
-/** A scenario as written in a file (all fields optional). */
-export type ScenarioInput = z.input<typeof scenarioSchema>;
