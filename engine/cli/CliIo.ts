@@ -1,7 +1,7 @@
 /** Where a command writes: injected so tests can run commands in-process. */
 export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
   /** True when stderr is a terminal (progress bars are drawn only then). */
   readonly interactive: boolean;
   /**

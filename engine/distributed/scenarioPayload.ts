@@ -34,12 +34,12 @@ export interface UploadedScenario {
 export async function uploadScenario(redis: Redis, scenario: Scenario): Promise<UploadedScenario> {
   const portableNames = new Map<string, string>();
   const modules = new Map<string, string>();
-  for (const path of pluginPaths(scenario as unknown as Json)) {
+  for (const path of pluginPaths(scenario)) {
     const place = `${await putBlob(redis, readFileSync(path, 'utf8'))}/${basename(path)}`;
     portableNames.set(path, `${BLOB_MODULE}${place}`);
     modules.set(place, path);
   }
-  const portable = mapPlugins(scenario as unknown as Json, (module) => portableNames.get(module) ?? module);
+  const portable = mapPlugins(scenario, (module) => portableNames.get(module) ?? module);
   // Order histories travel as blobs of their own (typed columns do not survive JSON, and a
   // history shared by sweep points is stored once).
   if (Array.isArray(portable.channels)) {
@@ -90,7 +90,7 @@ async function checkedScenario(redis: Redis, text: string, hash: string): Promis
   }
   const paths = Array.isArray(channels) ? channels.flatMap((channel, index) => (typeof (channel as Json | null)?.orderHistory === 'string' ? [index] : [])) : [];
   if (paths.length > 0) throw new Error(`${name}: channels[${paths[0]}].orderHistory names a file, which did not travel with the job`);
-  return validateLoaded(raw as Json, name) as unknown as Json;
+  return validateLoaded(raw, name);
 }
 
 /**

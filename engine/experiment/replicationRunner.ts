@@ -38,7 +38,7 @@ export const inThisThread: ReplicationRunner = {
     await breathe();
     return runJob(job);
   },
-  close: async () => undefined,
+  close: () => Promise.resolve(),
 };
 
 /** Thrown when a run is interrupted: the results finished so far travel with it. */

@@ -114,7 +114,7 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
     const stop = (error: unknown): void => {
       input.destroy();
       parser.destroy();
-      reject(error);
+      reject(error instanceof Error ? error : new Error(`order history: ${JSON.stringify(error)}`));
     };
     input.on('error', (error: NodeJS.ErrnoException) => {
       const reason = error.code === 'ENOENT' ? 'file not found' : error.code === 'EISDIR' ? 'is a directory, not a file' : `cannot read the file (${error.code ?? error.message})`;

@@ -1,6 +1,5 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { OrderRecord } from '../experiment/orderRecords.js';
 import type { ReplicationResult } from '../experiment/runReplication.js';
 import type { ScenarioResult } from '../experiment/runScenario.js';
 
@@ -43,7 +42,8 @@ export function removeStaleTemporaries(directory: string): void {
   }
 }
 
-function csvField(value: unknown): string {
+/** One CSV field of a per-order record (every field is a string, a number, a boolean or null). */
+function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   const text = String(value);
   return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
@@ -56,7 +56,7 @@ export function ordersCsv(replications: readonly ReplicationResult[]): string {
   for (const result of replications) {
     for (const record of result.orders ?? []) {
       header ??= ['replication', ...Object.keys(record)];
-      rows.push([result.replication, ...Object.values(record as OrderRecord)].map(csvField).join(','));
+      rows.push([result.replication, ...(Object.values(record) as Array<string | number | boolean | null>)].map(csvField).join(','));
     }
   }
   return `${(header ?? ['replication', 'id']).join(',')}\n${rows.join('\n')}${rows.length > 0 ? '\n' : ''}`;

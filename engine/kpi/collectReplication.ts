@@ -58,7 +58,7 @@ export function collectReplication(model: Model): () => ReplicationMeasures {
   const finishSkus = skuCollector(context, catalog.size);
   const finishWarehouse = warehouseDetailCollector(context, model.layout);
   return () => {
-    const values: Partial<KpiValues> = Object.assign({}, ...finishers.map((finish) => finish()));
+    const values = finishers.reduce<Partial<KpiValues>>((all, finish) => Object.assign(all, finish()), {});
     const missing = KPI_NAMES.filter((name) => values[name] === undefined);
     if (missing.length > 0) throw new TypeError(`collectReplication: no collector for ${missing.join(', ')}`);
     return {

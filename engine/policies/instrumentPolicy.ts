@@ -19,7 +19,7 @@ export interface DecisionTiming {
 
 /** Who watches policy decisions: a trace (`decided`) and/or a timer (`clock`, totals in `timing`). */
 export interface PolicyObserver {
-  decided?(decision: PolicyDecision): void;
+  readonly decided?: (decision: PolicyDecision) => void;
   /** Wall clock in milliseconds; only timing uses it, never the model. */
   readonly clock?: () => number;
   readonly timing?: Partial<Record<PolicyFamilyName, DecisionTiming>>;

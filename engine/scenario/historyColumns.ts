@@ -53,7 +53,7 @@ export function historyOrders(history: HistoryColumns): number {
 
 /** Order `index`'s id. */
 export function historyOrderId(history: HistoryColumns, index: number): string {
-  return history.orderIds.slice(index === 0 ? 0 : (history.idEnd[index - 1] as number), history.idEnd[index] as number);
+  return history.orderIds.slice(index === 0 ? 0 : (history.idEnd[index - 1]), history.idEnd[index]);
 }
 
 /** The SKU codes that at least one line of the history uses (a table may be shared with other channels). */

@@ -39,7 +39,7 @@ function detachHistories(input: unknown): { input: unknown; histories: Map<numbe
     histories.set(index, history);
     return { ...(channel as object), orderHistory: history.source === '' ? 'history' : history.source };
   });
-  return { input: { ...(input as object), channels }, histories, problems };
+  return { input: { ...(input), channels }, histories, problems };
 }
 
 /**

@@ -8,7 +8,7 @@ import { replenishmentFamily } from '../../engine/policies/replenishment/family.
 import type { ReplenishmentPolicy } from '../../engine/policies/replenishment/ReplenishmentPolicy.js';
 import { builtInPolicy } from '../helpers/builtInPolicies.js';
 
-describe('conformance rules', async () => {
+describe('conformance rules', () => {
   for (const family of POLICY_FAMILIES) {
     for (const name of policyNames(family.name)) {
       it(`conformance: built-in ${family.name} policy "${name}" keeps every rule`, async () => {

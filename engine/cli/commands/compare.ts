@@ -48,8 +48,10 @@ export async function compareCommand(input: CommandInput<typeof COMPARE_FLAGS>, 
   const names = scenarios.map((loaded) => loaded.name);
   const repeated = names.find((name, index) => names.indexOf(name) !== index);
   if (repeated !== undefined) throw new UsageError(`compare: two scenarios are both named "${repeated}" (names come from file names)`);
-  const replications = settings.replications ?? (scenarios[0]?.scenario.replications as number);
-  const seed = settings.seed ?? (scenarios[0]?.scenario.seed as number);
+  const [first] = scenarios;
+  if (first === undefined) throw new UsageError('compare: expected at least two scenario files');
+  const replications = settings.replications ?? first.scenario.replications;
+  const seed = settings.seed ?? first.scenario.seed;
   checkWork(scenarios.map((loaded) => ({ scenario: loaded.scenario, replications: precision.length > 0 ? Math.max(maxReplications, replications) : replications })), { maxOrders: settings.maxOrders });
   const output = new ResultsOutput(values.out, io);
   output.begin(['compare', ...args], scenarios, seed, replications);

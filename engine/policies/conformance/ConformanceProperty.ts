@@ -29,11 +29,18 @@ export function conformanceProperty<T>(name: string, inputs: fc.Arbitrary<T>, ho
       return {
         ...outcome,
         counterexample: describeValue(details.counterexample?.[0]),
-        error: details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance ?? 'property returned false'),
+        error: failureMessage(details.errorInstance),
         path: details.counterexamplePath ?? '',
       };
     },
   };
+}
+
+/** What made a property fail: the thrown error's message, or the value thrown, or a false return. */
+function failureMessage(thrown: unknown): string {
+  if (thrown instanceof Error) return thrown.message;
+  if (thrown === null || thrown === undefined) return 'property returned false';
+  return typeof thrown === 'string' ? thrown : JSON.stringify(thrown);
 }
 
 /** A readable JSON rendering of a counterexample (Sets and Maps as arrays, NaN as "NaN"). */
@@ -41,8 +48,8 @@ function describeValue(value: unknown): string {
   return JSON.stringify(
     value,
     (_key, inner: unknown) => {
-      if (inner instanceof Set) return [...inner];
-      if (inner instanceof Map) return Object.fromEntries(inner);
+      if (inner instanceof Set) return [...(inner as Set<unknown>)];
+      if (inner instanceof Map) return Object.fromEntries(inner as Map<unknown, unknown>) as unknown;
       if (typeof inner === 'number' && !Number.isFinite(inner)) return String(inner);
       if (typeof inner === 'function') return '[function]';
       return inner;

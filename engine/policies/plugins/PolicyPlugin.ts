@@ -12,7 +12,3 @@ export interface PolicyPlugin<F extends PolicyFamilyName = PolicyFamilyName> {
   create(options: PluginOptions): PolicyOfFamily[F];
 }
 
-/** Identity helper that gives a plugin module its types: `export default definePolicy({...})`. */
-export function definePolicy<F extends PolicyFamilyName>(plugin: PolicyPlugin<F>): PolicyPlugin<F> {
-  return plugin;
-}

@@ -45,8 +45,8 @@ export function routeViolation(layout: RoutingLayout, picks: readonly PickLocati
   if (picks.length === 0 && path.length <= 1) return distance === 0 ? undefined : `distance ${distance} m for no picks`;
   const scale = Math.max(distance, layout.aisleLength, layout.aisles * layout.aisleSpacing);
   const depot = { x: layout.depotX, y: 0 };
-  const first = path[0] as FloorPoint | undefined;
-  const last = path[path.length - 1] as FloorPoint | undefined;
+  const first = path[0];
+  const last = path[path.length - 1];
   const atDepot = (point: FloorPoint | undefined): boolean => point !== undefined && near(point.x, depot.x, scale) && near(point.y, depot.y, scale);
   if (!atDepot(first) || !atDepot(last)) return `the path must start and end at the depot (${depot.x}, 0)`;
   let walked = 0;
@@ -60,8 +60,8 @@ export function routeViolation(layout: RoutingLayout, picks: readonly PickLocati
   if (!near(walked, distance, scale)) return `the path walks ${walked} m but the distance says ${distance} m`;
   for (const pick of picks) {
     const x = pick.aisle * layout.aisleSpacing;
-    const passes = (path as FloorPoint[]).some((to, leg) => {
-      const from = path[leg - 1] as FloorPoint | undefined;
+    const passes = (path).some((to, leg) => {
+      const from = path[leg - 1];
       if (from === undefined) return false;
       const alongAisle = near(from.x, x, scale) && near(to.x, x, scale) && Math.min(from.y, to.y) <= pick.y + 1e-9 && Math.max(from.y, to.y) >= pick.y - 1e-9;
       // A pick at a cross aisle's y is also passed by a walk along that cross aisle.

@@ -44,7 +44,7 @@ const families: { readonly [K in DistributionName]: DistributionFamily<Extract<D
 };
 
 function familyOf(distribution: Distribution): DistributionFamily<Distribution> {
-  return families[distribution.dist] as DistributionFamily<Distribution>;
+  return families[distribution.dist];
 }
 
 /** Builds a sampler for `distribution` drawing from `stream`. */
