@@ -14,6 +14,8 @@ export function printCarrierAssignment(): void {
       solveUnitAssignment({ cost, capacity });
       times.push(performance.now() - start);
     }
-    console.log(`  ${parcels.toLocaleString('en-US')} parcels: first ${(times[0] as number).toFixed(1)} ms, best ${Math.min(...times.slice(1)).toFixed(1)} ms (target: well under 1 s)`);
+    console.log(
+      `  ${parcels.toLocaleString('en-US')} parcels: first ${(times[0] as number).toFixed(1)} ms, best ${Math.min(...times.slice(1)).toFixed(1)} ms (target: well under 1 s)`,
+    );
   }
 }

@@ -28,16 +28,30 @@ export function printHistoryLoading(): void {
     const csv = join(directory, 'orders.csv');
     const orders = writeHistoryFile(csv, { lines: LINES });
     const scenarioFile = join(directory, 'replay.json');
-    const channels = [{ name: 'web', orderHistory: csv }, { name: 'marketplace', ordersPerDay: 0 }, { name: 'b2b', orderHistory: csv }];
+    const channels = [
+      { name: 'web', orderHistory: csv },
+      { name: 'marketplace', ordersPerDay: 0 },
+      { name: 'b2b', orderHistory: csv },
+    ];
     writeFileSync(scenarioFile, JSON.stringify({ extends: resolve('scenarios/baseline.json'), horizon: '2d', warmup: '1d', channels }));
     console.log(`order-history loading (${LINES.toLocaleString('en-US')} lines, ${orders.toLocaleString('en-US')} orders, 2 channels):`);
     for (const mode of ['validate', 'run'] as const) {
       const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), mode, scenarioFile], { encoding: 'utf8' });
       if (child.status !== 0) throw new Error(`history bench (${mode}) failed: ${child.stderr}`);
-      const figures = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as { loadMs: number; totalMs: number; orders: number; peakRssMb: number };
+      const figures = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as {
+        loadMs: number;
+        totalMs: number;
+        orders: number;
+        peakRssMb: number;
+      };
       const rate = Math.round(LINES / (figures.loadMs / 1000)).toLocaleString('en-US');
-      const detail = mode === 'run' ? `, then 2 days replayed (${figures.orders.toLocaleString('en-US')} orders) in ${((figures.totalMs - figures.loadMs) / 1000).toFixed(2)} s` : '';
-      console.log(`  ${mode}: read in ${(figures.loadMs / 1000).toFixed(2)} s, ${rate} rows/s${detail}, peak RSS ${figures.peakRssMb.toFixed(0)} MB`);
+      const detail =
+        mode === 'run'
+          ? `, then 2 days replayed (${figures.orders.toLocaleString('en-US')} orders) in ${((figures.totalMs - figures.loadMs) / 1000).toFixed(2)} s`
+          : '';
+      console.log(
+        `  ${mode}: read in ${(figures.loadMs / 1000).toFixed(2)} s, ${rate} rows/s${detail}, peak RSS ${figures.peakRssMb.toFixed(0)} MB`,
+      );
     }
   } finally {
     rmSync(directory, { recursive: true, force: true });

@@ -51,7 +51,12 @@ export function mmcFloor(customers: number, arrivalRate: number, serviceRate: nu
         let child = 2 * index + 1;
         if (child >= size) break;
         const right = child + 1;
-        if (right < size && ((times[right] as number) < (times[child] as number) || ((times[right] as number) === (times[child] as number) && (seqs[right] as number) < (seqs[child] as number)))) child = right;
+        if (
+          right < size &&
+          ((times[right] as number) < (times[child] as number) ||
+            ((times[right] as number) === (times[child] as number) && (seqs[right] as number) < (seqs[child] as number)))
+        )
+          child = right;
         const ct = times[child] as number;
         if (lastTime < ct || (lastTime === ct && lastSeq < (seqs[child] as number))) break;
         times[index] = ct;

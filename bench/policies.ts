@@ -1,6 +1,37 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { checkOutputFile, defaultWorkers, integerFlag, loadPluginModule, pairedDifference, type PairedDifference, pluginTimeoutMs, PolicyError, type PolicyFamilyName, policyFamily, policyLabel, policyNames, type PolicyReference, queueFlag, queueRunner, queueTimeoutFlag, QueueUnreachable, redactText, type ReplicationJob, type ReplicationResult, type ReplicationRunner, RunInterrupted, runJobs, scriptFlags, setPath, summarize, textTable, UsageError, validateLoaded, workerPool } from '../engine/node.js';
+import {
+  checkOutputFile,
+  defaultWorkers,
+  integerFlag,
+  loadPluginModule,
+  pairedDifference,
+  type PairedDifference,
+  pluginTimeoutMs,
+  PolicyError,
+  type PolicyFamilyName,
+  policyFamily,
+  policyLabel,
+  policyNames,
+  type PolicyReference,
+  queueFlag,
+  queueRunner,
+  queueTimeoutFlag,
+  QueueUnreachable,
+  redactText,
+  type ReplicationJob,
+  type ReplicationResult,
+  type ReplicationRunner,
+  RunInterrupted,
+  runJobs,
+  scriptFlags,
+  setPath,
+  summarize,
+  textTable,
+  UsageError,
+  validateLoaded,
+  workerPool,
+} from '../engine/node.js';
 import { policyWorkloads } from './policyWorkloads.js';
 
 const DEFAULT_OUT = 'bench/results/policies.json';
@@ -41,17 +72,47 @@ const allWorkloads = policyWorkloads();
 const { values, reps, families, workers } = scriptFlags(
   {
     name: 'bench:policies',
-    summary: "the policy leaderboard: every built-in policy of a family on a fixed suite of workloads, paired against the family's reference",
+    summary:
+      "the policy leaderboard: every built-in policy of a family on a fixed suite of workloads, paired against the family's reference",
     flags: {
       reps: { type: 'string', value: 'N', description: 'paired replications per policy and workload, 1 to 10,000 (default 10)' },
       workers: { type: 'string', value: 'N', description: "worker threads, 1 to 256 (default: the machine's cores)" },
-      family: { type: 'string', value: 'F', multiple: true, choices: BOARD_FAMILIES, description: 'a family on the board; repeatable (default allocation, carrierSelection, prioritization)' },
-      workload: { type: 'string', value: 'W', multiple: true, choices: allWorkloads.map((workload) => workload.name), description: 'a workload to run; repeatable (default: all)' },
-      plugin: { type: 'string', value: 'FILE', multiple: true, description: "a plugin policy module put on its family's board; repeatable" },
+      family: {
+        type: 'string',
+        value: 'F',
+        multiple: true,
+        choices: BOARD_FAMILIES,
+        description: 'a family on the board; repeatable (default allocation, carrierSelection, prioritization)',
+      },
+      workload: {
+        type: 'string',
+        value: 'W',
+        multiple: true,
+        choices: allWorkloads.map((workload) => workload.name),
+        description: 'a workload to run; repeatable (default: all)',
+      },
+      plugin: {
+        type: 'string',
+        value: 'FILE',
+        multiple: true,
+        description: "a plugin policy module put on its family's board; repeatable",
+      },
       out: { type: 'string', value: 'FILE', description: 'where the JSON report is written (default bench/results/policies.json)' },
-      queue: { type: 'string', value: 'URL', description: 'run the replications through a BullMQ queue on Redis (redis://HOST:PORT) instead of local threads' },
-      'queue-timeout': { type: 'string', value: 'D', description: 'with --queue: how long to wait for Redis before giving up with exit 2 (default 30s)' },
-      'plugin-timeout': { type: 'string', value: 'D', description: 'how long one call into plugin code may run before the board stops with exit 2, 0.1s to 1d (default 10s)' },
+      queue: {
+        type: 'string',
+        value: 'URL',
+        description: 'run the replications through a BullMQ queue on Redis (redis://HOST:PORT) instead of local threads',
+      },
+      'queue-timeout': {
+        type: 'string',
+        value: 'D',
+        description: 'with --queue: how long to wait for Redis before giving up with exit 2 (default 30s)',
+      },
+      'plugin-timeout': {
+        type: 'string',
+        value: 'D',
+        description: 'how long one call into plugin code may run before the board stops with exit 2, 0.1s to 1d (default 10s)',
+      },
     },
   },
   (values) => {
@@ -74,7 +135,8 @@ for (const file of values.plugin ?? []) {
     process.exit(2);
   });
   const board = contenders.get(plugin.family);
-  if (board === undefined) console.warn(`--plugin ${file}: a ${plugin.family} policy, but that family is not on the board (add --family ${plugin.family})`);
+  if (board === undefined)
+    console.warn(`--plugin ${file}: a ${plugin.family} policy, but that family is not on the board (add --family ${plugin.family})`);
   else board.push({ module, options: {} });
 }
 const workloads = allWorkloads.filter((workload) => values.workload === undefined || values.workload.includes(workload.name));
@@ -96,7 +158,13 @@ for (const workload of workloads) {
         if (typeof raw === 'string') throw new Error(raw);
       }
       const scenario = validateLoaded(raw, `${workload.name}/${policyLabel(policy)}`);
-      const jobs = Array.from({ length: reps }, (_, replication) => ({ scenario, replication, seed: scenario.seed, recordOrders: false, timePolicies: true }));
+      const jobs = Array.from({ length: reps }, (_, replication) => ({
+        scenario,
+        replication,
+        seed: scenario.seed,
+        recordOrders: false,
+        timePolicies: true,
+      }));
       entries.push({ workload: workload.name, family, policy, jobs });
     }
   }
@@ -115,7 +183,11 @@ try {
 /** The queue runner, or exit 2 with the reason (a bad --queue-timeout, a Redis that does not answer in time). */
 async function queueOrExit(url: string): Promise<ReplicationRunner> {
   try {
-    return await queueRunner(url, { notice: (text) => process.stderr.write(text), signal: interrupt.signal, timeoutMs: queueTimeoutFlag(values['queue-timeout'], url) });
+    return await queueRunner(url, {
+      notice: (text) => process.stderr.write(text),
+      signal: interrupt.signal,
+      timeoutMs: queueTimeoutFlag(values['queue-timeout'], url),
+    });
   } catch (error) {
     if (!(error instanceof UsageError || error instanceof QueueUnreachable)) throw error;
     process.stderr.write(`bench:policies: ${redactText(error.message, url)}\n`);
@@ -149,7 +221,9 @@ try {
 }
 await pool.close();
 const finished = results.filter((result) => result !== undefined).length;
-process.stderr.write(`\r${finished} replications in ${((performance.now() - started) / 1000).toFixed(0)} s ${values.queue === undefined ? `on ${workers} workers` : 'through the queue'}\n`);
+process.stderr.write(
+  `\r${finished} replications in ${((performance.now() - started) / 1000).toFixed(0)} s ${values.queue === undefined ? `on ${workers} workers` : 'through the queue'}\n`,
+);
 
 let offset = 0;
 const byEntry = entries.flatMap((entry) => {
@@ -158,7 +232,10 @@ const byEntry = entries.flatMap((entry) => {
   // An interrupted board keeps only the policies whose replications all finished.
   return own.every((result) => result !== undefined) ? [{ ...entry, results: own }] : [];
 });
-const partial = finished < allJobs.length ? { replications: finished, of: allJobs.length, policies: byEntry.length, ofPolicies: entries.length } : undefined;
+const partial =
+  finished < allJobs.length
+    ? { replications: finished, of: allJobs.length, policies: byEntry.length, ofPolicies: entries.length }
+    : undefined;
 
 const fmt = (value: number | null, digits: number): string => (value === null ? '-' : value.toFixed(digits));
 const report = workloads.map((workload) => ({
@@ -185,7 +262,10 @@ const report = workloads.map((workload) => ({
               return [metric.name, { mean: summary.mean, ci95: summary.ci95, vsReference: difference }];
             }),
           ),
-          decisions: { callsPerReplication: calls / Math.max(1, row.results.length), microsecondsPerCall: calls === 0 ? null : (1000 * milliseconds) / calls },
+          decisions: {
+            callsPerReplication: calls / Math.max(1, row.results.length),
+            microsecondsPerCall: calls === 0 ? null : (1000 * milliseconds) / calls,
+          },
         };
       }),
     };
@@ -204,11 +284,19 @@ for (const workload of report) {
       const [low, high] = metric.vsReference.ci95;
       return `${mean} (${fmt(low * scale, digits)}..${fmt(high * scale, digits)})`;
     };
-    console.log(`\n${family.family}: mean, and in brackets the paired difference against ${family.reference} (95% interval; rates in points)`);
+    console.log(
+      `\n${family.family}: mean, and in brackets the paired difference against ${family.reference} (95% interval; rates in points)`,
+    );
     const header = ['policy', ...METRICS.map((metric) => metric.name), 'µs/decision', 'decisions/rep'];
     const rows = family.policies.map((entry) => [
       entry.policy,
-      ...METRICS.map((metric) => cell(entry.metrics[metric.name] as { mean: number | null; vsReference: PairedDifference }, metric.name, entry.policy === family.reference)),
+      ...METRICS.map((metric) =>
+        cell(
+          entry.metrics[metric.name] as { mean: number | null; vsReference: PairedDifference },
+          metric.name,
+          entry.policy === family.reference,
+        ),
+      ),
       fmt(entry.decisions.microsecondsPerCall, 1),
       fmt(entry.decisions.callsPerReplication, 0),
     ]);
@@ -217,9 +305,14 @@ for (const workload of report) {
 }
 
 mkdirSync(dirname(values.out), { recursive: true });
-writeFileSync(values.out, `${JSON.stringify({ reps, workers, seedsPaired: true, ...(partial === undefined ? {} : { partial }), metrics: METRICS.map(({ name, direction }) => ({ name, direction })), workloads: report }, null, 2)}\n`);
+writeFileSync(
+  values.out,
+  `${JSON.stringify({ reps, workers, seedsPaired: true, ...(partial === undefined ? {} : { partial }), metrics: METRICS.map(({ name, direction }) => ({ name, direction })), workloads: report }, null, 2)}\n`,
+);
 console.log(`\nwrote ${values.out}`);
 if (partial !== undefined) {
-  console.error(`bench:policies: interrupted; ${partial.replications} of ${partial.of} replications finished, ${partial.policies} of ${partial.ofPolicies} policies complete (kept in ${values.out})`);
+  console.error(
+    `bench:policies: interrupted; ${partial.replications} of ${partial.of} replications finished, ${partial.policies} of ${partial.ofPolicies} policies complete (kept in ${values.out})`,
+  );
   process.exit(130);
 }

@@ -10,13 +10,19 @@ export interface Workload {
 const WEEK = { horizon: '21d', warmup: '14d' };
 
 function withChannels(base: Record<string, unknown>, scale: number): Record<string, unknown> {
-  const channels = (base.channels as Array<Record<string, unknown>>).map((channel) => ({ ...channel, ordersPerDay: (channel.ordersPerDay as number) * scale }));
+  const channels = (base.channels as Array<Record<string, unknown>>).map((channel) => ({
+    ...channel,
+    ordersPerDay: (channel.ordersPerDay as number) * scale,
+  }));
   return { ...base, channels };
 }
 
 function withCapacities(base: Record<string, unknown>, capacity: Record<string, number>): Record<string, unknown> {
   const shipping = base.shipping as Record<string, unknown>;
-  const carriers = (shipping.carriers as Array<Record<string, unknown>>).map((carrier) => ({ ...carrier, dailyCapacity: capacity[carrier.name as string] ?? carrier.dailyCapacity }));
+  const carriers = (shipping.carriers as Array<Record<string, unknown>>).map((carrier) => ({
+    ...carrier,
+    dailyCapacity: capacity[carrier.name as string] ?? carrier.dailyCapacity,
+  }));
   return { ...base, shipping: { ...shipping, carriers } };
 }
 

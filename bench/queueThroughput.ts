@@ -1,6 +1,14 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { queueRunner, readScenario, type ReplicationJob, type ReplicationRunner, runJobs, validateLoaded, workerPool } from '../engine/node.js';
+import {
+  queueRunner,
+  readScenario,
+  type ReplicationJob,
+  type ReplicationRunner,
+  runJobs,
+  validateLoaded,
+  workerPool,
+} from '../engine/node.js';
 
 const JOBS = 200;
 const ROUNDS = 5;
@@ -28,7 +36,9 @@ async function timeJobs(runner: ReplicationRunner, list: readonly ReplicationJob
 }
 
 function startWorker(url: string): Promise<ChildProcess> {
-  const worker = spawn(process.execPath, ['dist/engine/cli/bin.js', 'worker', '--queue', url, '--concurrency', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const worker = spawn(process.execPath, ['dist/engine/cli/bin.js', 'worker', '--queue', url, '--concurrency', '1'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     worker.stderr?.on('data', (chunk: Buffer) => chunk.toString().includes('taking jobs') && resolve(worker));
     worker.once('exit', (code) => reject(new Error(`worker exited with ${code}`)));
@@ -47,7 +57,9 @@ export async function printQueueThroughput(): Promise<void> {
     return;
   }
   const port = await freePort();
-  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
   const url = `redis://127.0.0.1:${port}`;
   await new Promise((resolve) => setTimeout(resolve, 300));
   const workers = await Promise.all([startWorker(url), startWorker(url)]);
@@ -71,7 +83,9 @@ export async function printQueueThroughput(): Promise<void> {
     const queued = median(rounds.map((round) => round.queued));
     const overheads = rounds.map((round) => round.overhead).sort((p, q) => p - q);
     console.log(`queue: ${JOBS} one-day baseline replications on 2 lanes, ${ROUNDS} interleaved rounds (medians)`);
-    console.log(`  local worker threads: ${((JOBS * 1000) / local).toFixed(1)} jobs/s; BullMQ queue, 2 worker processes: ${((JOBS * 1000) / queued).toFixed(1)} jobs/s`);
+    console.log(
+      `  local worker threads: ${((JOBS * 1000) / local).toFixed(1)} jobs/s; BullMQ queue, 2 worker processes: ${((JOBS * 1000) / queued).toFixed(1)} jobs/s`,
+    );
     console.log(
       `  queue overhead: ${median(overheads).toFixed(1)} ms per job (rounds ${overheads.map((value) => value.toFixed(1)).join(', ')}; target: under 5 ms); results identical: ${rounds.every((round) => round.same) ? 'yes' : 'NO'}`,
     );

@@ -38,7 +38,9 @@ function printTable(layout: RoutingLayout, counts: readonly number[]): void {
 
 /** Prints the routing tables: one block (the issue's reference case), then two blocks. */
 export function printRoutingTable(): void {
-  console.log(`routing: ${LAYOUT.aisles} aisles of ${LAYOUT.aisleLength} m, spacing ${LAYOUT.aisleSpacing} m, depot front-left, ${INSTANCES} instances each`);
+  console.log(
+    `routing: ${LAYOUT.aisles} aisles of ${LAYOUT.aisleLength} m, spacing ${LAYOUT.aisleSpacing} m, depot front-left, ${INSTANCES} instances each`,
+  );
   printTable(LAYOUT, [10, 20, 30]);
   console.log('  (mean length relative to optimal, time per route; target: optimal under 100 µs at 30 picks)');
   console.log('routing, two blocks (a middle cross aisle; the heuristics do not turn into it):');

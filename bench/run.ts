@@ -10,7 +10,8 @@ import { printHistoryLoading } from './historyLoad.js';
 scriptFlags(
   {
     name: 'bench',
-    summary: 'the performance figures: kernel against a bare heap loop, a baseline replication, routing, carrier assignment, sweep speed-up and queue throughput',
+    summary:
+      'the performance figures: kernel against a bare heap loop, a baseline replication, routing, carrier assignment, sweep speed-up and queue throughput',
     flags: {},
   },
   () => undefined,
@@ -42,8 +43,12 @@ for (let round = 0; round < 15; round++) {
 }
 const rate = (run: { ms: number; result: QueueRun }): number => run.result.events / (run.ms / 1000);
 console.log(`M/M/${SERVERS}, ${CUSTOMERS.toLocaleString('en-US')} customers, rho = ${ARRIVAL_RATE / SERVICE_RATE / SERVERS}`);
-console.log(`  kernel: ${(rate(kernel) / 1e6).toFixed(1)} M model events/s (${kernel.ms.toFixed(1)} ms, mean wait ${kernel.result.meanWait.toFixed(4)})`);
-console.log(`  floor (bare heap loop): ${(rate(floor) / 1e6).toFixed(1)} M model events/s (${floor.ms.toFixed(1)} ms, mean wait ${floor.result.meanWait.toFixed(4)})`);
+console.log(
+  `  kernel: ${(rate(kernel) / 1e6).toFixed(1)} M model events/s (${kernel.ms.toFixed(1)} ms, mean wait ${kernel.result.meanWait.toFixed(4)})`,
+);
+console.log(
+  `  floor (bare heap loop): ${(rate(floor) / 1e6).toFixed(1)} M model events/s (${floor.ms.toFixed(1)} ms, mean wait ${floor.result.meanWait.toFixed(4)})`,
+);
 console.log(`  kernel / floor time: ${(kernel.ms / floor.ms).toFixed(2)}x   (target: at least 10 M events/s and within 2x of the floor)`);
 
 const { scenario } = await readScenario('scenarios/baseline.json');
@@ -51,8 +56,12 @@ global.gc?.();
 const baseline = time(2, () => runReplication(scenario, 0));
 const memory = process.resourceUsage().maxRSS / 1024;
 const orders = baseline.result.ordersSimulated;
-console.log(`baseline replication (${scenario.horizon}, ${orders.toLocaleString('en-US')} orders, ${baseline.result.eventsProcessed.toLocaleString('en-US')} events):`);
-console.log(`  ${(baseline.ms / 1000).toFixed(2)} s, ${Math.round(orders / (baseline.ms / 1000)).toLocaleString('en-US')} orders/s, ${(baseline.result.eventsProcessed / (baseline.ms / 1000) / 1e6).toFixed(2)} M events/s, peak RSS ${memory.toFixed(0)} MB`);
+console.log(
+  `baseline replication (${scenario.horizon}, ${orders.toLocaleString('en-US')} orders, ${baseline.result.eventsProcessed.toLocaleString('en-US')} events):`,
+);
+console.log(
+  `  ${(baseline.ms / 1000).toFixed(2)} s, ${Math.round(orders / (baseline.ms / 1000)).toLocaleString('en-US')} orders/s, ${(baseline.result.eventsProcessed / (baseline.ms / 1000) / 1e6).toFixed(2)} M events/s, peak RSS ${memory.toFixed(0)} MB`,
+);
 console.log(`  (target: at least 50,000 orders/s, one replication under 3 s)`);
 
 printRoutingTable();

@@ -1,5 +1,15 @@
 import { Worker } from 'node:worker_threads';
-import { inThisThread, type PreparedPoint, readScenario, type ReplicationRunner, runSweep, setPath, sweepGrid, validateLoaded, workerPool } from '../engine/node.js';
+import {
+  inThisThread,
+  type PreparedPoint,
+  readScenario,
+  type ReplicationRunner,
+  runSweep,
+  setPath,
+  sweepGrid,
+  validateLoaded,
+  workerPool,
+} from '../engine/node.js';
 
 /** A 20-point sweep of the baseline (pickers x routing, 21 days, one replication per point). */
 async function points(): Promise<PreparedPoint[]> {
@@ -31,7 +41,10 @@ const spinner = (loops: number): string =>
 async function spin(loopsPerWorker: readonly number[]): Promise<number> {
   const start = performance.now();
   await Promise.all(
-    loopsPerWorker.map((loops) => new Promise((resolve, reject) => new Worker(spinner(loops), { eval: true }).once('message', resolve).once('error', reject))),
+    loopsPerWorker.map(
+      (loops) =>
+        new Promise((resolve, reject) => new Worker(spinner(loops), { eval: true }).once('message', resolve).once('error', reject)),
+    ),
   );
   return performance.now() - start;
 }
@@ -57,8 +70,12 @@ export async function printSweepSpeedup(): Promise<void> {
     const two = await timeSweep(pool, prepared);
     const speedUp = one.ms / two.ms;
     console.log(`sweep: ${prepared.length} points x 1 replication (baseline, 21 days)`);
-    console.log(`  1 worker: ${(one.ms / 1000).toFixed(2)} s; 2 workers: ${(two.ms / 1000).toFixed(2)} s; speed-up ${speedUp.toFixed(2)}x (target: at least 1.8x)`);
-    console.log(`  machine check: two bare CPU-bound threads gain ${capacity.toFixed(2)}x right now (2.0x on two idle cores; the host's other load lowers both figures)`);
+    console.log(
+      `  1 worker: ${(one.ms / 1000).toFixed(2)} s; 2 workers: ${(two.ms / 1000).toFixed(2)} s; speed-up ${speedUp.toFixed(2)}x (target: at least 1.8x)`,
+    );
+    console.log(
+      `  machine check: two bare CPU-bound threads gain ${capacity.toFixed(2)}x right now (2.0x on two idle cores; the host's other load lowers both figures)`,
+    );
     console.log(`  results identical: ${one.json === two.json ? 'yes' : 'NO'}`);
   } finally {
     await pool.close();

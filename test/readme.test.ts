@@ -16,7 +16,9 @@ describe('README', () => {
 
   it('policyTable matches the policy table in the README', () => {
     const section = /<!-- policy-table:start -->\n([\s\S]*?)<!-- policy-table:end -->/.exec(readme)?.[1];
-    expect(section, 'run `npx fulfill schema --policies` (after `npm run build`) and paste its output between the markers').toBe(policyTable());
+    expect(section, 'run `npx fulfill schema --policies` (after `npm run build`) and paste its output between the markers').toBe(
+      policyTable(),
+    );
   });
 
   it('documents every KPI and both set-up commands', () => {
@@ -28,7 +30,9 @@ describe('README', () => {
   it('lists every command with every one of its flags in the Command line section', () => {
     const section = /\n## Command line\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? '';
     for (const definition of COMMANDS) {
-      const row = section.split('\n').find((line) => line.startsWith(`| \`fulfill ${definition.name} `) || line.startsWith(`| \`fulfill ${definition.name}\``));
+      const row = section
+        .split('\n')
+        .find((line) => line.startsWith(`| \`fulfill ${definition.name} `) || line.startsWith(`| \`fulfill ${definition.name}\``));
       expect(row, `a row for fulfill ${definition.name}`).toBeDefined();
       for (const flag of Object.keys(definition.flags)) expect(row, `fulfill ${definition.name} --${flag}`).toContain(`--${flag}`);
     }

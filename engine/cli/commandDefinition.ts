@@ -16,7 +16,11 @@ export interface FlagDefinition {
 /** A command's flags by long name (without the dashes). */
 export type FlagTable = Readonly<Record<string, FlagDefinition>>;
 
-type FlagValue<Flag extends FlagDefinition> = Flag['type'] extends 'boolean' ? boolean : Flag extends { readonly multiple: true } ? string[] : string;
+type FlagValue<Flag extends FlagDefinition> = Flag['type'] extends 'boolean'
+  ? boolean
+  : Flag extends { readonly multiple: true }
+    ? string[]
+    : string;
 
 /** The values given on the command line, by flag name; absent flags are undefined. */
 export type FlagValues<Flags extends FlagTable> = { -readonly [Name in keyof Flags]?: FlagValue<Flags[Name]> | undefined };

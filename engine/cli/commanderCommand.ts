@@ -37,7 +37,8 @@ function optionOf(name: string, flag: FlagTable[string]): Option {
   option.argParser((value: string, previous: string[] | string | undefined) => {
     // commander takes the next word as the value whatever it is: `--out --json` would make a
     // folder named "--json". A word that looks like a flag there means the value was forgotten.
-    if (/^--[A-Za-z]/.test(value)) throw new InvalidArgumentError(`expected ${flag.value ?? 'a value'}, not a flag (is the value missing?)`);
+    if (/^--[A-Za-z]/.test(value))
+      throw new InvalidArgumentError(`expected ${flag.value ?? 'a value'}, not a flag (is the value missing?)`);
     if (choices !== undefined && !choices.includes(value)) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
     return flag.multiple === true ? [...(Array.isArray(previous) ? previous : []), value] : value;
   });
@@ -45,7 +46,11 @@ function optionOf(name: string, flag: FlagTable[string]): Option {
 }
 
 /** A commander command for `definition`, named `program` in its messages (e.g. "fulfill run"). */
-export function commanderCommand(definition: Omit<CommandDefinition, 'action'>, program: string, io: Pick<CliIo, 'stdout' | 'stderr'>): Command {
+export function commanderCommand(
+  definition: Omit<CommandDefinition, 'action'>,
+  program: string,
+  io: Pick<CliIo, 'stdout' | 'stderr'>,
+): Command {
   const command = routeOutput(new Command(definition.name), program, io).description(definition.summary);
   for (const [syntax, description] of Object.entries(definition.operands)) command.argument(syntax, description);
   for (const [name, flag] of Object.entries(definition.flags)) command.addOption(optionOf(name, flag));

@@ -18,12 +18,28 @@ export const EXPERIMENT_FLAGS = {
   reps: { type: 'string', value: 'N', description: "replications, 1 to 10,000 (default: the scenario's replications)" },
   seed: { type: 'string', value: 'S', description: "base seed, an integer >= 0 (default: the scenario's seed)" },
   horizon: { type: 'string', value: 'D', description: "simulated time such as 30d; replaces the scenario's horizon" },
-  workers: { type: 'string', value: 'N', description: "worker threads, 1 to 256 (default: the machine's cores); results are the same for any number" },
+  workers: {
+    type: 'string',
+    value: 'N',
+    description: "worker threads, 1 to 256 (default: the machine's cores); results are the same for any number",
+  },
   json: { type: 'boolean', description: 'print one JSON document instead of the table' },
   out: { type: 'string', value: 'DIR', description: 'write a results directory (result JSON, per-order CSV, kpis.csv, manifest.json)' },
-  queue: { type: 'string', value: 'URL', description: 'send replications to a BullMQ queue on Redis (redis://HOST:PORT) instead of local threads' },
-  'max-orders': { type: 'string', value: 'N', description: 'the most orders (orders x replications) the command may simulate before it refuses to start (default 50,000,000)' },
-  'queue-timeout': { type: 'string', value: 'D', description: 'with --queue: how long to wait for Redis before giving up with exit 2 (default 30s)' },
+  queue: {
+    type: 'string',
+    value: 'URL',
+    description: 'send replications to a BullMQ queue on Redis (redis://HOST:PORT) instead of local threads',
+  },
+  'max-orders': {
+    type: 'string',
+    value: 'N',
+    description: 'the most orders (orders x replications) the command may simulate before it refuses to start (default 50,000,000)',
+  },
+  'queue-timeout': {
+    type: 'string',
+    value: 'D',
+    description: 'with --queue: how long to wait for Redis before giving up with exit 2 (default 30s)',
+  },
   ...PLUGIN_TIMEOUT_FLAG,
 } as const satisfies FlagTable;
 
@@ -101,7 +117,8 @@ export function experimentSettings(values: {
 
 /** Checks a KPI name given on the command line. */
 export function kpiFlag(flag: string, name: string): KpiName {
-  if (!(KPI_NAMES as readonly string[]).includes(name)) throw new UsageError(`--${flag}: unknown KPI "${name}" (expected one of: ${KPI_NAMES.join(', ')})`);
+  if (!(KPI_NAMES as readonly string[]).includes(name))
+    throw new UsageError(`--${flag}: unknown KPI "${name}" (expected one of: ${KPI_NAMES.join(', ')})`);
   return name as KpiName;
 }
 
@@ -109,7 +126,8 @@ export function kpiFlag(flag: string, name: string): KpiName {
 export function precisionFlags(texts: readonly string[] | undefined): PrecisionTarget[] {
   return (texts ?? []).map((text) => {
     const match = /^([A-Za-z0-9]+)=(?:±|\+-|\+\/-)?(\d+(?:\.\d+)?(?:e-?\d+)?)(%?)$/.exec(text.trim());
-    if (match === null) throw new UsageError(`--precision: expected KPI=±x or KPI=±x% (e.g. onTimeRate=±0.005, cycleTimeHours=±2%), got "${text}"`);
+    if (match === null)
+      throw new UsageError(`--precision: expected KPI=±x or KPI=±x% (e.g. onTimeRate=±0.005, cycleTimeHours=±2%), got "${text}"`);
     const halfWidth = Number(match[2]) / (match[3] === '%' ? 100 : 1);
     if (!(halfWidth > 0)) throw new UsageError(`--precision: expected a half-width above 0, got "${text}"`);
     return { kpi: kpiFlag('precision', match[1] as string), halfWidth, relative: match[3] === '%' };

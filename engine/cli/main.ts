@@ -76,7 +76,8 @@ export async function main(args: readonly string[], given: CliIo): Promise<numbe
   // `fulfill help run` reads as `fulfill run --help`, and `fulfill help rn` as `fulfill rn`, so a
   // misspelt command gets its suggestion rather than the overview.
   const helpFor = args[0] === 'help' ? args[1] : undefined;
-  const parsed = helpFor === undefined ? [...args] : COMMANDS.some((definition) => definition.name === helpFor) ? [helpFor, '--help'] : [helpFor];
+  const parsed =
+    helpFor === undefined ? [...args] : COMMANDS.some((definition) => definition.name === helpFor) ? [helpFor, '--help'] : [helpFor];
   try {
     root.parse(parsed, { from: 'user' });
   } catch (error) {

@@ -51,7 +51,10 @@ function checkCreatable(flag: string, given: string, directory: string): void {
     ancestor = dirname(ancestor);
     kind = kindOf(ancestor);
   }
-  if (kind !== 'directory') throw new UsageError(`--${flag}: cannot create ${given}: ${ancestor} is ${kind === 'broken link' ? 'a broken symbolic link' : 'a file'}, not a folder`);
+  if (kind !== 'directory')
+    throw new UsageError(
+      `--${flag}: cannot create ${given}: ${ancestor} is ${kind === 'broken link' ? 'a broken symbolic link' : 'a file'}, not a folder`,
+    );
   probe(flag, ancestor);
 }
 
@@ -64,7 +67,8 @@ export function checkOutputDirectory(flag: string, directory: string | undefined
   if (directory === '') throw new UsageError(`--${flag}: expected a folder, got ""`);
   const path = resolve(directory);
   const kind = kindOf(path);
-  if (kind === 'file' || kind === 'special') throw new UsageError(`--${flag}: ${directory} is a file, expected a folder (give a new or existing folder)`);
+  if (kind === 'file' || kind === 'special')
+    throw new UsageError(`--${flag}: ${directory} is a file, expected a folder (give a new or existing folder)`);
   if (kind === 'broken link') throw new UsageError(`--${flag}: ${directory} is a broken symbolic link`);
   if (kind === 'directory') probe(flag, directory);
   else checkCreatable(flag, directory, path);

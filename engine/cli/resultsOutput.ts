@@ -64,7 +64,9 @@ export class ResultsOutput {
   end(status: 'complete' | 'partial'): void {
     if (this.directory === undefined) return;
     this.writeManifest(status);
-    this.io.stderr(`${status === 'complete' ? 'results' : 'partial results (interrupted)'} in ${this.directory}/ (manifest.json says what made them)\n`);
+    this.io.stderr(
+      `${status === 'complete' ? 'results' : 'partial results (interrupted)'} in ${this.directory}/ (manifest.json says what made them)\n`,
+    );
   }
 
   /** The command stopped on `error`: the manifest says "failed" and why (the message only); the files written stay. */

@@ -17,7 +17,12 @@ export function parseTraceOrders(text: string | undefined): ReadonlySet<number> 
  * `policy`, `orders`, `inputs`, `choice`), all of them or those concerning `orders`. Tracing
  * draws no random numbers, so the traced run is the same run. Returns the lines written.
  */
-export function traceDecisions(file: string, scenarios: readonly LoadedScenario[], seed: number | undefined, orders: ReadonlySet<number> | undefined): number {
+export function traceDecisions(
+  file: string,
+  scenarios: readonly LoadedScenario[],
+  seed: number | undefined,
+  orders: ReadonlySet<number> | undefined,
+): number {
   const descriptor = openSync(file, 'w');
   let buffer = '';
   let lines = 0;

@@ -13,7 +13,10 @@ const gigabytes = (bytes: number): string => `${(bytes / 2 ** 30).toFixed(1)} GB
  * would simulate more orders than the limit (--max-orders, else the largest `limits.maxOrders`
  * of its scenarios, else DEFAULT_MAX_ORDERS) or keep results larger than half the machine's memory.
  */
-export function checkWork(planned: readonly PlannedRuns[], options: { readonly maxOrders?: number | undefined; readonly recordOrders?: boolean }): WorkEstimate {
+export function checkWork(
+  planned: readonly PlannedRuns[],
+  options: { readonly maxOrders?: number | undefined; readonly recordOrders?: boolean },
+): WorkEstimate {
   const { work, size, refusal } = workAgainstLimit(planned, options);
   if (refusal !== undefined) throw new UsageError(refusal);
   const budget = totalmem() * MEMORY_SHARE;

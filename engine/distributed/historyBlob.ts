@@ -1,6 +1,13 @@
 import { historyColumnsProblem, type HistoryColumns } from '../scenario/historyColumns.js';
 
-const TYPED = { hours: Float64Array, lineStart: Uint32Array, lineSku: Uint32Array, lineUnits: Uint32Array, orderService: Uint16Array, idEnd: Uint32Array } as const;
+const TYPED = {
+  hours: Float64Array,
+  lineStart: Uint32Array,
+  lineSku: Uint32Array,
+  lineUnits: Uint32Array,
+  orderService: Uint16Array,
+  idEnd: Uint32Array,
+} as const;
 type TypedKey = keyof typeof TYPED;
 const TYPED_KEYS = Object.keys(TYPED) as TypedKey[];
 
@@ -9,7 +16,9 @@ export const HISTORY_BLOB = 'fulfill-history:';
 
 /** A history as text for Redis: its tables as JSON, each typed column as base64 of its bytes (little-endian, as every supported platform). */
 export function encodeHistory(history: HistoryColumns): string {
-  const columns = Object.fromEntries(TYPED_KEYS.map((key) => [key, Buffer.from(history[key].buffer, history[key].byteOffset, history[key].byteLength).toString('base64')]));
+  const columns = Object.fromEntries(
+    TYPED_KEYS.map((key) => [key, Buffer.from(history[key].buffer, history[key].byteOffset, history[key].byteLength).toString('base64')]),
+  );
   const { source, start, linesRead, skuCodes, services, orderIds } = history;
   return JSON.stringify({ format: history.format, source, start, linesRead, skuCodes, services, orderIds, ...columns });
 }

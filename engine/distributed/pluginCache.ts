@@ -15,7 +15,8 @@ export interface PluginCache {
 
 /** A module's file name as the job gives it: a plain name, never a path or a dot entry. */
 function checkedName(file: string): string {
-  if (file === '' || file === '.' || file === '..' || /[\\/\0]/.test(file) || file.length > 200) throw new Error(`plugin module file name ${JSON.stringify(file.slice(0, 80))} is not a plain file name`);
+  if (file === '' || file === '.' || file === '..' || /[\\/\0]/.test(file) || file.length > 200)
+    throw new Error(`plugin module file name ${JSON.stringify(file.slice(0, 80))} is not a plain file name`);
   return file;
 }
 
@@ -40,7 +41,8 @@ export function createPluginCache(): PluginCache {
     directory,
     store(hash, file, text) {
       if (!CONTENT_HASH.test(hash)) throw new Error(`plugin module hash ${JSON.stringify(hash.slice(0, 80))} is not a SHA-256`);
-      if (contentHash(text) !== hash) throw new Error(`plugin module ${checkedName(file)} does not match its SHA-256 ${hash.slice(0, 12)}; refused`);
+      if (contentHash(text) !== hash)
+        throw new Error(`plugin module ${checkedName(file)} does not match its SHA-256 ${hash.slice(0, 12)}; refused`);
       const folder = join(directory, hash);
       mkdirSync(folder, { recursive: true, mode: 0o700 });
       checkPrivate(folder);

@@ -36,7 +36,11 @@ export class QueueUrlError extends Error {
 export function queueConnection(url: string): QueueConnectionOptions {
   const { scheme, rawUser, rawPassword, user, password, rest } = urlCredentials(url);
   if (scheme !== 'redis:' && scheme !== 'rediss:') {
-    throw new QueueUrlError(scheme === '' ? `expected redis://host:port or rediss://host:port, got "${redactUrl(url)}"` : `expected a redis:// or rediss:// URL, got "${scheme}//..."`);
+    throw new QueueUrlError(
+      scheme === ''
+        ? `expected redis://host:port or rediss://host:port, got "${redactUrl(url)}"`
+        : `expected a redis:// or rediss:// URL, got "${scheme}//..."`,
+    );
   }
   if (!url.startsWith(`${scheme}//`)) throw new QueueUrlError(`expected ${scheme}//host:port, got "${redactUrl(url)}"`);
   let parsed: URL;

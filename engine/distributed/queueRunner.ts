@@ -48,7 +48,9 @@ function failureError(reason: string, modules: ReadonlyMap<string, string>): Err
     return new QueueJobError(reason);
   }
   if (failure.kind === 'policy') return new PolicyError(submittedModule(failure.module, modules), failure.detail);
-  return failure.kind === 'refused' ? new QueueJobError(`a worker refused the job: ${failure.message}`, true) : new QueueJobError(failure.message);
+  return failure.kind === 'refused'
+    ? new QueueJobError(`a worker refused the job: ${failure.message}`, true)
+    : new QueueJobError(failure.message);
 }
 
 /**
@@ -59,7 +61,10 @@ function failureError(reason: string, modules: ReadonlyMap<string, string>): Err
  * the jobs not yet started are removed from the queue. Redis must answer within `timeoutMs`
  * (QueueUnreachable otherwise), and a run that loses it for that long fails the same way.
  */
-export async function queueRunner(url: string, options: { signal?: AbortSignal; notice?: (text: string) => void; timeoutMs?: number } = {}): Promise<ReplicationRunner> {
+export async function queueRunner(
+  url: string,
+  options: { signal?: AbortSignal; notice?: (text: string) => void; timeoutMs?: number } = {},
+): Promise<ReplicationRunner> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_QUEUE_TIMEOUT_MS;
   await reachRedis(url, timeoutMs);
   const connection = queueConnection(url);
@@ -87,7 +92,10 @@ export async function queueRunner(url: string, options: { signal?: AbortSignal; 
   }
   const redis = new Redis({ ...connection });
   const watch = watchConnection(redis, url, timeoutMs, options.notice);
-  await Promise.race([Promise.all(channels.flatMap(({ queue, events }) => [queue.waitUntilReady(), events.waitUntilReady()])), watch.failed]);
+  await Promise.race([
+    Promise.all(channels.flatMap(({ queue, events }) => [queue.waitUntilReady(), events.waitUntilReady()])),
+    watch.failed,
+  ]);
   const version = engineVersion();
   const runId = randomUUID();
   const uploads = new Map<Scenario, Promise<UploadedScenario & { readonly plugins: boolean }>>();
@@ -123,7 +131,11 @@ export async function queueRunner(url: string, options: { signal?: AbortSignal; 
         } else {
           missing.delete(id);
           pending.delete(id);
-          reject(new QueueJobError(`job ${id} is no longer in Redis at ${redactUrl(url)} (was Redis restarted without persistence?); no partial result is reported`));
+          reject(
+            new QueueJobError(
+              `job ${id} is no longer in Redis at ${redactUrl(url)} (was Redis restarted without persistence?); no partial result is reported`,
+            ),
+          );
         }
       }
       for (const id of missing) if (!pending.has(id)) missing.delete(id);
@@ -134,7 +146,10 @@ export async function queueRunner(url: string, options: { signal?: AbortSignal; 
     let upload = uploads.get(job.scenario);
     if (upload === undefined) {
       const scenario = job.scenario;
-      upload = uploadScenario(redis, scenario).then((uploaded) => ({ ...uploaded, plugins: hasPlugins(scenario as unknown as Record<string, unknown>) }));
+      upload = uploadScenario(redis, scenario).then((uploaded) => ({
+        ...uploaded,
+        plugins: hasPlugins(scenario as unknown as Record<string, unknown>),
+      }));
       uploads.set(scenario, upload);
     }
     const { hash, modules, plugins: runsPlugins } = await upload;
@@ -153,7 +168,9 @@ export async function queueRunner(url: string, options: { signal?: AbortSignal; 
       checked.add(target);
       const count = await queue.getWorkersCount();
       if (count === 0) {
-        options.notice?.(`queue: no worker ${runsPlugins ? 'started with --allow-plugins ' : ''}is connected to ${redactUrl(url)} yet; jobs wait until one is (fulfill worker --queue ...${runsPlugins ? ' --allow-plugins' : ''})\n`);
+        options.notice?.(
+          `queue: no worker ${runsPlugins ? 'started with --allow-plugins ' : ''}is connected to ${redactUrl(url)} yet; jobs wait until one is (fulfill worker --queue ...${runsPlugins ? ' --allow-plugins' : ''})\n`,
+        );
       }
     }
     const added = (await queue.add('replication', data, {

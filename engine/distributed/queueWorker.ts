@@ -82,7 +82,14 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       fail({ kind: error instanceof PluginsRefused ? 'refused' : 'error', message: (error as Error).message });
     }
     try {
-      const encoded = await pool.run({ scenario: scenario.scenario, pluginHashes: scenario.pluginHashes, replication: data.replication, seed: data.seed, recordOrders: data.recordOrders, timePolicies: data.timePolicies });
+      const encoded = await pool.run({
+        scenario: scenario.scenario,
+        pluginHashes: scenario.pluginHashes,
+        replication: data.replication,
+        seed: data.seed,
+        recordOrders: data.recordOrders,
+        timePolicies: data.timePolicies,
+      });
       completed++;
       return encoded;
     } catch (error) {
@@ -102,16 +109,17 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
         maxStalledCount: 5,
       }),
   );
-  for (const worker of workers) worker.on('failed', (job, error) => {
-    if (job === undefined) return;
-    let failure: JobFailure;
-    try {
-      failure = JSON.parse(error.message) as JobFailure;
-    } catch {
-      failure = { kind: 'error', message: error.message };
-    }
-    options.onFailure?.(job.id ?? '?', failure);
-  });
+  for (const worker of workers)
+    worker.on('failed', (job, error) => {
+      if (job === undefined) return;
+      let failure: JobFailure;
+      try {
+        failure = JSON.parse(error.message) as JobFailure;
+      } catch {
+        failure = { kind: 'error', message: error.message };
+      }
+      options.onFailure?.(job.id ?? '?', failure);
+    });
   let reported = false;
   const connectionError = (error: Error): void => {
     if (!reported) options.onConnectionError?.(error);

@@ -1,4 +1,3 @@
-
 /** What travels through the queue for one replication: content hashes, never code or paths. */
 export interface QueuedJob {
   readonly engineVersion: string;
@@ -35,14 +34,24 @@ export class InvalidJob extends Error {
 
 /** Describes a value in a message without echoing a large or hostile one in full. */
 function shown(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'number' || typeof value === 'boolean' || value === null ? String(value) : Array.isArray(value) ? 'an array' : typeof value;
+  const text =
+    typeof value === 'string'
+      ? JSON.stringify(value)
+      : typeof value === 'number' || typeof value === 'boolean' || value === null
+        ? String(value)
+        : Array.isArray(value)
+          ? 'an array'
+          : typeof value;
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
 const CHECKS: Record<keyof QueuedJob, { readonly expected: string; readonly ok: (value: unknown) => boolean }> = {
   engineVersion: { expected: 'a version string', ok: (value) => typeof value === 'string' && value.length > 0 && value.length <= 100 },
   scenario: { expected: 'a SHA-256 in hex (64 characters 0-9a-f)', ok: (value) => typeof value === 'string' && CONTENT_HASH.test(value) },
-  replication: { expected: `an integer from 0 to ${MAX_REPLICATION_INDEX}`, ok: (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_REPLICATION_INDEX },
+  replication: {
+    expected: `an integer from 0 to ${MAX_REPLICATION_INDEX}`,
+    ok: (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_REPLICATION_INDEX,
+  },
   seed: { expected: 'an integer >= 0', ok: (value) => Number.isSafeInteger(value) && (value as number) >= 0 },
   recordOrders: { expected: 'true or false', ok: (value) => typeof value === 'boolean' },
   timePolicies: { expected: 'true or false', ok: (value) => typeof value === 'boolean' },
@@ -59,7 +68,8 @@ export function parseQueuedJob(data: unknown): QueuedJob {
   if (prototype !== Object.prototype && prototype !== null) throw new InvalidJob('expected a plain object');
   const fields = Object.keys(CHECKS);
   for (const key of Object.getOwnPropertyNames(data)) {
-    if (!fields.includes(key)) throw new InvalidJob(`unexpected field ${JSON.stringify(key).slice(0, 80)} (expected: ${fields.join(', ')})`);
+    if (!fields.includes(key))
+      throw new InvalidJob(`unexpected field ${JSON.stringify(key).slice(0, 80)} (expected: ${fields.join(', ')})`);
   }
   const record = data as Record<string, unknown>;
   for (const [key, check] of Object.entries(CHECKS)) {

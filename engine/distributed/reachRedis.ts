@@ -33,27 +33,53 @@ function diagnose(error: Error & { code?: string }, url: string, timeoutMs: numb
   }
   if (/SSL|TLS|certificate|self.signed|EPROTO|secure TLS connection/i.test(`${error.code ?? ''} ${detail}`)) {
     const certificate = /certificate|self.signed|CERT/i.test(`${error.code ?? ''} ${detail}`);
-    const hint = certificate ? '; the server\'s certificate is not trusted here (NODE_EXTRA_CA_CERTS names extra CA files)' : url.startsWith('rediss:') ? '; if the server speaks plain Redis, use redis:// rather than rediss://' : '';
+    const hint = certificate
+      ? "; the server's certificate is not trusted here (NODE_EXTRA_CA_CERTS names extra CA files)"
+      : url.startsWith('rediss:')
+        ? '; if the server speaks plain Redis, use redis:// rather than rediss://'
+        : '';
     return { final: true, message: `TLS connection to ${where} failed (${detail})${hint}` };
   }
-  if (error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN') return { final: true, message: `cannot find the host of ${where} (${detail})` };
+  if (error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN')
+    return { final: true, message: `cannot find the host of ${where} (${detail})` };
   if (error.code === NO_ANSWER) {
-    const hint = url.startsWith('rediss:') ? 'does the server speak TLS, or plain Redis (redis://)?' : 'is it Redis, and does it need rediss:// (TLS)?';
+    const hint = url.startsWith('rediss:')
+      ? 'does the server speak TLS, or plain Redis (redis://)?'
+      : 'is it Redis, and does it need rediss:// (TLS)?';
     return { final: true, message: `no answer from Redis at ${where} within ${shownSeconds(timeoutMs)} (${detail}); ${hint}` };
   }
   if (error.code === 'ECONNREFUSED') {
-    return { final: false, message: `nothing accepts connections at ${where} (connection refused; tried for ${shownSeconds(timeoutMs)}); is Redis running there?` };
+    return {
+      final: false,
+      message: `nothing accepts connections at ${where} (connection refused; tried for ${shownSeconds(timeoutMs)}); is Redis running there?`,
+    };
   }
   return { final: false, message: `cannot reach Redis at ${where} within ${shownSeconds(timeoutMs)} (${detail})` };
 }
 
 /** One connection attempt: connect and PING; rejects with the failure, never retries itself. */
 async function attempt(url: string, timeoutMs: number, signal: AbortSignal): Promise<void> {
-  const client = new Redis({ ...queueConnection(url), lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: timeoutMs, enableOfflineQueue: true });
+  const client = new Redis({
+    ...queueConnection(url),
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: timeoutMs,
+    enableOfflineQueue: true,
+  });
   let failure: Error | undefined;
   client.on('error', (error: Error) => (failure ??= error));
   const silence = (): Error =>
-    Object.assign(new Error(client.status !== 'connecting' ? 'the connection opened, but nothing replied' : url.startsWith('rediss:') ? 'the TLS handshake did not finish' : 'the connection did not open'), { code: NO_ANSWER });
+    Object.assign(
+      new Error(
+        client.status !== 'connecting'
+          ? 'the connection opened, but nothing replied'
+          : url.startsWith('rediss:')
+            ? 'the TLS handshake did not finish'
+            : 'the connection did not open',
+      ),
+      { code: NO_ANSWER },
+    );
   let onAbort = (): void => undefined;
   const aborted = new Promise<never>((_, reject) => {
     onAbort = () => reject(failure ?? silence());

@@ -34,7 +34,14 @@ export function urlCredentials(url: string): UrlCredentials {
   const colon = userinfo.indexOf(':');
   const rawUser = colon < 0 ? userinfo : userinfo.slice(0, colon);
   const rawPassword = colon < 0 ? '' : userinfo.slice(colon + 1);
-  return { scheme: scheme?.[1] ?? '', rawUser, rawPassword, user: decode(rawUser), password: decode(rawPassword), rest: url.slice(at >= start ? at + 1 : start) };
+  return {
+    scheme: scheme?.[1] ?? '',
+    rawUser,
+    rawPassword,
+    user: decode(rawUser),
+    password: decode(rawPassword),
+    rest: url.slice(at >= start ? at + 1 : start),
+  };
 }
 
 /**
@@ -49,11 +56,18 @@ export function urlSecrets(url: string): string[] {
   const at = url.lastIndexOf('@');
   const start = SCHEME.exec(url)?.[0].length ?? 0;
   const forms = new Set<string>(at >= start ? [url.slice(start, at)] : []);
-  const secret: ReadonlyArray<readonly [string, string]> = rawPassword === '' && !url.slice(start, at).includes(':') ? [[rawUser, user]] : [[rawPassword, password]];
+  const secret: ReadonlyArray<readonly [string, string]> =
+    rawPassword === '' && !url.slice(start, at).includes(':') ? [[rawUser, user]] : [[rawPassword, password]];
   for (const [raw, decoded] of secret) {
     for (const text of [raw, decoded]) {
       const encoded = encodeURIComponent(text);
-      for (const form of [text, encoded, encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()), JSON.stringify(text).slice(1, -1)]) forms.add(form);
+      for (const form of [
+        text,
+        encoded,
+        encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
+        JSON.stringify(text).slice(1, -1),
+      ])
+        forms.add(form);
     }
   }
   forms.delete('');

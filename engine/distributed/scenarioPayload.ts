@@ -44,7 +44,8 @@ export async function uploadScenario(redis: Redis, scenario: Scenario): Promise<
   // history shared by sweep points is stored once).
   if (Array.isArray(portable.channels)) {
     for (const channel of portable.channels as Json[]) {
-      if (isHistoryColumns(channel.orderHistory)) channel.orderHistory = `${HISTORY_BLOB}${await putBlob(redis, encodeHistory(channel.orderHistory))}`;
+      if (isHistoryColumns(channel.orderHistory))
+        channel.orderHistory = `${HISTORY_BLOB}${await putBlob(redis, encodeHistory(channel.orderHistory))}`;
     }
   }
   return { hash: await putBlob(redis, JSON.stringify(portable)), modules };
@@ -85,10 +86,13 @@ async function checkedScenario(redis: Redis, text: string, hash: string): Promis
       if (typeof channel !== 'object' || channel === null) continue;
       const entry = channel as Json;
       const history = entry.orderHistory;
-      if (typeof history === 'string' && history.startsWith(HISTORY_BLOB)) entry.orderHistory = decodeHistory(await getBlob(redis, history.slice(HISTORY_BLOB.length)));
+      if (typeof history === 'string' && history.startsWith(HISTORY_BLOB))
+        entry.orderHistory = decodeHistory(await getBlob(redis, history.slice(HISTORY_BLOB.length)));
     }
   }
-  const paths = Array.isArray(channels) ? channels.flatMap((channel, index) => (typeof (channel as Json | null)?.orderHistory === 'string' ? [index] : [])) : [];
+  const paths = Array.isArray(channels)
+    ? channels.flatMap((channel, index) => (typeof (channel as Json | null)?.orderHistory === 'string' ? [index] : []))
+    : [];
   if (paths.length > 0) throw new Error(`${name}: channels[${paths[0]}].orderHistory names a file, which did not travel with the job`);
   return validateLoaded(raw, name);
 }
@@ -108,7 +112,9 @@ export async function downloadScenario(redis: Redis, hash: string, cache: Plugin
     return module;
   });
   if (blobs.length > 0 && cache === undefined) {
-    throw new PluginsRefused(`the scenario runs plugin modules (${blobs.map((blob) => blob.file).join(', ')}); this worker was started without --allow-plugins`);
+    throw new PluginsRefused(
+      `the scenario runs plugin modules (${blobs.map((blob) => blob.file).join(', ')}); this worker was started without --allow-plugins`,
+    );
   }
   const local = new Map<string, string>();
   const pluginHashes = new Map<string, string>();

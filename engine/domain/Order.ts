@@ -16,8 +16,19 @@ export type OrderState =
 
 /** Every order state. */
 export const ORDER_STATES: readonly OrderState[] = [
-  'processing', 'held', 'cancelled', 'awaitingStock', 'lost', 'awaitingPick', 'picking', 'awaitingPack',
-  'packing', 'awaitingPickup', 'inTransit', 'delivered', 'returned',
+  'processing',
+  'held',
+  'cancelled',
+  'awaitingStock',
+  'lost',
+  'awaitingPick',
+  'picking',
+  'awaitingPack',
+  'packing',
+  'awaitingPickup',
+  'inTransit',
+  'delivered',
+  'returned',
 ];
 
 /** One SKU on an order. */

@@ -77,7 +77,10 @@ export function aggregateBreakdown(results: readonly ReplicationResult[]): Break
       bias: summarize(results.map((result) => result.breakdown.forecastAccuracy.bias)),
     },
     tiers: Object.keys(first.breakdown.tiers).map((tier) => {
-      const tallies = results.map((result) => result.breakdown.tiers[tier] ?? { orders: 0, backordered: 0, shippedShort: 0, delivered: 0, onTime: 0, due: 0, promisesKept: 0 });
+      const tallies = results.map(
+        (result) =>
+          result.breakdown.tiers[tier] ?? { orders: 0, backordered: 0, shippedShort: 0, delivered: 0, onTime: 0, due: 0, promisesKept: 0 },
+      );
       return {
         tier,
         orders: summarize(tallies.map((tally) => tally.orders)),

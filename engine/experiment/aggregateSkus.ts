@@ -44,7 +44,8 @@ export function abcClasses(demandValue: readonly number[]): AbcClass[] {
 /** Aggregates per-SKU tallies over replications; classes come from the mean demand value. */
 export function aggregateSkus(results: readonly ReplicationResult[], unitPrice: ArrayLike<number>): SkuResults {
   const count = (results[0] as ReplicationResult).skus.length;
-  const mean = (pick: (tally: SkuTally) => number, sku: number): number => meanSimple(results.map((result) => pick(result.skus[sku] as SkuTally)));
+  const mean = (pick: (tally: SkuTally) => number, sku: number): number =>
+    meanSimple(results.map((result) => pick(result.skus[sku] as SkuTally)));
   const demanded = Array.from({ length: count }, (_, sku) => mean((tally) => tally.demandedUnits, sku));
   const classes = abcClasses(demanded.map((units, sku) => units * (unitPrice[sku] ?? 0)));
   const skus = demanded.map((demandedUnits, sku) => {

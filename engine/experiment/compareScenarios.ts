@@ -127,7 +127,10 @@ export async function compareScenarios(
     seed,
     replications: base.length,
     scenarios: scenarios.map(({ name, scenario }, index) => aggregate(name, scenario, seed, runs[index] as ReplicationResult[])),
-    variants: scenarios.slice(1).map(({ name }, index) => ({ variant: name, kpis: kpiNames.map((kpi) => compareKpi(kpi, base, runs[index + 1] as ReplicationResult[])) })),
+    variants: scenarios.slice(1).map(({ name }, index) => ({
+      variant: name,
+      kpis: kpiNames.map((kpi) => compareKpi(kpi, base, runs[index + 1] as ReplicationResult[])),
+    })),
     best:
       scenarios.length >= 3 && direction !== 'neither'
         ? {

@@ -56,7 +56,10 @@ export function explainOrder(record: OrderRecord): OrderExplanation {
     [queued, `queued ${hoursText(queued)} for pickers and packers`],
     [pickupWait - 8, `waited ${hoursText(pickupWait)} for a carrier pick-up (packed after the day's cut-off, or the pick-up was full)`],
     [record.failedAttempts * 24, `${record.failedAttempts} failed delivery attempt(s), each adding a redelivery delay`],
-    [transit - leftAtHandover, `transit took ${hoursText(transit)} with ${hoursText(leftAtHandover)} left to the promise at handover (${record.carrier}, zone ${record.zone})`],
+    [
+      transit - leftAtHandover,
+      `transit took ${hoursText(transit)} with ${hoursText(leftAtHandover)} left to the promise at handover (${record.carrier}, zone ${record.zone})`,
+    ],
   ];
   const reasons = causes
     .filter(([hours]) => hours > 0.05)

@@ -74,7 +74,8 @@ export interface OptimizeResult {
   readonly interrupted?: true;
 }
 
-const objectiveValue = (objective: Objective, kpis: KpiValues): number => objective.terms.reduce((sum, term) => sum + term.weight * kpis[term.kpi], 0);
+const objectiveValue = (objective: Objective, kpis: KpiValues): number =>
+  objective.terms.reduce((sum, term) => sum + term.weight * kpis[term.kpi], 0);
 const satisfied = (constraint: KpiConstraint, mean: number | null): boolean =>
   mean !== null && (constraint.operator === '>=' ? mean >= constraint.bound - 1e-12 : mean <= constraint.bound + 1e-12);
 
@@ -100,7 +101,11 @@ function grid(axes: readonly number[][]): number[][] {
  * significantly worse than the best. This is what `fulfill optimize` runs; the exact solvers the
  * policies use are in engine/solvers/.
  */
-export async function optimizeBySimulation(runner: ReplicationRunner, problem: OptimizationProblem, options: OptimizeOptions): Promise<OptimizeResult> {
+export async function optimizeBySimulation(
+  runner: ReplicationRunner,
+  problem: OptimizationProblem,
+  options: OptimizeOptions,
+): Promise<OptimizeResult> {
   const { scenarioAt, variables, objective, constraints } = problem;
   const sign = objective.sense === 'minimize' ? 1 : -1;
   const runs = new Map<string, ReplicationResult[]>();
@@ -110,8 +115,12 @@ export async function optimizeBySimulation(runner: ReplicationRunner, problem: O
 
   /** Runs replications up to `count` for every point not yet there, all in one queue. */
   const ensure = async (points: readonly number[][], count: number): Promise<void> => {
-    const pending = points.filter((values, index) => points.findIndex((other) => key(other) === key(values)) === index && (runs.get(key(values))?.length ?? 0) < count);
-    const jobs = pending.flatMap((values) => replicationJobs(scenarioAt(values), { seed: options.seed }, runs.get(key(values))?.length ?? 0, count));
+    const pending = points.filter(
+      (values, index) => points.findIndex((other) => key(other) === key(values)) === index && (runs.get(key(values))?.length ?? 0) < count,
+    );
+    const jobs = pending.flatMap((values) =>
+      replicationJobs(scenarioAt(values), { seed: options.seed }, runs.get(key(values))?.length ?? 0, count),
+    );
     planned += jobs.length;
     let results: ReadonlyArray<ReplicationResult | undefined>;
     let interrupted: RunInterrupted | undefined;
@@ -167,16 +176,23 @@ export async function optimizeBySimulation(runner: ReplicationRunner, problem: O
     }
     await ensure(grid(variables.map((variable) => levels(variable, stride))), options.replications);
     // Pattern search: move to a better neighbour while one exists, then halve the stride.
-    let centre = [...runs.keys()].map((text) => evaluate(text.split(',').map(Number))).sort((p, q) => score(p) - score(q))[0] as EvaluatedPoint;
+    let centre = [...runs.keys()]
+      .map((text) => evaluate(text.split(',').map(Number)))
+      .sort((p, q) => score(p) - score(q))[0] as EvaluatedPoint;
     while (!exhaustive && runs.size < options.budget) {
       const neighbours = variables.flatMap((variable, index) =>
-        [-1, 1].map((direction) => centre.values.map((value, at) => (at === index ? value + direction * stride * variable.step : value))).filter((values) => {
-          const value = values[index] as number;
-          return value >= variable.low && value <= variable.high;
-        }),
+        [-1, 1]
+          .map((direction) => centre.values.map((value, at) => (at === index ? value + direction * stride * variable.step : value)))
+          .filter((values) => {
+            const value = values[index] as number;
+            return value >= variable.low && value <= variable.high;
+          }),
       );
       await ensure(neighbours.slice(0, Math.max(0, options.budget - runs.size)), options.replications);
-      const better = neighbours.filter((values) => runs.has(key(values))).map(evaluate).sort((p, q) => score(p) - score(q))[0];
+      const better = neighbours
+        .filter((values) => runs.has(key(values)))
+        .map(evaluate)
+        .sort((p, q) => score(p) - score(q))[0];
       if (better !== undefined && score(better) < score(centre)) centre = better;
       else if (stride > 1) stride = Math.max(1, Math.floor(stride / 2));
       else break;
@@ -197,7 +213,9 @@ export async function optimizeBySimulation(runner: ReplicationRunner, problem: O
     );
     const ordered = final.slice().sort((p, q) => score(p) - score(q));
     const best = ordered[0] as EvaluatedPoint;
-    const runnersUp = ordered.slice(1).filter((point) => selections.find((selection) => selection.name === key(point.values))?.possiblyBest === true);
+    const runnersUp = ordered
+      .slice(1)
+      .filter((point) => selections.find((selection) => selection.name === key(point.values))?.possiblyBest === true);
     return { variables, objective, constraints, exhaustive, evaluated, best, runnersUp };
   }
 }

@@ -33,5 +33,5 @@ export function pairedDifference(
     return { mean, ci95, verdict: 'no significant difference' };
   }
   if (direction === 'neither') return { mean, ci95, verdict: 'changed' };
-  return { mean, ci95, verdict: (mean > 0) === (direction === 'higher') ? 'better' : 'worse' };
+  return { mean, ci95, verdict: mean > 0 === (direction === 'higher') ? 'better' : 'worse' };
 }

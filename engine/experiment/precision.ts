@@ -67,7 +67,8 @@ export async function runToPrecision(
   await extend(0, n);
   for (;;) {
     const current = checks();
-    if (current.every((check) => precisionStatus(check).met) || n >= max) return { replications: n, statuses: current.map(precisionStatus) };
+    if (current.every((check) => precisionStatus(check).met) || n >= max)
+      return { replications: n, statuses: current.map(precisionStatus) };
     const next = nextReplicationCount(current, n, max);
     await extend(n, next);
     n = next;

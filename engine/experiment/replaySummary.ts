@@ -30,14 +30,28 @@ export function replaySummary(scenario: Scenario): ReplaySummary[] {
     const orders = historyOrders(history);
     const replayed = ordersBefore(history, run.horizon);
     const inWarmup = Math.min(replayed, ordersBefore(history, run.warmup));
-    return [{ channel: channel.name, source: history.source, start: history.start, linesRead: history.linesRead, orders, ordersReplayed: replayed, ordersInWarmup: inWarmup, ordersAfterHorizon: orders - replayed }];
+    return [
+      {
+        channel: channel.name,
+        source: history.source,
+        start: history.start,
+        linesRead: history.linesRead,
+        orders,
+        ordersReplayed: replayed,
+        ordersInWarmup: inWarmup,
+        ordersAfterHorizon: orders - replayed,
+      },
+    ];
   });
 }
 
 /** A warning line for each replayed channel that loses orders past the horizon or has none. */
 export function replayWarnings(scenario: Scenario): string[] {
   return replaySummary(scenario).flatMap((summary) => {
-    const where = summary.source === 'inline' ? `channel "${summary.channel}" (inline orderHistory)` : `${summary.source}: channel "${summary.channel}"`;
+    const where =
+      summary.source === 'inline'
+        ? `channel "${summary.channel}" (inline orderHistory)`
+        : `${summary.source}: channel "${summary.channel}"`;
     if (summary.orders === 0) return [`${where} replays this file, which has no rows for it: the channel places no orders`];
     if (summary.ordersAfterHorizon === 0) return [];
     return [

@@ -25,7 +25,11 @@ export interface ReplicationRunner {
 /** Runs one job here: a pure function of scenario, seed and replication index (`clock` times decisions when the job asks). */
 export function runJob(job: ReplicationJob, clock?: () => number): ReplicationResult {
   const observer = job.timePolicies === true && clock !== undefined ? { clock, timing: {} } : undefined;
-  return runReplication(job.scenario, job.replication, { seed: job.seed, recordOrders: job.recordOrders, ...(observer === undefined ? {} : { observer }) });
+  return runReplication(job.scenario, job.replication, {
+    seed: job.seed,
+    recordOrders: job.recordOrders,
+    ...(observer === undefined ? {} : { observer }),
+  });
 }
 
 // A macrotask between jobs lets signal handlers (Ctrl-C) and I/O run during long runs.

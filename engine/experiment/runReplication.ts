@@ -50,7 +50,18 @@ export function runReplication(scenario: Scenario, replication: number, options:
   const records = options.recordOrders === true ? orderRecorder(model) : undefined;
   model.run();
   const { kpis, series, breakdown, skus, warehouse } = finish();
-  const base = { replication, kpis, series, breakdown, skus, warehouse, layout: model.layout.routing, unitPrice: model.context.catalog.unitPrice, eventsProcessed: model.context.simulation.eventsProcessed, ordersSimulated };
+  const base = {
+    replication,
+    kpis,
+    series,
+    breakdown,
+    skus,
+    warehouse,
+    layout: model.layout.routing,
+    unitPrice: model.context.catalog.unitPrice,
+    eventsProcessed: model.context.simulation.eventsProcessed,
+    ordersSimulated,
+  };
   const timing = options.observer?.timing;
   const timed = timing === undefined ? base : { ...base, policyTiming: timing };
   return records === undefined ? timed : { ...timed, orders: records() };

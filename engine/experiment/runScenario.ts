@@ -76,9 +76,10 @@ function meanSeries(results: readonly ReplicationResult[]): DailySeries {
 
 /** Aggregates replication results into the per-KPI mean, sd and 95% Student-t interval. */
 export function aggregate(name: string, scenario: Scenario, seed: number, results: readonly ReplicationResult[]): ScenarioResult {
-  const kpis = Object.fromEntries(
-    KPI_NAMES.map((kpi) => [kpi, summarize(results.map((result) => result.kpis[kpi]))]),
-  ) as Record<KpiName, Summary>;
+  const kpis = Object.fromEntries(KPI_NAMES.map((kpi) => [kpi, summarize(results.map((result) => result.kpis[kpi]))])) as Record<
+    KpiName,
+    Summary
+  >;
   const replay = replaySummary(scenario);
   const run = resolveRun(scenario);
   return {
@@ -112,12 +113,21 @@ export function replicationJobs(scenario: Scenario, options: RunOptions, from: n
   const seed = options.seed ?? scenario.seed;
   return Array.from({ length: Math.max(0, to - from) }, (_, offset) => {
     const replication = from + offset;
-    return { scenario, replication, seed, recordOrders: options.recordOrders === 'all' || (options.recordOrders === 'first' && replication === 0) };
+    return {
+      scenario,
+      replication,
+      seed,
+      recordOrders: options.recordOrders === 'all' || (options.recordOrders === 'first' && replication === 0),
+    };
   });
 }
 
 /** Runs independent replications 0..n-1 of a scenario in this thread and aggregates them. */
-export function runScenario(name: string, scenario: Scenario, options: RunOptions = {}): { result: ScenarioResult; replications: ReplicationResult[] } {
+export function runScenario(
+  name: string,
+  scenario: Scenario,
+  options: RunOptions = {},
+): { result: ScenarioResult; replications: ReplicationResult[] } {
   const count = options.replications ?? scenario.replications;
   const replications = replicationJobs(scenario, options, 0, count).map((job, index) => {
     const result = runJob(job);

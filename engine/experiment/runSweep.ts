@@ -27,7 +27,11 @@ export interface SweepDocument {
   readonly replications: number;
   readonly axes: readonly SweepAxis[];
   readonly complete: boolean;
-  readonly points: ReadonlyArray<{ readonly name: string; readonly settings: Readonly<Record<string, unknown>>; readonly kpis: Record<KpiName, Summary> }>;
+  readonly points: ReadonlyArray<{
+    readonly name: string;
+    readonly settings: Readonly<Record<string, unknown>>;
+    readonly kpis: Record<KpiName, Summary>;
+  }>;
 }
 
 /**
@@ -38,7 +42,12 @@ export interface SweepDocument {
 export async function runSweep(
   runner: ReplicationRunner,
   points: readonly PreparedPoint[],
-  options: { readonly replications: number; readonly seed: number; readonly onProgress?: (done: number, total: number) => void; readonly signal?: AbortSignal },
+  options: {
+    readonly replications: number;
+    readonly seed: number;
+    readonly onProgress?: (done: number, total: number) => void;
+    readonly signal?: AbortSignal;
+  },
 ): Promise<{ points: SweepPointResult[]; complete: boolean }> {
   const { replications, seed } = options;
   const jobs = points.flatMap((prepared) => replicationJobs(prepared.scenario, { seed }, 0, replications));
@@ -65,12 +74,20 @@ export function sweepFinishedBefore(error: unknown): SweepPointResult[] {
 }
 
 /** The points whose replications all finished, aggregated. */
-function finishedOf(points: readonly PreparedPoint[], results: ReadonlyArray<ReplicationResult | undefined>, replications: number, seed: number): SweepPointResult[] {
+function finishedOf(
+  points: readonly PreparedPoint[],
+  results: ReadonlyArray<ReplicationResult | undefined>,
+  replications: number,
+  seed: number,
+): SweepPointResult[] {
   const finished: SweepPointResult[] = [];
   points.forEach((prepared, index) => {
     const runs = results.slice(index * replications, (index + 1) * replications);
     if (runs.length < replications || runs.includes(undefined)) return;
-    const result = { ...aggregate(prepared.name, prepared.scenario, seed, runs as ReplicationResult[]), description: describePoint(prepared.point) };
+    const result = {
+      ...aggregate(prepared.name, prepared.scenario, seed, runs as ReplicationResult[]),
+      description: describePoint(prepared.point),
+    };
     finished.push({ point: prepared.point, result, runs: runs as ReplicationResult[] });
   });
   return finished;

@@ -20,7 +20,11 @@ export interface Selection {
  * least 95%; several members mean they are statistically tied for best. `values[i][r]` is
  * system i's KPI in replication r; replications where any system is undefined are left out.
  */
-export function selectBest(names: readonly string[], values: ReadonlyArray<ReadonlyArray<number | null>>, direction: Exclude<Direction, 'neither'>): Selection[] {
+export function selectBest(
+  names: readonly string[],
+  values: ReadonlyArray<ReadonlyArray<number | null>>,
+  direction: Exclude<Direction, 'neither'>,
+): Selection[] {
   const k = names.length;
   const replications = Math.min(...values.map((row) => row.length));
   const usable: number[] = [];

@@ -1,7 +1,16 @@
 import type { SkuSummary } from './aggregateSkus.js';
 
 /** Column titles of a per-SKU table. */
-export const SKU_COLUMNS = ['SKU', 'class', 'units demanded', 'fill rate', 'stockouts', 'mean on hand', 'mean backorders', 'units lost'] as const;
+export const SKU_COLUMNS = [
+  'SKU',
+  'class',
+  'units demanded',
+  'fill rate',
+  'stockouts',
+  'mean on hand',
+  'mean backorders',
+  'units lost',
+] as const;
 
 /** One SKU's cells, formatted for a table (fill rate as %, the rest with one decimal). */
 export function skuRow(sku: SkuSummary): string[] {

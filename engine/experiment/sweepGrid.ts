@@ -13,7 +13,8 @@ export interface SweepPoint {
 /** The full grid, first axis varying slowest (like nested loops in the order given). */
 export function sweepGrid(axes: readonly SweepAxis[]): SweepPoint[] {
   let combinations: Array<Array<{ path: string; value: unknown }>> = [[]];
-  for (const axis of axes) combinations = combinations.flatMap((combination) => axis.values.map((value) => [...combination, { path: axis.path, value }]));
+  for (const axis of axes)
+    combinations = combinations.flatMap((combination) => axis.values.map((value) => [...combination, { path: axis.path, value }]));
   return combinations.map((settings, index) => ({ index, settings }));
 }
 

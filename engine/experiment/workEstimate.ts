@@ -66,7 +66,8 @@ export function estimateReplication(scenario: Scenario, recordOrders: boolean): 
     orders += work.orders;
     lines += work.lines;
   }
-  const resultBytes = scenario.catalog.skus * SKU_RESULT_BYTES + horizonDays * DAY_RESULT_BYTES + (recordOrders ? orders * ORDER_RECORD_BYTES : 0);
+  const resultBytes =
+    scenario.catalog.skus * SKU_RESULT_BYTES + horizonDays * DAY_RESULT_BYTES + (recordOrders ? orders * ORDER_RECORD_BYTES : 0);
   return { orders, lines, events: orders * EVENTS_PER_ORDER, resultBytes };
 }
 

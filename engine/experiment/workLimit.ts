@@ -33,8 +33,13 @@ export interface WorkAgainstLimit {
  * DEFAULT_MAX_ORDERS), or more order lines than 20 per order of the limit. The CLI and the
  * dashboard's what-if worker both ask this, so they refuse the same runs with the same words.
  */
-export function workAgainstLimit(planned: readonly PlannedRuns[], options: { readonly maxOrders?: number | undefined; readonly recordOrders?: boolean }): WorkAgainstLimit {
-  const work = totalWork(planned.map(({ scenario, replications }) => ({ estimate: estimateReplication(scenario, options.recordOrders === true), replications })));
+export function workAgainstLimit(
+  planned: readonly PlannedRuns[],
+  options: { readonly maxOrders?: number | undefined; readonly recordOrders?: boolean },
+): WorkAgainstLimit {
+  const work = totalWork(
+    planned.map(({ scenario, replications }) => ({ estimate: estimateReplication(scenario, options.recordOrders === true), replications })),
+  );
   const fromScenarios = planned.map(({ scenario }) => scenario.limits.maxOrders ?? 0);
   const limit = options.maxOrders ?? (Math.max(0, ...fromScenarios) || DEFAULT_MAX_ORDERS);
   const replications = planned.reduce((sum, run) => sum + run.replications, 0);

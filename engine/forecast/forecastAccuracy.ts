@@ -32,6 +32,11 @@ export class ForecastAccuracyTally {
   /** The accuracy over the periods counted so far. */
   accuracy(): ForecastAccuracy {
     const mean = (total: number, count: number): number => (count > 0 ? total / count : NaN);
-    return { mae: mean(this.absolute, this.periods), mape: mean(this.percentage, this.withActual), bias: mean(this.signed, this.periods), periods: this.periods };
+    return {
+      mae: mean(this.absolute, this.periods),
+      mape: mean(this.percentage, this.withActual),
+      bias: mean(this.signed, this.periods),
+      periods: this.periods,
+    };
   }
 }

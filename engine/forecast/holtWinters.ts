@@ -24,7 +24,8 @@ export interface HoltWintersOptions {
  * change of season means per period, s_i = y_i - level for the first season.
  */
 export function holtWinters(series: readonly number[], { period, alpha, beta, gamma }: HoltWintersOptions): FittedForecast {
-  if (series.length < 2 * period) throw new RangeError(`holtWinters: needs at least two seasons (${2 * period} values), got ${series.length}`);
+  if (series.length < 2 * period)
+    throw new RangeError(`holtWinters: needs at least two seasons (${2 * period} values), got ${series.length}`);
   const mean = (from: number): number => meanSimple(series.slice(from, from + period));
   let level = mean(0);
   let trend = (mean(period) - mean(0)) / period;

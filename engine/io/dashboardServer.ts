@@ -77,7 +77,8 @@ function answer(request: IncomingMessage, port: number, settings: RouteSettings)
   if (!isAllowedHost(request.headers.host, port)) {
     return errorAnswer(403, `this server answers only requests addressed to 127.0.0.1:${port}, localhost:${port} or [::1]:${port}`);
   }
-  if (request.method !== 'GET' && request.method !== 'HEAD') return errorAnswer(405, 'only GET and HEAD are allowed', { allow: 'GET, HEAD' });
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return errorAnswer(405, 'only GET and HEAD are allowed', { allow: 'GET, HEAD' });
   if (hasBody(request)) return errorAnswer(413, 'the dashboard accepts no request body');
   const target = request.url ?? '/';
   if (target.length > MAX_TARGET_LENGTH) return errorAnswer(414, `the request target is longer than ${MAX_TARGET_LENGTH} characters`);
@@ -107,9 +108,12 @@ async function bindPort(server: Server, port: number, tryNextPorts: boolean): Pr
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EADDRINUSE' && tryNextPorts && port !== 0 && attempt < 20 && candidate < 65_535) continue;
       if (code === 'EADDRINUSE') {
-        throw new DashboardError(`port ${candidate} on ${DASHBOARD_HOST} is in use (another dashboard?): stop it or choose another with --port N (0 picks a free one)`);
+        throw new DashboardError(
+          `port ${candidate} on ${DASHBOARD_HOST} is in use (another dashboard?): stop it or choose another with --port N (0 picks a free one)`,
+        );
       }
-      if (code === 'EACCES') throw new DashboardError(`not permitted to listen on port ${candidate}: choose a port above 1023 with --port N`);
+      if (code === 'EACCES')
+        throw new DashboardError(`not permitted to listen on port ${candidate}: choose a port above 1023 with --port N`);
       throw error;
     }
   }
@@ -122,7 +126,8 @@ async function bindPort(server: Server, port: number, tryNextPorts: boolean): Pr
  * in a route included, is JSON with a status, and bad clients are bounded by `limits`.
  */
 export async function serveDashboard(resultsDirectory: string, port: number, options: DashboardOptions = {}): Promise<DashboardServer> {
-  if (!existsSync(join(DASHBOARD_ROOT, 'index.html'))) throw new DashboardError('the dashboard is not built (no dist/viz/index.html): run npm run build');
+  if (!existsSync(join(DASHBOARD_ROOT, 'index.html')))
+    throw new DashboardError('the dashboard is not built (no dist/viz/index.html): run npm run build');
   const limits = { ...DASHBOARD_LIMITS, ...options.limits };
   const log = options.log ?? ((line: string) => void process.stderr.write(`${line}\n`));
   const warned = new Set<string>();
@@ -153,7 +158,9 @@ export async function serveDashboard(resultsDirectory: string, port: number, opt
       try {
         send(request, response, answer(request, bound, settings));
       } catch (error) {
-        log(`dashboard: internal error on ${loggable(request.method ?? '?', 10)} ${loggable(request.url ?? '')}: ${error instanceof Error ? error.message : String(error)}`);
+        log(
+          `dashboard: internal error on ${loggable(request.method ?? '?', 10)} ${loggable(request.url ?? '')}: ${error instanceof Error ? error.message : String(error)}`,
+        );
         if (response.headersSent) response.destroy();
         else send(request, response, errorAnswer(500, 'internal error (see the server log)'));
       }
@@ -162,7 +169,9 @@ export async function serveDashboard(resultsDirectory: string, port: number, opt
   server.maxConnections = limits.maxConnections;
   server.on('clientError', answerClientError);
   // CONNECT gets no request handler call; answer it like any other unsupported method.
-  server.on('connect', (_request: IncomingMessage, socket: Duplex) => answerClientError(Object.assign(new Error('CONNECT'), { code: 'CONNECT' }), socket));
+  server.on('connect', (_request: IncomingMessage, socket: Duplex) =>
+    answerClientError(Object.assign(new Error('CONNECT'), { code: 'CONNECT' }), socket),
+  );
   bound = await bindPort(server, port, options.tryNextPorts ?? false);
   server.on('error', (error) => log(`dashboard: server error: ${error.message}`));
   return {

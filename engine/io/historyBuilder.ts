@@ -106,7 +106,12 @@ export class HistoryBuilder {
 
   /** Each channel's columns; `source` names the file in them and in errors. */
   build(source: string): Map<string, HistoryColumns> {
-    const tables: FileTables = { source, origin: mondayBefore(this.earliest), skuCodes: [...this.skuIndex.keys()], services: [...this.serviceIndex.keys()] };
+    const tables: FileTables = {
+      source,
+      origin: mondayBefore(this.earliest),
+      skuCodes: [...this.skuIndex.keys()],
+      services: [...this.serviceIndex.keys()],
+    };
     const built = new Map<string, HistoryColumns>();
     for (const [channel, rows] of this.channels) built.set(channel, this.buildChannel(rows, tables));
     return built;
@@ -153,7 +158,9 @@ export class HistoryBuilder {
         const row = grouped[at] as number;
         const sku = rows.rowSku.at(row);
         let line = lineOf?.get(sku) ?? -1;
-        if (lineOf === undefined) for (let candidate = first; candidate < lineSku.length && line < 0; candidate++) if (lineSku.at(candidate) === sku) line = candidate;
+        if (lineOf === undefined)
+          for (let candidate = first; candidate < lineSku.length && line < 0; candidate++)
+            if (lineSku.at(candidate) === sku) line = candidate;
         if (line < 0) {
           lineOf?.set(sku, lineSku.length);
           lineSku.push(sku);
@@ -161,7 +168,12 @@ export class HistoryBuilder {
         } else {
           const units = lineUnits.at(line) + rows.rowUnits.at(row);
           if (units > MAX_LINE_UNITS) {
-            throw new ScenarioError(source, [{ path: [], message: `order "${id}": SKU "${skuCodes[sku] as string}" totals ${units.toLocaleString('en-US')} units over several rows; expected at most ${MAX_LINE_UNITS.toLocaleString('en-US')} per order line` }]);
+            throw new ScenarioError(source, [
+              {
+                path: [],
+                message: `order "${id}": SKU "${skuCodes[sku] as string}" totals ${units.toLocaleString('en-US')} units over several rows; expected at most ${MAX_LINE_UNITS.toLocaleString('en-US')} per order line`,
+              },
+            ]);
           }
           lineUnits.set(line, units);
         }

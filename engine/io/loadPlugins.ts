@@ -67,8 +67,13 @@ export async function loadPluginModule(path: string, sha256?: string): Promise<P
  */
 function defaultExport(module: { default?: unknown }): unknown {
   const exported = module.default;
-  if (typeof exported === 'object' && exported !== null && (exported as { __esModule?: unknown }).__esModule === true && 'default' in exported) {
-    return (exported).default;
+  if (
+    typeof exported === 'object' &&
+    exported !== null &&
+    (exported as { __esModule?: unknown }).__esModule === true &&
+    'default' in exported
+  ) {
+    return exported.default;
   }
   return exported;
 }

@@ -9,12 +9,21 @@ function daysIn(year: number, month: number): number {
 
 /** What is wrong with a date-time's parts, or undefined when it names a real instant. */
 function impossible(match: RegExpExecArray): string | undefined {
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   if (month < 1 || month > 12) return `month ${match[2]} does not exist`;
   if (day < 1 || day > daysIn(year, month)) return `${match[1]}-${match[2]} has no day ${match[3]}`;
-  if (hour > 23 || minute > 59 || second > 59) return `${match[4]}:${match[5]}${match[6] === undefined ? '' : `:${match[6]}`} is not a time of day (00:00 to 23:59:59)`;
+  if (hour > 23 || minute > 59 || second > 59)
+    return `${match[4]}:${match[5]}${match[6] === undefined ? '' : `:${match[6]}`} is not a time of day (00:00 to 23:59:59)`;
   const offset = match[8];
-  if (offset !== undefined && offset.length > 1 && (Number(offset.slice(1, 3)) > 23 || Number(offset.slice(-2)) > 59)) return `offset ${offset} does not exist`;
+  if (offset !== undefined && offset.length > 1 && (Number(offset.slice(1, 3)) > 23 || Number(offset.slice(-2)) > 59))
+    return `offset ${offset} does not exist`;
   return undefined;
 }
 
@@ -41,7 +50,8 @@ export function parseTimestamp(text: string): number {
 
 /** Why `text` is not a timestamp parseTimestamp reads, with what is expected. */
 export function timestampProblem(text: string): string {
-  const expected = 'expected an ISO 8601 date and time such as 2024-03-04T09:30:00 (seconds and their fraction optional; Z or an offset such as +01:00 optional, UTC otherwise; a space may replace the T)';
+  const expected =
+    'expected an ISO 8601 date and time such as 2024-03-04T09:30:00 (seconds and their fraction optional; Z or an offset such as +01:00 optional, UTC otherwise; a space may replace the T)';
   const match = ISO.exec(text);
   if (match !== null) return `${impossible(match) ?? 'not a real date and time'}: got "${text}"`;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return `a date alone has no time of day: ${expected}, got "${text}"`;

@@ -71,7 +71,8 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
     const repeated = COLUMNS.find((name) => names.indexOf(name) !== names.lastIndexOf(name));
     if (repeated !== undefined) fail(line, undefined, `the column "${repeated}" appears twice in the header`);
     const missing = COLUMNS.filter((name) => !names.includes(name));
-    if (missing.length > 0) fail(line, undefined, `expected the columns ${list(COLUMNS)} in the header; missing ${list(missing)} (got: ${list(record)})`);
+    if (missing.length > 0)
+      fail(line, undefined, `expected the columns ${list(COLUMNS)} in the header; missing ${list(missing)} (got: ${list(record)})`);
     column = Object.fromEntries(COLUMNS.map((name) => [name, names.indexOf(name)])) as Record<Column, number>;
     fields = record.length;
   };
@@ -88,17 +89,24 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
     if (order === '') fail(line, 'order', 'expected an order id');
     const channel = value('channel');
     if (!builder.replays(channel)) {
-      const other = request.scenarioChannels.includes(channel) ? ` (channel "${channel}" does not replay this file: give it "orderHistory" too, or remove its rows)` : '';
+      const other = request.scenarioChannels.includes(channel)
+        ? ` (channel "${channel}" does not replay this file: give it "orderHistory" too, or remove its rows)`
+        : '';
       fail(line, 'channel', `expected a channel replaying this file (${list(request.channels)}), got "${channel}"${other}`);
     }
     const sku = value('sku');
     if (sku === '') fail(line, 'sku', 'expected a SKU code');
     const quantity = value('quantity');
     if (!/^\d+$/.test(quantity) || Number(quantity) < 1) fail(line, 'quantity', `expected a whole number of units >= 1, got "${quantity}"`);
-    if (Number(quantity) > MAX_LINE_UNITS) fail(line, 'quantity', `expected at most ${MAX_LINE_UNITS.toLocaleString('en-US')} units, got "${quantity}"`);
+    if (Number(quantity) > MAX_LINE_UNITS)
+      fail(line, 'quantity', `expected at most ${MAX_LINE_UNITS.toLocaleString('en-US')} units, got "${quantity}"`);
     const service = value('service');
     if (service !== '' && !services.has(service)) {
-      fail(line, 'service', `expected a service of the scenario (${list(request.services)}) or empty to draw it from the channel's serviceMix, got "${service}"`);
+      fail(
+        line,
+        'service',
+        `expected a service of the scenario (${list(request.services)}) or empty to draw it from the channel's serviceMix, got "${service}"`,
+      );
     }
     builder.add({ channel, time: lastTime, order, sku, units: Number(quantity), service });
   };
@@ -106,10 +114,13 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
   // Only regular files are opened (a missing one is reported by the stream's error below).
   const { kind } = inspectFile(request.file);
   if (kind === 'directory') throw new ScenarioError(display, [{ path: [], message: 'order history: is a directory, not a file' }]);
-  if (kind === 'special') throw new ScenarioError(display, [{ path: [], message: 'order history: expected a regular file (not a device, pipe or socket)' }]);
+  if (kind === 'special')
+    throw new ScenarioError(display, [{ path: [], message: 'order history: expected a regular file (not a device, pipe or socket)' }]);
   const input = createReadStream(request.file, { highWaterMark: 1 << 20 });
   // Empty lines come through as records (not skipped) so that line numbers stay exact.
-  const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: false, max_record_size: MAX_RECORD_CHARACTERS }));
+  const parser = input.pipe(
+    parse({ bom: true, relax_column_count: true, skip_empty_lines: false, max_record_size: MAX_RECORD_CHARACTERS }),
+  );
   await new Promise<void>((resolve, reject) => {
     const stop = (error: unknown): void => {
       input.destroy();
@@ -117,7 +128,12 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
       reject(error instanceof Error ? error : new Error(`order history: ${JSON.stringify(error)}`));
     };
     input.on('error', (error: NodeJS.ErrnoException) => {
-      const reason = error.code === 'ENOENT' ? 'file not found' : error.code === 'EISDIR' ? 'is a directory, not a file' : `cannot read the file (${error.code ?? error.message})`;
+      const reason =
+        error.code === 'ENOENT'
+          ? 'file not found'
+          : error.code === 'EISDIR'
+            ? 'is a directory, not a file'
+            : `cannot read the file (${error.code ?? error.message})`;
       stop(new ScenarioError(display, [{ path: [], message: `order history: ${reason}` }]));
     });
     const drain = (): void => {
@@ -150,7 +166,8 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
     });
     parser.on('end', resolve);
   });
-  if (column === undefined) fail(1, undefined, `the file is empty: expected a header with the columns ${list(COLUMNS)}, then one row per order line`);
+  if (column === undefined)
+    fail(1, undefined, `the file is empty: expected a header with the columns ${list(COLUMNS)}, then one row per order line`);
   if (builder.rows === 0) fail(line - 1, undefined, 'expected at least one order line after the header');
   return builder.build(display);
 }

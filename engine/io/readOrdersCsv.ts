@@ -11,7 +11,12 @@ import type { OrderRecord } from '../experiment/orderRecords.js';
  */
 function replicationRows(text: string, replication: number): { header: string[]; rows: string[][] } {
   const prefix = `${replication},`;
-  const lines = text.includes('"') ? text : text.split('\n').filter((line, index) => index === 0 || line.startsWith(prefix)).join('\n');
+  const lines = text.includes('"')
+    ? text
+    : text
+        .split('\n')
+        .filter((line, index) => index === 0 || line.startsWith(prefix))
+        .join('\n');
   const records: string[][] = parse(lines, { bom: true, skip_empty_lines: true, relax_column_count: true });
   const [header = [], ...rows] = records;
   return { header, rows: rows.filter((fields) => fields[0] === String(replication)) };

@@ -41,8 +41,14 @@ function readJsonObject(path: string, referrer: { file: string; at: string[] } |
   // Only regular files of bounded size: a FIFO, a device such as /dev/zero or a huge file would hang or exhaust memory.
   const found = inspectFile(path);
   if (found.kind === 'missing') return unreadable({ code: found.code });
-  if (found.kind !== 'file') return fail(found.kind === 'directory' ? 'expected a scenario file, got a directory' : 'expected a regular file (not a device, pipe or socket)');
-  if (found.size > MAX_SCENARIO_BYTES) return fail(`file too large (${Math.round(found.size / 2 ** 20)} MB; at most ${MAX_SCENARIO_BYTES / 2 ** 20} MB: put large order histories in a CSV)`);
+  if (found.kind !== 'file')
+    return fail(
+      found.kind === 'directory' ? 'expected a scenario file, got a directory' : 'expected a regular file (not a device, pipe or socket)',
+    );
+  if (found.size > MAX_SCENARIO_BYTES)
+    return fail(
+      `file too large (${Math.round(found.size / 2 ** 20)} MB; at most ${MAX_SCENARIO_BYTES / 2 ** 20} MB: put large order histories in a CSV)`,
+    );
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -65,7 +71,11 @@ function readJsonObject(path: string, referrer: { file: string; at: string[] } |
 }
 
 /** Reads a scenario file and resolves its `extends` chain (paths relative to each file). */
-export function readMergedScenario(path: string, seen: readonly string[] = [], referrer?: { file: string; at: string[] }): Record<string, unknown> {
+export function readMergedScenario(
+  path: string,
+  seen: readonly string[] = [],
+  referrer?: { file: string; at: string[] },
+): Record<string, unknown> {
   const absolute = resolve(path);
   const json = readJsonObject(absolute, referrer);
   resolveHistoryPaths(json, dirname(absolute));
@@ -106,12 +116,19 @@ function resolvePluginPaths(json: Record<string, unknown>, directory: string): v
 export async function loadHistories(raw: Record<string, unknown>, scenario: Scenario): Promise<Record<string, unknown>> {
   const files = new Map<string, string[]>();
   for (const channel of scenario.channels) {
-    if (typeof channel.orderHistory === 'string') files.set(channel.orderHistory, [...(files.get(channel.orderHistory) ?? []), channel.name]);
+    if (typeof channel.orderHistory === 'string')
+      files.set(channel.orderHistory, [...(files.get(channel.orderHistory) ?? []), channel.name]);
   }
   if (files.size === 0 || !Array.isArray(raw.channels)) return raw;
   const loaded = new Map<string, HistoryColumns>();
   for (const [file, channels] of files) {
-    const request = { file, display: displayPath(file), channels, scenarioChannels: scenario.channels.map((channel) => channel.name), services: Object.keys(scenario.shipping.services) };
+    const request = {
+      file,
+      display: displayPath(file),
+      channels,
+      scenarioChannels: scenario.channels.map((channel) => channel.name),
+      services: Object.keys(scenario.shipping.services),
+    };
     for (const [channel, history] of await readOrderHistory(request)) loaded.set(channel, history);
   }
   const channels = (raw.channels as unknown[]).map((channel) => {

@@ -38,7 +38,9 @@ export interface Manifest {
  */
 function canonicalJson(value: unknown): string {
   if (ArrayBuffer.isView(value)) {
-    const bytes = createHash('sha256').update(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)).digest('hex');
+    const bytes = createHash('sha256')
+      .update(new Uint8Array(value.buffer, value.byteOffset, value.byteLength))
+      .digest('hex');
     return JSON.stringify(`${value.constructor.name}:${bytes}`);
   }
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
@@ -61,14 +63,25 @@ export function writeManifest(directory: string, manifest: Manifest): void {
 }
 
 /** kpis.csv: one row per scenario and replication, one column per KPI (plus any leading columns given). */
-export function kpiCsv(rows: ReadonlyArray<{ readonly scenario: string; readonly seed: number; readonly runs: readonly ReplicationResult[]; readonly columns?: Readonly<Record<string, string>> }>): string {
+export function kpiCsv(
+  rows: ReadonlyArray<{
+    readonly scenario: string;
+    readonly seed: number;
+    readonly runs: readonly ReplicationResult[];
+    readonly columns?: Readonly<Record<string, string>>;
+  }>,
+): string {
   const extra = [...new Set(rows.flatMap((row) => Object.keys(row.columns ?? {})))];
   const quote = (text: string): string => (/[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
   const lines = [['scenario', ...extra, 'seed', 'replication', ...KPI_NAMES].map(quote).join(',')];
   for (const row of rows) {
     for (const run of row.runs) {
       const values = KPI_NAMES.map((kpi) => (Number.isFinite(run.kpis[kpi]) ? String(run.kpis[kpi]) : ''));
-      lines.push([row.scenario, ...extra.map((key) => row.columns?.[key] ?? ''), String(row.seed), String(run.replication), ...values].map(quote).join(','));
+      lines.push(
+        [row.scenario, ...extra.map((key) => row.columns?.[key] ?? ''), String(row.seed), String(run.replication), ...values]
+          .map(quote)
+          .join(','),
+      );
     }
   }
   return `${lines.join('\n')}\n`;

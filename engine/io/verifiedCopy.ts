@@ -12,7 +12,11 @@ import { PolicyError } from '../policies/plugins/PolicyError.js';
 export function verifiedCopy(path: string, sha256: string): string {
   const bytes = readFileSync(path);
   const actual = createHash('sha256').update(bytes).digest('hex');
-  if (actual !== sha256) throw new PolicyError(path, `does not match the SHA-256 its job names (${sha256.slice(0, 12)}, file has ${actual.slice(0, 12)}); not loaded`);
+  if (actual !== sha256)
+    throw new PolicyError(
+      path,
+      `does not match the SHA-256 its job names (${sha256.slice(0, 12)}, file has ${actual.slice(0, 12)}); not loaded`,
+    );
   // The file name stays last (errors name it; tsx picks the loader by its extension).
   const copy = join(dirname(path), `${randomUUID()}-${basename(path)}`);
   writeFileSync(copy, bytes, { flag: 'wx', mode: 0o600 });

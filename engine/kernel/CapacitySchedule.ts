@@ -35,12 +35,7 @@ export function capacityAt(schedule: CapacitySchedule, time: number): number {
  * every step boundary until `until`. Capacity changes run at priority -1 so a shift
  * starts before work that is due at the same instant.
  */
-export function applyCapacitySchedule(
-  simulation: Simulation,
-  resource: Resource,
-  schedule: CapacitySchedule,
-  until: number,
-): void {
+export function applyCapacitySchedule(simulation: Simulation, resource: Resource, schedule: CapacitySchedule, until: number): void {
   const { steps, period } = schedule;
   if (!(period > 0)) throw new RangeError(`applyCapacitySchedule: period must be > 0, got ${period}`);
   resource.setCapacity(capacityAt(schedule, simulation.now));

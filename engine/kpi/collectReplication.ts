@@ -51,7 +51,10 @@ export function collectReplication(model: Model): () => ReplicationMeasures {
   ];
   const finishSeries = seriesCollector(context);
   const finishJourney = journeyCollector(context);
-  const finishCarriers = carrierCollector(context, scenario.shipping.carriers.map((carrier) => carrier.name));
+  const finishCarriers = carrierCollector(
+    context,
+    scenario.shipping.carriers.map((carrier) => carrier.name),
+  );
   const finishHistograms = histogramCollector(context);
   const finishForecasts = forecastAccuracyCollector(context);
   const finishTiers = tierCollector(context, [...scenario.placement.tierRank.keys()]);
@@ -64,7 +67,13 @@ export function collectReplication(model: Model): () => ReplicationMeasures {
     return {
       kpis: values as KpiValues,
       series: finishSeries(),
-      breakdown: { journeyHours: finishJourney(), carriers: finishCarriers(), histograms: finishHistograms(), forecastAccuracy: finishForecasts(), tiers: finishTiers() },
+      breakdown: {
+        journeyHours: finishJourney(),
+        carriers: finishCarriers(),
+        histograms: finishHistograms(),
+        forecastAccuracy: finishForecasts(),
+        tiers: finishTiers(),
+      },
       skus: finishSkus(),
       warehouse: finishWarehouse(),
     };

@@ -18,7 +18,8 @@ export const KPI_DEFINITIONS = [
   { name: 'deliveryTimeHours', definition: 'mean hours from placement to delivery', direction: 'lower' },
   {
     name: 'onTimeRate',
-    definition: 'orders delivered by their promise / orders whose promise fell inside the run (one still undelivered past its promise at the horizon counts as late)',
+    definition:
+      'orders delivered by their promise / orders whose promise fell inside the run (one still undelivered past its promise at the horizon counts as late)',
     direction: 'higher',
   },
   { name: 'orderAccuracy', definition: 'delivered orders with exactly the right items / delivered orders', direction: 'higher' },
@@ -26,7 +27,8 @@ export const KPI_DEFINITIONS = [
   { name: 'orderFillRate', definition: 'orders all of whose lines were filled at allocation / orders', direction: 'higher' },
   {
     name: 'oversellRate',
-    definition: 'orders with a line the channel showed in stock (its view syncDelay old) that on hand could not cover at allocation / orders reaching allocation',
+    definition:
+      'orders with a line the channel showed in stock (its view syncDelay old) that on hand could not cover at allocation / orders reaching allocation',
     direction: 'lower',
   },
   { name: 'stockoutEvents', definition: "times a SKU's on-hand fell to zero", direction: 'lower' },

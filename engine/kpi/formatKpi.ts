@@ -1,7 +1,14 @@
 import type { KpiName } from './definitions.js';
 
 const PERCENT: ReadonlySet<KpiName> = new Set([
-  'onTimeRate', 'orderAccuracy', 'fillRate', 'orderFillRate', 'oversellRate', 'pickerUtilization', 'packerUtilization', 'returnRate',
+  'onTimeRate',
+  'orderAccuracy',
+  'fillRate',
+  'orderFillRate',
+  'oversellRate',
+  'pickerUtilization',
+  'packerUtilization',
+  'returnRate',
 ]);
 const COUNT: ReadonlySet<KpiName> = new Set(['ordersPlaced', 'ordersShipped', 'stockoutEvents', 'meanOnHandUnits', 'lostSalesUnits']);
 

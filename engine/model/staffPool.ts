@@ -9,11 +9,7 @@ import type { ModelContext } from './ModelContext.js';
  * A pool of people (pickers, packers, clerks) as a priority-queued resource whose capacity
  * follows the weekly shift pattern; every change is announced as `staffChanged`.
  */
-export function createStaffPool(
-  context: ModelContext,
-  pool: StaffPool,
-  shifts: readonly StaffShift[],
-): Resource {
+export function createStaffPool(context: ModelContext, pool: StaffPool, shifts: readonly StaffShift[]): Resource {
   return createStaffPools(context, pool, shifts, 1)[0] as Resource;
 }
 
@@ -21,12 +17,7 @@ export function createStaffPool(
  * A pool split into `parts` (pick zones): each part's head count per shift is an even share,
  * the remainder going to the first parts. `staffChanged` reports the whole pool's totals.
  */
-export function createStaffPools(
-  context: ModelContext,
-  pool: StaffPool,
-  shifts: readonly StaffShift[],
-  parts: number,
-): Resource[] {
+export function createStaffPools(context: ModelContext, pool: StaffPool, shifts: readonly StaffShift[], parts: number): Resource[] {
   const resources = Array.from({ length: parts }, (_, part) => {
     const resource = new Resource({ capacity: 0, discipline: 'priority' });
     const share = shifts.map((shift) => ({ ...shift, count: Math.floor(shift.count / parts) + (part < shift.count % parts ? 1 : 0) }));

@@ -37,7 +37,8 @@ export default async function conformanceWorker(task: ConformanceTask): Promise<
     const make = (): PolicyOfFamily[PolicyFamilyName] => {
       try {
         const policy: unknown = watchDecision(task.path, 'create(options)', () => plugin.create(task.options));
-        if (typeof policy !== 'object' || policy === null) throw new PolicyError(task.path, `create(options) returned ${JSON.stringify(policy)}: expected a ${plugin.family} policy object`);
+        if (typeof policy !== 'object' || policy === null)
+          throw new PolicyError(task.path, `create(options) returned ${JSON.stringify(policy)}: expected a ${plugin.family} policy object`);
         return watchPolicy(family, policy as PolicyOfFamily[PolicyFamilyName], task.path);
       } catch (error) {
         if (error instanceof PolicyError) throw error;
@@ -48,7 +49,11 @@ export default async function conformanceWorker(task: ConformanceTask): Promise<
     const rules = await family.conformance(make);
     const rule = rules[task.rule];
     if (rule === undefined) throw new RangeError(`conformanceWorker: no rule ${task.rule} (the family has ${rules.length})`);
-    const outcome = rule.check({ numRuns: task.runs, seed: task.seed, ...(task.replayPath === undefined ? {} : { path: task.replayPath }) });
+    const outcome = rule.check({
+      numRuns: task.runs,
+      seed: task.seed,
+      ...(task.replayPath === undefined ? {} : { path: task.replayPath }),
+    });
     return { family: plugin.family, rules: rules.length, outcome };
   } catch (error) {
     if (error instanceof PolicyError) return { policyError: { module: error.module, detail: error.detail } };

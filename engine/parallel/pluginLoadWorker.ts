@@ -12,7 +12,10 @@ export type PluginLoadAnswer = { readonly ok: true } | { readonly policyError: {
  * `validate`'s check of a scenario's plugins on a worker thread (Piscina calls the default
  * export): each module imported and each policy built once, with every call recorded on the board.
  */
-export default async function pluginLoadWorker(task: { readonly scenario: Scenario; readonly board?: SharedArrayBuffer }): Promise<PluginLoadAnswer> {
+export default async function pluginLoadWorker(task: {
+  readonly scenario: Scenario;
+  readonly board?: SharedArrayBuffer;
+}): Promise<PluginLoadAnswer> {
   useDecisionBoard(task.board);
   try {
     await loadScenarioPlugins(task.scenario);

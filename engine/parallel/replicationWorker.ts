@@ -8,9 +8,7 @@ import type { ReplicationResult } from '../experiment/runReplication.js';
 
 /** A worker's answer: the result (or its encoded bytes), or a plugin's failure (error classes do not survive the thread boundary). */
 export type WorkerAnswer =
-  | { readonly result: ReplicationResult }
-  | Uint8Array
-  | { readonly policyError: { readonly module: string; readonly detail: string } };
+  { readonly result: ReplicationResult } | Uint8Array | { readonly policyError: { readonly module: string; readonly detail: string } };
 
 /** What a pool thread is given: a job, whether to encode its result, and the board where it records plugin decisions (when it has plugins). */
 export type ReplicationTask = ReplicationJob & { readonly encode?: boolean; readonly board?: SharedArrayBuffer };

@@ -13,7 +13,11 @@ export const formatTimeout = (timeoutMs: number): string => `${Number((timeoutMs
  * Watches a worker thread's decision board from this thread and calls `overrun` (once) when one
  * plugin decision has been in progress for `timeoutMs`. Returns the function that stops watching.
  */
-export function superviseDecisions(board: SharedArrayBuffer, timeoutMs: number, overrun: (module: string, decision: string) => void): () => void {
+export function superviseDecisions(
+  board: SharedArrayBuffer,
+  timeoutMs: number,
+  overrun: (module: string, decision: string) => void,
+): () => void {
   let watched = -1;
   let since = 0;
   const timer = setInterval(

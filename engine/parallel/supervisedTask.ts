@@ -29,7 +29,11 @@ export interface Supervision {
  * the thread) rejects with a PolicyError naming the module and the call. `signal` (Ctrl-C)
  * terminates the thread at once, so long work never delays the stop.
  */
-export async function runSupervisedTask<A extends MaybePolicyError>(pool: Piscina, task: object, { supervised, timeoutMs, signal }: Supervision): Promise<Exclude<A, { policyError: unknown }>> {
+export async function runSupervisedTask<A extends MaybePolicyError>(
+  pool: Piscina,
+  task: object,
+  { supervised, timeoutMs, signal }: Supervision,
+): Promise<Exclude<A, { policyError: unknown }>> {
   const controller = new AbortController();
   const forward = (): void => controller.abort();
   if (signal?.aborted === true) controller.abort();
@@ -40,18 +44,26 @@ export async function runSupervisedTask<A extends MaybePolicyError>(pool: Piscin
     board === undefined
       ? () => undefined
       : superviseDecisions(board, timeoutMs, (module, decision) => {
-          overrun = new PolicyError(module, `${decision} did not return within ${formatTimeout(timeoutMs)} (raise the limit with --plugin-timeout)`);
+          overrun = new PolicyError(
+            module,
+            `${decision} did not return within ${formatTimeout(timeoutMs)} (raise the limit with --plugin-timeout)`,
+          );
           controller.abort();
         });
   try {
     const answer = (await pool.run(board === undefined ? task : { ...task, board }, { signal: controller.signal })) as A;
-    if (!(answer instanceof Uint8Array) && 'policyError' in answer) throw new PolicyError(answer.policyError.module, answer.policyError.detail);
+    if (!(answer instanceof Uint8Array) && 'policyError' in answer)
+      throw new PolicyError(answer.policyError.module, answer.policyError.detail);
     return answer as Exclude<A, { policyError: unknown }>;
   } catch (error) {
     if (overrun !== undefined) throw overrun;
     // A thread that died inside a plugin call (process.exit, a native crash) is that plugin's failure.
     const state = board === undefined || signal?.aborted === true ? undefined : readDecisionBoard(board);
-    if (state?.busy === true) throw new PolicyError(state.module, `${state.decision} ended its worker thread (${error instanceof Error ? error.message : String(error)})`);
+    if (state?.busy === true)
+      throw new PolicyError(
+        state.module,
+        `${state.decision} ended its worker thread (${error instanceof Error ? error.message : String(error)})`,
+      );
     throw error;
   } finally {
     stopWatching();
@@ -60,6 +72,11 @@ export async function runSupervisedTask<A extends MaybePolicyError>(pool: Piscin
 }
 
 /** Runs one replication on a pool thread, supervised when its scenario uses plugins (see runSupervisedTask). */
-export function runSupervised(pool: Piscina, job: ReplicationJob & { readonly encode?: boolean }, timeoutMs: number, signal?: AbortSignal): Promise<Exclude<WorkerAnswer, { policyError: unknown }>> {
+export function runSupervised(
+  pool: Piscina,
+  job: ReplicationJob & { readonly encode?: boolean },
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<Exclude<WorkerAnswer, { policyError: unknown }>> {
   return runSupervisedTask<WorkerAnswer>(pool, job, { supervised: usesPlugins(job.scenario), timeoutMs, signal });
 }

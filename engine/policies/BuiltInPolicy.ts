@@ -20,6 +20,10 @@ export interface BuiltInPolicy<F extends PolicyFamilyName, O = unknown, P extend
 }
 
 /** A built-in without options: `create` always gives the same (stateless) policy object. */
-export function fixedPolicy<F extends PolicyFamilyName, P extends PolicyOfFamily[F]>(family: F, description: string, policy: P): BuiltInPolicy<F, void, P> {
+export function fixedPolicy<F extends PolicyFamilyName, P extends PolicyOfFamily[F]>(
+  family: F,
+  description: string,
+  policy: P,
+): BuiltInPolicy<F, void, P> {
   return { family, name: policy.name, description, create: () => policy };
 }

@@ -1,7 +1,11 @@
 import type { DecisionRule, DecisionRules } from './DecisionRule.js';
 
 /** What runs around one decision: `call` runs the policy's own method with the arguments given to it. */
-export type AroundDecision = (rule: DecisionRule<readonly unknown[], unknown>, args: readonly unknown[], call: (...given: readonly unknown[]) => unknown) => unknown;
+export type AroundDecision = (
+  rule: DecisionRule<readonly unknown[], unknown>,
+  args: readonly unknown[],
+  call: (...given: readonly unknown[]) => unknown,
+) => unknown;
 
 /**
  * A copy of `target` (its name and data kept) whose decision methods run inside `around`. A

@@ -7,7 +7,12 @@ import { scenarioPolicies } from './scenarioPolicies.js';
 export function checkPolicyNames(scenario: Scenario): InputProblem[] {
   return scenarioPolicies(scenario).flatMap(({ family, choice, path }) =>
     'builtIn' in choice && findBuiltIn(family, choice.builtIn) === undefined
-      ? [{ path: [...path], message: `unknown policy "${choice.builtIn}" (expected one of: ${policyNames(family).join(', ')}, or {"module": "./file.ts"})` }]
+      ? [
+          {
+            path: [...path],
+            message: `unknown policy "${choice.builtIn}" (expected one of: ${policyNames(family).join(', ')}, or {"module": "./file.ts"})`,
+          },
+        ]
       : [],
   );
 }

@@ -29,7 +29,12 @@ export interface PolicyObserver {
  * Wraps a policy so every decision is timed for the observer and, where the family summarises
  * it, reported (a SKU's replenishment rule included); the decisions themselves are unchanged.
  */
-export function instrumentPolicy<F extends PolicyFamilyName>(family: F, policy: PolicyOfFamily[F], observer: PolicyObserver, now: () => number): PolicyOfFamily[F] {
+export function instrumentPolicy<F extends PolicyFamilyName>(
+  family: F,
+  policy: PolicyOfFamily[F],
+  observer: PolicyObserver,
+  now: () => number,
+): PolicyOfFamily[F] {
   const { clock, timing, decided } = observer;
   const tally = timing === undefined ? undefined : (timing[family] ??= { calls: 0, milliseconds: 0 });
   return aroundDecisions(policy, policyFamily(family).decisions, (rule, args, call) => {
@@ -39,7 +44,8 @@ export function instrumentPolicy<F extends PolicyFamilyName>(family: F, policy: 
       tally.calls++;
       tally.milliseconds += clock() - started;
     }
-    if (decided !== undefined && rule.summarize !== undefined) decided({ family, policy: policy.name, time: now(), ...rule.summarize(answer, ...args) });
+    if (decided !== undefined && rule.summarize !== undefined)
+      decided({ family, policy: policy.name, time: now(), ...rule.summarize(answer, ...args) });
     return answer;
   });
 }

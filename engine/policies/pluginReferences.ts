@@ -8,5 +8,8 @@ import { POLICY_FAMILIES } from './registry.js';
 export function pluginReferencesIn(json: unknown): Array<{ module: string }> {
   return POLICY_FAMILIES.flatMap((family) => family.paths.flatMap((pattern) => valuesAt(json, pattern)))
     .map(({ value }) => value)
-    .filter((value): value is { module: string } => typeof value === 'object' && value !== null && typeof (value as { module?: unknown }).module === 'string');
+    .filter(
+      (value): value is { module: string } =>
+        typeof value === 'object' && value !== null && typeof (value as { module?: unknown }).module === 'string',
+    );
 }

@@ -51,6 +51,7 @@ export function findBuiltIn<F extends PolicyFamilyName>(family: F, name: string)
 /** The built-in called `name` in `family`; throws a RangeError listing the known names if absent. */
 export function lookupBuiltIn<F extends PolicyFamilyName>(family: F, name: string): BuiltInPolicy<F> {
   const builtIn = findBuiltIn(family, name);
-  if (builtIn === undefined) throw new RangeError(`lookupBuiltIn: unknown ${family} policy "${name}" (known: ${policyNames(family).join(', ')})`);
+  if (builtIn === undefined)
+    throw new RangeError(`lookupBuiltIn: unknown ${family} policy "${name}" (known: ${policyNames(family).join(', ')})`);
   return builtIn;
 }

@@ -20,7 +20,11 @@ export function resolvePolicy<F extends PolicyFamilyName>(use: PolicyUse<F>, sce
   }
   const plugin = loadedPlugin(choice.module);
   if (plugin === undefined) throw new RangeError(`resolvePolicy: plugin ${choice.module} was not loaded (call loadScenarioPlugins first)`);
-  if (plugin.family !== family) throw new PolicyError(choice.module, `exports a policy of family "${plugin.family}", but the scenario uses it where a ${family} policy is expected`);
+  if (plugin.family !== family)
+    throw new PolicyError(
+      choice.module,
+      `exports a policy of family "${plugin.family}", but the scenario uses it where a ${family} policy is expected`,
+    );
   let policy: PolicyOfFamily[F];
   try {
     policy = watchDecision(choice.module, 'create(options)', () => plugin.create(choice.options)) as PolicyOfFamily[F];

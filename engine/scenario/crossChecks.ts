@@ -12,7 +12,8 @@ export function crossCheckScenario(scenario: Scenario): InputProblem[] {
   const problems: InputProblem[] = [];
   const add = (path: Array<string | number>, message: string): void => void problems.push({ path, message });
 
-  if (seconds(scenario.warmup) >= seconds(scenario.horizon)) add(['warmup'], `expected a warm-up shorter than the horizon (${scenario.horizon})`);
+  if (seconds(scenario.warmup) >= seconds(scenario.horizon))
+    add(['warmup'], `expected a warm-up shorter than the horizon (${scenario.horizon})`);
 
   const services = Object.keys(scenario.shipping.services);
   const tiers = Object.keys(scenario.customers.tiers);
@@ -21,7 +22,8 @@ export function crossCheckScenario(scenario: Scenario): InputProblem[] {
   scenario.channels.forEach((channel, index) => {
     if (repeatedChannels.has(channel.name)) add(['channels', index, 'name'], `expected a unique channel name, "${channel.name}" repeats`);
     for (const service of Object.keys(channel.serviceMix)) {
-      if (!services.includes(service)) add(['channels', index, 'serviceMix', service], `unknown service (expected one of: ${services.join(', ')})`);
+      if (!services.includes(service))
+        add(['channels', index, 'serviceMix', service], `unknown service (expected one of: ${services.join(', ')})`);
     }
     for (const tier of Object.keys(channel.tierMix)) {
       if (!tiers.includes(tier)) add(['channels', index, 'tierMix', tier], `unknown customer tier (expected one of: ${tiers.join(', ')})`);
@@ -31,18 +33,26 @@ export function crossCheckScenario(scenario: Scenario): InputProblem[] {
       history.services.forEach((service, number) => {
         if (services.includes(service)) return;
         const order = history.orderService.indexOf(number + 1);
-        if (order >= 0) add(['channels', index, 'orderHistory'], `order "${historyOrderId(history, order)}" has the unknown service "${service}" (expected one of: ${services.join(', ')})`);
+        if (order >= 0)
+          add(
+            ['channels', index, 'orderHistory'],
+            `order "${historyOrderId(history, order)}" has the unknown service "${service}" (expected one of: ${services.join(', ')})`,
+          );
       });
     }
-    if (channel.hourlyProfile.every((value) => value === 0)) add(['channels', index, 'hourlyProfile'], 'expected at least one positive hour');
-    if (channel.weekdayProfile.every((value) => value === 0)) add(['channels', index, 'weekdayProfile'], 'expected at least one positive day');
+    if (channel.hourlyProfile.every((value) => value === 0))
+      add(['channels', index, 'hourlyProfile'], 'expected at least one positive hour');
+    if (channel.weekdayProfile.every((value) => value === 0))
+      add(['channels', index, 'weekdayProfile'], 'expected at least one positive day');
   });
 
   const repeatedCarriers = duplicates(scenario.shipping.carriers.map((carrier) => carrier.name));
   scenario.shipping.carriers.forEach((carrier, index) => {
-    if (repeatedCarriers.has(carrier.name)) add(['shipping', 'carriers', index, 'name'], `expected a unique carrier name, "${carrier.name}" repeats`);
+    if (repeatedCarriers.has(carrier.name))
+      add(['shipping', 'carriers', index, 'name'], `expected a unique carrier name, "${carrier.name}" repeats`);
     for (const service of Object.keys(carrier.services)) {
-      if (!services.includes(service)) add(['shipping', 'carriers', index, 'services', service], `unknown service (expected one of: ${services.join(', ')})`);
+      if (!services.includes(service))
+        add(['shipping', 'carriers', index, 'services', service], `unknown service (expected one of: ${services.join(', ')})`);
     }
   });
   for (const service of services) {
@@ -53,37 +63,54 @@ export function crossCheckScenario(scenario: Scenario): InputProblem[] {
 
   const { catalog } = scenario;
   const historySkus = new Set<string>();
-  for (const channel of scenario.channels) if (isHistoryColumns(channel.orderHistory)) for (const code of usedSkuCodes(channel.orderHistory)) historySkus.add(code);
-  if (historySkus.size > catalog.skus) add(['catalog', 'skus'], `expected at least as many SKUs as the order histories hold (${historySkus.size})`);
+  for (const channel of scenario.channels)
+    if (isHistoryColumns(channel.orderHistory)) for (const code of usedSkuCodes(channel.orderHistory)) historySkus.add(code);
+  if (historySkus.size > catalog.skus)
+    add(['catalog', 'skus'], `expected at least as many SKUs as the order histories hold (${historySkus.size})`);
   if (catalog.popularity.dist === 'empirical' && catalog.popularity.weights.length !== catalog.skus) {
     add(['catalog', 'popularity', 'weights'], `expected one weight per SKU (${catalog.skus}), got ${catalog.popularity.weights.length}`);
   }
   for (const sku of Object.keys(scenario.inventory.skuPolicies ?? {})) {
-    if (Number(sku) >= scenario.catalog.skus) add(['inventory', 'skuPolicies', sku], `expected a SKU id below catalog.skus (${scenario.catalog.skus})`);
+    if (Number(sku) >= scenario.catalog.skus)
+      add(['inventory', 'skuPolicies', sku], `expected a SKU id below catalog.skus (${scenario.catalog.skus})`);
   }
   const { inventory } = scenario;
   type PolicyConfig = typeof inventory.policy | undefined;
   const policies: Array<[Array<string | number>, PolicyConfig]> = [
     [['inventory', 'policy'], inventory.policy],
-    ...Object.entries(inventory.classPolicies ?? {}).map(([name, policy]): [Array<string | number>, PolicyConfig] => [['inventory', 'classPolicies', name], policy]),
-    ...Object.entries(inventory.skuPolicies ?? {}).map(([sku, policy]): [Array<string | number>, PolicyConfig] => [['inventory', 'skuPolicies', sku], policy]),
+    ...Object.entries(inventory.classPolicies ?? {}).map(([name, policy]): [Array<string | number>, PolicyConfig] => [
+      ['inventory', 'classPolicies', name],
+      policy,
+    ]),
+    ...Object.entries(inventory.skuPolicies ?? {}).map(([sku, policy]): [Array<string | number>, PolicyConfig] => [
+      ['inventory', 'skuPolicies', sku],
+      policy,
+    ]),
   ];
   for (const [path, policy] of policies) {
     if (policy === undefined) continue;
-    if ((policy.type === 'sS' || policy.type === 'sS-periodic') && typeof policy.reorderPoint === 'number' && typeof policy.orderUpTo === 'number' && policy.orderUpTo <= policy.reorderPoint) {
+    if (
+      (policy.type === 'sS' || policy.type === 'sS-periodic') &&
+      typeof policy.reorderPoint === 'number' &&
+      typeof policy.orderUpTo === 'number' &&
+      policy.orderUpTo <= policy.reorderPoint
+    ) {
       add([...path, 'orderUpTo'], `expected an order-up-to level above the reorder point (${policy.reorderPoint})`);
     }
-    if ('reviewPeriod' in policy && !(seconds(policy.reviewPeriod) > 0)) add([...path, 'reviewPeriod'], 'expected a review period above zero');
+    if ('reviewPeriod' in policy && !(seconds(policy.reviewPeriod) > 0))
+      add([...path, 'reviewPeriod'], 'expected a review period above zero');
   }
   const { layout } = scenario.warehouse;
   const slots = layout.aisles * 2 * Math.floor(layout.aisleLength / layout.slotPitch) * layout.levels;
   if (slots < catalog.skus) add(['warehouse', 'layout'], `expected room for ${catalog.skus} SKUs, the layout has ${slots} slots`);
   const { warehouse } = scenario;
   if (warehouse.zones > layout.aisles) add(['warehouse', 'zones'], `expected at most one zone per aisle (${layout.aisles})`);
-  if (warehouse.zones > 1 && warehouse.pickTime !== undefined) add(['warehouse', 'zones'], 'expected 1 when warehouse.pickTime replaces the detailed pick model');
+  if (warehouse.zones > 1 && warehouse.pickTime !== undefined)
+    add(['warehouse', 'zones'], 'expected 1 when warehouse.pickTime replaces the detailed pick model');
   const tooFewPickers = (pickers: number): boolean => pickers > 0 && pickers < warehouse.zones;
   const perZone = `expected at least one picker per zone (${warehouse.zones})`;
-  if (warehouse.shifts.some((shift) => shift.pickers === undefined) && tooFewPickers(warehouse.pickers)) add(['warehouse', 'pickers'], perZone);
+  if (warehouse.shifts.some((shift) => shift.pickers === undefined) && tooFewPickers(warehouse.pickers))
+    add(['warehouse', 'pickers'], perZone);
   warehouse.shifts.forEach((shift, index) => {
     if (shift.pickers !== undefined && tooFewPickers(shift.pickers)) add(['warehouse', 'shifts', index, 'pickers'], perZone);
   });

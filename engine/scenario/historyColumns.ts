@@ -53,7 +53,7 @@ export function historyOrders(history: HistoryColumns): number {
 
 /** Order `index`'s id. */
 export function historyOrderId(history: HistoryColumns, index: number): string {
-  return history.orderIds.slice(index === 0 ? 0 : (history.idEnd[index - 1]), history.idEnd[index]);
+  return history.orderIds.slice(index === 0 ? 0 : history.idEnd[index - 1], history.idEnd[index]);
 }
 
 /** The SKU codes that at least one line of the history uses (a table may be shared with other channels). */
@@ -82,23 +82,42 @@ export function ordersBefore(history: HistoryColumns, time: number): number {
  */
 export function historyColumnsProblem(history: HistoryColumns): string | undefined {
   const { hours, lineStart, lineSku, lineUnits, orderService, idEnd } = history;
-  if (!(hours instanceof Float64Array && lineStart instanceof Uint32Array && lineSku instanceof Uint32Array && lineUnits instanceof Uint32Array && orderService instanceof Uint16Array && idEnd instanceof Uint32Array)) {
+  if (!(
+    hours instanceof Float64Array &&
+    lineStart instanceof Uint32Array &&
+    lineSku instanceof Uint32Array &&
+    lineUnits instanceof Uint32Array &&
+    orderService instanceof Uint16Array &&
+    idEnd instanceof Uint32Array
+  )) {
     return 'expected typed-array columns';
   }
-  if (!Array.isArray(history.skuCodes) || !Array.isArray(history.services) || typeof history.orderIds !== 'string' || typeof history.source !== 'string' || typeof history.start !== 'string') return 'expected string tables';
+  if (
+    !Array.isArray(history.skuCodes) ||
+    !Array.isArray(history.services) ||
+    typeof history.orderIds !== 'string' ||
+    typeof history.source !== 'string' ||
+    typeof history.start !== 'string'
+  )
+    return 'expected string tables';
   if (!Number.isSafeInteger(history.linesRead) || history.linesRead < 0) return 'expected linesRead to be a whole number';
   const orders = hours.length;
-  if (lineStart.length !== orders + 1 || orderService.length !== orders || idEnd.length !== orders) return 'expected one entry per order in every order column';
-  if (lineStart[0] !== 0 || lineStart[orders] !== lineSku.length || lineUnits.length !== lineSku.length) return 'expected line offsets covering every line';
+  if (lineStart.length !== orders + 1 || orderService.length !== orders || idEnd.length !== orders)
+    return 'expected one entry per order in every order column';
+  if (lineStart[0] !== 0 || lineStart[orders] !== lineSku.length || lineUnits.length !== lineSku.length)
+    return 'expected line offsets covering every line';
   for (let order = 0; order < orders; order++) {
     const hour = hours[order] as number;
-    if (!(hour >= 0) || !Number.isFinite(hour) || (order > 0 && hour < (hours[order - 1] as number))) return `expected ascending hours >= 0 (order ${order})`;
+    if (!(hour >= 0) || !Number.isFinite(hour) || (order > 0 && hour < (hours[order - 1] as number)))
+      return `expected ascending hours >= 0 (order ${order})`;
     if ((lineStart[order + 1] as number) <= (lineStart[order] as number)) return `expected at least one line in order ${order}`;
     if ((orderService[order] as number) > history.services.length) return `expected a known service in order ${order}`;
-    if ((idEnd[order] as number) < (order === 0 ? 0 : (idEnd[order - 1] as number)) || (idEnd[order] as number) > history.orderIds.length) return `expected order id offsets in range (order ${order})`;
+    if ((idEnd[order] as number) < (order === 0 ? 0 : (idEnd[order - 1] as number)) || (idEnd[order] as number) > history.orderIds.length)
+      return `expected order id offsets in range (order ${order})`;
   }
   for (let line = 0; line < lineSku.length; line++) {
-    if ((lineSku[line] as number) >= history.skuCodes.length || (lineUnits[line] as number) < 1) return `expected a known SKU and units >= 1 on line ${line}`;
+    if ((lineSku[line] as number) >= history.skuCodes.length || (lineUnits[line] as number) < 1)
+      return `expected a known SKU and units >= 1 on line ${line}`;
   }
   return undefined;
 }
@@ -132,5 +151,14 @@ export function historyFromOrders(list: readonly InlineHistoryOrder[]): HistoryC
     ids += order.id;
     columns.idEnd[index] = ids.length;
   });
-  return { format: 'fulfill-history-columns', source: 'inline', start: '', linesRead: lines, ...columns, skuCodes: [...skuIndex.keys()], services: [...serviceIndex.keys()], orderIds: ids };
+  return {
+    format: 'fulfill-history-columns',
+    source: 'inline',
+    start: '',
+    linesRead: lines,
+    ...columns,
+    skuCodes: [...skuIndex.keys()],
+    services: [...serviceIndex.keys()],
+    orderIds: ids,
+  };
 }

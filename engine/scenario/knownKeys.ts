@@ -41,8 +41,9 @@ export function knownKeysAt(schema: z.ZodType, path: JsonPath): string[] {
   let candidates = [schema];
   for (const key of path) candidates = candidates.flatMap((candidate) => childrenOf(candidate, key));
   const keys = new Set<string>();
-  for (const candidate of candidates) for (const object of objectsOf(candidate)) {
-    for (const key of Object.keys(defOf(object).shape ?? {})) keys.add(key);
-  }
+  for (const candidate of candidates)
+    for (const object of objectsOf(candidate)) {
+      for (const key of Object.keys(defOf(object).shape ?? {})) keys.add(key);
+    }
   return [...keys];
 }

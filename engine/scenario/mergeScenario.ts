@@ -25,7 +25,12 @@ export function mergeScenario(base: unknown, override: unknown): unknown {
     const merged: { [key: string]: unknown } = { ...base };
     for (const [key, value] of Object.entries(override)) {
       // Defined, not assigned: assigning a "__proto__" key would replace the object's prototype.
-      Object.defineProperty(merged, key, { value: Object.hasOwn(base, key) ? mergeScenario(base[key], value) : value, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(merged, key, {
+        value: Object.hasOwn(base, key) ? mergeScenario(base[key], value) : value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return merged;
   }

@@ -44,8 +44,10 @@ export function reservedNameProblems(root: unknown): InputProblem[] {
     }
     for (const key of Object.keys(value)) {
       const item = (value as Record<string, unknown>)[key];
-      if (RESERVED_NAMES.has(key)) problems.push({ path: [...path, key], message: `"${key}" is a reserved name and cannot be used as a key` });
-      else if (key === 'name' && typeof item === 'string' && RESERVED_NAMES.has(item)) problems.push({ path: [...path, key], message: `"${item}" is a reserved name; choose another` });
+      if (RESERVED_NAMES.has(key))
+        problems.push({ path: [...path, key], message: `"${key}" is a reserved name and cannot be used as a key` });
+      else if (key === 'name' && typeof item === 'string' && RESERVED_NAMES.has(item))
+        problems.push({ path: [...path, key], message: `"${item}" is a reserved name; choose another` });
       else stack.push({ value: item, path: [...path, key] });
     }
   }

@@ -53,7 +53,8 @@ function typeOf(node: JsonSchemaNode): string {
   if (isPluginReference(node)) return PLUGIN;
   if (node['x-policy-family'] !== undefined) return `built-in \`${node['x-policy-family']}\` policy name (see Policies)`;
   const typed = typedVariants(node);
-  if (typed.length > 0) return `object chosen by \`type\` (${typed.map((variant) => `\`${JSON.stringify(variant.properties?.type?.const)}\``).join(', ')})${pluginToo(node)}`;
+  if (typed.length > 0)
+    return `object chosen by \`type\` (${typed.map((variant) => `\`${JSON.stringify(variant.properties?.type?.const)}\``).join(', ')})${pluginToo(node)}`;
   const variants = variantsOf(node);
   if (variants.length > 0) return variants.map(typeOf).join(' or ');
   if (node.const !== undefined) return `\`${JSON.stringify(node.const)}\``;
@@ -98,7 +99,9 @@ function rows(node: JsonSchemaNode, path: string, out: string[], expanded = new 
       // A union listed before (the same policy family elsewhere) is not expanded again.
       const first = expanded.get(names);
       const fields = first === undefined ? '' : ` (fields as under \`${first}\`)`;
-      out.push(`| \`${childPath}\` | object chosen by \`type\`: ${names}${fields}${pluginToo(child)} | ${shown} | ${child.description ?? ''} |`);
+      out.push(
+        `| \`${childPath}\` | object chosen by \`type\`: ${names}${fields}${pluginToo(child)} | ${shown} | ${child.description ?? ''} |`,
+      );
       if (first !== undefined) continue;
       expanded.set(names, childPath);
       for (const variant of variants) {
@@ -112,8 +115,10 @@ function rows(node: JsonSchemaNode, path: string, out: string[], expanded = new 
       child.default !== undefined ? `\`${JSON.stringify(child.default)}\`` : (node.required ?? []).includes(key) ? 'required' : 'unset';
     const shortDefault = fallback.length > 60 ? 'see baseline' : fallback;
     out.push(`| \`${childPath}\` | ${typeOf(child)} | ${shortDefault} | ${child.description ?? ''} |`);
-    const element = child.type === 'array' ? child.items : typeof child.additionalProperties === 'object' ? child.additionalProperties : undefined;
-    if (element !== undefined && isSection(element)) rows(element, `${childPath}${child.type === 'array' ? '[]' : '.<name>'}`, out, expanded);
+    const element =
+      child.type === 'array' ? child.items : typeof child.additionalProperties === 'object' ? child.additionalProperties : undefined;
+    if (element !== undefined && isSection(element))
+      rows(element, `${childPath}${child.type === 'array' ? '[]' : '.<name>'}`, out, expanded);
   }
 }
 

@@ -19,7 +19,9 @@ export function setPath(raw: Record<string, unknown>, path: string, value: unkno
     const last = index === segments.length - 1;
     const where = segments.slice(0, index).join('.') || 'the scenario';
     if (Array.isArray(node)) {
-      const position = /^\d+$/.test(segment) ? Number(segment) : node.findIndex((item) => (item as { name?: unknown } | null)?.name === segment);
+      const position = /^\d+$/.test(segment)
+        ? Number(segment)
+        : node.findIndex((item) => (item as { name?: unknown } | null)?.name === segment);
       if (position < 0 || position >= node.length) return `${where} has no item "${segment}" (give an index from 0 or an item's name)`;
       if (last) node[position] = value;
       else node = node[position];
@@ -28,7 +30,11 @@ export function setPath(raw: Record<string, unknown>, path: string, value: unkno
     if (typeof node !== 'object' || node === null) return `${where} is not an object, so it has no "${segment}"`;
     const object = node as Record<string, unknown>;
     if (last) object[segment] = value;
-    else node = Object.hasOwn(object, segment) && object[segment] !== undefined && object[segment] !== null ? object[segment] : (object[segment] = {});
+    else
+      node =
+        Object.hasOwn(object, segment) && object[segment] !== undefined && object[segment] !== null
+          ? object[segment]
+          : (object[segment] = {});
   }
   return copy;
 }

@@ -17,7 +17,10 @@ function problemsOf(issue: z.core.$ZodIssue): InputProblem[] {
   }
   if (issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)) {
     // A variant told apart by having no tag (a plugin beside `type`-chosen built-ins) is no option to list.
-    const options = issue.options.filter((option) => option !== undefined).map(String).join(', ');
+    const options = issue.options
+      .filter((option) => option !== undefined)
+      .map(String)
+      .join(', ');
     return [{ path, message: `expected one of: ${options}` }];
   }
   return [{ path, message: issue.message.replace(/^Invalid input: /, '') }];
@@ -30,8 +33,9 @@ function problemsOf(issue: z.core.$ZodIssue): InputProblem[] {
 function detachHistories(input: unknown): { input: unknown; histories: Map<number, HistoryColumns>; problems: InputProblem[] } {
   const histories = new Map<number, HistoryColumns>();
   const problems: InputProblem[] = [];
-  if (typeof input !== 'object' || input === null || !Array.isArray((input as { channels?: unknown }).channels)) return { input, histories, problems };
-  const channels = ((input as { channels: unknown[] }).channels).map((channel, index) => {
+  if (typeof input !== 'object' || input === null || !Array.isArray((input as { channels?: unknown }).channels))
+    return { input, histories, problems };
+  const channels = (input as { channels: unknown[] }).channels.map((channel, index) => {
     const history = typeof channel === 'object' && channel !== null ? (channel as { orderHistory?: unknown }).orderHistory : undefined;
     if (!isHistoryColumns(history)) return channel;
     const problem = historyColumnsProblem(history);
@@ -39,7 +43,7 @@ function detachHistories(input: unknown): { input: unknown; histories: Map<numbe
     histories.set(index, history);
     return { ...(channel as object), orderHistory: history.source === '' ? 'history' : history.source };
   });
-  return { input: { ...(input), channels }, histories, problems };
+  return { input: { ...input, channels }, histories, problems };
 }
 
 /**
@@ -53,9 +57,16 @@ export function validateScenario(input: unknown, file: string): Scenario {
   if (detached.problems.length > 0) throw new ScenarioError(file, detached.problems);
   const parsed = scenarioSchema.safeParse(detached.input);
   if (!parsed.success) throw new ScenarioError(file, parsed.error.issues.flatMap(problemsOf));
-  const scenario: Scenario = detached.histories.size === 0
-    ? parsed.data
-    : { ...parsed.data, channels: parsed.data.channels.map((channel, index) => ({ ...channel, orderHistory: detached.histories.get(index) ?? channel.orderHistory })) };
+  const scenario: Scenario =
+    detached.histories.size === 0
+      ? parsed.data
+      : {
+          ...parsed.data,
+          channels: parsed.data.channels.map((channel, index) => ({
+            ...channel,
+            orderHistory: detached.histories.get(index) ?? channel.orderHistory,
+          })),
+        };
   const problems = crossCheckScenario(scenario);
   if (problems.length > 0) throw new ScenarioError(file, problems);
   return scenario;

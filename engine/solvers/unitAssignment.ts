@@ -87,7 +87,8 @@ export function solveUnitAssignment(problem: UnitAssignmentProblem): UnitAssignm
   }
   const unassignedCost = (2 * largest + 1) * (items + 1);
   const all = places + 1;
-  const costAt = (item: number, place: number): number => (place === places ? unassignedCost : ((cost[item] as readonly number[])[place] as number));
+  const costAt = (item: number, place: number): number =>
+    place === places ? unassignedCost : ((cost[item] as readonly number[])[place] as number);
   const spare = [...capacity.map((c) => Math.max(0, Math.floor(c))), Infinity];
   const destination = new Int32Array(items).fill(-1);
   const moves = Array.from({ length: all * all }, () => new MinHeap());

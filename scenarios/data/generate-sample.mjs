@@ -34,7 +34,17 @@ const drawSku = () => {
 const hourly = [0.2, 0.1, 0.1, 0.1, 0.2, 0.4, 0.8, 1.2, 1.6, 1.8, 1.9, 2, 2, 1.9, 1.8, 1.7, 1.6, 1.6, 1.7, 1.8, 1.7, 1.3, 0.8, 0.4];
 const hourTotal = hourly.reduce((a, b) => a + b, 0);
 const channels = [
-  { name: 'web', perDay: [260, 250, 240, 235, 225, 200, 230], lines: 0.6, units: 0.2, services: [['ground', 0.7], ['two-day', 0.2], ['next-day', 0.1]] },
+  {
+    name: 'web',
+    perDay: [260, 250, 240, 235, 225, 200, 230],
+    lines: 0.6,
+    units: 0.2,
+    services: [
+      ['ground', 0.7],
+      ['two-day', 0.2],
+      ['next-day', 0.1],
+    ],
+  },
   { name: 'b2b', perDay: [45, 45, 45, 45, 45, 0, 0], lines: 2, units: 4, services: [['ground', 1]] },
 ];
 const start = Date.UTC(2024, 2, 4);

@@ -19,7 +19,10 @@ export default {
       allocate(available, requests) {
         const order = requests
           .map((request, index) => ({ request, index }))
-          .sort((p, q) => rank(p.request) - rank(q.request) || (rank(p.request) === 1 ? p.request.dueAt - q.request.dueAt : 0) || p.index - q.index);
+          .sort(
+            (p, q) =>
+              rank(p.request) - rank(q.request) || (rank(p.request) === 1 ? p.request.dueAt - q.request.dueAt : 0) || p.index - q.index,
+          );
         const given = requests.map(() => 0);
         let left = available;
         for (const { request, index } of order) {

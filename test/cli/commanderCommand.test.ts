@@ -52,18 +52,23 @@ describe('commanderCommand', () => {
 describe('integerFlag', () => {
   it('returns an integer within [min, max] equal to the text, or throws a UsageError naming the flag', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer().map(String), fc.string(), fc.double().map(String)), fc.integer({ min: -100, max: 100 }), fc.nat(1000), (text, min, span) => {
-        try {
-          const value = integerFlag('reps', text, min, min + span);
-          expect(Number.isInteger(value)).toBe(true);
-          expect(value).toBeGreaterThanOrEqual(min);
-          expect(value).toBeLessThanOrEqual(min + span);
-          expect(value).toBe(Number(text));
-        } catch (error) {
-          expect(error).toBeInstanceOf(UsageError);
-          expect((error as Error).message).toMatch(/^--reps: expected an integer from -?\d+ to -?\d+, got "/);
-        }
-      }),
+      fc.property(
+        fc.oneof(fc.integer().map(String), fc.string(), fc.double().map(String)),
+        fc.integer({ min: -100, max: 100 }),
+        fc.nat(1000),
+        (text, min, span) => {
+          try {
+            const value = integerFlag('reps', text, min, min + span);
+            expect(Number.isInteger(value)).toBe(true);
+            expect(value).toBeGreaterThanOrEqual(min);
+            expect(value).toBeLessThanOrEqual(min + span);
+            expect(value).toBe(Number(text));
+          } catch (error) {
+            expect(error).toBeInstanceOf(UsageError);
+            expect((error as Error).message).toMatch(/^--reps: expected an integer from -?\d+ to -?\d+, got "/);
+          }
+        },
+      ),
     );
   });
 });

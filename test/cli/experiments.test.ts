@@ -37,7 +37,20 @@ describe('fulfill compare', () => {
 
   it('grows replications to a precision and reports it', async () => {
     const more = scenarioFile('more-pickers', { warehouse: { pickers: 6 } });
-    const { code, stdout } = await cli('compare', BASE, more, '--horizon', '6d', '--reps', '2', '--workers', '1', '--precision', 'pickerUtilization=±0.02', '--json');
+    const { code, stdout } = await cli(
+      'compare',
+      BASE,
+      more,
+      '--horizon',
+      '6d',
+      '--reps',
+      '2',
+      '--workers',
+      '1',
+      '--precision',
+      'pickerUtilization=±0.02',
+      '--json',
+    );
     expect(code).toBe(0);
     const document = JSON.parse(stdout) as { replications: number; precision: Array<{ met: boolean; halfWidth: number; wanted: number }> };
     expect(document.precision[0]?.met).toBe(true);
@@ -52,10 +65,23 @@ describe('fulfill compare', () => {
 describe('fulfill sweep', () => {
   it('runs the full grid and writes a results directory with a manifest, CSVs and per-point results', async () => {
     const out = mkdtempSync(join(tmpdir(), 'fulfill-sweep-'));
-    const { code, stdout } = await cli('sweep', BASE, '--set', 'warehouse.pickers=3,5', '--set', 'warehouse.routing=s-shape,optimal', ...QUICK, '--out', out);
+    const { code, stdout } = await cli(
+      'sweep',
+      BASE,
+      '--set',
+      'warehouse.pickers=3,5',
+      '--set',
+      'warehouse.routing=s-shape,optimal',
+      ...QUICK,
+      '--out',
+      out,
+    );
     expect(code).toBe(0);
     expect(stdout).toMatch(/4 point\(s\) x 3 replications/);
-    const sweep = JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8')) as { complete: boolean; points: Array<{ settings: Record<string, unknown> }> };
+    const sweep = JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8')) as {
+      complete: boolean;
+      points: Array<{ settings: Record<string, unknown> }>;
+    };
     expect(sweep.complete).toBe(true);
     expect(sweep.points.map((point) => point.settings)).toEqual([
       { 'warehouse.pickers': 3, 'warehouse.routing': 's-shape' },
@@ -82,9 +108,27 @@ describe('fulfill sweep', () => {
 
   it('Ctrl-C leaves a directory marked partial that the dashboard can still open', async () => {
     const out = mkdtempSync(join(tmpdir(), 'fulfill-partial-'));
-    const child = spawn('node', ['dist/engine/cli/bin.js', 'sweep', BASE, '--set', 'warehouse.pickers=3,4,5,6,7,8', '--horizon', '30d', '--reps', '1', '--workers', '1', '--out', out], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      'node',
+      [
+        'dist/engine/cli/bin.js',
+        'sweep',
+        BASE,
+        '--set',
+        'warehouse.pickers=3,4,5,6,7,8',
+        '--horizon',
+        '30d',
+        '--reps',
+        '1',
+        '--workers',
+        '1',
+        '--out',
+        out,
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
     const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -149,9 +193,38 @@ describe('fulfill optimize', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/8 points evaluated \(the whole grid\)/);
     expect(stdout).toMatch(/^(56|58|60|62) /m);
-    expect((await cli('optimize', 'scenarios/validation/single-sku.json', '--var', 'inventory.policy.baseStock=10-20', '--minimize', 'costPerOrder')).stderr).toMatch(/--var: expected path=low..high/);
-    expect((await cli('optimize', 'scenarios/validation/single-sku.json', '--var', 'x=1..2', '--minimize', 'cost')).stderr).toMatch(/--minimize: unknown KPI "cost"/);
-    expect((await cli('optimize', 'scenarios/validation/single-sku.json', '--var', 'warehouse.pickerz=1..2', '--minimize', 'costPerOrder')).stderr).toMatch(/pickerz/);
-    expect((await cli('optimize', 'scenarios/validation/single-sku.json', '--var', 'x=1..2', '--minimize', 'costPerOrder', '--maximize', 'fillRate')).code).toBe(2);
+    expect(
+      (
+        await cli(
+          'optimize',
+          'scenarios/validation/single-sku.json',
+          '--var',
+          'inventory.policy.baseStock=10-20',
+          '--minimize',
+          'costPerOrder',
+        )
+      ).stderr,
+    ).toMatch(/--var: expected path=low..high/);
+    expect((await cli('optimize', 'scenarios/validation/single-sku.json', '--var', 'x=1..2', '--minimize', 'cost')).stderr).toMatch(
+      /--minimize: unknown KPI "cost"/,
+    );
+    expect(
+      (await cli('optimize', 'scenarios/validation/single-sku.json', '--var', 'warehouse.pickerz=1..2', '--minimize', 'costPerOrder'))
+        .stderr,
+    ).toMatch(/pickerz/);
+    expect(
+      (
+        await cli(
+          'optimize',
+          'scenarios/validation/single-sku.json',
+          '--var',
+          'x=1..2',
+          '--minimize',
+          'costPerOrder',
+          '--maximize',
+          'fillRate',
+        )
+      ).code,
+    ).toBe(2);
   });
 });

@@ -17,18 +17,21 @@ describe('main: help and version', () => {
     for (const flag of ['--version', '-v']) expect(await cli(flag)).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 
-  it.each(COMMANDS.map((definition) => [definition.name, definition] as const))('help %s and %s --help print its usage with every flag described, exit 0', async (name, definition) => {
-    const viaHelp = await cli('help', name);
-    const viaFlag = await cli(name, '--help');
-    expect(viaHelp.code).toBe(0);
-    expect(viaFlag).toEqual(viaHelp);
-    expect(viaHelp.stdout).toMatch(new RegExp(`^Usage: fulfill ${name} `));
-    const text = unwrapped(viaHelp.stdout);
-    for (const [flag, { description }] of Object.entries(definition.flags)) {
-      expect(text, `--${flag}`).toContain(`--${flag}`);
-      expect(text, `--${flag}'s description`).toContain(unwrapped(description));
-    }
-  });
+  it.each(COMMANDS.map((definition) => [definition.name, definition] as const))(
+    'help %s and %s --help print its usage with every flag described, exit 0',
+    async (name, definition) => {
+      const viaHelp = await cli('help', name);
+      const viaFlag = await cli(name, '--help');
+      expect(viaHelp.code).toBe(0);
+      expect(viaFlag).toEqual(viaHelp);
+      expect(viaHelp.stdout).toMatch(new RegExp(`^Usage: fulfill ${name} `));
+      const text = unwrapped(viaHelp.stdout);
+      for (const [flag, { description }] of Object.entries(definition.flags)) {
+        expect(text, `--${flag}`).toContain(`--${flag}`);
+        expect(text, `--${flag}'s description`).toContain(unwrapped(description));
+      }
+    },
+  );
 
   it('fulfill alone prints the overview and exits 2; fulfill help and --help exit 0', async () => {
     const alone = await cli();
@@ -52,8 +55,14 @@ describe('main: suggestions for unknown commands and flags', () => {
     [['help', 'valdate'], /^fulfill: unknown command 'valdate' \(did you mean validate\?\)/],
     [['route', 'extra'], /^fulfill route: too many arguments/],
     [['compare', SCENARIO], /^fulfill compare: missing required argument 'variant\.json'/],
-    [['run', SCENARIO, '--out', '--json'], /^fulfill run: option '--out <DIR>' argument '--json' is invalid\. expected DIR, not a flag \(is the value missing\?\)/],
-    [['optimize', SCENARIO, '--var', 'a=1..2', '--minimize', '--costPerOrder'], /^fulfill optimize: option '--minimize <EXPR>' argument '--costPerOrder' is invalid/],
+    [
+      ['run', SCENARIO, '--out', '--json'],
+      /^fulfill run: option '--out <DIR>' argument '--json' is invalid\. expected DIR, not a flag \(is the value missing\?\)/,
+    ],
+    [
+      ['optimize', SCENARIO, '--var', 'a=1..2', '--minimize', '--costPerOrder'],
+      /^fulfill optimize: option '--minimize <EXPR>' argument '--costPerOrder' is invalid/,
+    ],
   ])('%j exits 2 with one line on stderr', async (args, message) => {
     const result = await cli(...args);
     expect(result.code).toBe(2);
@@ -75,9 +84,15 @@ describe('main: flag values', () => {
     [['compare', SCENARIO, SCENARIO, '--seed', '-7'], '--seed: expected an integer >= 0, got "-7"'],
     [['sweep', SCENARIO, '--set', 'warehouse.pickers=2', '--workers', '-2'], '--workers: expected an integer from 1 to 256, got "-2"'],
     [['warmup', SCENARIO, '--window', '-1'], '--window: expected an integer from 1 to 365, got "-1"'],
-    [['optimize', SCENARIO, '--var', 'warehouse.pickers=1..2', '--minimize', 'costPerOrder', '--reps', '-3'], '--reps: expected an integer from 1 to 10000, got "-3"'],
+    [
+      ['optimize', SCENARIO, '--var', 'warehouse.pickers=1..2', '--minimize', 'costPerOrder', '--reps', '-3'],
+      '--reps: expected an integer from 1 to 10000, got "-3"',
+    ],
     [['worker', '--queue', 'redis://127.0.0.1:6390', '--concurrency', '0'], '--concurrency: expected an integer from 1 to 256, got "0"'],
-    [['worker', '--queue', 'redis://127.0.0.1:6390', '--stall-timeout', '-30s'], '--stall-timeout: expected a duration such as "90d" or "12h", got "-30s"'],
+    [
+      ['worker', '--queue', 'redis://127.0.0.1:6390', '--stall-timeout', '-30s'],
+      '--stall-timeout: expected a duration such as "90d" or "12h", got "-30s"',
+    ],
     [['check-policy', 'routing:optimal', '--runs', '-1'], '--runs: expected an integer from 1 to 1000000, got "-1"'],
     [['start', '--no-serve', '--port', '99999'], '--port: expected an integer from 0 to 65535, got "99999"'],
     [['start', '--no-serve', '--reps', '-1'], '--reps: expected an integer from 1 to 10000, got "-1"'],
@@ -122,7 +137,11 @@ describe('main: output paths are checked before anything runs', () => {
 
   it.each([
     ['a folder', directory, /--trace: .* is a folder, expected a file/],
-    ['a missing folder', join(directory, 'missing', 'trace.jsonl'), /--trace: cannot write .*trace\.jsonl: folder .*missing does not exist/],
+    [
+      'a missing folder',
+      join(directory, 'missing', 'trace.jsonl'),
+      /--trace: cannot write .*trace\.jsonl: folder .*missing does not exist/,
+    ],
     ['a path under a file', join(file, 'trace.jsonl'), /--trace: cannot write .*: .*file\.txt is not a folder/],
     ['an unwritable folder', '/proc/fulfill-trace.jsonl', /--trace: cannot write in \/proc/],
   ])('run --trace into %s exits 2 before simulating', async (_, trace, message) => {
@@ -143,18 +162,23 @@ describe('main: output paths are checked before anything runs', () => {
 });
 
 describe('scriptFlags: bench scripts (built)', () => {
-  const bench = (script: string, ...args: string[]) => spawnSync('node', [`dist/bench/${script}.js`, ...args], { encoding: 'utf8', timeout: 60_000 });
+  const bench = (script: string, ...args: string[]) =>
+    spawnSync('node', [`dist/bench/${script}.js`, ...args], { encoding: 'utf8', timeout: 60_000 });
 
   it('bench:policies --help lists every flag and exits 0', () => {
     const result = bench('policies', '--help');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Usage: npm run bench:policies -- \[options\]/);
-    for (const flag of ['--reps', '--workers', '--family', '--workload', '--plugin', '--out', '--queue', '--help']) expect(result.stdout).toContain(flag);
+    for (const flag of ['--reps', '--workers', '--family', '--workload', '--plugin', '--out', '--queue', '--help'])
+      expect(result.stdout).toContain(flag);
   });
 
   it.each([
     [['--rep', '3'], /unknown option '--rep' \(did you mean --reps\?\)/],
-    [['--workload', 'black-friday'], /'black-friday' is invalid\. Allowed choices are normal-week, peak-week, carrier-crunch, supplier-delay/],
+    [
+      ['--workload', 'black-friday'],
+      /'black-friday' is invalid\. Allowed choices are normal-week, peak-week, carrier-crunch, supplier-delay/,
+    ],
     [['--family', 'routng'], /'routng' is invalid\. Allowed choices are .*routing/],
     [['--reps', '0'], /--reps: expected an integer from 1 to 10000, got "0"/],
     [['--workers', '-1'], /--workers: expected an integer from 1 to 256, got "-1"/],

@@ -11,8 +11,32 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Hostile replacement values: wrong types, huge and negative numbers, prototype names, impossible dates and durations. */
 const HOSTILE_VALUES: Json[] = [
-  null, true, 0, -1, -1e9, 1.5, 1e9, 1e308, -1e308, 2 ** 53 + 1, '', 'abc', '__proto__', 'constructor', 'toString',
-  '2024-02-30T10:00:00', '13/05/2011', '99999999d', '-3h', '1e9d', '25:00', [], [1, 'x'], {}, { dist: 'constructor' }, { dist: 'exponential', mean: -1 },
+  null,
+  true,
+  0,
+  -1,
+  -1e9,
+  1.5,
+  1e9,
+  1e308,
+  -1e308,
+  2 ** 53 + 1,
+  '',
+  'abc',
+  '__proto__',
+  'constructor',
+  'toString',
+  '2024-02-30T10:00:00',
+  '13/05/2011',
+  '99999999d',
+  '-3h',
+  '1e9d',
+  '25:00',
+  [],
+  [1, 'x'],
+  {},
+  { dist: 'constructor' },
+  { dist: 'exponential', mean: -1 },
 ];
 const HOSTILE_KEYS = ['__proto__', 'constructor', 'toString', 'prototype', '', 'x'];
 
@@ -49,7 +73,13 @@ function mutate(json: Json, path: ReadonlyArray<string | number>, change: Mutati
   const value = parent[last] as Json;
   if (change.kind !== 'set') delete parent[last];
   const key = change.kind === 'rename' ? change.key : last;
-  if (change.kind !== 'delete') Object.defineProperty(parent, key, { value: change.kind === 'set' ? change.value : value, enumerable: true, writable: true, configurable: true });
+  if (change.kind !== 'delete')
+    Object.defineProperty(parent, key, {
+      value: change.kind === 'set' ? change.value : value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   return copy;
 }
 
@@ -58,7 +88,10 @@ function expectClean({ code, out }: { code: number; out: string }, outDir: strin
   expect([0, 2], `${label}\n${out.slice(0, 2000)}`).toContain(code);
   expect(out, label).not.toMatch(/internal error|\n\s+at .+:\d+:\d+/);
   if (code === 2 && existsSync(outDir)) {
-    expect(readdirSync(outDir).filter((file) => file.includes('.partial') || file.startsWith('.')), label).toEqual([]);
+    expect(
+      readdirSync(outDir).filter((file) => file.includes('.partial') || file.startsWith('.')),
+      label,
+    ).toEqual([]);
   }
 }
 
@@ -74,7 +107,8 @@ describe('hostile scenarios', () => {
       const from = (path: Json): Json => (typeof path === 'string' ? resolve(dirname(file), path) : path);
       if (base.extends !== undefined) base.extends = from(base.extends);
       for (const channel of Array.isArray(base.channels) ? base.channels : []) {
-        if (typeof channel === 'object' && channel !== null && !Array.isArray(channel) && channel.orderHistory !== undefined) channel.orderHistory = from(channel.orderHistory);
+        if (typeof channel === 'object' && channel !== null && !Array.isArray(channel) && channel.orderHistory !== undefined)
+          channel.orderHistory = from(channel.orderHistory);
       }
       const paths = pathsOf(base).filter((path) => !(path[0] === 'extends'));
       let index = 0;
@@ -98,12 +132,38 @@ describe('hostile scenarios', () => {
 });
 
 /** Hostile CSV cells: junk, prototype names, impossible and day-first dates, huge and negative quantities, quoting. */
-const HOSTILE_CELLS = ['', 'x', '__proto__', 'constructor', '2024-02-30T10:00:00', '13/05/2011 10:00', '2024-03-04', '1', '-1', '0', '1.5', '1e9', '99999999999', '"', '"a,b"', '"line\nbreak"', ',', 'web,web', 'nowhere', ' 2024-03-04T10:00:00 '];
+const HOSTILE_CELLS = [
+  '',
+  'x',
+  '__proto__',
+  'constructor',
+  '2024-02-30T10:00:00',
+  '13/05/2011 10:00',
+  '2024-03-04',
+  '1',
+  '-1',
+  '0',
+  '1.5',
+  '1e9',
+  '99999999999',
+  '"',
+  '"a,b"',
+  '"line\nbreak"',
+  ',',
+  'web,web',
+  'nowhere',
+  ' 2024-03-04T10:00:00 ',
+];
 
-type CsvMutation = { kind: 'cell'; column: number; value: string } | { kind: 'drop-line' } | { kind: 'duplicate-line' } | { kind: 'truncate'; at: number };
+type CsvMutation =
+  { kind: 'cell'; column: number; value: string } | { kind: 'drop-line' } | { kind: 'duplicate-line' } | { kind: 'truncate'; at: number };
 
 const csvMutation: fc.Arbitrary<CsvMutation> = fc.oneof(
-  fc.record({ kind: fc.constant('cell' as const), column: fc.nat(7), value: fc.oneof(fc.constantFrom(...HOSTILE_CELLS), fc.string({ maxLength: 12 })) }),
+  fc.record({
+    kind: fc.constant('cell' as const),
+    column: fc.nat(7),
+    value: fc.oneof(fc.constantFrom(...HOSTILE_CELLS), fc.string({ maxLength: 12 })),
+  }),
   fc.constant<CsvMutation>({ kind: 'drop-line' }),
   fc.constant<CsvMutation>({ kind: 'duplicate-line' }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat(200) }),
@@ -137,7 +197,11 @@ describe('hostile order histories', () => {
           extends: join(process.cwd(), 'scenarios/baseline.json'),
           ...QUICK,
           catalog: { skus: 300 },
-          channels: [{ name: 'web', orderHistory: csv }, { name: 'marketplace', ordersPerDay: 0 }, { name: 'b2b', orderHistory: csv }],
+          channels: [
+            { name: 'web', orderHistory: csv },
+            { name: 'marketplace', ordersPerDay: 0 },
+            { name: 'b2b', orderHistory: csv },
+          ],
         }),
       );
       return scenario;
@@ -168,7 +232,15 @@ describe('hostile order histories', () => {
 
 describe('hostile route requests', () => {
   it('route answers mutated requests with a result or a ScenarioError, never another exception', () => {
-    const request: Json = { layout: { aisles: 6, aisleLength: 20, aisleSpacing: 3, depot: 'front-left', blocks: 2 }, picks: [[0, 3], [4, 12.5], [5, 19]], policy: 'all' };
+    const request: Json = {
+      layout: { aisles: 6, aisleLength: 20, aisleSpacing: 3, depot: 'front-left', blocks: 2 },
+      picks: [
+        [0, 3],
+        [4, 12.5],
+        [5, 19],
+      ],
+      policy: 'all',
+    };
     const paths = pathsOf(request);
     fc.assert(
       fc.property(fc.nat(paths.length - 1), mutation, (at, change) => {

@@ -10,7 +10,6 @@ function scratch(): string {
   return mkdtempSync(join(tmpdir(), 'fulfill-bounds-'));
 }
 
-
 describe('work hidden in the order shape or the layout', () => {
   it('refuses lines per order whose draws alone would run for hours, before simulating', async () => {
     const file = baselineFile({ channels: [{ name: 'web', linesPerOrder: { dist: 'poisson', mean: 100_000 } }] });
@@ -53,7 +52,10 @@ describe('files that are not regular files', () => {
 describe('standard input and replay paths', () => {
   it('route stops reading an endless stdin at 64 MB with exit 2', () => {
     const started = performance.now();
-    const result = spawnSync('sh', ['-c', `node ${resolve('dist/engine/cli/bin.js')} route < /dev/zero`], { encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync('sh', ['-c', `node ${resolve('dist/engine/cli/bin.js')} route < /dev/zero`], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(result.status, result.stderr).toBe(2);
     expect(result.stderr).toMatch(/stdin: \$: the request is larger than 64 MB/);
     expect(performance.now() - started).toBeLessThan(30_000);

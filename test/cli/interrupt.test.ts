@@ -29,7 +29,10 @@ function markedRun(options: { failOnBuild?: number }): { folder: string; file: s
   const folder = mkdtempSync(join(tmpdir(), 'fulfill-marked-'));
   const marker = join(folder, 'marker.txt');
   writeFileSync(marker, '');
-  const file = baselineFile({ warmup: '1d', processing: { prioritization: { module: pluginFixture('fifo-marker.mjs'), options: { marker, ...options } } } }, { folder });
+  const file = baselineFile(
+    { warmup: '1d', processing: { prioritization: { module: pluginFixture('fifo-marker.mjs'), options: { marker, ...options } } } },
+    { folder },
+  );
   return { folder, file, out: join(folder, 'out'), marker };
 }
 
@@ -54,14 +57,30 @@ describe('Ctrl-C keeps what is finished (built binary)', () => {
       expect(result.replications).toBe(result.partial.replications);
       const rows = readFileSync(join(out, 'kpis.csv'), 'utf8').trim().split('\n');
       expect(rows).toHaveLength(1 + result.partial.replications);
-      expect(stderr).toMatch(new RegExp(`run: interrupted; 0 of 1 scenario\\(s\\) complete, ${result.partial.replications} of 40 replications of scenario finished`));
+      expect(stderr).toMatch(
+        new RegExp(
+          `run: interrupted; 0 of 1 scenario\\(s\\) complete, ${result.partial.replications} of 40 replications of scenario finished`,
+        ),
+      );
       expect(temporaries(out)).toEqual([]);
     }, 120_000);
   }
 
   it('compare --workers 1: SIGINT keeps the finished replications in kpis.csv and says how many', async () => {
     const { folder, out, marker } = longRun(1);
-    const cli = spawnCli(['compare', join(folder, 'scenario.json'), 'scenarios/what-if-picking.json', '--horizon', '20d', '--reps', '20', '--workers', '1', '--out', out]);
+    const cli = spawnCli([
+      'compare',
+      join(folder, 'scenario.json'),
+      'scenarios/what-if-picking.json',
+      '--horizon',
+      '20d',
+      '--reps',
+      '20',
+      '--workers',
+      '1',
+      '--out',
+      out,
+    ]);
     await until(() => readFileSync(marker, 'utf8').split('\n').length - 1 >= 2);
     cli.child.kill('SIGINT');
     const { code, stderr } = await cli.done;
@@ -80,7 +99,10 @@ describe('Ctrl-C keeps what is finished (built binary)', () => {
     const scenarios = join(folder, 'bundled');
     const out = join(folder, 'results');
     mkdirSync(scenarios);
-    writeFileSync(join(scenarios, 'baseline.json'), readFileSync(join(folder, 'scenario.json'), 'utf8').replace('"warmup":"1d"', '"warmup":"1d","horizon":"20d"'));
+    writeFileSync(
+      join(scenarios, 'baseline.json'),
+      readFileSync(join(folder, 'scenario.json'), 'utf8').replace('"warmup":"1d"', '"warmup":"1d","horizon":"20d"'),
+    );
     const cli = spawnCli(['start', '--no-serve', '--dir', scenarios, '--out', out, '--reps', '40', '--workers', '1']);
     await until(() => readFileSync(marker, 'utf8').split('\n').length - 1 >= 2);
     cli.child.kill('SIGINT');
@@ -97,7 +119,22 @@ describe('Ctrl-C keeps what is finished (built binary)', () => {
   it('optimize --workers 1: SIGINT keeps the points evaluated so far in optimize.json, with no best chosen', async () => {
     const { folder, marker } = longRun(1);
     const out = join(folder, 'optimize');
-    const cli = spawnCli(['optimize', join(folder, 'scenario.json'), '--var', 'warehouse.pickers=4..9', '--minimize', 'costPerOrder', '--horizon', '20d', '--reps', '4', '--workers', '1', '--out', out]);
+    const cli = spawnCli([
+      'optimize',
+      join(folder, 'scenario.json'),
+      '--var',
+      'warehouse.pickers=4..9',
+      '--minimize',
+      'costPerOrder',
+      '--horizon',
+      '20d',
+      '--reps',
+      '4',
+      '--workers',
+      '1',
+      '--out',
+      out,
+    ]);
     await until(() => readFileSync(marker, 'utf8').split('\n').length - 1 >= 3);
     cli.child.kill('SIGINT');
     const { code, stderr } = await cli.done;
@@ -157,14 +194,30 @@ describe('errors and leftovers', () => {
     const { code, stderr } = await spawnCli(['run', file, '--horizon', '4d', '--reps', '5', '--workers', '1', '--out', out]).done;
     expect(code).toBe(2);
     expect(stderr).toMatch(/create\(options\) threw: build 3 refused/);
-    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'))).toMatchObject({ status: 'failed', error: expect.stringMatching(/build 3 refused/) });
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'))).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/build 3 refused/),
+    });
     expect(JSON.parse(readFileSync(join(out, 'scenario.json'), 'utf8')).partial).toEqual({ replications: 2, of: 5 });
     expect(readFileSync(join(out, 'kpis.csv'), 'utf8').trim().split('\n')).toHaveLength(3);
   }, 90_000);
 
   it('sweep --out: a plugin error keeps the points that finished beside the failed manifest', async () => {
     const { file, out } = markedRun({ failOnBuild: 3 });
-    const { code } = await spawnCli(['sweep', file, '--set', 'warehouse.pickers=3,4,5', '--horizon', '4d', '--reps', '1', '--workers', '1', '--out', out]).done;
+    const { code } = await spawnCli([
+      'sweep',
+      file,
+      '--set',
+      'warehouse.pickers=3,4,5',
+      '--horizon',
+      '4d',
+      '--reps',
+      '1',
+      '--workers',
+      '1',
+      '--out',
+      out,
+    ]).done;
     expect(code).toBe(2);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.status).toBe('failed');
@@ -173,11 +226,33 @@ describe('errors and leftovers', () => {
 
   it('run --out: a temporary file left by a killed writer is removed by the next run into the folder', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'fulfill-leftover-')), 'out');
-    const first = await spawnCli(['run', 'scenarios/validation/pick-queue.json', '--reps', '1', '--horizon', '3d', '--workers', '1', '--out', out]).done;
+    const first = await spawnCli([
+      'run',
+      'scenarios/validation/pick-queue.json',
+      '--reps',
+      '1',
+      '--horizon',
+      '3d',
+      '--workers',
+      '1',
+      '--out',
+      out,
+    ]).done;
     expect(first.code).toBe(0);
     // A process id far above any live one: the writer that left this is gone.
     writeFileSync(join(out, 'pick-queue.json.partial-2147483646'), '{"half": ');
-    const second = await spawnCli(['run', 'scenarios/validation/pick-queue.json', '--reps', '1', '--horizon', '3d', '--workers', '1', '--out', out]).done;
+    const second = await spawnCli([
+      'run',
+      'scenarios/validation/pick-queue.json',
+      '--reps',
+      '1',
+      '--horizon',
+      '3d',
+      '--workers',
+      '1',
+      '--out',
+      out,
+    ]).done;
     expect(second.code).toBe(0);
     expect(temporaries(out)).toEqual([]);
   }, 90_000);

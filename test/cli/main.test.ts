@@ -6,7 +6,8 @@ import { cli } from '../helpers/cli.js';
 
 function scratch(files: Record<string, unknown>): string {
   const directory = mkdtempSync(join(tmpdir(), 'fulfill-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(directory, name), typeof content === 'string' ? content : JSON.stringify(content));
+  for (const [name, content] of Object.entries(files))
+    writeFileSync(join(directory, name), typeof content === 'string' ? content : JSON.stringify(content));
   return directory;
 }
 
@@ -24,7 +25,21 @@ describe('main run', () => {
     expect(first.code).toBe(0);
     expect(second.stdout).toBe(first.stdout);
     const document = JSON.parse(first.stdout);
-    expect(Object.keys(document)).toEqual(['scenario', 'description', 'seed', 'replications', 'horizonDays', 'warmupDays', 'policies', 'kpis', 'series', 'breakdown', 'inventory', 'warehouse', 'runs']);
+    expect(Object.keys(document)).toEqual([
+      'scenario',
+      'description',
+      'seed',
+      'replications',
+      'horizonDays',
+      'warmupDays',
+      'policies',
+      'kpis',
+      'series',
+      'breakdown',
+      'inventory',
+      'warehouse',
+      'runs',
+    ]);
     expect(document.horizonDays).toBe(8);
     expect(document.kpis.ordersPlaced.values).toHaveLength(2);
     expect(JSON.parse(other.stdout).kpis.ordersPlaced.values).not.toEqual(document.kpis.ordersPlaced.values);
@@ -37,12 +52,18 @@ describe('main run', () => {
     expect(result.stdout).toMatch(/^2 replication\(s\), seed 1, 4 days with 2 days warm-up/);
     expect(result.stdout).toMatch(/pickWaitHours\s+\d/);
     expect(readdirSync(out).sort()).toEqual(['kpis.csv', 'manifest.json', 'pick-queue.json', 'pick-queue.orders.csv']);
-    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { status: string; files: string[]; scenarios: Array<{ sha256: string }> };
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {
+      status: string;
+      files: string[];
+      scenarios: Array<{ sha256: string }>;
+    };
     expect(manifest.status).toBe('complete');
     expect(manifest.files).toEqual(['kpis.csv', 'pick-queue.json', 'pick-queue.orders.csv']);
     expect(manifest.scenarios[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
     const csv = readFileSync(join(out, 'pick-queue.orders.csv'), 'utf8').split('\n');
-    expect(csv[0]).toMatch(/^replication,id,origin,channel,service,tier,lines,units,value,state,placedHours,dueHours,verifiedHours,allocatedHours/);
+    expect(csv[0]).toMatch(
+      /^replication,id,origin,channel,service,tier,lines,units,value,state,placedHours,dueHours,verifiedHours,allocatedHours/,
+    );
     expect(csv.length).toBeGreaterThan(4000);
   });
 
@@ -78,7 +99,9 @@ describe('main run', () => {
 
 describe('main validate', () => {
   it('accepts every bundled scenario', async () => {
-    const files = readdirSync('scenarios').filter((file) => file.endsWith('.json')).map((file) => join('scenarios', file));
+    const files = readdirSync('scenarios')
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => join('scenarios', file));
     const result = await cli('validate', ...files, 'scenarios/validation/single-sku.json', 'scenarios/validation/pick-queue.json');
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
@@ -90,6 +113,8 @@ describe('main validate', () => {
     const result = await cli('validate', join(directory, 'a.json'), join(directory, 'b.json'));
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/a\.json: \$\.seed: Too small/);
-    expect(result.stderr).toMatch(/b\.json: \$\.shipping\.selection: unknown policy "teleport" \(expected one of: cheapest-on-time, cheapest, fastest, lp, or \{"module": "\.\/file\.ts"\}\)/);
+    expect(result.stderr).toMatch(
+      /b\.json: \$\.shipping\.selection: unknown policy "teleport" \(expected one of: cheapest-on-time, cheapest, fastest, lp, or \{"module": "\.\/file\.ts"\}\)/,
+    );
   });
 });

@@ -8,7 +8,12 @@ import { baselineFile, pluginFixture } from '../helpers/scenarioFiles.js';
 const scenario = (overrides: Record<string, unknown>): string => baselineFile({ warmup: '1d', ...overrides });
 /** Stock starts empty and each demand is reordered one for one, arriving a day later: every receipt is scarce. */
 const scarce = (allocation: unknown): Record<string, unknown> => ({
-  inventory: { policy: { type: 'base-stock', baseStock: 0 }, initialOnHand: 0, supplierLeadTime: { dist: 'constant', value: '1d' }, allocation },
+  inventory: {
+    policy: { type: 'base-stock', baseStock: 0 },
+    initialOnHand: 0,
+    supplierLeadTime: { dist: 'constant', value: '1d' },
+    allocation,
+  },
 });
 const QUICK = ['--horizon', '5d', '--reps', '2'];
 
@@ -39,7 +44,9 @@ describe('plugins through the CLI', () => {
       const result = await cli('run', scenario(scarce({ module: pluginFixture('over-allocate.ts') })), ...QUICK, '--workers', workers);
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
-      expect(result.stderr).toMatch(/policy module .*over-allocate\.ts: allocate\(\d+ units, \d+ lines\) returned \[.*\]: gave \d+ units but only \d+ are available/);
+      expect(result.stderr).toMatch(
+        /policy module .*over-allocate\.ts: allocate\(\d+ units, \d+ lines\) returned \[.*\]: gave \d+ units but only \d+ are available/,
+      );
     }
   });
 
@@ -56,17 +63,33 @@ describe('plugins through the CLI', () => {
     expect(plugin.policies.replenishment).toBe('plugin:base-stock-copy.ts');
     expect(plugin.kpis).toEqual((await runWith({ policy: { type: 'base-stock', baseStock: 5 } })).kpis);
     const byClass = await runWith({ policy: { type: 'base-stock', baseStock: 5 }, classPolicies: { C: copy(1) } });
-    expect(byClass.kpis).toEqual((await runWith({ policy: { type: 'base-stock', baseStock: 5 }, classPolicies: { C: { type: 'base-stock', baseStock: 1 } } })).kpis);
+    expect(byClass.kpis).toEqual(
+      (await runWith({ policy: { type: 'base-stock', baseStock: 5 }, classPolicies: { C: { type: 'base-stock', baseStock: 1 } } })).kpis,
+    );
   });
 
   it('run: a replenishment plugin that orders half units stops the run with exit 2, naming the module and the decision', async () => {
-    const result = await cli('run', scenario({ inventory: { policy: { module: pluginFixture('half-units.ts') } } }), ...QUICK, '--workers', '2');
+    const result = await cli(
+      'run',
+      scenario({ inventory: { policy: { module: pluginFixture('half-units.ts') } } }),
+      ...QUICK,
+      '--workers',
+      '2',
+    );
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/half-units\.ts: quantityToOrder\(sku \d+, position -?\d+\) returned \d+\.5: expected a whole number of units >= 0/);
+    expect(result.stderr).toMatch(
+      /half-units\.ts: quantityToOrder\(sku \d+, position -?\d+\) returned \d+\.5: expected a whole number of units >= 0/,
+    );
   });
 
   it('run: a plugin that throws stops the run with exit 2 and its error', async () => {
-    const result = await cli('run', scenario({ shipping: { selection: { module: pluginFixture('throwing-carrier.mjs') } } }), ...QUICK, '--workers', '2');
+    const result = await cli(
+      'run',
+      scenario({ shipping: { selection: { module: pluginFixture('throwing-carrier.mjs') } } }),
+      ...QUICK,
+      '--workers',
+      '2',
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/throwing-carrier\.mjs: select threw: rate service unreachable/);
   });
@@ -78,7 +101,9 @@ describe('plugins through the CLI', () => {
     const noFamily = await cli('validate', scenario({ inventory: { allocation: { module: pluginFixture('no-family.mjs') } } }));
     expect(noFamily.stderr).toMatch(/expected "family" to be one of/);
     const wrongFamily = await cli('validate', scenario({ shipping: { selection: { module: pluginFixture('fcfs-copy.mjs') } } }));
-    expect(wrongFamily.stderr).toMatch(/exports a policy of family "allocation", but the scenario uses it where a carrierSelection policy is expected/);
+    expect(wrongFamily.stderr).toMatch(
+      /exports a policy of family "allocation", but the scenario uses it where a carrierSelection policy is expected/,
+    );
     const typo = await cli('validate', scenario({ inventory: { allocation: { module: pluginFixture('fcfs-copy.mjs'), option: {} } } }));
     expect(typo.code).toBe(2);
     expect(typo.stderr).toMatch(/\$\.inventory\.allocation/);
@@ -112,18 +137,36 @@ describe('plugins through the CLI', () => {
   });
 
   it('run --trace: one JSON line per decision, for chosen orders only, without changing the results', async () => {
-    const channels = [{ name: 'web', ordersPerDay: 120 }, { name: 'marketplace', ordersPerDay: 40 }, { name: 'b2b', ordersPerDay: 10 }];
-    const file = scenario({ ...scarce('priority'), channels, processing: { prioritization: 'customer-tier' }, shipping: { selection: 'lp' } });
+    const channels = [
+      { name: 'web', ordersPerDay: 120 },
+      { name: 'marketplace', ordersPerDay: 40 },
+      { name: 'b2b', ordersPerDay: 10 },
+    ];
+    const file = scenario({
+      ...scarce('priority'),
+      channels,
+      processing: { prioritization: 'customer-tier' },
+      shipping: { selection: 'lp' },
+    });
     const trace = join(mkdtempSync(join(tmpdir(), 'fulfill-trace-')), 'trace.jsonl');
     const plain = await cli('run', file, ...QUICK, '--json');
     const traced = await cli('run', file, ...QUICK, '--json', '--trace', trace);
     expect(traced.stdout).toBe(plain.stdout);
-    const all = readFileSync(trace, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-    expect(new Set(all.map((line) => line.family))).toEqual(new Set(['prioritization', 'batching', 'routing', 'allocation', 'carrierSelection', 'replenishment']));
-    for (const line of all) expect(Object.keys(line)).toEqual(['scenario', 'replication', 'family', 'policy', 'time', 'orders', 'inputs', 'choice']);
+    const all = readFileSync(trace, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(new Set(all.map((line) => line.family))).toEqual(
+      new Set(['prioritization', 'batching', 'routing', 'allocation', 'carrierSelection', 'replenishment']),
+    );
+    for (const line of all)
+      expect(Object.keys(line)).toEqual(['scenario', 'replication', 'family', 'policy', 'time', 'orders', 'inputs', 'choice']);
     const chosen = all.find((line) => line.family === 'allocation').orders.slice(0, 2) as number[];
     await cli('run', file, ...QUICK, '--json', '--trace', trace, '--trace-orders', chosen.join(','));
-    const some = readFileSync(trace, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    const some = readFileSync(trace, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(some.length).toBeGreaterThan(0);
     expect(some.length).toBeLessThan(all.length);
     for (const line of some) expect((line.orders as number[]).some((id) => chosen.includes(id))).toBe(true);

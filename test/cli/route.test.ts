@@ -14,13 +14,23 @@ const layout = { aisles: 10, aisleLength: 10, aisleSpacing: 2.5, depot: 'front-l
 
 describe('routeCommand', () => {
   it('answers every policy with its distance, visiting order and walk', () => {
-    const { code, stdout } = route({ layout, picks: [[1, 2], [3, 8]], policy: 'all' });
+    const { code, stdout } = route({
+      layout,
+      picks: [
+        [1, 2],
+        [3, 8],
+      ],
+      policy: 'all',
+    });
     expect(code).toBe(0);
     const answer = JSON.parse(stdout);
     expect(Object.keys(answer)).toEqual(['s-shape', 'return', 'midpoint', 'largest-gap', 'combined', 'optimal']);
     expect(answer.optimal.distance).toBeLessThanOrEqual(answer['s-shape'].distance);
     expect(answer['s-shape'].distance).toBe(2 * 7.5 + 2 * 10);
-    expect(answer['s-shape'].route).toEqual([[1, 2], [3, 8]]);
+    expect(answer['s-shape'].route).toEqual([
+      [1, 2],
+      [3, 8],
+    ]);
     expect(answer.return.distance).toBe(2 * 7.5 + 2 * 2 + 2 * 8);
     expect(answer['s-shape'].path[0]).toEqual([0, 0]);
   });

@@ -24,25 +24,68 @@ describe('checkWork in the commands', () => {
     const file = baselineFile({ channels: [{ name: 'web', ordersPerDay: 1_000_000 }] });
     const { code, out, seconds } = await timedCli('run', file, '--workers', '1');
     expect(code).toBe(2);
-    expect(out).toMatch(/about 4\d\d,\d{3},\d{3} orders \([\d,]+ events\) over 5 replication\(s\), more than the limit of 50,000,000 orders/);
+    expect(out).toMatch(
+      /about 4\d\d,\d{3},\d{3} orders \([\d,]+ events\) over 5 replication\(s\), more than the limit of 50,000,000 orders/,
+    );
     expect(out).toMatch(/--max-orders N or "limits": \{"maxOrders": N\}/);
     expect(seconds).toBeLessThan(10);
   });
 
   it('takes a lower limit from --max-orders and a higher one from the scenario', async () => {
     const file = baselineFile({ horizon: '16d' });
-    expect((await timedCli('run', file, '--reps', '1', '--workers', '1', '--max-orders', '1000')).out).toMatch(/more than the limit of 1,000 orders/);
-    const raised = baselineFile({ horizon: '16d', channels: [{ name: 'web', ordersPerDay: 4_000_000 }], limits: { maxOrders: 1_000_000_000 } });
-    const refused = await timedCli('sweep', raised, '--set', 'warehouse.pickers=6,7', '--reps', '1', '--workers', '1', '--max-orders', '10');
+    expect((await timedCli('run', file, '--reps', '1', '--workers', '1', '--max-orders', '1000')).out).toMatch(
+      /more than the limit of 1,000 orders/,
+    );
+    const raised = baselineFile({
+      horizon: '16d',
+      channels: [{ name: 'web', ordersPerDay: 4_000_000 }],
+      limits: { maxOrders: 1_000_000_000 },
+    });
+    const refused = await timedCli(
+      'sweep',
+      raised,
+      '--set',
+      'warehouse.pickers=6,7',
+      '--reps',
+      '1',
+      '--workers',
+      '1',
+      '--max-orders',
+      '10',
+    );
     expect(refused.code).toBe(2);
     expect(refused.out).toMatch(/over 2 replication\(s\)/);
   });
 
   it('counts every point of a sweep and every evaluation of optimize', async () => {
     const file = baselineFile({ horizon: '60d' });
-    const sweep = await timedCli('sweep', file, '--set', 'warehouse.pickers=4,5,6,7,8,9,10,11,12,13', '--reps', '20', '--max-orders', '5000000', '--workers', '1');
+    const sweep = await timedCli(
+      'sweep',
+      file,
+      '--set',
+      'warehouse.pickers=4,5,6,7,8,9,10,11,12,13',
+      '--reps',
+      '20',
+      '--max-orders',
+      '5000000',
+      '--workers',
+      '1',
+    );
     expect(sweep.out).toMatch(/over 200 replication\(s\)/);
-    const optimize = await timedCli('optimize', file, '--var', 'warehouse.pickers=4..12', '--minimize', 'costPerOrder', '--budget', '1000', '--max-orders', '5000000', '--workers', '1');
+    const optimize = await timedCli(
+      'optimize',
+      file,
+      '--var',
+      'warehouse.pickers=4..12',
+      '--minimize',
+      'costPerOrder',
+      '--budget',
+      '1000',
+      '--max-orders',
+      '5000000',
+      '--workers',
+      '1',
+    );
     expect(optimize.code).toBe(2);
     expect(optimize.out).toMatch(/more than the limit of 5,000,000 orders/);
   });

@@ -4,7 +4,15 @@ import { historyFromOrders } from '../../engine/scenario/historyColumns.js';
 import { scenarioHash } from '../../engine/io/resultsDirectory.js';
 
 const history = historyFromOrders([
-  { hour: 3.25, id: 'A-1', lines: [{ sku: 'X', units: 2 }, { sku: 'Y', units: 1 }], service: 'ground' },
+  {
+    hour: 3.25,
+    id: 'A-1',
+    lines: [
+      { sku: 'X', units: 2 },
+      { sku: 'Y', units: 1 },
+    ],
+    service: 'ground',
+  },
   { hour: 1, id: 'B-7', lines: [{ sku: 'X', units: 5 }] },
 ]);
 
@@ -20,8 +28,12 @@ describe('encodeHistory', () => {
     const json = JSON.parse(encodeHistory(history)) as Record<string, unknown>;
     const forged = (change: Record<string, unknown>): string => JSON.stringify({ ...json, ...change });
     expect(() => decodeHistory(forged({ skuCodes: ['X'] }))).toThrow(/known SKU/);
-    expect(() => decodeHistory(forged({ hours: Buffer.from(Float64Array.from([5, 1]).buffer).toString('base64') }))).toThrow(/ascending hours/);
-    expect(() => decodeHistory(forged({ idEnd: Buffer.from(Uint32Array.from([3]).buffer).toString('base64') }))).toThrow(/one entry per order/);
+    expect(() => decodeHistory(forged({ hours: Buffer.from(Float64Array.from([5, 1]).buffer).toString('base64') }))).toThrow(
+      /ascending hours/,
+    );
+    expect(() => decodeHistory(forged({ idEnd: Buffer.from(Uint32Array.from([3]).buffer).toString('base64') }))).toThrow(
+      /one entry per order/,
+    );
     expect(() => decodeHistory(forged({ format: 'other' }))).toThrow(/not an order history/);
     expect(() => decodeHistory(forged({ hours: 'AAA' }))).toThrow(/partial element/);
   });

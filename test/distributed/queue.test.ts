@@ -25,7 +25,11 @@ async function until(check: () => Promise<boolean>): Promise<boolean> {
 
 /** A fulfill worker process on the test queue (built CLI), with a short stall timeout. */
 function startWorker(url: string, extra: string[] = []): ChildProcess {
-  return spawn(process.execPath, ['dist/engine/cli/bin.js', 'worker', '--queue', url, '--concurrency', '1', '--stall-timeout', '2s', ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
+  return spawn(
+    process.execPath,
+    ['dist/engine/cli/bin.js', 'worker', '--queue', url, '--concurrency', '1', '--stall-timeout', '2s', ...extra],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
 }
 
 /** Resolves once the worker says it is taking jobs. */
@@ -77,7 +81,14 @@ describe.skipIf(redis === undefined)('BullMQ queue (needs redis-server or FULFIL
 
   it('run --queue: a replayed order history travels as a blob and gives byte-identical results to a local run', async () => {
     const history = resolve('scenarios/data/orders-sample.csv');
-    const file = scenarioFile({ channels: [{ name: 'web', orderHistory: history }, { name: 'marketplace', ordersPerDay: 0 }, { name: 'b2b', orderHistory: history }], catalog: { skus: 300 } });
+    const file = scenarioFile({
+      channels: [
+        { name: 'web', orderHistory: history },
+        { name: 'marketplace', ordersPerDay: 0 },
+        { name: 'b2b', orderHistory: history },
+      ],
+      catalog: { skus: 300 },
+    });
     const args = ['run', file, '--reps', '2', '--json'];
     const local = await cli(...args, '--workers', '1');
     const queued = await cli(...args, '--queue', url);
@@ -111,7 +122,7 @@ describe.skipIf(redis === undefined)('BullMQ queue (needs redis-server or FULFIL
     expect(queued.stdout).toBe(local.stdout);
   }, 120_000);
 
-  it('run --queue: a throwing .ts plugin fails the submission once, with the plugin\'s error and exit 2', async () => {
+  it("run --queue: a throwing .ts plugin fails the submission once, with the plugin's error and exit 2", async () => {
     const file = scenarioFile({ shipping: { selection: { module: pluginFixture('throwing-carrier.ts') } } });
     const result = await cli('run', file, '--reps', '2', '--queue', url);
     expect(result.code).toBe(2);
@@ -132,18 +143,27 @@ describe.skipIf(redis === undefined)('BullMQ queue (needs redis-server or FULFIL
     const queue = new Queue(QUEUE_NAME, { connection: { ...connection } });
     const events = new QueueEvents(QUEUE_NAME, { connection: { ...connection } });
     await events.waitUntilReady();
-    const job = await queue.add('replication', { engineVersion: '0.0.0-elsewhere', scenario: hash, replication: 0, seed: 1, recordOrders: false, timePolicies: false }, { attempts: 1 });
+    const job = await queue.add(
+      'replication',
+      { engineVersion: '0.0.0-elsewhere', scenario: hash, replication: 0, seed: 1, recordOrders: false, timePolicies: false },
+      { attempts: 1 },
+    );
     await expect(job.waitUntilFinished(events)).rejects.toThrow(/needs fulfill engine 0\.0\.0-elsewhere, this worker runs/);
     await events.close();
     await queue.close();
-    const withPlugin = { ...scenario, inventory: { ...scenario.inventory, allocation: { module: pluginFixture('fcfs-copy.mjs'), options: {} } } };
+    const withPlugin = {
+      ...scenario,
+      inventory: { ...scenario.inventory, allocation: { module: pluginFixture('fcfs-copy.mjs'), options: {} } },
+    };
     const { hash: pluginHash } = await uploadScenario(client, withPlugin);
     await expect(downloadScenario(client, pluginHash, undefined)).rejects.toThrow(PluginsRefused);
     const cache = createPluginCache();
     const local = await downloadScenario(client, pluginHash, cache);
     expect(JSON.stringify(local.scenario.inventory.allocation)).toMatch(/fulfill-plugins-\w+\/[0-9a-f]{64}\/fcfs-copy\.mjs/);
     const withPath = { ...scenario, inventory: { ...scenario.inventory, allocation: { module: '/etc/passwd', options: {} } } };
-    await expect(downloadScenario(client, await putBlob(client, JSON.stringify(withPath)), cache)).rejects.toThrow(/did not travel with the job/);
+    await expect(downloadScenario(client, await putBlob(client, JSON.stringify(withPath)), cache)).rejects.toThrow(
+      /did not travel with the job/,
+    );
     cache.remove();
     client.disconnect();
     // The refused job may wait behind earlier tests' jobs on a loaded machine.
@@ -157,7 +177,19 @@ describe.skipIf(redis === undefined)('BullMQ queue (needs redis-server or FULFIL
     const events = new QueueEvents(QUEUE_NAME, { connection: { ...queueConnection(url) } });
     await events.waitUntilReady();
     const firstResult = new Promise<void>((done) => events.once('completed', () => done()));
-    const sweep = cliWith(controller.signal, 'sweep', file, '--set', 'warehouse.pickers=2,3,4,5,6,7,8,9,10,11,12,13', '--reps', '2', '--queue', url, '--out', out);
+    const sweep = cliWith(
+      controller.signal,
+      'sweep',
+      file,
+      '--set',
+      'warehouse.pickers=2,3,4,5,6,7,8,9,10,11,12,13',
+      '--reps',
+      '2',
+      '--queue',
+      url,
+      '--out',
+      out,
+    );
     await firstResult;
     controller.abort();
     const result = await sweep;

@@ -32,9 +32,22 @@ describe('--queue-timeout: a Redis that cannot be used ends the command with exi
   afterAll(() => void silent.server.close());
 
   it('run --queue: nothing listening (a closed port) gives up after the deadline', async () => {
-    const result = await timedCli('run', scenario, '--reps', '1', '--queue', `redis://:pw-closed@127.0.0.1:${closedPort}`, '--queue-timeout', '2s');
+    const result = await timedCli(
+      'run',
+      scenario,
+      '--reps',
+      '1',
+      '--queue',
+      `redis://:pw-closed@127.0.0.1:${closedPort}`,
+      '--queue-timeout',
+      '2s',
+    );
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(new RegExp(`fulfill run: queue: nothing accepts connections at redis://\\*\\*\\*@127\\.0\\.0\\.1:${closedPort} \\(connection refused; tried for 2s\\)`));
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `fulfill run: queue: nothing accepts connections at redis://\\*\\*\\*@127\\.0\\.0\\.1:${closedPort} \\(connection refused; tried for 2s\\)`,
+      ),
+    );
     expect(result.stderr).not.toContain('pw-closed');
     expect(result.seconds).toBeGreaterThan(1.5);
     expect(result.seconds).toBeLessThan(8);
@@ -43,7 +56,9 @@ describe('--queue-timeout: a Redis that cannot be used ends the command with exi
   it('run --queue: a host that accepts and never replies gives up at the deadline', async () => {
     const result = await timedCli('run', scenario, '--reps', '1', '--queue', `redis://127.0.0.1:${silent.port}`, '--queue-timeout', '2s');
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/no answer from Redis at redis:\/\/127\.0\.0\.1:\d+ within 2s \(the connection opened, but nothing replied\)/);
+    expect(result.stderr).toMatch(
+      /no answer from Redis at redis:\/\/127\.0\.0\.1:\d+ within 2s \(the connection opened, but nothing replied\)/,
+    );
     expect(result.seconds).toBeLessThan(8);
   }, 30_000);
 
@@ -53,7 +68,20 @@ describe('--queue-timeout: a Redis that cannot be used ends the command with exi
       timedCli('compare', scenario, variant, '--reps', '2', '--queue', url, '--queue-timeout', '2s'),
       timedCli('sweep', scenario, '--set', 'warehouse.pickers=3,4', '--reps', '1', '--queue', url, '--queue-timeout', '2s'),
       timedCli('warmup', scenario, '--reps', '2', '--queue', url, '--queue-timeout', '2s'),
-      timedCli('optimize', scenario, '--var', 'warehouse.pickers=3..4', '--minimize', 'costPerOrder', '--reps', '1', '--queue', url, '--queue-timeout', '2s'),
+      timedCli(
+        'optimize',
+        scenario,
+        '--var',
+        'warehouse.pickers=3..4',
+        '--minimize',
+        'costPerOrder',
+        '--reps',
+        '1',
+        '--queue',
+        url,
+        '--queue-timeout',
+        '2s',
+      ),
       timedCli('worker', '--queue', url, '--queue-timeout', '2s', '--concurrency', '1'),
     ]);
     for (const result of results) {
@@ -62,7 +90,9 @@ describe('--queue-timeout: a Redis that cannot be used ends the command with exi
       expect(result.seconds).toBeLessThan(8);
     }
     expect((await timedCli('run', scenario, '--queue-timeout', '2s')).stderr).toMatch(/--queue-timeout: only applies with --queue/);
-    expect((await timedCli('run', scenario, '--queue', url, '--queue-timeout', '0.5s')).stderr).toMatch(/--queue-timeout: expected at least 1s/);
+    expect((await timedCli('run', scenario, '--queue', url, '--queue-timeout', '0.5s')).stderr).toMatch(
+      /--queue-timeout: expected at least 1s/,
+    );
   }, 30_000);
 });
 
@@ -70,7 +100,16 @@ describe.skipIf(!hasRedisServer())('--queue-timeout against a real Redis (needs 
   it('run --queue: a wrong password, no password, and TLS against a plain Redis fail at once with exit 2', async () => {
     const secured = await startRedisServer(['--requirepass', 'right-one'], 'right-one');
     try {
-      const wrong = await timedCli('run', scenario, '--reps', '1', '--queue', `redis://:wrong-one@127.0.0.1:${secured.port}`, '--queue-timeout', '2s');
+      const wrong = await timedCli(
+        'run',
+        scenario,
+        '--reps',
+        '1',
+        '--queue',
+        `redis://:wrong-one@127.0.0.1:${secured.port}`,
+        '--queue-timeout',
+        '2s',
+      );
       expect(wrong.code).toBe(2);
       expect(wrong.stderr).toMatch(/queue: Redis at redis:\/\/\*\*\*@127\.0\.0\.1:\d+ refused the user name or password \(WRONGPASS/);
       expect(wrong.stderr).not.toContain('wrong-one');
@@ -78,9 +117,20 @@ describe.skipIf(!hasRedisServer())('--queue-timeout against a real Redis (needs 
       const none = await timedCli('run', scenario, '--reps', '1', '--queue', secured.url, '--queue-timeout', '2s');
       expect(none.code).toBe(2);
       expect(none.stderr).toMatch(/needs a password \(NOAUTH/);
-      const tls = await timedCli('run', scenario, '--reps', '1', '--queue', `rediss://:right-one@127.0.0.1:${secured.port}`, '--queue-timeout', '2s');
+      const tls = await timedCli(
+        'run',
+        scenario,
+        '--reps',
+        '1',
+        '--queue',
+        `rediss://:right-one@127.0.0.1:${secured.port}`,
+        '--queue-timeout',
+        '2s',
+      );
       expect(tls.code).toBe(2);
-      expect(tls.stderr).toMatch(/TLS connection to rediss:\/\/\*\*\*@127\.0\.0\.1:\d+ failed \(the TLS handshake did not finish\); if the server speaks plain Redis, use redis:\/\//);
+      expect(tls.stderr).toMatch(
+        /TLS connection to rediss:\/\/\*\*\*@127\.0\.0\.1:\d+ failed \(the TLS handshake did not finish\); if the server speaks plain Redis, use redis:\/\//,
+      );
       expect(tls.seconds).toBeLessThan(8);
     } finally {
       await secured.stop();
@@ -93,7 +143,8 @@ describe.skipIf(!hasRedisServer())('--queue-timeout against a real Redis (needs 
     queue.on('error', () => undefined);
     // No worker: the jobs wait in Redis until it dies.
     const run = timedCli('run', scenario, '--reps', '2', '--json', '--queue', doomed.url, '--queue-timeout', '2s');
-    for (let attempt = 0; attempt < 500 && (await queue.getWaitingCount()) < 2; attempt++) await new Promise((done) => setTimeout(done, 20));
+    for (let attempt = 0; attempt < 500 && (await queue.getWaitingCount()) < 2; attempt++)
+      await new Promise((done) => setTimeout(done, 20));
     await queue.close();
     const killedAt = performance.now();
     doomed.kill();

@@ -17,7 +17,11 @@ describe.skipIf(redis === undefined)('queue worker and a plugin that hangs (need
     const client = new Redis(url);
     await client.flushdb();
     client.disconnect();
-    worker = spawn(process.execPath, ['dist/engine/cli/bin.js', 'worker', '--queue', url, '--concurrency', '1', '--allow-plugins', '--plugin-timeout', '1s'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    worker = spawn(
+      process.execPath,
+      ['dist/engine/cli/bin.js', 'worker', '--queue', url, '--concurrency', '1', '--allow-plugins', '--plugin-timeout', '1s'],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
     await new Promise<void>((done, fail) => {
       worker?.stderr?.on('data', (chunk: Buffer) => {
         log += chunk.toString();
@@ -32,7 +36,14 @@ describe.skipIf(redis === undefined)('queue worker and a plugin that hangs (need
   });
 
   it('worker --plugin-timeout: the job fails once naming module and decision, the worker takes the next job, and SIGTERM stops it', async () => {
-    const hung = await cli('run', scenarioFile({ warehouse: { routing: { module: pluginFixture('hang-route.ts') } } }), '--reps', '1', '--queue', url);
+    const hung = await cli(
+      'run',
+      scenarioFile({ warehouse: { routing: { module: pluginFixture('hang-route.ts') } } }),
+      '--reps',
+      '1',
+      '--queue',
+      url,
+    );
     expect(hung.code).toBe(2);
     expect(hung.stderr).toMatch(/policy module test\/fixtures\/plugins\/hang-route\.ts: route\(\d+ picks\) did not return within 1 s/);
     expect(log).toMatch(/job \S+ failed: policy module .*hang-route\.ts: route\(\d+ picks\) did not return within 1 s/);

@@ -44,7 +44,9 @@ async function failureOf(job: Job, events: QueueEvents): Promise<string> {
 
 /** Every file below `directory`, recursively. */
 function filesBelow(directory: string): string[] {
-  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesBelow(join(directory, entry.name)) : [join(directory, entry.name)]));
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesBelow(join(directory, entry.name)) : [join(directory, entry.name)],
+  );
 }
 
 const work = mkdtempSync(join(tmpdir(), 'fulfill-queue-security-'));
@@ -120,7 +122,7 @@ describe.skipIf(!hasRedisServer())('queue security (needs redis-server)', () => 
     }
   }, 60_000);
 
-  it('worker: plugin code is imported only from its private folder and only when it matches the job\'s SHA-256', async () => {
+  it("worker: plugin code is imported only from its private folder and only when it matches the job's SHA-256", async () => {
     const text = `${readFileSync('test/fixtures/plugins/fcfs-copy.mjs', 'utf8')}\n// ${randomUUID()}\n`;
     const plugin = join(work, 'policy.mjs');
     writeFileSync(plugin, text);
@@ -150,13 +152,20 @@ describe.skipIf(!hasRedisServer())('queue security (needs redis-server)', () => 
     await client.set(`fulfill:blob:${forgedHash}`, planted);
     plant(forgedHash, 'evil.mjs');
     const { scenario } = await readScenario(scenarioFile('base', {}));
-    const forgedScenario = { ...scenario, inventory: { ...scenario.inventory, allocation: { module: `fulfill-blob:${forgedHash}/evil.mjs`, options: {} } } };
+    const forgedScenario = {
+      ...scenario,
+      inventory: { ...scenario.inventory, allocation: { module: `fulfill-blob:${forgedHash}/evil.mjs`, options: {} } },
+    };
     const scenarioHash = await putBlob(client, JSON.stringify(forgedScenario));
     client.disconnect();
     const queue = new Queue(PLUGIN_QUEUE_NAME, { connection: { ...queueConnection(url) } });
     const events = new QueueEvents(PLUGIN_QUEUE_NAME, { connection: { ...queueConnection(url) } });
     await events.waitUntilReady();
-    const job = await queue.add('replication', { engineVersion: engineVersion(), scenario: scenarioHash, replication: 0, seed: 1, recordOrders: false, timePolicies: false }, { attempts: 3 });
+    const job = await queue.add(
+      'replication',
+      { engineVersion: engineVersion(), scenario: scenarioHash, replication: 0, seed: 1, recordOrders: false, timePolicies: false },
+      { attempts: 3 },
+    );
     expect(await failureOf(job, events)).toMatch(/^plugin module evil\.mjs: content [0-9a-f]{12} does not match its SHA-256/);
     expect((await queue.getJob(job.id ?? ''))?.attemptsMade).toBe(1);
     await events.close();

@@ -13,11 +13,18 @@ const decoded = (text: string): string => {
 
 /** Passwords of any characters, rich in the ones URLs treat specially and in percent-escapes. */
 const password = fc
-  .array(fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 4 }), fc.constantFrom('/', '@', ':', '%', '#', '?', ' ', '%2F', '%40', '%3A', '%25', '%zz', 'é', '鍵', '🔑', '*', '***')), { minLength: 1, maxLength: 6 })
+  .array(
+    fc.oneof(
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 4 }),
+      fc.constantFrom('/', '@', ':', '%', '#', '?', ' ', '%2F', '%40', '%3A', '%25', '%zz', 'é', '鍵', '🔑', '*', '***'),
+    ),
+    { minLength: 1, maxLength: 6 },
+  )
   .map((parts) => parts.join(''));
 
 /** Every spelling of `secret` that must never be shown. */
-const spellings = (secret: string, typedRaw: boolean): string[] => [secret, encodeURIComponent(secret), ...(typedRaw ? [decoded(secret)] : [])].filter((form) => form !== '');
+const spellings = (secret: string, typedRaw: boolean): string[] =>
+  [secret, encodeURIComponent(secret), ...(typedRaw ? [decoded(secret)] : [])].filter((form) => form !== '');
 
 describe('redactUrl', () => {
   it('redactUrl, redactText, redactArgs: no spelling of an arbitrary password survives, in the URL or in a message quoting it', () => {
@@ -53,7 +60,13 @@ describe('redactUrl', () => {
   it('queueConnection: a password with /, @, : or % works typed raw or percent-encoded, and errors never show it', () => {
     const secret = 'p@ss/w:rd%zz#?';
     expect(queueConnection(`redis://:${secret}@h:1`).password).toBe(secret);
-    expect(queueConnection(`redis://u:${encodeURIComponent(secret)}@h:1/3`)).toMatchObject({ username: 'u', password: secret, host: 'h', port: 1, db: 3 });
+    expect(queueConnection(`redis://u:${encodeURIComponent(secret)}@h:1/3`)).toMatchObject({
+      username: 'u',
+      password: secret,
+      host: 'h',
+      port: 1,
+      db: 3,
+    });
     for (const bad of [`redis:/:${secret}@h:1`, `http://:${secret}@h:1`, `redis://:${secret}@:1`, `redis://:${secret}@h:1/x`]) {
       let message = '';
       try {

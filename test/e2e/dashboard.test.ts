@@ -33,7 +33,14 @@ beforeAll(async () => {
   server = await serveDashboard(results, 0, { log: () => undefined });
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
@@ -188,7 +195,9 @@ describe('dashboard (headless Chromium)', () => {
     await page.fill('.field[data-path="$.warehouse.pickers"] input', '-3');
     await page.click('.whatif-run');
     await page.waitForSelector('#whatif[data-state="invalid"]');
-    expect(await page.locator('.field[data-path="$.warehouse.pickers"] .error').textContent()).toMatch(/\$\.warehouse\.pickers: Too small: expected number to be >=0/);
+    expect(await page.locator('.field[data-path="$.warehouse.pickers"] .error').textContent()).toMatch(
+      /\$\.warehouse\.pickers: Too small: expected number to be >=0/,
+    );
   });
 
   it('serveDashboard: charts export as SVG and PNG, tables as CSV', async () => {
@@ -199,9 +208,15 @@ describe('dashboard (headless Chromium)', () => {
     expect(svgText).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     const png = await Promise.all([page.waitForEvent('download'), page.click('#series .export-png')]);
     expect(png[0].suggestedFilename()).toBe('series.png');
-    expect(readFileSync(await png[0].path()).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      readFileSync(await png[0].path())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
     const csv = await Promise.all([page.waitForEvent('download'), page.click('#carriers .export-csv')]);
-    const lines = readFileSync(await csv[0].path(), 'utf8').trim().split('\n');
+    const lines = readFileSync(await csv[0].path(), 'utf8')
+      .trim()
+      .split('\n');
     expect(lines[0]).toBe('carrier,parcels (measured window),share,cost per parcel,on-time rate');
     expect(lines).toHaveLength(4);
   });
@@ -214,7 +229,9 @@ describe('dashboard (headless Chromium)', () => {
       transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
       window.document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, JSON.stringify(document));
-    await page.waitForFunction(() => [...window.document.querySelectorAll('#scenario-select option')].some((option) => option.textContent === 'dropped-copy'));
+    await page.waitForFunction(() =>
+      [...window.document.querySelectorAll('#scenario-select option')].some((option) => option.textContent === 'dropped-copy'),
+    );
     expect(await page.locator('#drop-status').textContent()).toBe('Opened 1 scenario result(s).');
     expect(await page.locator('#comparison-table thead th').last().textContent()).toBe('dropped-copy');
   });

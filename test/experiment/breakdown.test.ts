@@ -4,11 +4,16 @@ import { JOURNEY_STEPS } from '../../engine/kpi/collectors/journey.js';
 import { scenarioWith } from '../helpers/scenarios.js';
 
 describe('runScenario breakdown', () => {
-  const { result } = runScenario('baseline', scenarioWith('scenarios/baseline.json', { horizon: '21d', warmup: '7d' }), { replications: 2 });
+  const { result } = runScenario('baseline', scenarioWith('scenarios/baseline.json', { horizon: '21d', warmup: '7d' }), {
+    replications: 2,
+  });
   const { breakdown, kpis } = result;
 
   it('journey steps up to the handover add up to the cycle time, and transit to the delivery time', () => {
-    const toHandover = JOURNEY_STEPS.filter((step) => step !== 'transit').reduce((sum, step) => sum + (breakdown.journeyHours[step].mean ?? NaN), 0);
+    const toHandover = JOURNEY_STEPS.filter((step) => step !== 'transit').reduce(
+      (sum, step) => sum + (breakdown.journeyHours[step].mean ?? NaN),
+      0,
+    );
     expect(toHandover).toBeCloseTo(kpis.cycleTimeHours.mean ?? NaN, 9);
     for (const step of JOURNEY_STEPS) expect(breakdown.journeyHours[step].mean).toBeGreaterThanOrEqual(0);
     expect(breakdown.journeyHours.transit.mean).toBeGreaterThan(0);

@@ -3,18 +3,52 @@ import { explainOrder } from '../../engine/experiment/explainOrder.js';
 import type { OrderRecord } from '../../engine/experiment/orderRecords.js';
 
 const order: OrderRecord = {
-  id: 7, origin: 'customer', channel: 'web', service: 'next-day', tier: 'standard', lines: 2, units: 3, value: 40, state: 'delivered',
-  placedHours: 10, dueHours: 39, verifiedHours: 10.01, allocatedHours: 12, releasedHours: 12, pickStartHours: 12.5, pickedHours: 12.6,
-  packStartHours: 13, packedHours: 13.1, shippedHours: 41, deliveredHours: 55, zone: 4, carrier: 'swiftship', shippingCost: 30,
-  failedAttempts: 0, delayNotified: false, onTime: false, accurate: true, damaged: false, contacted: false, returnReason: '', satisfaction: 3,
+  id: 7,
+  origin: 'customer',
+  channel: 'web',
+  service: 'next-day',
+  tier: 'standard',
+  lines: 2,
+  units: 3,
+  value: 40,
+  state: 'delivered',
+  placedHours: 10,
+  dueHours: 39,
+  verifiedHours: 10.01,
+  allocatedHours: 12,
+  releasedHours: 12,
+  pickStartHours: 12.5,
+  pickedHours: 12.6,
+  packStartHours: 13,
+  packedHours: 13.1,
+  shippedHours: 41,
+  deliveredHours: 55,
+  zone: 4,
+  carrier: 'swiftship',
+  shippingCost: 30,
+  failedAttempts: 0,
+  delayNotified: false,
+  onTime: false,
+  accurate: true,
+  damaged: false,
+  contacted: false,
+  returnReason: '',
+  satisfaction: 3,
 };
 
 describe('explainOrder', () => {
   it('lays out the steps in order and ranks the causes of lateness by the delay they added', () => {
     const explanation = explainOrder(order);
     expect(explanation.timeline.map((step) => step.step)).toEqual([
-      'processing', 'hold for review', 'waiting for stock', 'waiting for a picker', 'picking', 'waiting for a packer',
-      'packing and label', 'waiting for the carrier pick-up', 'in transit',
+      'processing',
+      'hold for review',
+      'waiting for stock',
+      'waiting for a picker',
+      'picking',
+      'waiting for a packer',
+      'packing and label',
+      'waiting for the carrier pick-up',
+      'in transit',
     ]);
     expect(explanation.lateByHours).toBe(16);
     expect(explanation.reasons[0]).toMatch(/^waited 27\.9 h for a carrier pick-up/);

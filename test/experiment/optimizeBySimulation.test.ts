@@ -10,7 +10,10 @@ function scenarioAt(file: string, variables: readonly DecisionVariable[], overri
   const raw = { ...readMergedScenario(file), ...overrides };
   return (values: readonly number[]) =>
     validateLoaded(
-      variables.reduce<Record<string, unknown>>((scenario, variable, index) => setPath(scenario, variable.path, values[index]) as Record<string, unknown>, raw),
+      variables.reduce<Record<string, unknown>>(
+        (scenario, variable, index) => setPath(scenario, variable.path, values[index]) as Record<string, unknown>,
+        raw,
+      ),
       file,
     );
 }
@@ -41,7 +44,16 @@ describe('optimizeBySimulation', () => {
 
   it('finds the base-stock level of the newsvendor critical fractile, within one unit (whole grid)', async () => {
     const variables = [{ path: 'inventory.policy.baseStock', low: 40, high: 80, step: 1 }];
-    const result = await optimizeBySimulation(inThisThread, { scenarioAt: scenarioAt('scenarios/validation/single-sku.json', variables, { horizon: '200d' }), variables, objective: newsvendor, constraints: [] }, OPTIONS);
+    const result = await optimizeBySimulation(
+      inThisThread,
+      {
+        scenarioAt: scenarioAt('scenarios/validation/single-sku.json', variables, { horizon: '200d' }),
+        variables,
+        objective: newsvendor,
+        constraints: [],
+      },
+      OPTIONS,
+    );
     expect(optimum).toBe(59);
     expect(result.exhaustive).toBe(true);
     expect(Math.abs((result.best?.values[0] as number) - optimum)).toBeLessThanOrEqual(1);
@@ -49,10 +61,19 @@ describe('optimizeBySimulation', () => {
 
   it('finds it too by coarse grid and pattern search when the grid exceeds the budget', async () => {
     const variables = [{ path: 'inventory.policy.baseStock', low: 0, high: 400, step: 1 }];
-    const result = await optimizeBySimulation(inThisThread, { scenarioAt: scenarioAt('scenarios/validation/single-sku.json', variables, { horizon: '200d' }), variables, objective: newsvendor, constraints: [] }, {
-      ...OPTIONS,
-      budget: 30,
-    });
+    const result = await optimizeBySimulation(
+      inThisThread,
+      {
+        scenarioAt: scenarioAt('scenarios/validation/single-sku.json', variables, { horizon: '200d' }),
+        variables,
+        objective: newsvendor,
+        constraints: [],
+      },
+      {
+        ...OPTIONS,
+        budget: 30,
+      },
+    );
     expect(result.exhaustive).toBe(false);
     expect(result.evaluated.length).toBeLessThanOrEqual(30);
     expect(Math.abs((result.best?.values[0] as number) - optimum)).toBeLessThanOrEqual(1);
@@ -65,7 +86,16 @@ describe('optimizeBySimulation', () => {
     for (const bound of [0.03, 0.005]) {
       let fewest = 3;
       while (erlangC(50, 20, fewest).meanWait > bound) fewest++;
-      const result = await optimizeBySimulation(inThisThread, { scenarioAt: build, variables, objective: { sense: 'maximize', terms: [{ kpi: 'pickerUtilization', weight: 1 }] }, constraints: [{ kpi: 'pickWaitHours', operator: '<=', bound }] }, OPTIONS);
+      const result = await optimizeBySimulation(
+        inThisThread,
+        {
+          scenarioAt: build,
+          variables,
+          objective: { sense: 'maximize', terms: [{ kpi: 'pickerUtilization', weight: 1 }] },
+          constraints: [{ kpi: 'pickWaitHours', operator: '<=', bound }],
+        },
+        OPTIONS,
+      );
       expect(Math.abs((result.best?.values[0] as number) - fewest), `bound ${bound}: analytic ${fewest}`).toBeLessThanOrEqual(1);
       expect(result.best?.values[0]).toBe(fewest);
     }
@@ -74,10 +104,19 @@ describe('optimizeBySimulation', () => {
   it('reports no best point when no point meets the constraints', async () => {
     const variables = [{ path: 'warehouse.pickers', low: 3, high: 4, step: 1 }];
     const build = scenarioAt('scenarios/validation/pick-queue.json', variables, { horizon: '5d' });
-    const result = await optimizeBySimulation(inThisThread, { scenarioAt: build, variables, objective: { sense: 'maximize', terms: [{ kpi: 'pickerUtilization', weight: 1 }] }, constraints: [{ kpi: 'pickWaitHours', operator: '<=', bound: 0 }] }, {
-      ...OPTIONS,
-      replications: 2,
-    });
+    const result = await optimizeBySimulation(
+      inThisThread,
+      {
+        scenarioAt: build,
+        variables,
+        objective: { sense: 'maximize', terms: [{ kpi: 'pickerUtilization', weight: 1 }] },
+        constraints: [{ kpi: 'pickWaitHours', operator: '<=', bound: 0 }],
+      },
+      {
+        ...OPTIONS,
+        replications: 2,
+      },
+    );
     expect(result.best).toBeNull();
     expect(result.evaluated).toHaveLength(2);
   });

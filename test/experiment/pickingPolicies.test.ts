@@ -8,14 +8,27 @@ const QUICK = { horizon: '35d', warmup: '7d' };
 // Picking policies against each other: [lever, reference settings, variant settings, expectations].
 const FCFS_8 = { warehouse: { batching: { policy: 'fcfs', cartCapacity: 8 } } };
 const HEAD_TO_HEAD: ReadonlyArray<readonly [string, Record<string, unknown>, Record<string, unknown>, readonly Expectation[]]> = [
-  ['seed batching against fcfs', FCFS_8, { warehouse: { batching: { policy: 'seed', cartCapacity: 8 } } }, [['travelMetersPerLine', 'down']]],
-  ['savings batching against fcfs', FCFS_8, { warehouse: { batching: { policy: 'savings', cartCapacity: 8 } } }, [['travelMetersPerLine', 'down']]],
+  [
+    'seed batching against fcfs',
+    FCFS_8,
+    { warehouse: { batching: { policy: 'seed', cartCapacity: 8 } } },
+    [['travelMetersPerLine', 'down']],
+  ],
+  [
+    'savings batching against fcfs',
+    FCFS_8,
+    { warehouse: { batching: { policy: 'savings', cartCapacity: 8 } } },
+    [['travelMetersPerLine', 'down']],
+  ],
   // Waves fill carts (less travel per line) but make orders wait for their wave to close.
   [
     '30-minute waves against fcfs',
     FCFS_8,
     { warehouse: { batching: { policy: 'time-window', cartCapacity: 8, window: '30m' } } },
-    [['travelMetersPerLine', 'down'], ['pickWaitHours', 'up']],
+    [
+      ['travelMetersPerLine', 'down'],
+      ['pickWaitHours', 'up'],
+    ],
   ],
   [
     'a middle cross aisle under optimal routing',
@@ -24,7 +37,6 @@ const HEAD_TO_HEAD: ReadonlyArray<readonly [string, Record<string, unknown>, Rec
     [['travelMetersPerLine', 'down']],
   ],
 ];
-
 
 describe('picking policies head to head (paired replications, common random numbers)', () => {
   for (const [lever, reference, variant, expectations] of HEAD_TO_HEAD) {

@@ -5,7 +5,10 @@ import { validateScenario } from '../../engine/scenario/validateScenario.js';
 
 describe('resultCodec', () => {
   it('decodeResult(encodeResult(r)) gives the same JSON, key order, typed arrays and all', () => {
-    const scenario = validateScenario({ horizon: '3d', warmup: '1d', channels: [{ name: 'web', ordersPerDay: 200 }], catalog: { skus: 50 } }, 'codec');
+    const scenario = validateScenario(
+      { horizon: '3d', warmup: '1d', channels: [{ name: 'web', ordersPerDay: 200 }], catalog: { skus: 50 } },
+      'codec',
+    );
     const result = runReplication(scenario, 1, { recordOrders: true });
     const decoded = decodeResult(encodeResult(result));
     expect(JSON.stringify(decoded)).toBe(JSON.stringify(result));

@@ -33,7 +33,12 @@ describe('mser', () => {
 
 describe('Welch', () => {
   it('averages across replications, then by a centred window that shrinks at the start', () => {
-    expect(meanAcross([[1, 2, 3], [3, 4, 5]])).toEqual([2, 3, 4]);
+    expect(
+      meanAcross([
+        [1, 2, 3],
+        [3, 4, 5],
+      ]),
+    ).toEqual([2, 3, 4]);
     const smoothed = welchMovingAverage([1, 2, 3, 4, 5, 6, 7], 2);
     // day 0: itself; day 1: days 0..2; days 2..4: five-day windows.
     expect(smoothed).toEqual([1, 2, 3, 4, 5]);

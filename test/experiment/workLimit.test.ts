@@ -6,7 +6,10 @@ const scenario = (input: Record<string, unknown>) => validateScenario({ horizon:
 
 describe('workAgainstLimit', () => {
   it('workAgainstLimit: a run within the default limit is not refused and is described in words', () => {
-    const { work, size, refusal } = workAgainstLimit([{ scenario: scenario({ channels: [{ name: 'web', ordersPerDay: 1000 }] }), replications: 3 }], {});
+    const { work, size, refusal } = workAgainstLimit(
+      [{ scenario: scenario({ channels: [{ name: 'web', ordersPerDay: 1000 }] }), replications: 3 }],
+      {},
+    );
     expect(work.orders).toBeCloseTo(30_000, 6);
     expect(size).toBe('about 30,000 orders (210,000 events) over 3 replication(s)');
     expect(refusal).toBeUndefined();
@@ -22,9 +25,15 @@ describe('workAgainstLimit', () => {
   });
 
   it('workAgainstLimit: the largest limits.maxOrders of the scenarios raises the limit, an explicit maxOrders wins over both', () => {
-    const raised = scenario({ channels: [{ name: 'web', ordersPerDay: 10_000_000 }], horizon: '30d', limits: { maxOrders: 1_000_000_000 } });
+    const raised = scenario({
+      channels: [{ name: 'web', ordersPerDay: 10_000_000 }],
+      horizon: '30d',
+      limits: { maxOrders: 1_000_000_000 },
+    });
     expect(workAgainstLimit([{ scenario: raised, replications: 1 }], {}).refusal).toBeUndefined();
-    expect(workAgainstLimit([{ scenario: raised, replications: 1 }], { maxOrders: 1000 }).refusal).toMatch(/more than the limit of 1,000 orders/);
+    expect(workAgainstLimit([{ scenario: raised, replications: 1 }], { maxOrders: 1000 }).refusal).toMatch(
+      /more than the limit of 1,000 orders/,
+    );
   });
 
   it('workAgainstLimit: refuses more than 20 lines per order of the limit', () => {

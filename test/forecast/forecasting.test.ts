@@ -47,7 +47,8 @@ describe('forecasting methods recover the components of synthetic series', () =>
     expect(Math.abs(fitted.level - (200 + 0.5 * 363))).toBeLessThan(2);
     // The next period is t = 364, position 0 of the week.
     fitted.season.forEach((offset, h) => expect(Math.abs(offset - (weekly[(364 + h) % 7] as number)), `season ${h}`).toBeLessThan(1.5));
-    for (let h = 1; h <= 14; h++) expect(Math.abs(fitted.forecast(h) - (200 + 0.5 * (363 + h) + (weekly[(363 + h) % 7] as number)))).toBeLessThan(3);
+    for (let h = 1; h <= 14; h++)
+      expect(Math.abs(fitted.forecast(h) - (200 + 0.5 * (363 + h) + (weekly[(363 + h) % 7] as number)))).toBeLessThan(3);
     // With the season it forecasts far better than Holt alone.
     const withSeason = accuracyOf(series, fitted.oneStepForecasts);
     const without = accuracyOf(series, holt(series, 0.1, 0.02).oneStepForecasts);

@@ -3,7 +3,10 @@ import type { PolicyFamilyName, PolicyOfFamily } from '../../engine/policies/Pol
 import { policyNames } from '../../engine/policies/registry.js';
 
 /** Fields a replenishment built-in needs beside its `type` (the schema has no default for them). */
-const REQUIRED_FIELDS: Readonly<Record<string, Readonly<Record<string, unknown>>>> = { RS: { reviewPeriod: '7d' }, 'sS-periodic': { reviewPeriod: '7d' } };
+const REQUIRED_FIELDS: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  RS: { reviewPeriod: '7d' },
+  'sS-periodic': { reviewPeriod: '7d' },
+};
 
 /** A built-in policy as a scenario naming it (and otherwise at its defaults) makes it. */
 export function builtInPolicy<F extends PolicyFamilyName>(family: F, name: string): PolicyOfFamily[F] {

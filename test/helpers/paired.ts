@@ -10,7 +10,12 @@ export type Expectation = readonly [KpiName, 'up' | 'down'];
 const REPLICATIONS = 5;
 
 /** Asserts that the whole 95% interval of each paired difference lies on the expected side of zero. */
-export function expectPaired(lever: string, reference: readonly KpiValues[], variant: readonly KpiValues[], expectations: readonly Expectation[]): void {
+export function expectPaired(
+  lever: string,
+  reference: readonly KpiValues[],
+  variant: readonly KpiValues[],
+  expectations: readonly Expectation[],
+): void {
   for (const [kpi, way] of expectations) {
     const differences = variant.map((values, index) => values[kpi] - (reference[index] as KpiValues)[kpi]);
     const { ci95 } = summarize(differences);
@@ -24,4 +29,3 @@ export function expectPaired(lever: string, reference: readonly KpiValues[], var
 export function runs(scenario: Scenario): KpiValues[] {
   return Array.from({ length: REPLICATIONS }, (_, replication) => runReplication(scenario, replication).kpis);
 }
-

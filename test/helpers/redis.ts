@@ -36,9 +36,16 @@ async function ready(url: string): Promise<boolean> {
 export const unusedPort = freePort;
 
 /** A private redis-server started here with extra arguments (e.g. --requirepass); `url` carries no credentials. */
-export async function startRedisServer(extra: readonly string[] = [], password?: string): Promise<TestRedis & { readonly port: number; kill(): void }> {
+export async function startRedisServer(
+  extra: readonly string[] = [],
+  password?: string,
+): Promise<TestRedis & { readonly port: number; kill(): void }> {
   const port = await freePort();
-  const server: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...extra], { stdio: 'ignore' });
+  const server: ChildProcess = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...extra],
+    { stdio: 'ignore' },
+  );
   const exited = new Promise((resolve) => server.once('exit', resolve));
   const url = `redis://127.0.0.1:${port}`;
   const probe = password === undefined ? url : `redis://:${encodeURIComponent(password)}@127.0.0.1:${port}`;
@@ -63,7 +70,9 @@ export async function testRedis(): Promise<TestRedis | undefined> {
   if (given !== undefined && given !== '') return { url: given, stop: () => Promise.resolve() };
   if (!hasRedisServer()) return undefined;
   const port = await freePort();
-  const server: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const server: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
   const url = `redis://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 100 && !(await ready(url)); attempt++) await new Promise((resolve) => setTimeout(resolve, 50));
   return {

@@ -13,7 +13,10 @@ export interface CliProcess {
 /** Spawns `node dist/engine/cli/bin.js ...args` in `cwd` (default: the project). */
 export function spawnCli(args: readonly string[], cwd?: string): CliProcess {
   const started = performance.now();
-  const child = spawn('node', [BIN.startsWith('/') ? BIN : `${process.cwd()}/${BIN}`, ...args], { cwd: cwd ?? process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('node', [BIN.startsWith('/') ? BIN : `${process.cwd()}/${BIN}`, ...args], {
+    cwd: cwd ?? process.cwd(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => void (stdout += chunk.toString()));

@@ -42,7 +42,7 @@ export function erlangC(arrivalRate: number, serviceRate: number, servers: numbe
     term *= load / k;
     sum += term;
   }
-  const last = ((term * load) / servers) / (1 - load / servers);
+  const last = (term * load) / servers / (1 - load / servers);
   const waitProbability = last / (sum + last);
   return { waitProbability, meanWait: waitProbability / (servers * serviceRate - arrivalRate) };
 }
@@ -62,7 +62,13 @@ export function erlangB(servers: number, load: number): number {
  * the demand in L + tau; on hand and backorders are its positive and negative parts, averaged
  * over tau (midpoint rule) and over the stationary distribution.
  */
-export function periodicMinMaxTheory(reviewDays: number, reorderPoint: number, orderUpTo: number, perDay: number, leadDays: number): { onHand: number; backorders: number } {
+export function periodicMinMaxTheory(
+  reviewDays: number,
+  reorderPoint: number,
+  orderUpTo: number,
+  perDay: number,
+  leadDays: number,
+): { onHand: number; backorders: number } {
   const states = orderUpTo - reorderPoint;
   const index = (position: number): number => position - reorderPoint - 1;
   const reviewDemand = perDay * reviewDays;

@@ -19,20 +19,48 @@ function folders(): { root: string } {
 
 /** Request targets built from the pieces attackers use. */
 const target = fc
-  .array(fc.constantFrom('/', '..', '.', '%2e', '%2E%2e', '%2f', '%5c', '\\', '%00', '%', '%E0%A4%A', 'secret.txt', 'assets', 'index.html', 'app.js', '?x=1', '//', '%252e'), { maxLength: 12 })
+  .array(
+    fc.constantFrom(
+      '/',
+      '..',
+      '.',
+      '%2e',
+      '%2E%2e',
+      '%2f',
+      '%5c',
+      '\\',
+      '%00',
+      '%',
+      '%E0%A4%A',
+      'secret.txt',
+      'assets',
+      'index.html',
+      'app.js',
+      '?x=1',
+      '//',
+      '%252e',
+    ),
+    { maxLength: 12 },
+  )
   .map((pieces) => `/${pieces.join('')}`);
 
 describe('dashboard paths', () => {
   it('parseTarget and staticFile: no target throws, and none reaches a file outside the dashboard folder', () => {
     const { root } = folders();
     fc.assert(
-      fc.property(fc.oneof(target, fc.string({ maxLength: 40 }).map((text) => `/${text}`)), (raw) => {
-        const parsed = parseTarget(raw);
-        if ('error' in parsed) return;
-        const answer = staticFile(root, parsed.path);
-        expect([200, 404]).toContain(answer.status);
-        expect(String(answer.body)).not.toContain('SECRET');
-      }),
+      fc.property(
+        fc.oneof(
+          target,
+          fc.string({ maxLength: 40 }).map((text) => `/${text}`),
+        ),
+        (raw) => {
+          const parsed = parseTarget(raw);
+          if ('error' in parsed) return;
+          const answer = staticFile(root, parsed.path);
+          expect([200, 404]).toContain(answer.status);
+          expect(String(answer.body)).not.toContain('SECRET');
+        },
+      ),
       { numRuns: 2000 },
     );
     expect(staticFile(root, '/').body.toString()).toBe('INDEX');
@@ -44,7 +72,10 @@ describe('dashboard paths', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 30 }), fc.integer({ min: 1, max: 65_535 }), (host, port) => {
         const allowed = isAllowedHost(host, port);
-        expect(allowed).toBe([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(host.toLowerCase()) || (port === 80 && ['127.0.0.1', 'localhost', '[::1]'].includes(host.toLowerCase())));
+        expect(allowed).toBe(
+          [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(host.toLowerCase()) ||
+            (port === 80 && ['127.0.0.1', 'localhost', '[::1]'].includes(host.toLowerCase())),
+        );
       }),
     );
     expect(isAllowedHost('localhost:8080', 8080)).toBe(true);

@@ -77,7 +77,15 @@ describe('serveDashboard under hostile requests (the CLI server in a child proce
   });
 
   it('serveDashboard: folders and paths that leave the dashboard are 404, with no listing', async () => {
-    for (const path of ['/assets', '/assets/', '/../../etc/passwd', '/%2e%2e%2f%2e%2e%2fetc%2fpasswd', '/..%2f..%2fpackage.json', '/./../package.json', '/api/nope']) {
+    for (const path of [
+      '/assets',
+      '/assets/',
+      '/../../etc/passwd',
+      '/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+      '/..%2f..%2fpackage.json',
+      '/./../package.json',
+      '/api/nope',
+    ]) {
       expectJsonError(await rawRequest(port, [get(path)]), 404);
     }
   });
@@ -129,7 +137,14 @@ describe('serveDashboard under hostile requests (the CLI server in a child proce
   });
 
   it('serveDashboard: only 127.0.0.1, localhost and [::1] with its port are answered (DNS rebinding)', async () => {
-    for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1:${port + 1}`, '127.0.0.1', `localhost.evil.example:${port}`, '']) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${port}`,
+      `127.0.0.1:${port + 1}`,
+      '127.0.0.1',
+      `localhost.evil.example:${port}`,
+      '',
+    ]) {
       expectJsonError(await rawRequest(port, [get('/api/results', host === '' ? '' : `Host: ${host}\r\n`)]), 403);
     }
     expectJsonError(await rawRequest(port, ['GET /api/results HTTP/1.0\r\n\r\n']), 403);
@@ -139,7 +154,9 @@ describe('serveDashboard under hostile requests (the CLI server in a child proce
   });
 
   it('serveDashboard: a burst of 150 concurrent requests is answered', async () => {
-    const paths = Array.from({ length: 150 }, (_, index) => (index % 3 === 0 ? 'api/results' : index % 3 === 1 ? '' : 'api/orders?scenario=.hidden'));
+    const paths = Array.from({ length: 150 }, (_, index) =>
+      index % 3 === 0 ? 'api/results' : index % 3 === 1 ? '' : 'api/orders?scenario=.hidden',
+    );
     const statuses = await Promise.all(paths.map(async (path) => (await fetch(`http://127.0.0.1:${port}/${path}`)).status));
     expect(statuses.filter((status) => status === 200)).toHaveLength(100);
     expect(statuses.filter((status) => status === 400)).toHaveLength(50);
@@ -163,7 +180,11 @@ describe('serveDashboard limits (in process)', () => {
     const serverPort = Number(new URL(server.url).port);
     try {
       const started = Date.now();
-      const reply = await rawRequest(serverPort, [`GET / HTTP/1.1\r\nHost: 127.0.0.1:${serverPort}\r\n`, 'X-Slow: 1\r\n', 'X-Slow: 2\r\n'], { pauseMs: 400, timeoutMs: 8000 });
+      const reply = await rawRequest(
+        serverPort,
+        [`GET / HTTP/1.1\r\nHost: 127.0.0.1:${serverPort}\r\n`, 'X-Slow: 1\r\n', 'X-Slow: 2\r\n'],
+        { pauseMs: 400, timeoutMs: 8000 },
+      );
       expect(reply.closed).toBe(true);
       expect(reply.status).toBe(408);
       expect(Date.now() - started).toBeLessThan(4000);
@@ -178,7 +199,10 @@ describe('serveDashboard limits (in process)', () => {
     const server = await serveDashboard(results, 0, { baselineFile: join(folder, 'nope.json'), log: (line) => lines.push(line) });
     const serverPort = Number(new URL(server.url).port);
     try {
-      expectJsonError(await rawRequest(serverPort, [`GET /api/baseline HTTP/1.1\r\nHost: localhost:${serverPort}\r\nConnection: close\r\n\r\n`]), 404);
+      expectJsonError(
+        await rawRequest(serverPort, [`GET /api/baseline HTTP/1.1\r\nHost: localhost:${serverPort}\r\nConnection: close\r\n\r\n`]),
+        404,
+      );
       await fetch(`${server.url}api/results`);
       await fetch(`${server.url}api/results`);
       expect(lines.filter((line) => line.includes('broken.json'))).toHaveLength(1);
@@ -189,7 +213,9 @@ describe('serveDashboard limits (in process)', () => {
 
   it('serveDashboard: a port in use is a DashboardError naming the port, and the CLI exits 2', async () => {
     const blocker = createServer();
-    const taken = await new Promise<number>((bound) => blocker.listen(0, '127.0.0.1', () => bound((blocker.address() as { port: number }).port)));
+    const taken = await new Promise<number>((bound) =>
+      blocker.listen(0, '127.0.0.1', () => bound((blocker.address() as { port: number }).port)),
+    );
     try {
       await expect(serveDashboard(results, taken)).rejects.toThrow(DashboardError);
       await expect(serveDashboard(results, taken)).rejects.toThrow(`port ${taken} on 127.0.0.1 is in use`);

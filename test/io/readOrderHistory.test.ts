@@ -21,11 +21,19 @@ function csv(text: string | Buffer): string {
 
 /** Reads `file` as the web and b2b channels of a scenario that also has a marketplace channel. */
 function load(file: string, channels: readonly string[] = ['web', 'b2b']): Promise<Map<string, HistoryColumns>> {
-  return readOrderHistory({ file, display: 'orders.csv', channels, scenarioChannels: ['web', 'marketplace', 'b2b'], services: ['ground', 'two-day', 'next-day'] });
+  return readOrderHistory({
+    file,
+    display: 'orders.csv',
+    channels,
+    scenarioChannels: ['web', 'marketplace', 'b2b'],
+    services: ['ground', 'two-day', 'next-day'],
+  });
 }
 
 /** The orders of a history as plain objects, for comparisons. */
-function orders(history: HistoryColumns | undefined): Array<{ hour: number; id: string; lines: Array<{ sku: string; units: number }>; service?: string }> {
+function orders(
+  history: HistoryColumns | undefined,
+): Array<{ hour: number; id: string; lines: Array<{ sku: string; units: number }>; service?: string }> {
   if (history === undefined) return [];
   return Array.from(history.hours, (hour, order) => {
     const lines = [];
@@ -33,7 +41,12 @@ function orders(history: HistoryColumns | undefined): Array<{ hour: number; id: 
       lines.push({ sku: history.skuCodes[history.lineSku[line] as number] as string, units: history.lineUnits[line] as number });
     }
     const service = history.orderService[order] as number;
-    return { hour, id: historyOrderId(history, order), lines, ...(service === 0 ? {} : { service: history.services[service - 1] as string }) };
+    return {
+      hour,
+      id: historyOrderId(history, order),
+      lines,
+      ...(service === 0 ? {} : { service: history.services[service - 1] as string }),
+    };
   });
 }
 
@@ -62,7 +75,15 @@ describe('readOrderHistory', () => {
     const histories = await load(file);
     // Earliest timestamp Tuesday 2024-03-05: the replay starts Monday 2024-03-04 00:00.
     expect(orders(histories.get('web'))).toEqual([
-      { hour: 48 + 10.5, id: 'A1', lines: [{ sku: 'X', units: 3 }, { sku: 'Y', units: 1 }], service: 'ground' },
+      {
+        hour: 48 + 10.5,
+        id: 'A1',
+        lines: [
+          { sku: 'X', units: 3 },
+          { sku: 'Y', units: 1 },
+        ],
+        service: 'ground',
+      },
       { hour: 72, id: 'A2', lines: [{ sku: 'Y', units: 3 }] },
     ]);
     expect(orders(histories.get('b2b'))).toEqual([{ hour: 32, id: 'B1', lines: [{ sku: 'Z', units: 5 }] }]);
@@ -81,9 +102,13 @@ describe('readOrderHistory', () => {
 
   it('refuses timestamps that are not an ISO 8601 date and time, naming file, line and value', async () => {
     const row = (timestamp: string): string => `${HEADER}\n2024-03-04T09:00:00,A0,web,X,1,\n${timestamp},A1,web,X,1,ground\n`;
-    expect(await problem(row('2024-03-04'))).toMatch(/^orders\.csv:3: \$\.timestamp: a date alone has no time of day: expected an ISO 8601 date and time such as 2024-03-04T09:30:00 .*got "2024-03-04"$/);
+    expect(await problem(row('2024-03-04'))).toMatch(
+      /^orders\.csv:3: \$\.timestamp: a date alone has no time of day: expected an ISO 8601 date and time such as 2024-03-04T09:30:00 .*got "2024-03-04"$/,
+    );
     expect(await problem(row('1'))).toMatch(/^orders\.csv:3: \$\.timestamp: expected an ISO 8601 .*got "1"$/);
-    expect(await problem(row('13/05/2011 10:00'))).toMatch(/^orders\.csv:3: \$\.timestamp: day-first or month-first dates are not read \(a timestampFormat option .* not yet supported/);
+    expect(await problem(row('13/05/2011 10:00'))).toMatch(
+      /^orders\.csv:3: \$\.timestamp: day-first or month-first dates are not read \(a timestampFormat option .* not yet supported/,
+    );
     expect(await problem(row('05/06/2011 10:00'))).toMatch(/day-first or month-first dates are not read/);
     expect(await problem(row('2024-02-30T10:00:00'))).toBe('orders.csv:3: $.timestamp: 2024-02 has no day 30: got "2024-02-30T10:00:00"');
     expect(await problem(row('2023-02-29T10:00:00'))).toMatch(/2023-02 has no day 29/);
@@ -94,8 +119,12 @@ describe('readOrderHistory', () => {
   });
 
   it('refuses a channel that does not replay the file and a service the scenario lacks, naming the names expected', async () => {
-    expect(await problem(`${HEADER}\n2024-03-04T09:00:00,A1,shop,X,1,\n`)).toBe('orders.csv:2: $.channel: expected a channel replaying this file (web, b2b), got "shop"');
-    expect(await problem(`${HEADER}\n2024-03-04T09:00:00,A1,marketplace,X,1,\n`)).toMatch(/got "marketplace" \(channel "marketplace" does not replay this file: give it "orderHistory" too, or remove its rows\)/);
+    expect(await problem(`${HEADER}\n2024-03-04T09:00:00,A1,shop,X,1,\n`)).toBe(
+      'orders.csv:2: $.channel: expected a channel replaying this file (web, b2b), got "shop"',
+    );
+    expect(await problem(`${HEADER}\n2024-03-04T09:00:00,A1,marketplace,X,1,\n`)).toMatch(
+      /got "marketplace" \(channel "marketplace" does not replay this file: give it "orderHistory" too, or remove its rows\)/,
+    );
     expect(await problem(`${HEADER}\n2024-03-04T09:00:00,A1,web,X,1,\n2024-03-04T09:00:00,A1,web,Y,1,express\n`)).toBe(
       'orders.csv:3: $.service: expected a service of the scenario (ground, two-day, next-day) or empty to draw it from the channel\'s serviceMix, got "express"',
     );
@@ -103,23 +132,36 @@ describe('readOrderHistory', () => {
 
   it('refuses quantities that are not whole numbers from 1 to 1,000,000, and merged lines past that', async () => {
     const row = (quantity: string): string => `${HEADER}\n2024-03-04T09:00:00,A1,web,X,${quantity},\n`;
-    for (const bad of ['0', '1.5', '-2', 'two', '']) expect(await problem(row(bad))).toBe(`orders.csv:2: $.quantity: expected a whole number of units >= 1, got "${bad}"`);
+    for (const bad of ['0', '1.5', '-2', 'two', ''])
+      expect(await problem(row(bad))).toBe(`orders.csv:2: $.quantity: expected a whole number of units >= 1, got "${bad}"`);
     expect(await problem(row('1000001'))).toBe('orders.csv:2: $.quantity: expected at most 1,000,000 units, got "1000001"');
     expect(await problem(row('1000000'))).toBe('');
-    expect(await problem(`${HEADER}\n2024-03-04T09:00:00,A1,web,X,600000,\n2024-03-04T09:00:00,A1,web,X,600000,\n`)).toMatch(/^orders\.csv: \$: order "A1": SKU "X" totals 1,200,000 units over several rows/);
+    expect(await problem(`${HEADER}\n2024-03-04T09:00:00,A1,web,X,600000,\n2024-03-04T09:00:00,A1,web,X,600000,\n`)).toMatch(
+      /^orders\.csv: \$: order "A1": SKU "X" totals 1,200,000 units over several rows/,
+    );
   });
 
   it('names the problem of an empty file, a header alone, a bad or repeated header, ragged rows and broken quotes', async () => {
-    expect(await problem('')).toMatch(/^orders\.csv:1: \$: the file is empty: expected a header with the columns timestamp, order, channel, sku, quantity, service/);
+    expect(await problem('')).toMatch(
+      /^orders\.csv:1: \$: the file is empty: expected a header with the columns timestamp, order, channel, sku, quantity, service/,
+    );
     expect(await problem('\uFEFF\r\n')).toMatch(/the file is empty/);
     expect(await problem(`${HEADER}\r\n`)).toBe('orders.csv:1: $: expected at least one order line after the header');
-    expect(await problem('time,order,channel,sku,quantity\n')).toMatch(/^orders\.csv:1: \$: expected the columns .* missing timestamp, service/);
+    expect(await problem('time,order,channel,sku,quantity\n')).toMatch(
+      /^orders\.csv:1: \$: expected the columns .* missing timestamp, service/,
+    );
     expect(await problem(`${HEADER},SKU\n`)).toBe('orders.csv:1: $: the column "sku" appears twice in the header');
     expect(await problem(`${HEADER}\n2024-03-04T09:00:00,A1,web,X,1\n`)).toBe('orders.csv:2: $: expected 6 fields as in the header, got 5');
-    expect(await problem(`${HEADER}\n2024-03-04T09:00:00,A1,web,X,1,,extra\n`)).toBe('orders.csv:2: $: expected 6 fields as in the header, got 7');
-    expect(await problem(`${HEADER}\n2024-03-04T09:00:00,A1,web,X,1,\n2024-03-04T09:00:00,"A2,web,X,1,\n`)).toMatch(/^orders\.csv:3: \$: a quoted field that starts in this record is never closed/);
+    expect(await problem(`${HEADER}\n2024-03-04T09:00:00,A1,web,X,1,,extra\n`)).toBe(
+      'orders.csv:2: $: expected 6 fields as in the header, got 7',
+    );
+    expect(await problem(`${HEADER}\n2024-03-04T09:00:00,A1,web,X,1,\n2024-03-04T09:00:00,"A2,web,X,1,\n`)).toMatch(
+      /^orders\.csv:3: \$: a quoted field that starts in this record is never closed/,
+    );
     expect(await problem(`${HEADER}\n2024-03-04T09:00:00,A"1,web,X,1,\n`)).toMatch(/^orders\.csv:2: \$: a quote inside an unquoted field/);
-    expect(await problem(`${HEADER}\n2024-03-04T09:00:00,"${'x'.repeat(70_000)}`)).toMatch(/^orders\.csv:2: \$: a record longer than 65,536 characters/);
+    expect(await problem(`${HEADER}\n2024-03-04T09:00:00,"${'x'.repeat(70_000)}`)).toMatch(
+      /^orders\.csv:2: \$: a record longer than 65,536 characters/,
+    );
     expect(await problem(`${HEADER}\n2024-03-04T09:00:00,,web,X,1,\n`)).toBe('orders.csv:2: $.order: expected an order id');
     expect(await problem(`${HEADER}\n2024-03-04T09:00:00,A1,web, ,1,\n`)).toBe('orders.csv:2: $.sku: expected a SKU code');
   });
@@ -144,7 +186,32 @@ describe('readOrderHistory', () => {
   it('loading a mutated history either succeeds or throws a ScenarioError naming the line (never another error)', async () => {
     const valid = readFileSync('scenarios/data/orders-sample.csv', 'utf8').split('\n').slice(0, 40);
     const junk = fc.oneof(
-      fc.constantFrom('', ' ', '"', '""', ',', '\n', '\r\n', '0', '-1', '1e3', '99999999', 'NaN', '2024-02-30T10:00:00', '2023-13-01T00:00', '31/12/2024 10:00', '2024-03-04', '24:61', 'web', 'b2b', 'marketplace', 'express', '__proto__', 'constructor', '\uFEFF'),
+      fc.constantFrom(
+        '',
+        ' ',
+        '"',
+        '""',
+        ',',
+        '\n',
+        '\r\n',
+        '0',
+        '-1',
+        '1e3',
+        '99999999',
+        'NaN',
+        '2024-02-30T10:00:00',
+        '2023-13-01T00:00',
+        '31/12/2024 10:00',
+        '2024-03-04',
+        '24:61',
+        'web',
+        'b2b',
+        'marketplace',
+        'express',
+        '__proto__',
+        'constructor',
+        '\uFEFF',
+      ),
       fc.string({ maxLength: 12 }),
     );
     const mutation = fc.record({ row: fc.nat(39), cell: fc.nat(6), value: junk, truncate: fc.option(fc.nat(60)) });
@@ -171,7 +238,11 @@ describe('readOrderHistory', () => {
 describe('fulfill validate and run with an order history', () => {
   const scenarioFor = (history: string, overrides: Record<string, unknown> = {}): string => {
     const file = join(mkdtempSync(join(tmpdir(), 'fulfill-replay-')), 'replay.json');
-    const channels = [{ name: 'web', orderHistory: history }, { name: 'marketplace', ordersPerDay: 0 }, { name: 'b2b', orderHistory: history }];
+    const channels = [
+      { name: 'web', orderHistory: history },
+      { name: 'marketplace', ordersPerDay: 0 },
+      { name: 'b2b', orderHistory: history },
+    ];
     writeFileSync(file, JSON.stringify({ extends: join(process.cwd(), 'scenarios/baseline.json'), channels, ...overrides }));
     return file;
   };
@@ -190,14 +261,44 @@ describe('fulfill validate and run with an order history', () => {
   });
 
   it('run warns of the orders past the horizon and reports them in the result', async () => {
-    const file = csv(`${HEADER}\n2024-03-04T10:00:00,A1,web,X,1,\n2024-03-05T10:00:00,A2,web,X,1,\n2024-03-20T10:00:00,A3,web,Y,2,\n2024-03-05T11:00:00,B1,b2b,Y,4,ground\n`);
-    const { code, stdout, stderr } = await cli(['run', scenarioFor(file, { horizon: '3d', warmup: '1d' }), '--reps', '1', '--workers', '1', '--json']);
+    const file = csv(
+      `${HEADER}\n2024-03-04T10:00:00,A1,web,X,1,\n2024-03-05T10:00:00,A2,web,X,1,\n2024-03-20T10:00:00,A3,web,Y,2,\n2024-03-05T11:00:00,B1,b2b,Y,4,ground\n`,
+    );
+    const { code, stdout, stderr } = await cli([
+      'run',
+      scenarioFor(file, { horizon: '3d', warmup: '1d' }),
+      '--reps',
+      '1',
+      '--workers',
+      '1',
+      '--json',
+    ]);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/warning: .*orders\.csv: channel "web": 1 of 3 history orders fall at or after the horizon \(3d from 2024-03-04T00:00:00\.000Z\) and are not replayed/);
+    expect(stderr).toMatch(
+      /warning: .*orders\.csv: channel "web": 1 of 3 history orders fall at or after the horizon \(3d from 2024-03-04T00:00:00\.000Z\) and are not replayed/,
+    );
     const result = JSON.parse(stdout) as { replay: unknown[]; runs: Array<{ ordersSimulated: number }> };
     expect(result.replay).toEqual([
-      { channel: 'web', source: expect.stringMatching(/orders\.csv$/), start: '2024-03-04T00:00:00.000Z', linesRead: 3, orders: 3, ordersReplayed: 2, ordersInWarmup: 1, ordersAfterHorizon: 1 },
-      { channel: 'b2b', source: expect.stringMatching(/orders\.csv$/), start: '2024-03-04T00:00:00.000Z', linesRead: 1, orders: 1, ordersReplayed: 1, ordersInWarmup: 0, ordersAfterHorizon: 0 },
+      {
+        channel: 'web',
+        source: expect.stringMatching(/orders\.csv$/),
+        start: '2024-03-04T00:00:00.000Z',
+        linesRead: 3,
+        orders: 3,
+        ordersReplayed: 2,
+        ordersInWarmup: 1,
+        ordersAfterHorizon: 1,
+      },
+      {
+        channel: 'b2b',
+        source: expect.stringMatching(/orders\.csv$/),
+        start: '2024-03-04T00:00:00.000Z',
+        linesRead: 1,
+        orders: 1,
+        ordersReplayed: 1,
+        ordersInWarmup: 0,
+        ordersAfterHorizon: 0,
+      },
     ]);
   });
 });
@@ -211,7 +312,8 @@ describe('order-history replay', () => {
       const model = buildModel(scenario, replication);
       const list: Array<{ at: number; channel: string; lines: number[] }> = [];
       model.context.events.on('orderPlaced', ({ order }) => {
-        if (order.origin === 'customer') list.push({ at: order.placedAt, channel: order.channel, lines: order.lines.map((line) => line.units) });
+        if (order.origin === 'customer')
+          list.push({ at: order.placedAt, channel: order.channel, lines: order.lines.map((line) => line.units) });
       });
       model.run();
       return list;
@@ -220,6 +322,8 @@ describe('order-history replay', () => {
     expect(first).toHaveLength(expected.length);
     expect(first.map((order) => order.at).sort((p, q) => p - q)).toEqual(expected.map((order) => order.hour * 3600).sort((p, q) => p - q));
     expect(placed(1)).toEqual(first);
-    expect(first.filter((order) => order.channel === 'b2b')).toHaveLength(orders(histories.get('b2b')).filter((order) => order.hour < 7 * 24).length);
+    expect(first.filter((order) => order.channel === 'b2b')).toHaveLength(
+      orders(histories.get('b2b')).filter((order) => order.hour < 7 * 24).length,
+    );
   });
 });

@@ -76,7 +76,14 @@ describe('applyCapacitySchedule', () => {
   it('changes capacity at each step of every period', () => {
     const simulation = new Simulation();
     const resource = new Resource({ capacity: 0 });
-    const schedule = { period: 24, steps: [{ offset: 6, capacity: 3 }, { offset: 14, capacity: 1 }, { offset: 22, capacity: 0 }] };
+    const schedule = {
+      period: 24,
+      steps: [
+        { offset: 6, capacity: 3 },
+        { offset: 14, capacity: 1 },
+        { offset: 22, capacity: 0 },
+      ],
+    };
     applyCapacitySchedule(simulation, resource, schedule, 48);
     const seen: Array<[number, number]> = [];
     resource.onChange((_, capacity) => seen.push([simulation.now, capacity]));

@@ -27,7 +27,14 @@ describe('returnWindowSeconds', () => {
 
 /** An order with the fields the service collector reads. */
 function order(id: number, placedDay: number, dueDay: number): Order {
-  return { id, placedAt: placedDay * DAY, dueAt: dueDay * DAY, deliveredAt: NaN, processingError: false, uncaughtPickErrors: 0 } as unknown as Order;
+  return {
+    id,
+    placedAt: placedDay * DAY,
+    dueAt: dueDay * DAY,
+    deliveredAt: NaN,
+    processingError: false,
+    uncaughtPickErrors: 0,
+  } as unknown as Order;
 }
 
 describe('serviceCollector at the horizon', () => {

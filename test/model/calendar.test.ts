@@ -13,10 +13,7 @@ function shift(start: string, end: string, days: string[], count: number): Staff
 
 describe('shiftsToSchedule', () => {
   it('adds overlapping shifts and follows their weekdays', () => {
-    const schedule = shiftsToSchedule([
-      shift('06:00', '14:00', ALL, 4),
-      shift('12:00', '20:00', ['mon', 'tue', 'wed', 'thu', 'fri'], 2),
-    ]);
+    const schedule = shiftsToSchedule([shift('06:00', '14:00', ALL, 4), shift('12:00', '20:00', ['mon', 'tue', 'wed', 'thu', 'fri'], 2)]);
     expect(schedule.period).toBe(WEEK);
     expect(capacityAt(schedule, 5 * HOUR)).toBe(0);
     expect(capacityAt(schedule, 7 * HOUR)).toBe(4);

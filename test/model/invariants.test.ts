@@ -29,9 +29,21 @@ const smallScenario = fc.record({
   unitsMean: fc.double({ min: 0, max: 3, noNaN: true }),
   policy: fc.oneof(
     fc.record({ type: fc.constant('base-stock' as const), baseStock: fc.integer({ min: 0, max: 40 }) }),
-    fc.record({ type: fc.constant('rQ' as const), reorderPoint: fc.integer({ min: -1, max: 20 }), orderQuantity: fc.integer({ min: 1, max: 30 }) }),
-    fc.record({ type: fc.constant('sS' as const), reorderPoint: fc.integer({ min: -1, max: 20 }), orderUpTo: fc.integer({ min: 21, max: 50 }) }),
-    fc.record({ type: fc.constant('RS' as const), reviewPeriod: fc.constantFrom('6h', '1d', '3d'), orderUpTo: fc.integer({ min: 0, max: 50 }) }),
+    fc.record({
+      type: fc.constant('rQ' as const),
+      reorderPoint: fc.integer({ min: -1, max: 20 }),
+      orderQuantity: fc.integer({ min: 1, max: 30 }),
+    }),
+    fc.record({
+      type: fc.constant('sS' as const),
+      reorderPoint: fc.integer({ min: -1, max: 20 }),
+      orderUpTo: fc.integer({ min: 21, max: 50 }),
+    }),
+    fc.record({
+      type: fc.constant('RS' as const),
+      reviewPeriod: fc.constantFrom('6h', '1d', '3d'),
+      orderUpTo: fc.integer({ min: 0, max: 50 }),
+    }),
     fc.record({
       type: fc.constant('sS-periodic' as const),
       reviewPeriod: fc.constantFrom('6h', '1d', '3d'),
@@ -102,8 +114,18 @@ describe('buildModel invariants (property)', () => {
             shipping: {
               selection: draw.selection,
               carriers: [
-                { name: 'a', dailyCapacity: draw.carrierCapacity, services: { ground: { transitTime: { dist: 'uniform', min: '1d', max: '3d' } } } },
-                { name: 'b', cutoff: '12:00', dailyCapacity: draw.carrierCapacity, rates: { base: 4 }, services: { ground: { transitTime: { dist: 'uniform', min: '2d', max: '6d' } } } },
+                {
+                  name: 'a',
+                  dailyCapacity: draw.carrierCapacity,
+                  services: { ground: { transitTime: { dist: 'uniform', min: '1d', max: '3d' } } },
+                },
+                {
+                  name: 'b',
+                  cutoff: '12:00',
+                  dailyCapacity: draw.carrierCapacity,
+                  rates: { base: 4 },
+                  services: { ground: { transitTime: { dist: 'uniform', min: '2d', max: '6d' } } },
+                },
               ],
             },
             warehouse: {
@@ -136,7 +158,9 @@ describe('buildModel invariants (property)', () => {
           expect(simulation.now).toBeGreaterThanOrEqual(lastTime);
           lastTime = simulation.now;
           expect(LEGAL[from ?? 'new']).toContain(to);
-          expect(from, `order ${order.id}: moved from ${from} but its last announced state was ${announced.get(order.id)}`).toBe(announced.get(order.id) ?? null);
+          expect(from, `order ${order.id}: moved from ${from} but its last announced state was ${announced.get(order.id)}`).toBe(
+            announced.get(order.id) ?? null,
+          );
           announced.set(order.id, to);
         });
         const picks = new Map<number, { started: number; finished: number }>();
@@ -189,7 +213,10 @@ describe('buildModel invariants (property)', () => {
         expect([...announced.keys()].filter((id) => !orders.has(id))).toEqual([]);
         for (const order of orders.values()) {
           expect(ORDER_STATES).toContain(order.state);
-          expect(order.state, `order ${order.id}: state ${order.state} but its last announced move reached ${announced.get(order.id)}`).toBe(announced.get(order.id));
+          expect(
+            order.state,
+            `order ${order.id}: state ${order.state} but its last announced move reached ${announced.get(order.id)}`,
+          ).toBe(announced.get(order.id));
           const accounted = order.lines.reduce((sum, line) => sum + line.issued + line.lost, 0) + order.unitsAwaited;
           const allocated = !['processing', 'held', 'cancelled'].includes(order.state);
           if (allocated) expect(accounted).toBe(order.lines.reduce((sum, line) => sum + line.units, 0));

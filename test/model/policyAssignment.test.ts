@@ -17,7 +17,11 @@ describe('replenishment parameters per ABC class and per SKU', () => {
     // C items are never replenished (base-stock 0); one A item likewise.
     const scenario = scenarioWith('scenarios/baseline.json', {
       ...QUICK,
-      inventory: { ...QUICK.inventory, classPolicies: { C: { type: 'base-stock', baseStock: 0 } }, skuPolicies: { '0': { type: 'base-stock', baseStock: 0 } } },
+      inventory: {
+        ...QUICK.inventory,
+        classPolicies: { C: { type: 'base-stock', baseStock: 0 } },
+        skuPolicies: { '0': { type: 'base-stock', baseStock: 0 } },
+      },
     });
     const { result } = runScenario('classes', scenario, { replications: 1 });
     const { skus } = result.inventory;
@@ -29,7 +33,12 @@ describe('replenishment parameters per ABC class and per SKU', () => {
   });
 
   it('rejects a SKU id outside the catalog and an order-up-to level below the reorder point, with the path', () => {
-    const raw = { inventory: { skuPolicies: { '99999': { type: 'base-stock', baseStock: 1 } }, classPolicies: { B: { type: 'sS', reorderPoint: 10, orderUpTo: 5 } } } };
+    const raw = {
+      inventory: {
+        skuPolicies: { '99999': { type: 'base-stock', baseStock: 1 } },
+        classPolicies: { B: { type: 'sS', reorderPoint: 10, orderUpTo: 5 } },
+      },
+    };
     let problems = '';
     try {
       validateLoaded(raw, 'x.json');

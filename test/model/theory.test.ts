@@ -21,8 +21,16 @@ describe('pick-queue.json against Erlang C', () => {
       });
       const { meanWait } = erlangC(ordersPerDay / 24, 60 / meanMinutes, pickers);
       const runs = Array.from({ length: 10 }, (_, replication) => runReplication(scenario, replication).kpis);
-      expectInsideInterval(runs.map((kpis) => kpis.pickWaitHours), meanWait, 'pickWaitHours');
-      expectInsideInterval(runs.map((kpis) => kpis.pickerUtilization), ordersPerDay / 24 / (60 / meanMinutes) / pickers, 'pickerUtilization');
+      expectInsideInterval(
+        runs.map((kpis) => kpis.pickWaitHours),
+        meanWait,
+        'pickWaitHours',
+      );
+      expectInsideInterval(
+        runs.map((kpis) => kpis.pickerUtilization),
+        ordersPerDay / 24 / (60 / meanMinutes) / pickers,
+        'pickerUtilization',
+      );
     });
   }
 });
@@ -37,13 +45,33 @@ function singleSku(ordersPerDay: number, leadDays: number, inventory: Record<str
 }
 
 /** KPI values of the first 12 replications. */
-const replicationKpis = (scenario: Scenario): KpiValues[] => Array.from({ length: 12 }, (_, replication) => runReplication(scenario, replication).kpis);
+const replicationKpis = (scenario: Scenario): KpiValues[] =>
+  Array.from({ length: 12 }, (_, replication) => runReplication(scenario, replication).kpis);
 
 /** Asserts that the theory's stock figures (the fill rate when given) lie inside the runs' 99% intervals. */
-function expectStockTheory(runs: readonly KpiValues[], theory: { readonly fillRate?: number; readonly onHand: number; readonly backorders: number }): void {
-  if (theory.fillRate !== undefined) expectInsideInterval(runs.map((kpis) => kpis.fillRate), theory.fillRate, 'fillRate', 0.99);
-  expectInsideInterval(runs.map((kpis) => kpis.meanOnHandUnits), theory.onHand, 'meanOnHandUnits', 0.99);
-  expectInsideInterval(runs.map((kpis) => kpis.meanBackorderUnits), theory.backorders, 'meanBackorderUnits', 0.99);
+function expectStockTheory(
+  runs: readonly KpiValues[],
+  theory: { readonly fillRate?: number; readonly onHand: number; readonly backorders: number },
+): void {
+  if (theory.fillRate !== undefined)
+    expectInsideInterval(
+      runs.map((kpis) => kpis.fillRate),
+      theory.fillRate,
+      'fillRate',
+      0.99,
+    );
+  expectInsideInterval(
+    runs.map((kpis) => kpis.meanOnHandUnits),
+    theory.onHand,
+    'meanOnHandUnits',
+    0.99,
+  );
+  expectInsideInterval(
+    runs.map((kpis) => kpis.meanBackorderUnits),
+    theory.backorders,
+    'meanBackorderUnits',
+    0.99,
+  );
 }
 
 describe('single-sku.json against exact Poisson formulas', () => {
@@ -61,7 +89,10 @@ describe('single-sku.json against exact Poisson formulas', () => {
     const [reorderPoint, orderQuantity, ordersPerDay, leadDays] = [8, 6, 4, 2];
     const scenario = singleSku(ordersPerDay, leadDays, { policy: { type: 'rQ', reorderPoint, orderQuantity } });
     // The inventory position is uniform on r+1..r+Q; on hand is (IP - lead-time demand)+.
-    expectStockTheory(replicationKpis(scenario), uniformPositionTheory(reorderPoint + 1, reorderPoint + orderQuantity, ordersPerDay * leadDays));
+    expectStockTheory(
+      replicationKpis(scenario),
+      uniformPositionTheory(reorderPoint + 1, reorderPoint + orderQuantity, ordersPerDay * leadDays),
+    );
   });
 
   it('runReplication: base-stock with lost sales loses the Erlang-B share of demand (99% intervals)', () => {
@@ -70,8 +101,18 @@ describe('single-sku.json against exact Poisson formulas', () => {
     const load = ordersPerDay * leadDays;
     const blocking = erlangB(baseStock, load);
     const runs = replicationKpis(scenario);
-    expectInsideInterval(runs.map((kpis) => kpis.fillRate), 1 - blocking, 'fillRate', 0.99);
-    expectInsideInterval(runs.map((kpis) => kpis.meanOnHandUnits), baseStock - load * (1 - blocking), 'meanOnHandUnits', 0.99);
+    expectInsideInterval(
+      runs.map((kpis) => kpis.fillRate),
+      1 - blocking,
+      'fillRate',
+      0.99,
+    );
+    expectInsideInterval(
+      runs.map((kpis) => kpis.meanOnHandUnits),
+      baseStock - load * (1 - blocking),
+      'meanOnHandUnits',
+      0.99,
+    );
     expect(runs.every((kpis) => kpis.meanBackorderUnits === 0)).toBe(true);
   });
 
@@ -93,7 +134,9 @@ describe('single-sku.json against exact Poisson formulas', () => {
 
   it('runReplication: periodic (R, s, S) matches a Markov-chain computation (99% intervals)', () => {
     const [reviewDays, reorderPoint, orderUpTo, ordersPerDay, leadDays] = [2, 35, 60, 10, 3];
-    const scenario = singleSku(ordersPerDay, leadDays, { policy: { type: 'sS-periodic', reviewPeriod: `${reviewDays}d`, reorderPoint, orderUpTo } });
+    const scenario = singleSku(ordersPerDay, leadDays, {
+      policy: { type: 'sS-periodic', reviewPeriod: `${reviewDays}d`, reorderPoint, orderUpTo },
+    });
     expectStockTheory(replicationKpis(scenario), periodicMinMaxTheory(reviewDays, reorderPoint, orderUpTo, ordersPerDay, leadDays));
   });
 

@@ -7,7 +7,17 @@ import { builtInPolicies, builtInPolicy } from '../helpers/builtInPolicies.js';
 
 const [lp, fcfs, priority, fairShare] = ['lp', 'fcfs', 'priority', 'fair-share'].map((name) => builtInPolicy('allocation', name));
 const request = (units: number, extra: Partial<AllocationRequest> = {}): AllocationRequest => ({
-  orderId: 0, sku: 0, units, unitPrice: 10, tier: 'standard', tierRank: 1, placedAt: 0, dueAt: 0, priority: 0, otherUnitsAwaited: 0, ...extra,
+  orderId: 0,
+  sku: 0,
+  units,
+  unitPrice: 10,
+  tier: 'standard',
+  tierRank: 1,
+  placedAt: 0,
+  dueAt: 0,
+  priority: 0,
+  otherUnitsAwaited: 0,
+  ...extra,
 });
 
 /** Best weighted value over every whole allocation (tiny instances). */
@@ -16,7 +26,8 @@ function bruteForceValue(available: number, requests: readonly AllocationRequest
     const current = requests[index];
     if (current === undefined) return 0;
     let best = 0;
-    for (let units = 0; units <= Math.min(left, current.units); units++) best = Math.max(best, units * unitWeight(current) + visit(index + 1, left - units));
+    for (let units = 0; units <= Math.min(left, current.units); units++)
+      best = Math.max(best, units * unitWeight(current) + visit(index + 1, left - units));
     return best;
   };
   return visit(0, available);
@@ -40,9 +51,16 @@ describe('allocation policies', () => {
 
   it('lp equals a brute-force optimum of its objective on small instances', () => {
     fc.assert(
-      fc.property(fc.nat({ max: 12 }), allocationRequests.map((requests) => requests.slice(0, 4)), (available, requests) => {
-        expect(weightedValue(requests, lp?.allocate(available, requests, 0) as number[])).toBeCloseTo(bruteForceValue(available, requests), 9);
-      }),
+      fc.property(
+        fc.nat({ max: 12 }),
+        allocationRequests.map((requests) => requests.slice(0, 4)),
+        (available, requests) => {
+          expect(weightedValue(requests, lp?.allocate(available, requests, 0) as number[])).toBeCloseTo(
+            bruteForceValue(available, requests),
+            9,
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -52,7 +70,9 @@ describe('allocation policies', () => {
   });
 
   it('priority fills the lowest prioritization key first, ties in backorder order', () => {
-    expect(priority?.allocate(6, [request(4, { priority: 2 }), request(4, { priority: 1 }), request(4, { priority: 2 })], 0)).toEqual([2, 4, 0]);
+    expect(priority?.allocate(6, [request(4, { priority: 2 }), request(4, { priority: 1 }), request(4, { priority: 2 })], 0)).toEqual([
+      2, 4, 0,
+    ]);
   });
 
   it('fair-share splits in proportion to units awaited, the rounding left-overs to the largest remainders', () => {

@@ -47,13 +47,27 @@ describe('batching policies', () => {
 
   it('seed adds the orders that open the fewest new aisles', () => {
     const first = order(0);
-    const picks = new Map<Order, PickLocation[]>([[first, [{ aisle: 2, y: 3 }, { aisle: 5, y: 3 }]]]);
+    const picks = new Map<Order, PickLocation[]>([
+      [
+        first,
+        [
+          { aisle: 2, y: 3 },
+          { aisle: 5, y: 3 },
+        ],
+      ],
+    ]);
     const far = order(1);
     const same = order(2);
     const oneNew = order(3);
-    picks.set(far, [{ aisle: 8, y: 1 }, { aisle: 9, y: 1 }]);
+    picks.set(far, [
+      { aisle: 8, y: 1 },
+      { aisle: 9, y: 1 },
+    ]);
     picks.set(same, [{ aisle: 5, y: 9 }]);
-    picks.set(oneNew, [{ aisle: 2, y: 1 }, { aisle: 7, y: 1 }]);
+    picks.set(oneNew, [
+      { aisle: 2, y: 1 },
+      { aisle: 7, y: 1 },
+    ]);
     expect(policy('seed').companions([far, same, oneNew], first, contextFor(picks, 3))).toEqual([same, oneNew]);
     // With room for all, the one whose aisles the cart now covers best comes next.
     expect(policy('seed').companions([far, same, oneNew], first, contextFor(picks, 4))).toEqual([same, oneNew, far]);
@@ -74,16 +88,24 @@ describe('batching policies', () => {
     // The neighbour rides along on a tour that barely grows; the order near the depot saves little.
     expect(policy('savings').companions([distant, neighbour], first, context)).toEqual([neighbour]);
     const saving = (o: Order): number =>
-      context.tourLength(picks.get(first) ?? []) + context.tourLength(picks.get(o) ?? []) - context.tourLength([...(picks.get(first) ?? []), ...(picks.get(o) ?? [])]);
+      context.tourLength(picks.get(first) ?? []) +
+      context.tourLength(picks.get(o) ?? []) -
+      context.tourLength([...(picks.get(first) ?? []), ...(picks.get(o) ?? [])]);
     expect(saving(neighbour)).toBeGreaterThan(saving(distant));
   });
 
   it('every policy returns distinct waiting orders, at most capacity - 1, the same each time (property)', () => {
     const instance = fc.record({
-      orders: fc.array(fc.array(fc.record({ aisle: fc.integer({ min: 0, max: 9 }), y: fc.double({ min: 0, max: 10, noNaN: true }) }), { minLength: 1, maxLength: 6 }), {
-        minLength: 1,
-        maxLength: 30,
-      }),
+      orders: fc.array(
+        fc.array(fc.record({ aisle: fc.integer({ min: 0, max: 9 }), y: fc.double({ min: 0, max: 10, noNaN: true }) }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        {
+          minLength: 1,
+          maxLength: 30,
+        },
+      ),
       cartCapacity: fc.integer({ min: 1, max: 8 }),
       candidates: fc.integer({ min: 1, max: 25 }),
     });

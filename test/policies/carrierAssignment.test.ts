@@ -10,7 +10,10 @@ const carrierLinearProgram = lp.create();
 const problems = fc.integer({ min: 1, max: 3 }).chain((carriers) =>
   fc.record({
     parcels: fc.array(
-      fc.array(fc.option(fc.record({ cost: fc.integer({ min: 1, max: 30 }), late: fc.double({ min: 0, max: 1, noNaN: true }) }), { freq: 4 }), { minLength: carriers, maxLength: carriers }),
+      fc.array(
+        fc.option(fc.record({ cost: fc.integer({ min: 1, max: 30 }), late: fc.double({ min: 0, max: 1, noNaN: true }) }), { freq: 4 }),
+        { minLength: carriers, maxLength: carriers },
+      ),
       { maxLength: 6 },
     ),
     capacity: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: carriers, maxLength: carriers }),
@@ -21,9 +24,18 @@ const problems = fc.integer({ min: 1, max: 3 }).chain((carriers) =>
 type Draw = { parcels: Array<Array<{ cost: number; late: number } | null>>; capacity: number[]; latePenalty: number };
 
 function toProblem(draw: Draw): CarrierAssignmentProblem {
-  const option = (carrier: number, cost: number): CarrierOption => ({ carrier: `c${carrier}`, cost, pickupAt: 0, likelyDeliveryBy: 0, expectedDeliveryAt: 0 });
+  const option = (carrier: number, cost: number): CarrierOption => ({
+    carrier: `c${carrier}`,
+    cost,
+    pickupAt: 0,
+    likelyDeliveryBy: 0,
+    expectedDeliveryAt: 0,
+  });
   return {
-    parcels: draw.parcels.map((row, index) => ({ order: { id: index } as Order, options: row.map((cell, carrier) => (cell === null ? undefined : option(carrier, cell.cost))) })),
+    parcels: draw.parcels.map((row, index) => ({
+      order: { id: index } as Order,
+      options: row.map((cell, carrier) => (cell === null ? undefined : option(carrier, cell.cost))),
+    })),
     capacity: draw.capacity,
     latePenalty: draw.latePenalty,
     lateProbability: (parcel, carrier) => draw.parcels[parcel]?.[carrier]?.late ?? 0,
@@ -76,7 +88,16 @@ describe('carrier lp', () => {
   });
 
   it('assign prices lateness: a dearer carrier wins when the cheap one is likely late and the penalty is high', () => {
-    const draw: Draw = { parcels: [[{ cost: 5, late: 0.8 }, { cost: 8, late: 0 }]], capacity: [1, 1], latePenalty: 10 };
+    const draw: Draw = {
+      parcels: [
+        [
+          { cost: 5, late: 0.8 },
+          { cost: 8, late: 0 },
+        ],
+      ],
+      capacity: [1, 1],
+      latePenalty: 10,
+    };
     expect(carrierLinearProgram.assign(toProblem(draw))).toEqual([1]);
     expect(carrierLinearProgram.assign(toProblem({ ...draw, latePenalty: 2 }))).toEqual([0]);
   });

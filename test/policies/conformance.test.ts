@@ -34,7 +34,9 @@ describe('conformance rules', () => {
   });
 
   it('conformance: a policy that mutates its inputs or depends on the order id fails', async () => {
-    const byId = (await prioritizationFamily.conformance(() => ({ name: 'by-id', priority: (order) => order.id }))).map((rule) => rule.check({ numRuns: 100, seed: 1 }));
+    const byId = (await prioritizationFamily.conformance(() => ({ name: 'by-id', priority: (order) => order.id }))).map((rule) =>
+      rule.check({ numRuns: 100, seed: 1 }),
+    );
     expect(byId.filter((outcome) => !outcome.passed).map((outcome) => outcome.name)).toEqual([expect.stringMatching(/never inverts/)]);
     const sorting: AllocationPolicy = {
       name: 'sorting',
@@ -43,17 +45,28 @@ describe('conformance rules', () => {
         return requests.map(() => 0);
       },
     };
-    expect((await allocationFamily.conformance(() => sorting)).map((rule) => rule.check({ numRuns: 100, seed: 1 })).every((outcome) => !outcome.passed)).toBe(true);
+    expect(
+      (await allocationFamily.conformance(() => sorting))
+        .map((rule) => rule.check({ numRuns: 100, seed: 1 }))
+        .every((outcome) => !outcome.passed),
+    ).toBe(true);
   });
 
   it('conformance: a replenishment rule that orders fractions, or starts below zero, fails', async () => {
     const fractional: ReplenishmentPolicy = {
       name: 'fractional',
-      ruleFor: (demand) => ({ targetLevel: 10, steadyStateLevel: () => 10, quantityToOrder: (position) => Math.max(0, demand.unitsPerDay * 3 - position) }),
+      ruleFor: (demand) => ({
+        targetLevel: 10,
+        steadyStateLevel: () => 10,
+        quantityToOrder: (position) => Math.max(0, demand.unitsPerDay * 3 - position),
+      }),
     };
     const failed = (await replenishmentFamily.conformance(() => fractional)).map((rule) => rule.check({ numRuns: 100, seed: 1 }));
     expect(failed.find((outcome) => outcome.name.startsWith('orders a whole number'))?.passed).toBe(false);
-    const negative: ReplenishmentPolicy = { name: 'negative', ruleFor: () => ({ targetLevel: -1, steadyStateLevel: () => 0, quantityToOrder: () => 0 }) };
+    const negative: ReplenishmentPolicy = {
+      name: 'negative',
+      ruleFor: () => ({ targetLevel: -1, steadyStateLevel: () => 0, quantityToOrder: () => 0 }),
+    };
     const start = (await replenishmentFamily.conformance(() => negative))[0]?.check({ numRuns: 20, seed: 1 });
     expect(start?.error).toMatch(/targetLevel -1: expected a whole number of units >= 0/);
   });

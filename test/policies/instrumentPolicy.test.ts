@@ -9,7 +9,11 @@ const scenario = validateScenario(
     warmup: '1d',
     channels: [{ name: 'web', ordersPerDay: 300 }],
     catalog: { skus: 40 },
-    inventory: { policy: { type: 'base-stock', baseStock: 2 }, supplierLeadTime: { dist: 'constant', value: '1d' }, allocation: 'fair-share' },
+    inventory: {
+      policy: { type: 'base-stock', baseStock: 2 },
+      supplierLeadTime: { dist: 'constant', value: '1d' },
+      allocation: 'fair-share',
+    },
     warehouse: { pickers: 3, batching: { policy: 'fcfs', cartCapacity: 4 } },
     shipping: { selection: 'lp' },
   },
@@ -21,7 +25,9 @@ describe('instrumentPolicy', () => {
     const plain = runReplication(scenario, 0);
     const decisions: PolicyDecision[] = [];
     let ticks = 0;
-    const observed = runReplication(scenario, 0, { observer: { decided: (decision) => decisions.push(decision), clock: () => ticks++, timing: {} } });
+    const observed = runReplication(scenario, 0, {
+      observer: { decided: (decision) => decisions.push(decision), clock: () => ticks++, timing: {} },
+    });
     expect(observed.kpis).toEqual(plain.kpis);
     const families = new Set(decisions.map((decision) => decision.family));
     expect([...families].sort()).toEqual(['allocation', 'batching', 'carrierSelection', 'prioritization', 'replenishment', 'routing']);

@@ -9,7 +9,11 @@ import { builtInPolicies, builtInPolicy } from '../helpers/builtInPolicies.js';
 const optimal = builtInPolicy('routing', 'optimal');
 
 /** Shortest walk between two points (the depot sits on the front cross aisle, possibly between aisles). */
-function distance(layout: RoutingLayout, p: { x: number; y: number; depot?: boolean }, q: { x: number; y: number; depot?: boolean }): number {
+function distance(
+  layout: RoutingLayout,
+  p: { x: number; y: number; depot?: boolean },
+  q: { x: number; y: number; depot?: boolean },
+): number {
   if (p.x === q.x && !p.depot && !q.depot) return Math.abs(p.y - q.y);
   // Changing aisle means walking along one cross aisle; using two is never shorter.
   return Math.abs(p.x - q.x) + Math.min(...crossAisles(layout).map((y) => Math.abs(p.y - y) + Math.abs(q.y - y)));
@@ -36,7 +40,8 @@ function bruteForce(layout: RoutingLayout, picks: readonly PickLocation[]): numb
     }
   }
   let tour = Infinity;
-  for (let last = 0; last < n; last++) tour = Math.min(tour, ((best[full - 1] as Float64Array)[last] as number) + ((d[last] as number[])[0] as number));
+  for (let last = 0; last < n; last++)
+    tour = Math.min(tour, ((best[full - 1] as Float64Array)[last] as number) + ((d[last] as number[])[0] as number));
   return tour;
 }
 
@@ -68,7 +73,10 @@ function withDepot<T extends { aisles: number; aisleSpacing: number; middle: boo
 }
 
 /** Layouts drawn from `shapes`, with their depot, each with up to `max` picks. */
-function routingCases<T extends { aisles: number; aisleLength: number; aisleSpacing: number; middle: boolean }>(shapes: fc.Arbitrary<T>, max: number) {
+function routingCases<T extends { aisles: number; aisleLength: number; aisleSpacing: number; middle: boolean }>(
+  shapes: fc.Arbitrary<T>,
+  max: number,
+) {
   return shapes.chain((shape) => fc.tuple(fc.constant(withDepot(shape)), picksFor(shape, max)));
 }
 
@@ -95,10 +103,24 @@ describe('optimal.route', () => {
   it('handles one pick, picks at both ends of an aisle and duplicates', () => {
     const layout = { aisles: 5, aisleLength: 10, aisleSpacing: 2, depotX: 0 };
     expect(optimal.route(layout, [{ aisle: 3, y: 4 }]).distance).toBe(2 * 6 + 2 * 4);
-    expect(optimal.route(layout, [{ aisle: 2, y: 0 }, { aisle: 2, y: 10 }]).distance).toBe(2 * 4 + 2 * 10);
+    expect(
+      optimal.route(layout, [
+        { aisle: 2, y: 0 },
+        { aisle: 2, y: 10 },
+      ]).distance,
+    ).toBe(2 * 4 + 2 * 10);
     expect(optimal.route(layout, [{ aisle: 0, y: 0 }]).distance).toBe(0);
-    const twice = optimal.route(layout, [{ aisle: 1, y: 3 }, { aisle: 1, y: 3 }, { aisle: 4, y: 9 }]);
-    expect(twice.distance).toBe(optimal.route(layout, [{ aisle: 1, y: 3 }, { aisle: 4, y: 9 }]).distance);
+    const twice = optimal.route(layout, [
+      { aisle: 1, y: 3 },
+      { aisle: 1, y: 3 },
+      { aisle: 4, y: 9 },
+    ]);
+    expect(twice.distance).toBe(
+      optimal.route(layout, [
+        { aisle: 1, y: 3 },
+        { aisle: 4, y: 9 },
+      ]).distance,
+    );
     expect(twice.sequence).toHaveLength(3);
   });
 });
@@ -135,10 +157,18 @@ describe('optimal.route with middle cross aisles', () => {
   it('cuts through the middle cross aisle when both picks sit near it', () => {
     // Aisles 0 and 4 (x 0 and 8), picks at y 9 and 11 around the middle cross aisle at 10.
     const layout = { aisles: 5, aisleLength: 20, aisleSpacing: 2, depotX: 0, blocks: 2 };
-    const route = optimal.route(layout, [{ aisle: 0, y: 9 }, { aisle: 4, y: 11 }]);
+    const route = optimal.route(layout, [
+      { aisle: 0, y: 9 },
+      { aisle: 4, y: 11 },
+    ]);
     // Up aisle 0 to the middle (10), across (8), up to 11 and back (2), back across (8), down (10).
     expect(route.distance).toBe(10 + 8 + 2 + 8 + 10);
     expect(route.path).toContainEqual({ x: 8, y: 10 });
-    expect(optimal.route({ ...layout, blocks: 1 }, [{ aisle: 0, y: 9 }, { aisle: 4, y: 11 }]).distance).toBe(2 * 8 + 2 * 9 + 2 * 11);
+    expect(
+      optimal.route({ ...layout, blocks: 1 }, [
+        { aisle: 0, y: 9 },
+        { aisle: 4, y: 11 },
+      ]).distance,
+    ).toBe(2 * 8 + 2 * 9 + 2 * 11);
   });
 });

@@ -18,7 +18,9 @@ describe('routeViolation', () => {
         const first = picks[0] as (typeof picks)[number];
         const skipped = [...route.sequence.slice(0, -1), first];
         if (picks.length > 1 && new Set(picks.map((pick) => `${pick.aisle}:${pick.y}`)).size > 1) {
-          const differs = JSON.stringify([...skipped].map((pick) => `${pick.aisle}:${pick.y}`).sort()) !== JSON.stringify(picks.map((pick) => `${pick.aisle}:${pick.y}`).sort());
+          const differs =
+            JSON.stringify([...skipped].map((pick) => `${pick.aisle}:${pick.y}`).sort()) !==
+            JSON.stringify(picks.map((pick) => `${pick.aisle}:${pick.y}`).sort());
           if (differs) expect(routeViolation(layout, picks, { ...route, sequence: skipped })).toMatch(/expected every pick exactly once/);
         }
         const elsewhere = [...route.sequence.slice(0, -1), { aisle: layout.aisles + 3, y: 1 }];
@@ -26,7 +28,9 @@ describe('routeViolation', () => {
         if (route.distance > 0) expect(routeViolation(layout, picks, { ...route, distance: route.distance / 2 })).toMatch(/the path walks/);
         const depot = { x: layout.depotX, y: 0 };
         const offFloor = [depot, { x: layout.depotX, y: -1 }, ...route.path];
-        expect(routeViolation(layout, picks, { ...route, path: offFloor, distance: route.distance + 2 })).toMatch(/neither along an aisle nor along a cross aisle/);
+        expect(routeViolation(layout, picks, { ...route, path: offFloor, distance: route.distance + 2 })).toMatch(
+          /neither along an aisle nor along a cross aisle/,
+        );
         const teleport = [depot, depot];
         expect(routeViolation(layout, picks, { ...route, path: teleport, distance: 0 })).toMatch(/never passes pick|the path walks/);
       }),
@@ -37,7 +41,13 @@ describe('routeViolation', () => {
   it('routeViolation: a diagonal leg is refused', () => {
     const layout = { aisles: 3, aisleLength: 10, aisleSpacing: 3, depotX: 0 };
     const picks = [{ aisle: 2, y: 5 }];
-    const path = [{ x: 0, y: 0 }, { x: 6, y: 5 }, { x: 0, y: 0 }];
-    expect(routeViolation(layout, picks, { distance: 22, sequence: picks, path })).toMatch(/from \(0, 0\) to \(6, 5\) runs neither along an aisle nor along a cross aisle/);
+    const path = [
+      { x: 0, y: 0 },
+      { x: 6, y: 5 },
+      { x: 0, y: 0 },
+    ];
+    expect(routeViolation(layout, picks, { distance: 22, sequence: picks, path })).toMatch(
+      /from \(0, 0\) to \(6, 5\) runs neither along an aisle nor along a cross aisle/,
+    );
   });
 });

@@ -16,13 +16,24 @@ const layout: RoutingLayout = { aisles: 10, aisleLength: 20, aisleSpacing: 3, de
 
 describe('sShape.route', () => {
   it('traverses an even number of pick aisles entirely', () => {
-    const route = sShape.route(layout, [{ aisle: 1, y: 5 }, { aisle: 3, y: 12 }]);
+    const route = sShape.route(layout, [
+      { aisle: 1, y: 5 },
+      { aisle: 3, y: 12 },
+    ]);
     expect(route.distance).toBe(2 * 9 + 2 * 20);
-    expect(route.sequence).toEqual([{ aisle: 1, y: 5 }, { aisle: 3, y: 12 }]);
+    expect(route.sequence).toEqual([
+      { aisle: 1, y: 5 },
+      { aisle: 3, y: 12 },
+    ]);
   });
 
   it('enters and leaves the last of an odd number of pick aisles from the front', () => {
-    const route = sShape.route(layout, [{ aisle: 0, y: 4 }, { aisle: 2, y: 2 }, { aisle: 4, y: 7 }, { aisle: 4, y: 3 }]);
+    const route = sShape.route(layout, [
+      { aisle: 0, y: 4 },
+      { aisle: 2, y: 2 },
+      { aisle: 4, y: 7 },
+      { aisle: 4, y: 3 },
+    ]);
     expect(route.distance).toBe(2 * 12 + 2 * 20 + 2 * 7);
   });
 
@@ -33,39 +44,79 @@ describe('sShape.route', () => {
 
   it('sweeps from the end nearer a middle depot', () => {
     const middle = { ...layout, depotX: 13.5 };
-    const route = sShape.route(middle, [{ aisle: 1, y: 5 }, { aisle: 6, y: 5 }, { aisle: 7, y: 5 }]);
+    const route = sShape.route(middle, [
+      { aisle: 1, y: 5 },
+      { aisle: 6, y: 5 },
+      { aisle: 7, y: 5 },
+    ]);
     // End aisles: 7 (x=21) is 7.5 m from the depot, 1 (x=3) is 10.5 m: sweep right to left.
     expect(route.sequence.map((pick) => pick.aisle)).toEqual([7, 6, 1]);
     expect(route.distance).toBe(7.5 + 18 + 10.5 + 2 * 20 + 2 * 5);
     // On a tie the sweep starts from the leftmost aisle.
-    expect(sShape.route(middle, [{ aisle: 1, y: 5 }, { aisle: 8, y: 5 }]).sequence[0]?.aisle).toBe(1);
+    expect(
+      sShape.route(middle, [
+        { aisle: 1, y: 5 },
+        { aisle: 8, y: 5 },
+      ]).sequence[0]?.aisle,
+    ).toBe(1);
   });
 });
 
 describe('midpoint.route', () => {
   it('traverses the end aisles and serves middle aisles by halves from the front and the back', () => {
     // Aisles 1 and 5 traversed; aisle 3: picks at 4 (front half) and 15 (back half).
-    const route = midpoint.route(layout, [{ aisle: 1, y: 2 }, { aisle: 3, y: 4 }, { aisle: 3, y: 15 }, { aisle: 5, y: 9 }]);
+    const route = midpoint.route(layout, [
+      { aisle: 1, y: 2 },
+      { aisle: 3, y: 4 },
+      { aisle: 3, y: 15 },
+      { aisle: 5, y: 9 },
+    ]);
     expect(route.distance).toBe(2 * 15 + 2 * 20 + 2 * 4 + 2 * (20 - 15));
   });
 
   it('makes a return trip when one aisle has picks, including picks at y = 0 and y = length', () => {
-    expect(midpoint.route(layout, [{ aisle: 2, y: 0 }, { aisle: 2, y: 20 }]).distance).toBe(2 * 6 + 2 * 20);
+    expect(
+      midpoint.route(layout, [
+        { aisle: 2, y: 0 },
+        { aisle: 2, y: 20 },
+      ]).distance,
+    ).toBe(2 * 6 + 2 * 20);
   });
 });
 
 describe('largestGap.route', () => {
   it('skips the largest gap of each middle aisle', () => {
     // Aisle 3 stops 0 | 2, 5, 17 | 20: largest gap 5..17 skipped: front trip to 5, back trip to 17.
-    const route = largestGap.route(layout, [{ aisle: 0, y: 1 }, { aisle: 3, y: 2 }, { aisle: 3, y: 5 }, { aisle: 3, y: 17 }, { aisle: 6, y: 3 }]);
+    const route = largestGap.route(layout, [
+      { aisle: 0, y: 1 },
+      { aisle: 3, y: 2 },
+      { aisle: 3, y: 5 },
+      { aisle: 3, y: 17 },
+      { aisle: 6, y: 3 },
+    ]);
     expect(route.distance).toBe(2 * 18 + 2 * 20 + 2 * 5 + 2 * 3);
     // Aisle 3 with one pick at 18: the largest gap is the front one, so it is served from the back.
-    expect(largestGap.route(layout, [{ aisle: 0, y: 1 }, { aisle: 3, y: 18 }, { aisle: 6, y: 3 }]).distance).toBe(2 * 18 + 2 * 20 + 2 * 2);
+    expect(
+      largestGap.route(layout, [
+        { aisle: 0, y: 1 },
+        { aisle: 3, y: 18 },
+        { aisle: 6, y: 3 },
+      ]).distance,
+    ).toBe(2 * 18 + 2 * 20 + 2 * 2);
   });
 
   it('handles duplicate locations', () => {
-    const once = largestGap.route(layout, [{ aisle: 0, y: 1 }, { aisle: 3, y: 6 }, { aisle: 6, y: 3 }]);
-    const twice = largestGap.route(layout, [{ aisle: 0, y: 1 }, { aisle: 3, y: 6 }, { aisle: 3, y: 6 }, { aisle: 6, y: 3 }]);
+    const once = largestGap.route(layout, [
+      { aisle: 0, y: 1 },
+      { aisle: 3, y: 6 },
+      { aisle: 6, y: 3 },
+    ]);
+    const twice = largestGap.route(layout, [
+      { aisle: 0, y: 1 },
+      { aisle: 3, y: 6 },
+      { aisle: 3, y: 6 },
+      { aisle: 6, y: 3 },
+    ]);
     expect(twice.distance).toBe(once.distance);
     expect(twice.sequence).toHaveLength(4);
   });
@@ -74,15 +125,30 @@ describe('largestGap.route', () => {
 describe('combined.route', () => {
   it('chooses per aisle between a traversal and a return trip, ending at the front', () => {
     // Aisle 1 (y 2): return from the front; aisle 3 (y 18): traverse; aisle 5 (y 3): traverse back.
-    const route = combined.route(layout, [{ aisle: 1, y: 2 }, { aisle: 3, y: 18 }, { aisle: 5, y: 3 }]);
+    const route = combined.route(layout, [
+      { aisle: 1, y: 2 },
+      { aisle: 3, y: 18 },
+      { aisle: 5, y: 3 },
+    ]);
     expect(route.distance).toBe(2 * 15 + 4 + 20 + 20);
-    expect(sShape.route(layout, [{ aisle: 1, y: 2 }, { aisle: 3, y: 18 }, { aisle: 5, y: 3 }]).distance).toBe(2 * 15 + 40 + 6);
+    expect(
+      sShape.route(layout, [
+        { aisle: 1, y: 2 },
+        { aisle: 3, y: 18 },
+        { aisle: 5, y: 3 },
+      ]).distance,
+    ).toBe(2 * 15 + 40 + 6);
   });
 });
 
 describe('returnRouting.route', () => {
   it('enters every pick aisle from the front up to its deepest pick', () => {
-    expect(returnRouting.route(layout, [{ aisle: 1, y: 5 }, { aisle: 3, y: 12 }]).distance).toBe(2 * 9 + 2 * 5 + 2 * 12);
+    expect(
+      returnRouting.route(layout, [
+        { aisle: 1, y: 5 },
+        { aisle: 3, y: 12 },
+      ]).distance,
+    ).toBe(2 * 9 + 2 * 5 + 2 * 12);
   });
 });
 
@@ -106,7 +172,8 @@ function walkLength(layout: RoutingLayout, path: readonly FloorPoint[], picks: r
     const covered = path.some((point, i) => {
       const next = path[i + 1];
       if (next === undefined) return false;
-      const alongAisle = point.x === x && next.x === x && Math.min(point.y, next.y) <= pick.y + 1e-9 && Math.max(point.y, next.y) >= pick.y - 1e-9;
+      const alongAisle =
+        point.x === x && next.x === x && Math.min(point.y, next.y) <= pick.y + 1e-9 && Math.max(point.y, next.y) >= pick.y - 1e-9;
       // A pick at either end of its aisle lies on a cross aisle and may be passed there.
       const alongCrossAisle = point.y === pick.y && next.y === pick.y && Math.min(point.x, next.x) <= x && Math.max(point.x, next.x) >= x;
       return alongAisle || alongCrossAisle;
@@ -118,7 +185,9 @@ function walkLength(layout: RoutingLayout, path: readonly FloorPoint[], picks: r
 
 describe('routing policies (property)', () => {
   it('walk a legal path through every pick whose length is the reported distance', () => {
-    const picks = fc.array(fc.record({ aisle: fc.integer({ min: 0, max: 9 }), y: fc.constantFrom(0, 20, 3.5, 7, 12.25, 19) }), { maxLength: 25 });
+    const picks = fc.array(fc.record({ aisle: fc.integer({ min: 0, max: 9 }), y: fc.constantFrom(0, 20, 3.5, 7, 12.25, 19) }), {
+      maxLength: 25,
+    });
     fc.assert(
       fc.property(picks, fc.constantFrom(0, 13.5, 12), fc.constantFrom(1, 2, 3), (list, depotX, blocks) => {
         for (const [, policy] of builtInPolicies('routing')) {
@@ -131,7 +200,9 @@ describe('routing policies (property)', () => {
   });
 
   it('visit every pick once and never walk less than the farthest pick and back', () => {
-    const picks = fc.array(fc.record({ aisle: fc.integer({ min: 0, max: 9 }), y: fc.double({ min: 0, max: 20, noNaN: true }) }), { maxLength: 30 });
+    const picks = fc.array(fc.record({ aisle: fc.integer({ min: 0, max: 9 }), y: fc.double({ min: 0, max: 20, noNaN: true }) }), {
+      maxLength: 30,
+    });
     fc.assert(
       fc.property(picks, fc.constantFrom(0, 13.5), (list, depotX) => {
         for (const [, policy] of builtInPolicies('routing')) {

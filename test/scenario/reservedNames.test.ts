@@ -62,7 +62,10 @@ describe('validate and run with prototype names', () => {
     it(`rejects ${family} policies named after Object.prototype members with exit 2`, async () => {
       for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
         const file = baselineWith((scenario) => edit(scenario, name));
-        for (const args of [['validate', file], ['run', file, '--reps', '1', '--horizon', '15d', '--workers', '1']]) {
+        for (const args of [
+          ['validate', file],
+          ['run', file, '--reps', '1', '--horizon', '15d', '--workers', '1'],
+        ]) {
           const result = await cli(...args);
           const command = args[0];
           expect(result.code, `${command} ${family} "${name}": ${result.out}`).toBe(2);
@@ -92,7 +95,9 @@ describe('validate and run with prototype names', () => {
 
 describe('reservedNameProblems', () => {
   it('finds reserved keys at any depth and refuses nesting deeper than the limit without overflowing', () => {
-    expect(reservedNameProblems(JSON.parse('{"a":[{"b":{"constructor":1}}]}'))).toEqual([{ path: ['a', 0, 'b', 'constructor'], message: '"constructor" is a reserved name and cannot be used as a key' }]);
+    expect(reservedNameProblems(JSON.parse('{"a":[{"b":{"constructor":1}}]}'))).toEqual([
+      { path: ['a', 0, 'b', 'constructor'], message: '"constructor" is a reserved name and cannot be used as a key' },
+    ]);
     let deep = '1';
     for (let level = 0; level < 100_000; level++) deep = `[${deep}]`;
     expect(reservedNameProblems(JSON.parse(deep))[0]?.message).toMatch(/nested more than 64 levels/);
@@ -103,7 +108,9 @@ describe('route with prototype names', () => {
   it('answers an unknown policy with a ScenarioError, not a TypeError', () => {
     for (const name of ['constructor', 'toString', '__proto__']) {
       const request = JSON.stringify({ layout: { aisles: 4, aisleLength: 10, aisleSpacing: 3 }, picks: [[1, 2]], policy: name });
-      expect(() => routeCommand({ stdout: () => undefined, stderr: () => undefined, interactive: false }, () => request)).toThrow(/unknown policy/);
+      expect(() => routeCommand({ stdout: () => undefined, stderr: () => undefined, interactive: false }, () => request)).toThrow(
+        /unknown policy/,
+      );
     }
   });
 });

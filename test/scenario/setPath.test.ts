@@ -3,7 +3,13 @@ import { describePoint, sweepGrid } from '../../engine/experiment/sweepGrid.js';
 import { parseCliValue, setPath } from '../../engine/scenario/setPath.js';
 
 describe('setPath', () => {
-  const raw = { warehouse: { pickers: 4 }, channels: [{ name: 'web', ordersPerDay: 10 }, { name: 'b2b', ordersPerDay: 2 }] };
+  const raw = {
+    warehouse: { pickers: 4 },
+    channels: [
+      { name: 'web', ordersPerDay: 10 },
+      { name: 'b2b', ordersPerDay: 2 },
+    ],
+  };
 
   it('sets nested fields, list items by name or index, and creates missing objects', () => {
     expect(setPath(raw, 'warehouse.pickers', 8)).toEqual({ ...raw, warehouse: { pickers: 8 } });

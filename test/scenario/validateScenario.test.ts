@@ -35,9 +35,7 @@ describe('validateScenario', () => {
   });
 
   it('rejects "5 days" as a duration', () => {
-    expect(problemsOf({ horizon: '5 days' })).toEqual([
-      'x.json: $.horizon: expected a duration such as "45s", "12m", "4h", "2d" or "1w"',
-    ]);
+    expect(problemsOf({ horizon: '5 days' })).toEqual(['x.json: $.horizon: expected a duration such as "45s", "12m", "4h", "2d" or "1w"']);
   });
 
   it('rejects an unknown distribution and impossible parameters', () => {
@@ -54,18 +52,38 @@ describe('validateScenario', () => {
       'x.json: $.channels[0].serviceMix.overnight: unknown service (expected one of: ground)',
     ]);
     expect(problemsOf({ warmup: '10d', horizon: '5d' })).toEqual(['x.json: $.warmup: expected a warm-up shorter than the horizon (5d)']);
-    expect(problemsOf({ catalog: { skus: 5000 }, warehouse: { layout: { aisles: 2 } } })[0]).toMatch(/\$\.warehouse\.layout: expected room for 5000 SKUs/);
+    expect(problemsOf({ catalog: { skus: 5000 }, warehouse: { layout: { aisles: 2 } } })[0]).toMatch(
+      /\$\.warehouse\.layout: expected room for 5000 SKUs/,
+    );
   });
 });
 
 describe('mergeScenario', () => {
   it('merges objects key by key, named lists by name, and replaces other values', () => {
-    const base = { a: { b: 1, c: 2 }, list: [1, 2], channels: [{ name: 'web', rate: 1, x: 1 }, { name: 'b2b', rate: 2 }] };
-    const override = { a: { c: 3 }, list: [9], channels: [{ name: 'b2b', rate: 5 }, { name: 'phone', rate: 7 }] };
+    const base = {
+      a: { b: 1, c: 2 },
+      list: [1, 2],
+      channels: [
+        { name: 'web', rate: 1, x: 1 },
+        { name: 'b2b', rate: 2 },
+      ],
+    };
+    const override = {
+      a: { c: 3 },
+      list: [9],
+      channels: [
+        { name: 'b2b', rate: 5 },
+        { name: 'phone', rate: 7 },
+      ],
+    };
     expect(mergeScenario(base, override)).toEqual({
       a: { b: 1, c: 3 },
       list: [9],
-      channels: [{ name: 'web', rate: 1, x: 1 }, { name: 'b2b', rate: 5 }, { name: 'phone', rate: 7 }],
+      channels: [
+        { name: 'web', rate: 1, x: 1 },
+        { name: 'b2b', rate: 5 },
+        { name: 'phone', rate: 7 },
+      ],
     });
   });
 

@@ -26,7 +26,13 @@ function bruteForce(problem: UnitAssignmentProblem): { assigned: number; cost: n
 
 const problems = fc.integer({ min: 1, max: 4 }).chain((places) =>
   fc.record({
-    cost: fc.array(fc.array(fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 0, max: 40 }) }, { weight: 1, arbitrary: fc.constant(Infinity) }), { minLength: places, maxLength: places }), { maxLength: 7 }),
+    cost: fc.array(
+      fc.array(fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 0, max: 40 }) }, { weight: 1, arbitrary: fc.constant(Infinity) }), {
+        minLength: places,
+        maxLength: places,
+      }),
+      { maxLength: 7 },
+    ),
     capacity: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: places, maxLength: places }),
   }),
 );

@@ -27,7 +27,11 @@ function filesOf(entry: FileSystemEntry): Promise<File[]> {
  * file that holds scenario results is handed to `onResults`; other files are ignored and
  * reported through `onMessage`.
  */
-export function acceptDroppedResults(target: HTMLElement, onResults: (results: ScenarioResult[]) => void, onMessage: (text: string) => void): void {
+export function acceptDroppedResults(
+  target: HTMLElement,
+  onResults: (results: ScenarioResult[]) => void,
+  onMessage: (text: string) => void,
+): void {
   target.addEventListener('dragover', (event) => {
     event.preventDefault();
     target.classList.add('dropping');
@@ -37,8 +41,13 @@ export function acceptDroppedResults(target: HTMLElement, onResults: (results: S
     event.preventDefault();
     target.classList.remove('dropping');
     const items = [...(event.dataTransfer?.items ?? [])];
-    const entries = items.map((item) => item.webkitGetAsEntry?.()).filter((entry): entry is FileSystemEntry => entry !== null && entry !== undefined);
-    const files = entries.length > 0 ? Promise.all(entries.map(filesOf)).then((lists) => lists.flat()) : Promise.resolve([...(event.dataTransfer?.files ?? [])]);
+    const entries = items
+      .map((item) => item.webkitGetAsEntry?.())
+      .filter((entry): entry is FileSystemEntry => entry !== null && entry !== undefined);
+    const files =
+      entries.length > 0
+        ? Promise.all(entries.map(filesOf)).then((lists) => lists.flat())
+        : Promise.resolve([...(event.dataTransfer?.files ?? [])]);
     void files.then(async (list) => {
       const found: ScenarioResult[] = [];
       let skipped = 0;

@@ -60,7 +60,8 @@ function showSeries(): void {
 function renderAll(select = Number(scenarioSelect.value) || 0): void {
   const [baseline] = results;
   if (baseline === undefined) return;
-  element('subtitle').textContent = `${results.length} scenario(s); ${baseline.scenario}: ${baseline.replications} replication(s), ${baseline.horizonDays} days with ${baseline.warmupDays} days warm-up, seed ${baseline.seed}`;
+  element('subtitle').textContent =
+    `${results.length} scenario(s); ${baseline.scenario}: ${baseline.replications} replication(s), ${baseline.horizonDays} days with ${baseline.warmupDays} days warm-up, seed ${baseline.seed}`;
   scenarioSelect.replaceChildren(...results.map((result, index) => new Option(result.scenario, String(index))));
   scenarioSelect.value = String(Math.min(select, results.length - 1));
   showScenario();
@@ -95,7 +96,8 @@ async function start(): Promise<void> {
   results.push(...loaded.results);
   if (loaded.unreadableCount > 0) {
     const more = loaded.unreadableCount > loaded.unreadable.length ? ', …' : '';
-    element('unreadable').textContent = `${loaded.unreadableCount} result file(s) could not be read and are not shown: ${loaded.unreadable.join(', ')}${more}`;
+    element('unreadable').textContent =
+      `${loaded.unreadableCount} result file(s) could not be read and are not shown: ${loaded.unreadable.join(', ')}${more}`;
   }
   seriesSelect.replaceChildren(...SERIES.map((series) => new Option(series.label, series.key)));
   for (const section of document.querySelectorAll<HTMLElement>('main > section')) addExportButtons(section);
@@ -105,7 +107,9 @@ async function start(): Promise<void> {
   pairedSelect.addEventListener('change', showPaired);
   setUpOrderInspector(element('inspector'), selected);
   acceptDroppedResults(document.body, addDroppedResults, (text) => (element('drop-status').textContent = text));
-  if (results.length === 0) element('subtitle').textContent = 'No results yet: run `fulfill run <scenario> --out DIR`, then `fulfill dashboard DIR`, or run a live what-if below.';
+  if (results.length === 0)
+    element('subtitle').textContent =
+      'No results yet: run `fulfill run <scenario> --out DIR`, then `fulfill dashboard DIR`, or run a live what-if below.';
   renderAll(0);
   document.body.dataset.ready = 'true';
   await startWhatIfPanel(element('whatif'), addLiveResult);

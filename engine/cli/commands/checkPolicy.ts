@@ -26,15 +26,19 @@ function builtInSubject(target: string, options: PluginOptions): Subject | undef
   if (builtIn === null) return undefined;
   const family = builtIn[1] as string;
   const name = builtIn[2] as string;
-  if (!isPolicyFamily(family)) throw new UsageError(`check-policy: unknown family "${family}" (expected one of: ${POLICY_FAMILY_NAMES.join(', ')})`);
-  if (findBuiltIn(family, name) === undefined) throw new UsageError(`check-policy: unknown ${family} policy "${name}" (expected one of: ${policyNames(family).join(', ')})`);
+  if (!isPolicyFamily(family))
+    throw new UsageError(`check-policy: unknown family "${family}" (expected one of: ${POLICY_FAMILY_NAMES.join(', ')})`);
+  if (findBuiltIn(family, name) === undefined)
+    throw new UsageError(`check-policy: unknown ${family} policy "${name}" (expected one of: ${policyNames(family).join(', ')})`);
   try {
     return { label: target, family, make: builtInFactory(family, name, options) };
   } catch (error) {
     if (!(error instanceof ScenarioError)) throw error;
     // Paths inside the options, as the user wrote them: the scenario path of the policy stripped.
     const at = policyFamily(family).paths[0]?.length ?? 0;
-    throw new UsageError(`check-policy: ${target}: --options ${error.problems.map((problem) => `${formatJsonPath(problem.path.slice(at))}: ${problem.message}`).join('; ')}`);
+    throw new UsageError(
+      `check-policy: ${target}: --options ${error.problems.map((problem) => `${formatJsonPath(problem.path.slice(at))}: ${problem.message}`).join('; ')}`,
+    );
   }
 }
 
@@ -55,7 +59,11 @@ function report(outcome: ConformanceOutcome): string {
 const CHECK_POLICY_FLAGS = {
   options: { type: 'string', value: 'JSON', description: "the options object passed to the plugin's create(options) (default {})" },
   runs: { type: 'string', value: 'N', description: 'cases per rule, 1 to 1,000,000 (default 200)' },
-  seed: { type: 'string', value: 'S', description: "fast-check's seed, a 32-bit integer (default 42); a failure prints the one to replay it" },
+  seed: {
+    type: 'string',
+    value: 'S',
+    description: "fast-check's seed, a 32-bit integer (default 42); a failure prints the one to replay it",
+  },
   path: { type: 'string', value: 'P', description: "fast-check's path, to replay one failing case (printed with it)" },
   json: { type: 'boolean', description: 'print one JSON document instead of the report' },
   ...PLUGIN_TIMEOUT_FLAG,
@@ -77,7 +85,8 @@ export const CHECK_POLICY_COMMAND = defineCommand({
  */
 export async function checkPolicyCommand(input: CommandInput<typeof CHECK_POLICY_FLAGS>, io: CliIo): Promise<number> {
   const { values, positionals } = input;
-  if (positionals.length !== 1) throw new UsageError('check-policy: expected one policy module (./my-policy.ts) or built-in (allocation:lp)');
+  if (positionals.length !== 1)
+    throw new UsageError('check-policy: expected one policy module (./my-policy.ts) or built-in (allocation:lp)');
   let options: PluginOptions = {};
   if (values.options !== undefined) {
     try {
@@ -85,12 +94,14 @@ export async function checkPolicyCommand(input: CommandInput<typeof CHECK_POLICY
     } catch (error) {
       throw new UsageError(`--options: expected a JSON object: ${(error as Error).message}`);
     }
-    if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new UsageError('--options: expected a JSON object');
+    if (typeof options !== 'object' || options === null || Array.isArray(options))
+      throw new UsageError('--options: expected a JSON object');
   }
   const runs = integerFlag('runs', values.runs, 1, 1_000_000) ?? 200;
   const seed = integerFlag('seed', values.seed, -(2 ** 31), 2 ** 31 - 1) ?? 42;
   // fast-check replays a path of colon-separated indices (as a failure prints it); anything else would throw inside it.
-  if (values.path !== undefined && !/^\d+(:\d+)*$/.test(values.path)) throw new UsageError(`--path: expected the path a failure printed, such as 12:0:3, got "${values.path}"`);
+  if (values.path !== undefined && !/^\d+(:\d+)*$/.test(values.path))
+    throw new UsageError(`--path: expected the path a failure printed, such as 12:0:3, got "${values.path}"`);
   const parameters = { numRuns: runs, seed, ...(values.path === undefined ? {} : { path: values.path }) };
   const target = positionals[0] as string;
   const builtIn = builtInSubject(target, options);
@@ -112,7 +123,9 @@ export async function checkPolicyCommand(input: CommandInput<typeof CHECK_POLICY
   const failed = outcomes.filter((outcome) => !outcome.passed).length;
   if (values.json === true) {
     const partial = interrupted ? { partial: { rules: outcomes.length, of: total } } : {};
-    io.stdout(`${JSON.stringify({ policy: label, family: family ?? null, runs, seed, passed: failed === 0 && !interrupted, ...partial, rules: outcomes }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ policy: label, family: family ?? null, runs, seed, passed: failed === 0 && !interrupted, ...partial, rules: outcomes }, null, 2)}\n`,
+    );
   } else {
     io.stdout(`${label}: ${family ?? 'unknown'} policy, ${total} rules, ${runs} cases each (seed ${seed})\n`);
     for (const outcome of outcomes) io.stdout(report(outcome));

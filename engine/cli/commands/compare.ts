@@ -42,7 +42,9 @@ export async function compareCommand(input: CommandInput<typeof COMPARE_FLAGS>, 
   const maxReplications = integerFlag('max-reps', values['max-reps'], 2, 10_000) ?? 100;
   const bestKpi = kpiFlag('best', values.best ?? 'costPerOrder');
   if (KPI_DEFINITIONS.find((definition) => definition.name === bestKpi)?.direction === 'neither') {
-    throw new UsageError(`--best: ${bestKpi} has no better direction (a utilization or a count); choose a KPI where higher or lower is better`);
+    throw new UsageError(
+      `--best: ${bestKpi} has no better direction (a utilization or a count); choose a KPI where higher or lower is better`,
+    );
   }
   const scenarios = await loadScenarios(positionals, settings.horizon, io);
   const names = scenarios.map((loaded) => loaded.name);
@@ -52,7 +54,13 @@ export async function compareCommand(input: CommandInput<typeof COMPARE_FLAGS>, 
   if (first === undefined) throw new UsageError('compare: expected at least two scenario files');
   const replications = settings.replications ?? first.scenario.replications;
   const seed = settings.seed ?? first.scenario.seed;
-  checkWork(scenarios.map((loaded) => ({ scenario: loaded.scenario, replications: precision.length > 0 ? Math.max(maxReplications, replications) : replications })), { maxOrders: settings.maxOrders });
+  checkWork(
+    scenarios.map((loaded) => ({
+      scenario: loaded.scenario,
+      replications: precision.length > 0 ? Math.max(maxReplications, replications) : replications,
+    })),
+    { maxOrders: settings.maxOrders },
+  );
   const output = new ResultsOutput(values.out, io);
   output.begin(['compare', ...args], scenarios, seed, replications);
   try {
@@ -70,7 +78,10 @@ export async function compareCommand(input: CommandInput<typeof COMPARE_FLAGS>, 
     output.setReplications(comparison.replications);
     for (const result of comparison.scenarios) output.json(`${result.scenario}.json`, result);
     output.json('comparison.json', { ...comparison, scenarios: comparison.scenarios.map((result) => result.scenario) });
-    output.file('kpis.csv', kpiCsv(comparison.scenarios.map((result, index) => ({ scenario: result.scenario, seed, runs: runs[index] ?? [] }))));
+    output.file(
+      'kpis.csv',
+      kpiCsv(comparison.scenarios.map((result, index) => ({ scenario: result.scenario, seed, runs: runs[index] ?? [] }))),
+    );
     output.end('complete');
     io.stdout(values.json === true ? `${JSON.stringify(comparison, null, 2)}\n` : comparisonReport(comparison));
     return 0;
@@ -84,7 +95,9 @@ export async function compareCommand(input: CommandInput<typeof COMPARE_FLAGS>, 
     output.file('kpis.csv', kpiCsv(scenarios.map((loaded, index) => ({ scenario: loaded.name, seed, runs: runs[index] ?? [] }))));
     output.end('partial');
     const planned = error instanceof ComparisonInterrupted ? error.planned : replications * scenarios.length;
-    io.stderr(`compare: interrupted; ${finished} of ${planned} replications finished${finished > 0 && values.out !== undefined ? ' (their KPIs are in kpis.csv)' : ''}, too few to compare\n`);
+    io.stderr(
+      `compare: interrupted; ${finished} of ${planned} replications finished${finished > 0 && values.out !== undefined ? ' (their KPIs are in kpis.csv)' : ''}, too few to compare\n`,
+    );
     return INTERRUPTED;
   }
 }

@@ -14,7 +14,10 @@ export const DEFAULT_DASHBOARD_PORT = 8080;
 export async function serveUntilInterrupted(directory: string, port: number | undefined, io: CliIo): Promise<number> {
   let server: DashboardServer;
   try {
-    server = await serveDashboard(directory, port ?? DEFAULT_DASHBOARD_PORT, { tryNextPorts: port === undefined, log: (line) => io.stderr(`${line}\n`) });
+    server = await serveDashboard(directory, port ?? DEFAULT_DASHBOARD_PORT, {
+      tryNextPorts: port === undefined,
+      log: (line) => io.stderr(`${line}\n`),
+    });
   } catch (error) {
     if (error instanceof DashboardError) throw new UsageError(error.message);
     throw error;
@@ -31,7 +34,12 @@ export async function serveUntilInterrupted(directory: string, port: number | un
 
 /** The flags of `fulfill dashboard`. */
 const DASHBOARD_FLAGS = {
-  port: { type: 'string', value: 'PORT', description: 'the port on 127.0.0.1, 0 to 65535 (default: 8080, or the next free port when it is busy; a port given here that is busy is exit 2)' },
+  port: {
+    type: 'string',
+    value: 'PORT',
+    description:
+      'the port on 127.0.0.1, 0 to 65535 (default: 8080, or the next free port when it is busy; a port given here that is busy is exit 2)',
+  },
 } as const satisfies FlagTable;
 
 /** `fulfill dashboard`: serves a results folder. */
@@ -49,7 +57,9 @@ export function dashboardCommand(input: CommandInput<typeof DASHBOARD_FLAGS>, io
   const port = integerFlag('port', values.port, 0, 65_535);
   const directory = positionals[0] ?? 'results';
   const { kind } = inspectFile(directory);
-  if (kind === 'missing') throw new UsageError(`no results folder "${directory}": write one with \`fulfill start\` or \`fulfill run ... --out ${directory}\``);
-  if (kind !== 'directory') throw new UsageError(`"${directory}" is ${kind === 'file' ? 'a file' : 'a device, pipe or socket'}; expected a results folder`);
+  if (kind === 'missing')
+    throw new UsageError(`no results folder "${directory}": write one with \`fulfill start\` or \`fulfill run ... --out ${directory}\``);
+  if (kind !== 'directory')
+    throw new UsageError(`"${directory}" is ${kind === 'file' ? 'a file' : 'a device, pipe or socket'}; expected a results folder`);
   return serveUntilInterrupted(directory, port, io);
 }

@@ -1,4 +1,11 @@
-import { optimizeBySimulation, type DecisionVariable, type EvaluatedPoint, type KpiConstraint, type Objective, type OptimizeResult } from '../../experiment/optimizeBySimulation.js';
+import {
+  optimizeBySimulation,
+  type DecisionVariable,
+  type EvaluatedPoint,
+  type KpiConstraint,
+  type Objective,
+  type OptimizeResult,
+} from '../../experiment/optimizeBySimulation.js';
 import { RunInterrupted } from '../../experiment/replicationRunner.js';
 import { validateLoaded, type LoadedScenario } from '../../io/readScenario.js';
 import type { Scenario } from '../../scenario/schema/scenario.js';
@@ -17,9 +24,13 @@ import { loadScenarios } from '../../io/loadScenarios.js';
 /** `--var path=low..high[:step]`. */
 function variableOf(text: string): DecisionVariable {
   const match = /^([^=]+)=(-?\d+)\.\.(-?\d+)(?::(\d+))?$/.exec(text.trim());
-  if (match === null) throw new UsageError(`--var: expected path=low..high or path=low..high:step with integers (e.g. warehouse.pickers=2..8), got "${text}"`);
+  if (match === null)
+    throw new UsageError(
+      `--var: expected path=low..high or path=low..high:step with integers (e.g. warehouse.pickers=2..8), got "${text}"`,
+    );
   const [low, high, step] = [Number(match[2]), Number(match[3]), Number(match[4] ?? 1)];
-  if (high < low || step < 1 || (high - low) % step !== 0) throw new UsageError(`--var ${match[1]}: expected low <= high and a step that divides high - low, got "${text}"`);
+  if (high < low || step < 1 || (high - low) % step !== 0)
+    throw new UsageError(`--var ${match[1]}: expected low <= high and a step that divides high - low, got "${text}"`);
   return { path: match[1] as string, low, high, step };
 }
 
@@ -32,7 +43,10 @@ function objectiveOf(flag: 'minimize' | 'maximize', text: string): Objective {
     .filter((term) => term !== '')
     .map((term) => {
       const match = /^(-?)(?:(\d+(?:\.\d+)?)\*)?([A-Za-z0-9]+)$/.exec(term);
-      if (match === null) throw new UsageError(`--${flag}: expected KPI or a sum of weight*KPI terms (e.g. meanOnHandUnits+9*meanBackorderUnits), got "${text}"`);
+      if (match === null)
+        throw new UsageError(
+          `--${flag}: expected KPI or a sum of weight*KPI terms (e.g. meanOnHandUnits+9*meanBackorderUnits), got "${text}"`,
+        );
       return { kpi: kpiFlag(flag, match[3] as string), weight: (match[1] === '-' ? -1 : 1) * Number(match[2] ?? 1) };
     });
   if (terms.length === 0) throw new UsageError(`--${flag}: expected a KPI`);
@@ -70,12 +84,21 @@ function report(result: OptimizeResult): string {
   const describe = (point: EvaluatedPoint): string[] => [
     ...point.values.map(String),
     `${point.objective.mean?.toFixed(4) ?? '-'}${point.objective.ci95 === null ? '' : ` [${point.objective.ci95[0].toFixed(4)}, ${point.objective.ci95[1].toFixed(4)}]`}`,
-    ...point.constraints.map((summary) => `${summary.mean?.toFixed(4) ?? '-'}${summary.ci95 === null ? '' : ` [${summary.ci95[0].toFixed(4)}, ${summary.ci95[1].toFixed(4)}]`}`),
+    ...point.constraints.map(
+      (summary) =>
+        `${summary.mean?.toFixed(4) ?? '-'}${summary.ci95 === null ? '' : ` [${summary.ci95[0].toFixed(4)}, ${summary.ci95[1].toFixed(4)}]`}`,
+    ),
     String(point.replications),
   ];
-  const header = [...result.variables.map((variable) => variable.path), `${result.objective.sense} ${objectiveText}`, ...result.constraints.map((c) => `${c.kpi} ${c.operator} ${c.bound}`), 'reps'];
+  const header = [
+    ...result.variables.map((variable) => variable.path),
+    `${result.objective.sense} ${objectiveText}`,
+    ...result.constraints.map((c) => `${c.kpi} ${c.operator} ${c.bound}`),
+    'reps',
+  ];
   const search = `${result.evaluated.length} points evaluated (${result.exhaustive ? 'the whole grid' : 'coarse grid, then pattern search'}); means with 95% intervals\n`;
-  if (result.best === null) return `${search}no point met every constraint; the closest:\n${textTable(header, result.evaluated.slice(0, 5).map(describe))}`;
+  if (result.best === null)
+    return `${search}no point met every constraint; the closest:\n${textTable(header, result.evaluated.slice(0, 5).map(describe))}`;
   return (
     search +
     `best point${result.runnersUp.length > 0 ? ', then the runners-up not significantly worse (subset selection, 95%)' : ' (no other finalist is statistically tied with it)'}:\n` +
@@ -86,10 +109,24 @@ function report(result: OptimizeResult): string {
 /** The flags of `fulfill optimize`. */
 const OPTIMIZE_FLAGS = {
   ...EXPERIMENT_FLAGS,
-  var: { type: 'string', value: 'path=low..high[:step]', multiple: true, description: 'an integer decision variable and its range; repeatable' },
-  minimize: { type: 'string', value: 'EXPR', description: 'the objective: a KPI or a sum of weight*KPI terms (e.g. meanOnHandUnits+9*meanBackorderUnits)' },
+  var: {
+    type: 'string',
+    value: 'path=low..high[:step]',
+    multiple: true,
+    description: 'an integer decision variable and its range; repeatable',
+  },
+  minimize: {
+    type: 'string',
+    value: 'EXPR',
+    description: 'the objective: a KPI or a sum of weight*KPI terms (e.g. meanOnHandUnits+9*meanBackorderUnits)',
+  },
   maximize: { type: 'string', value: 'EXPR', description: 'the objective to maximize instead (exactly one of --minimize and --maximize)' },
-  'subject-to': { type: 'string', value: 'KPI>=x', multiple: true, description: 'a constraint on a KPI mean, KPI>=x or KPI<=x; repeatable' },
+  'subject-to': {
+    type: 'string',
+    value: 'KPI>=x',
+    multiple: true,
+    description: 'a constraint on a KPI mean, KPI>=x or KPI<=x; repeatable',
+  },
   'final-reps': { type: 'string', value: 'N', description: 'replications of each finalist, 1 to 10,000 (default twice --reps)' },
   budget: { type: 'string', value: 'N', description: 'the most points the search evaluates, 1 to 100,000 (default 60)' },
   finalists: { type: 'string', value: 'N', description: 'the best points re-run with --final-reps, 1 to 100 (default 5)' },
@@ -112,9 +149,11 @@ export const OPTIMIZE_COMMAND = defineCommand({
 export async function optimizeCommand(input: CommandInput<typeof OPTIMIZE_FLAGS>, io: CliIo): Promise<number> {
   const { values, positionals, args } = input;
   if (positionals.length !== 1) throw new UsageError('optimize: expected exactly one scenario file');
-  if ((values.minimize === undefined) === (values.maximize === undefined)) throw new UsageError('optimize: expected exactly one of --minimize EXPR or --maximize EXPR');
+  if ((values.minimize === undefined) === (values.maximize === undefined))
+    throw new UsageError('optimize: expected exactly one of --minimize EXPR or --maximize EXPR');
   if (values.var === undefined || values.var.length === 0) throw new UsageError('optimize: expected at least one --var path=low..high');
-  const objective = values.minimize !== undefined ? objectiveOf('minimize', values.minimize) : objectiveOf('maximize', values.maximize as string);
+  const objective =
+    values.minimize !== undefined ? objectiveOf('minimize', values.minimize) : objectiveOf('maximize', values.maximize as string);
   const constraints = (values['subject-to'] ?? []).map(constraintOf);
   const variables = values.var.map(variableOf);
   const settings = experimentSettings(values);
@@ -129,22 +168,28 @@ export async function optimizeCommand(input: CommandInput<typeof OPTIMIZE_FLAGS>
   const finalists = integerFlag('finalists', values.finalists, 1, 100) ?? 5;
   // Every evaluation is counted at the costlier corner: the search may spend its whole budget there.
   const evaluations = budget * replications + finalists * finalReplications;
-  const costlier = corners.reduce((most, scenario) => (estimateReplication(scenario, false).orders > estimateReplication(most, false).orders ? scenario : most));
+  const costlier = corners.reduce((most, scenario) =>
+    estimateReplication(scenario, false).orders > estimateReplication(most, false).orders ? scenario : most,
+  );
   checkWork([{ scenario: costlier, replications: evaluations }], { maxOrders: settings.maxOrders });
   const output = new ResultsOutput(values.out, io);
   output.begin(['optimize', ...args], [loaded], seed, replications);
   let result: OptimizeResult;
   try {
     result = await withRunner({ ...settings, io }, (runner) =>
-      optimizeBySimulation(runner, { scenarioAt, variables, objective, constraints }, {
-        replications,
-        finalReplications,
-        seed,
-        budget,
-        finalists,
-        onProgress: progressBar(io, 'optimize'),
-        ...(io.interruption === undefined ? {} : { signal: io.interruption() }),
-      }),
+      optimizeBySimulation(
+        runner,
+        { scenarioAt, variables, objective, constraints },
+        {
+          replications,
+          finalReplications,
+          seed,
+          budget,
+          finalists,
+          onProgress: progressBar(io, 'optimize'),
+          ...(io.interruption === undefined ? {} : { signal: io.interruption() }),
+        },
+      ),
     );
   } catch (error) {
     if (!(error instanceof RunInterrupted)) {
@@ -160,7 +205,9 @@ export async function optimizeCommand(input: CommandInput<typeof OPTIMIZE_FLAGS>
     // The points evaluated so far are kept (optimize.json, "interrupted": true), but no best is named.
     output.end('partial');
     const replicationsDone = result.evaluated.reduce((sum, point) => sum + point.replications, 0);
-    io.stderr(`optimize: interrupted before the search finished; ${result.evaluated.length} point(s) evaluated with ${replicationsDone} replication(s)${values.out === undefined ? ' (give --out to keep them in optimize.json)' : `, kept in ${values.out}/optimize.json`}\n`);
+    io.stderr(
+      `optimize: interrupted before the search finished; ${result.evaluated.length} point(s) evaluated with ${replicationsDone} replication(s)${values.out === undefined ? ' (give --out to keep them in optimize.json)' : `, kept in ${values.out}/optimize.json`}\n`,
+    );
     if (values.json === true) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     return INTERRUPTED;
   }

@@ -22,7 +22,11 @@ export interface PluginConformance {
  * into the plugin that overruns `timeoutMs` stops the thread and rejects with a PolicyError
  * naming the module and the call; `signal` (Ctrl-C) stops it and keeps the rules checked so far.
  */
-export async function checkPluginConformance(task: Omit<ConformanceTask, 'rule' | 'board'>, timeoutMs: number, signal?: AbortSignal): Promise<PluginConformance> {
+export async function checkPluginConformance(
+  task: Omit<ConformanceTask, 'rule' | 'board'>,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<PluginConformance> {
   const pool = new Piscina({ filename: parallelWorkerFile('conformanceWorker.js'), minThreads: 1, maxThreads: 1 });
   const outcomes: ConformanceOutcome[] = [];
   let family: PolicyFamilyName | undefined;
@@ -38,7 +42,10 @@ export async function checkPluginConformance(task: Omit<ConformanceTask, 'rule' 
       const board = createDecisionBoard();
       let overrun: PolicyError | undefined;
       const stop = superviseDecisions(board, timeoutMs, (module, decision) => {
-        overrun = new PolicyError(module, `${decision} did not return within ${formatTimeout(timeoutMs)} (raise the limit with --plugin-timeout)`);
+        overrun = new PolicyError(
+          module,
+          `${decision} did not return within ${formatTimeout(timeoutMs)} (raise the limit with --plugin-timeout)`,
+        );
         controller.abort();
       });
       let answer: ConformanceAnswer;
@@ -48,7 +55,11 @@ export async function checkPluginConformance(task: Omit<ConformanceTask, 'rule' 
         if (overrun !== undefined) throw overrun;
         if (aborted()) break;
         const state = readDecisionBoard(board);
-        if (state.busy) throw new PolicyError(state.module, `${state.decision} ended its worker thread (${error instanceof Error ? error.message : String(error)})`);
+        if (state.busy)
+          throw new PolicyError(
+            state.module,
+            `${state.decision} ended its worker thread (${error instanceof Error ? error.message : String(error)})`,
+          );
         throw error;
       } finally {
         stop();

@@ -21,11 +21,21 @@ const requestSchema = z
   })
   .superRefine((request, context) => {
     request.picks.forEach(([aisle, y], index) => {
-      if (aisle >= request.layout.aisles) context.addIssue({ code: 'custom', path: ['picks', index, 0], message: `expected an aisle index below ${request.layout.aisles}` });
-      if (y > request.layout.aisleLength) context.addIssue({ code: 'custom', path: ['picks', index, 1], message: `expected y <= the aisle length (${request.layout.aisleLength})` });
+      if (aisle >= request.layout.aisles)
+        context.addIssue({ code: 'custom', path: ['picks', index, 0], message: `expected an aisle index below ${request.layout.aisles}` });
+      if (y > request.layout.aisleLength)
+        context.addIssue({
+          code: 'custom',
+          path: ['picks', index, 1],
+          message: `expected y <= the aisle length (${request.layout.aisleLength})`,
+        });
     });
     if (request.policy !== 'all' && findBuiltIn('routing', request.policy) === undefined) {
-      context.addIssue({ code: 'custom', path: ['policy'], message: `unknown policy "${request.policy}" (expected "all" or one of: ${policyNames('routing').join(', ')})` });
+      context.addIssue({
+        code: 'custom',
+        path: ['policy'],
+        message: `unknown policy "${request.policy}" (expected "all" or one of: ${policyNames('routing').join(', ')})`,
+      });
     }
   });
 
@@ -64,7 +74,8 @@ export function routeCommand(io: CliIo, readInput: () => string = () => readStdi
       'stdin',
       parsed.error.issues.map((issue) => ({
         path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
-        message: issue.code === 'unrecognized_keys' ? `unknown key(s): ${issue.keys.join(', ')}` : issue.message.replace(/^Invalid input: /, ''),
+        message:
+          issue.code === 'unrecognized_keys' ? `unknown key(s): ${issue.keys.join(', ')}` : issue.message.replace(/^Invalid input: /, ''),
       })),
     );
   }
@@ -78,7 +89,9 @@ export function routeCommand(io: CliIo, readInput: () => string = () => readStdi
   };
   const locations = picks.map(([aisle, y]) => ({ aisle, y }));
   const names = policy === 'all' ? policyNames('routing') : [policy];
-  const result = Object.fromEntries(names.map((name) => [name, answer(lookupBuiltIn('routing', name).create(undefined).route(floor, locations))]));
+  const result = Object.fromEntries(
+    names.map((name) => [name, answer(lookupBuiltIn('routing', name).create(undefined).route(floor, locations))]),
+  );
   io.stdout(`${JSON.stringify(result)}\n`);
   return 0;
 }

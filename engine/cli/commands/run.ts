@@ -60,20 +60,33 @@ async function runOne(runner: ReplicationRunner, loaded: LoadedScenario, setting
       if (!(error instanceof RunInterrupted)) {
         // On an error too, the replications that finished are kept (beside the failed manifest).
         const done = [...runs, ...finishedBefore(error).filter((run): run is ReplicationResult => run !== undefined)];
-        if (done.length > 0) finishedOnError.set(error as object, { result: { ...aggregate(loaded.name, loaded.scenario, seed, done), partial: { replications: done.length, of: planned } }, runs: done, precision: null });
+        if (done.length > 0)
+          finishedOnError.set(error as object, {
+            result: { ...aggregate(loaded.name, loaded.scenario, seed, done), partial: { replications: done.length, of: planned } },
+            runs: done,
+            precision: null,
+          });
         throw error;
       }
       // Keep every replication that finished, in replication order.
       runs.push(...error.completed.filter((run): run is ReplicationResult => run !== undefined));
       const partial = { replications: runs.length, of: planned };
-      throw new ScenarioInterrupted(runs.length === 0 ? undefined : { result: { ...aggregate(loaded.name, loaded.scenario, seed, runs), partial }, runs, precision: null });
+      throw new ScenarioInterrupted(
+        runs.length === 0
+          ? undefined
+          : { result: { ...aggregate(loaded.name, loaded.scenario, seed, runs), partial }, runs, precision: null },
+      );
     }
   };
   let precision: PrecisionStatus[] | null = null;
   if (settings.precision.length === 0) await extend(0, count);
   else {
     const checks = () =>
-      settings.precision.map((target) => ({ label: `${loaded.name}: ${target.kpi}`, target, summary: summarize(runs.map((run) => run.kpis[target.kpi])) }));
+      settings.precision.map((target) => ({
+        label: `${loaded.name}: ${target.kpi}`,
+        target,
+        summary: summarize(runs.map((run) => run.kpis[target.kpi])),
+      }));
     precision = (await runToPrecision(count, settings.maxReplications, extend, checks)).statuses;
   }
   return { result: aggregate(loaded.name, loaded.scenario, seed, runs), runs, precision };
@@ -83,8 +96,16 @@ async function runOne(runner: ReplicationRunner, loaded: LoadedScenario, setting
 const RUN_FLAGS = {
   ...EXPERIMENT_FLAGS,
   ...PRECISION_FLAGS,
-  trace: { type: 'string', value: 'FILE', description: 'after the run, trace every policy decision of replication 0 to FILE, one JSON line each' },
-  'trace-orders': { type: 'string', value: 'ID,ID...', description: 'trace only the decisions that concern these order ids (needs --trace)' },
+  trace: {
+    type: 'string',
+    value: 'FILE',
+    description: 'after the run, trace every policy decision of replication 0 to FILE, one JSON line each',
+  },
+  'trace-orders': {
+    type: 'string',
+    value: 'ID,ID...',
+    description: 'trace only the decisions that concern these order ids (needs --trace)',
+  },
 } as const satisfies FlagTable;
 
 /** `fulfill run`: simulate each scenario for N replications, or until every precision target is met. */
@@ -112,14 +133,21 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
     maxReplications: integerFlag('max-reps', values['max-reps'], 2, 10_000) ?? 100,
   };
   const traceOrders = parseTraceOrders(values['trace-orders']);
-  if (values['trace-orders'] !== undefined && traceOrders === undefined) throw new UsageError(`--trace-orders: expected order ids separated by commas, got "${values['trace-orders']}"`);
+  if (values['trace-orders'] !== undefined && traceOrders === undefined)
+    throw new UsageError(`--trace-orders: expected order ids separated by commas, got "${values['trace-orders']}"`);
   if (values['trace-orders'] !== undefined && values.trace === undefined) throw new UsageError('--trace-orders: needs --trace FILE');
   checkOutputFile('trace', values.trace);
   const scenarios = await loadScenarios(positionals, settings.horizon, io);
   const first = scenarios[0] as LoadedScenario;
   // With --precision a scenario may grow to --max-reps: the estimate counts the most it may run.
-  const plannedReps = (loaded: LoadedScenario): number => (runSettings.precision.length > 0 ? Math.max(runSettings.maxReplications, settings.replications ?? loaded.scenario.replications) : (settings.replications ?? loaded.scenario.replications));
-  checkWork(scenarios.map((loaded) => ({ scenario: loaded.scenario, replications: plannedReps(loaded) })), { maxOrders: settings.maxOrders, recordOrders: runSettings.recordOrders });
+  const plannedReps = (loaded: LoadedScenario): number =>
+    runSettings.precision.length > 0
+      ? Math.max(runSettings.maxReplications, settings.replications ?? loaded.scenario.replications)
+      : (settings.replications ?? loaded.scenario.replications);
+  checkWork(
+    scenarios.map((loaded) => ({ scenario: loaded.scenario, replications: plannedReps(loaded) })),
+    { maxOrders: settings.maxOrders, recordOrders: runSettings.recordOrders },
+  );
   const output = new ResultsOutput(values.out, io);
   output.begin(['run', ...args], scenarios, settings.seed ?? first.scenario.seed, settings.replications ?? first.scenario.replications);
   const results: ScenarioResult[] = [];
@@ -151,7 +179,10 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
     if (error.finished !== undefined) keep(error.finished);
     output.file('kpis.csv', kpiCsv(csvRows));
     output.end('partial');
-    const stopped = error.finished === undefined ? 'no replication of the next one finished' : `${error.finished.runs.length} of ${error.finished.result.partial?.of ?? '?'} replications of ${error.finished.result.scenario} finished`;
+    const stopped =
+      error.finished === undefined
+        ? 'no replication of the next one finished'
+        : `${error.finished.runs.length} of ${error.finished.result.partial?.of ?? '?'} replications of ${error.finished.result.scenario} finished`;
     io.stderr(`run: interrupted; ${whole} of ${scenarios.length} scenario(s) complete, ${stopped}\n`);
     return INTERRUPTED;
   }

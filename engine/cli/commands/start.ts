@@ -25,9 +25,7 @@ export function bundledScenarioFiles(directory: string): string[] {
   } catch (error) {
     throw new UsageError(`--dir: cannot read the scenario folder ${directory} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  const files = names
-    .filter((file) => file.endsWith('.json'))
-    .sort();
+  const files = names.filter((file) => file.endsWith('.json')).sort();
   return ['baseline.json', ...files.filter((file) => file !== 'baseline.json')].map((file) => join(directory, file));
 }
 
@@ -36,7 +34,11 @@ const START_FLAGS = {
   reps: { type: 'string', value: 'N', description: 'replications of each scenario, 1 to 10,000 (default 3)' },
   dir: { type: 'string', value: 'DIR', description: 'the folder of scenarios to run, baseline.json first (default scenarios)' },
   out: { type: 'string', value: 'DIR', description: 'where the results are written and served from (default results)' },
-  port: { type: 'string', value: 'PORT', description: "the dashboard's port, 0 to 65535 (default 8080; a busy port moves on to the next free one)" },
+  port: {
+    type: 'string',
+    value: 'PORT',
+    description: "the dashboard's port, 0 to 65535 (default 8080; a busy port moves on to the next free one)",
+  },
   workers: { type: 'string', value: 'N', description: "worker threads, 1 to 256 (default: the machine's cores)" },
   'no-serve': { type: 'boolean', description: 'exit after writing the results instead of serving the dashboard' },
 } as const satisfies FlagTable;
@@ -65,7 +67,10 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
   const out = values.out ?? 'results';
   checkOutputDirectory('out', out);
   const scenarios = await loadScenarios(bundledScenarioFiles(directory), undefined, io);
-  checkWork(scenarios.map((loaded) => ({ scenario: loaded.scenario, replications })), {});
+  checkWork(
+    scenarios.map((loaded) => ({ scenario: loaded.scenario, replications })),
+    {},
+  );
   const results: ScenarioResult[] = [];
   const signal = io.interruption?.();
   let current: LoadedScenario | undefined;
@@ -91,7 +96,10 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
     const done = error.completed.filter((run): run is ReplicationResult => run !== undefined);
     const kept = current !== undefined && done.length > 0 ? ` and ${done.length} of ${replications} replications of ${current.name}` : '';
     if (current !== undefined && done.length > 0) {
-      const result = { ...aggregate(current.name, current.scenario, current.scenario.seed, done), partial: { replications: done.length, of: replications } };
+      const result = {
+        ...aggregate(current.name, current.scenario, current.scenario.seed, done),
+        partial: { replications: done.length, of: replications },
+      };
       writeScenarioResults(out, result, done);
     }
     io.stderr(`start: interrupted after ${results.length} of ${scenarios.length} scenarios${kept} (their results are in ${out}/)\n`);

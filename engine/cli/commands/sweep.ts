@@ -20,8 +20,15 @@ const MAX_POINTS = 10_000;
 /** `--set path=v1,v2,...` → an axis. */
 function axisOf(text: string): SweepAxis {
   const equals = text.indexOf('=');
-  if (equals <= 0 || equals === text.length - 1) throw new UsageError(`--set: expected path=value1,value2,... (e.g. warehouse.pickers=4,6,8), got "${text}"`);
-  return { path: text.slice(0, equals), values: text.slice(equals + 1).split(',').map(parseCliValue) };
+  if (equals <= 0 || equals === text.length - 1)
+    throw new UsageError(`--set: expected path=value1,value2,... (e.g. warehouse.pickers=4,6,8), got "${text}"`);
+  return {
+    path: text.slice(0, equals),
+    values: text
+      .slice(equals + 1)
+      .split(',')
+      .map(parseCliValue),
+  };
 }
 
 /** Every grid point validated up front, so a bad value stops the sweep before anything runs. */
@@ -37,18 +44,27 @@ function preparePoints(loaded: LoadedScenario, axes: readonly SweepAxis[]): Prep
       raw = next;
     }
     const label = point.settings.map(({ path, value }) => `${path}=${JSON.stringify(value)}`).join(' ');
-    return { point, name: `${loaded.name}-p${String(point.index + 1).padStart(width, '0')}`, scenario: validateLoaded(raw, `${loaded.file} (with --set ${label})`) };
+    return {
+      point,
+      name: `${loaded.name}-p${String(point.index + 1).padStart(width, '0')}`,
+      scenario: validateLoaded(raw, `${loaded.file} (with --set ${label})`),
+    };
   });
 }
 
 /** A point's settings as CSV cells, keyed by path. */
 const cellOf = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
-const settingColumns = (point: SweepPoint): Record<string, string> => Object.fromEntries(point.settings.map(({ path, value }) => [path, cellOf(value)]));
+const settingColumns = (point: SweepPoint): Record<string, string> =>
+  Object.fromEntries(point.settings.map(({ path, value }) => [path, cellOf(value)]));
 
 /** sweep.csv: one row per point, its settings, then mean and 95% interval of every KPI. */
 function sweepCsv(document: SweepDocument): string {
   const quote = (text: string): string => (/[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-  const header = ['point', ...document.axes.map((axis) => axis.path), ...KPI_NAMES.flatMap((kpi) => [kpi, `${kpi}_ci95_low`, `${kpi}_ci95_high`])];
+  const header = [
+    'point',
+    ...document.axes.map((axis) => axis.path),
+    ...KPI_NAMES.flatMap((kpi) => [kpi, `${kpi}_ci95_low`, `${kpi}_ci95_high`]),
+  ];
   const rows = document.points.map((point) => [
     point.name,
     ...document.axes.map((axis) => cellOf(point.settings[axis.path])),
@@ -77,8 +93,17 @@ function sweepTable(document: SweepDocument, kpis: readonly KpiName[]): string {
 /** The flags of `fulfill sweep`. */
 const SWEEP_FLAGS = {
   ...EXPERIMENT_FLAGS,
-  set: { type: 'string', value: 'path=v1,v2,...', multiple: true, description: 'a scenario setting and the values it takes; repeat for a grid of several settings' },
-  kpis: { type: 'string', value: 'a,b,...', description: 'the KPI columns of the table (default onTimeRate,cycleTimeHours,fillRate,pickerUtilization,costPerOrder)' },
+  set: {
+    type: 'string',
+    value: 'path=v1,v2,...',
+    multiple: true,
+    description: 'a scenario setting and the values it takes; repeat for a grid of several settings',
+  },
+  kpis: {
+    type: 'string',
+    value: 'a,b,...',
+    description: 'the KPI columns of the table (default onTimeRate,cycleTimeHours,fillRate,pickerUtilization,costPerOrder)',
+  },
 } as const satisfies FlagTable;
 
 /** `fulfill sweep`: the full grid of the settings given. */
@@ -97,7 +122,8 @@ export const SWEEP_COMMAND = defineCommand({
 export async function sweepCommand(input: CommandInput<typeof SWEEP_FLAGS>, io: CliIo): Promise<number> {
   const { values, positionals, args } = input;
   if (positionals.length !== 1) throw new UsageError('sweep: expected exactly one scenario file');
-  if (values.set === undefined || values.set.length === 0) throw new UsageError('sweep: expected at least one --set path=value1,value2,...');
+  if (values.set === undefined || values.set.length === 0)
+    throw new UsageError('sweep: expected at least one --set path=value1,value2,...');
   const settings = experimentSettings(values);
   const kpis = values.kpis === undefined ? DEFAULT_KPIS : values.kpis.split(',').map((name) => kpiFlag('kpis', name.trim()));
   const [loaded] = (await loadScenarios(positionals, settings.horizon, io)) as [LoadedScenario];
@@ -105,7 +131,10 @@ export async function sweepCommand(input: CommandInput<typeof SWEEP_FLAGS>, io: 
   const points = preparePoints(loaded, axes);
   const replications = settings.replications ?? loaded.scenario.replications;
   const seed = settings.seed ?? loaded.scenario.seed;
-  checkWork(points.map(({ scenario }) => ({ scenario, replications })), { maxOrders: settings.maxOrders });
+  checkWork(
+    points.map(({ scenario }) => ({ scenario, replications })),
+    { maxOrders: settings.maxOrders },
+  );
   const output = new ResultsOutput(values.out, io);
   output.begin(['sweep', ...args], [loaded], seed, replications);
   const sweep = withRunner({ ...settings, io }, (runner) =>
@@ -121,7 +150,11 @@ export async function sweepCommand(input: CommandInput<typeof SWEEP_FLAGS>, io: 
     // The points that finished before the error stay on disk, beside the failed manifest.
     const kept = sweepFinishedBefore(error);
     for (const { result } of kept) output.json(`${result.scenario}.json`, result);
-    if (kept.length > 0) output.file('kpis.csv', kpiCsv(kept.map(({ point, result, runs }) => ({ scenario: result.scenario, seed, runs, columns: settingColumns(point) }))));
+    if (kept.length > 0)
+      output.file(
+        'kpis.csv',
+        kpiCsv(kept.map(({ point, result, runs }) => ({ scenario: result.scenario, seed, runs, columns: settingColumns(point) }))),
+      );
     output.fail(error);
     throw error;
   });
@@ -129,7 +162,10 @@ export async function sweepCommand(input: CommandInput<typeof SWEEP_FLAGS>, io: 
   for (const { result } of finished) output.json(`${result.scenario}.json`, result);
   output.json('sweep.json', document);
   output.file('sweep.csv', sweepCsv(document));
-  output.file('kpis.csv', kpiCsv(finished.map(({ point, result, runs }) => ({ scenario: result.scenario, seed, runs, columns: settingColumns(point) }))));
+  output.file(
+    'kpis.csv',
+    kpiCsv(finished.map(({ point, result, runs }) => ({ scenario: result.scenario, seed, runs, columns: settingColumns(point) }))),
+  );
   output.end(complete ? 'complete' : 'partial');
   io.stdout(values.json === true ? `${JSON.stringify(document, null, 2)}\n` : sweepTable(document, kpis));
   if (!complete) {

@@ -77,7 +77,9 @@ export async function warmupCommand(input: CommandInput<typeof WARMUP_FLAGS>, io
     if (!(error instanceof RunInterrupted)) throw error;
     // The analysis of the replications that finished is still an answer, from fewer of them.
     const finished = error.completed.filter((run) => run !== undefined);
-    io.stderr(`warmup: interrupted; ${finished.length} of ${replications} replications finished${finished.length === 0 ? '' : ', analysed below'}\n`);
+    io.stderr(
+      `warmup: interrupted; ${finished.length} of ${replications} replications finished${finished.length === 0 ? '' : ', analysed below'}\n`,
+    );
     if (finished.length === 0) return INTERRUPTED;
     runs = { replications: finished };
     interrupted = true;
@@ -85,24 +87,45 @@ export async function warmupCommand(input: CommandInput<typeof WARMUP_FLAGS>, io
   const analyses = SERIES.map((name) => {
     const means = meanAcross(runs.replications.map((run) => run.series[name]));
     const cut = mser(means);
-    return { series: name, truncateDays: cut.truncate, reliable: cut.reliable, mser: cut.statistic, welch: welchMovingAverage(means, window) };
+    return {
+      series: name,
+      truncateDays: cut.truncate,
+      reliable: cut.reliable,
+      mser: cut.statistic,
+      welch: welchMovingAverage(means, window),
+    };
   });
   const suggestedDays = Math.max(...analyses.map((analysis) => analysis.truncateDays));
   const run = resolveRun(loaded.scenario);
   const horizonDays = run.horizon / DAY;
   const currentDays = run.warmup / DAY;
   const used = runs.replications.length;
-  const document = { scenario: loaded.name, replications: used, ...(interrupted ? { partial: { replications: used, of: replications } } : {}), horizonDays, currentWarmupDays: currentDays, suggestedWarmupDays: suggestedDays, welchWindowDays: window, series: analyses };
+  const document = {
+    scenario: loaded.name,
+    replications: used,
+    ...(interrupted ? { partial: { replications: used, of: replications } } : {}),
+    horizonDays,
+    currentWarmupDays: currentDays,
+    suggestedWarmupDays: suggestedDays,
+    welchWindowDays: window,
+    series: analyses,
+  };
   if (values.json === true) {
     io.stdout(`${JSON.stringify(document, null, 2)}\n`);
     return interrupted ? INTERRUPTED : 0;
   }
-  const rows = analyses.map((analysis) => [analysis.series, `${analysis.truncateDays} d${analysis.reliable ? '' : ' (still drifting)'}`, sparkline(analysis.welch)]);
+  const rows = analyses.map((analysis) => [
+    analysis.series,
+    `${analysis.truncateDays} d${analysis.reliable ? '' : ' (still drifting)'}`,
+    sparkline(analysis.welch),
+  ]);
   io.stdout(
     `warm-up for ${loaded.name}: ${used} replications of ${horizonDays} days (warm-up included in the series)\n` +
       textTable(['daily series', 'MSER-5 cut', `Welch moving average (${window}-day window), day 0 to ${horizonDays - window - 1}`], rows) +
       `\nsuggested warm-up: ${suggestedDays} days (the longest MSER-5 cut); the scenario uses ${currentDays} days.\n` +
-      (analyses.some((analysis) => !analysis.reliable) ? 'a series still drifts at the end of the searched half: run longer (--horizon) before trusting the cut.\n' : '') +
+      (analyses.some((analysis) => !analysis.reliable)
+        ? 'a series still drifts at the end of the searched half: run longer (--horizon) before trusting the cut.\n'
+        : '') +
       'Read the Welch curves too: the warm-up should end where they flatten.\n',
   );
   return interrupted ? INTERRUPTED : 0;

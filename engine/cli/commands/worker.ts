@@ -16,8 +16,16 @@ const WORKER_FLAGS = {
   queue: { type: 'string', value: 'URL', description: 'the Redis holding the queue, redis://[:PASSWORD@]HOST:PORT (required)' },
   concurrency: { type: 'string', value: 'N', description: "jobs run at a time, 1 to 256 (default: the machine's cores)" },
   'allow-plugins': { type: 'boolean', description: 'run jobs whose scenarios use plugin policies (their code runs here)' },
-  'stall-timeout': { type: 'string', value: 'D', description: 'how long a job may go without a heartbeat before another worker takes it, at least 1s (default 30s)' },
-  'queue-timeout': { type: 'string', value: 'D', description: 'how long to wait for Redis at start before giving up with exit 2, at least 1s (default 30s)' },
+  'stall-timeout': {
+    type: 'string',
+    value: 'D',
+    description: 'how long a job may go without a heartbeat before another worker takes it, at least 1s (default 30s)',
+  },
+  'queue-timeout': {
+    type: 'string',
+    value: 'D',
+    description: 'how long to wait for Redis at start before giving up with exit 2, at least 1s (default 30s)',
+  },
   ...PLUGIN_TIMEOUT_FLAG,
 } as const satisfies FlagTable;
 
@@ -51,9 +59,15 @@ export async function workerCommand(input: CommandInput<typeof WORKER_FLAGS>, io
     stallTimeoutMs,
     timeoutMs,
     pluginTimeoutMs: pluginTimeoutMs(values['plugin-timeout']),
-    onConnectionError: (error) => io.stderr(`worker: lost Redis at ${redactUrl(url)} (${redactText(error.message, url)}); retrying until it is back\n`),
+    onConnectionError: (error) =>
+      io.stderr(`worker: lost Redis at ${redactUrl(url)} (${redactText(error.message, url)}); retrying until it is back\n`),
     onFailure: (jobId, failure) =>
-      io.stderr(redactText(`worker: job ${jobId} failed: ${failure.kind === 'policy' ? `policy module ${failure.module}: ${failure.detail}` : failure.message}\n`, url)),
+      io.stderr(
+        redactText(
+          `worker: job ${jobId} failed: ${failure.kind === 'policy' ? `policy module ${failure.module}: ${failure.detail}` : failure.message}\n`,
+          url,
+        ),
+      ),
   }).catch((error: unknown) => {
     if (error instanceof QueueUnreachable) throw new UsageError(`queue: ${error.message}`);
     throw error;

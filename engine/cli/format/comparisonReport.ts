@@ -13,9 +13,12 @@ function differenceCell(kpi: Parameters<typeof formatKpi>[0], mean: number | nul
 export function precisionLines(statuses: readonly PrecisionStatus[] | null, replications: number): string {
   if (statuses === null) return '';
   const lines = statuses.map(
-    (status) => `  ${status.label}: half-width ${status.halfWidth === null ? '-' : status.halfWidth.toPrecision(3)} (wanted <= ${status.wanted.toPrecision(3)})${status.met ? '' : ' NOT MET'}`,
+    (status) =>
+      `  ${status.label}: half-width ${status.halfWidth === null ? '-' : status.halfWidth.toPrecision(3)} (wanted <= ${status.wanted.toPrecision(3)})${status.met ? '' : ' NOT MET'}`,
   );
-  const verdict = statuses.every((status) => status.met) ? `precision reached with ${replications} replications` : `precision not reached within ${replications} replications`;
+  const verdict = statuses.every((status) => status.met)
+    ? `precision reached with ${replications} replications`
+    : `precision not reached within ${replications} replications`;
   return `${verdict}:\n${lines.join('\n')}\n`;
 }
 
@@ -31,7 +34,13 @@ export function comparisonReport(comparison: ComparisonResult): string {
       `\n${variant} against ${base.scenario} (difference = ${variant} - ${base.scenario}, 95% paired interval):\n` +
         textTable(
           ['KPI', base.scenario, variant, 'difference [95% CI]', 'verdict'],
-          kpis.map((row) => [row.kpi, formatKpi(row.kpi, row.base), formatKpi(row.kpi, row.variant), differenceCell(row.kpi, row.mean, row.ci95), row.verdict]),
+          kpis.map((row) => [
+            row.kpi,
+            formatKpi(row.kpi, row.base),
+            formatKpi(row.kpi, row.variant),
+            differenceCell(row.kpi, row.mean, row.ci95),
+            row.verdict,
+          ]),
         ),
     );
   }
@@ -42,7 +51,14 @@ export function comparisonReport(comparison: ComparisonResult): string {
       `\nbest on ${kpi} (${direction} is better): ${tied.length === 1 ? `${tied[0]} is best` : `${tied.join(', ')} are statistically tied for best`} (subset selection, 95% confidence):\n` +
         textTable(
           ['rank', 'scenario', kpi, 'possibly best'],
-          [...selections].sort((p, q) => p.rank - q.rank).map((selection) => [String(selection.rank), selection.name, formatKpi(kpi, selection.mean), selection.possiblyBest ? 'yes' : 'no']),
+          [...selections]
+            .sort((p, q) => p.rank - q.rank)
+            .map((selection) => [
+              String(selection.rank),
+              selection.name,
+              formatKpi(kpi, selection.mean),
+              selection.possiblyBest ? 'yes' : 'no',
+            ]),
         ),
     );
   }

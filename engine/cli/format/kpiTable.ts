@@ -80,6 +80,7 @@ export function comparisonTable(results: readonly ScenarioResult[], perTable = 3
   if (base === undefined) return '';
   if (variants.length === 0) return comparisonChunk(base, []);
   const tables: string[] = [];
-  for (let start = 0; start < variants.length; start += perTable) tables.push(comparisonChunk(base, variants.slice(start, start + perTable)));
+  for (let start = 0; start < variants.length; start += perTable)
+    tables.push(comparisonChunk(base, variants.slice(start, start + perTable)));
   return tables.join('\n');
 }

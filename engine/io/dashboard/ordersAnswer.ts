@@ -19,7 +19,8 @@ const SCENARIO_NAME = /^[^./\\\0][^/\\\0]{0,199}$/;
  */
 export function ordersAnswer(directory: string, query: URLSearchParams): readonly [number, unknown] {
   const scenario = query.get('scenario') ?? '';
-  if (!SCENARIO_NAME.test(scenario)) return [400, { error: 'scenario must be the name of a result (no slash, backslash or leading dot; at most 200 characters)' }];
+  if (!SCENARIO_NAME.test(scenario))
+    return [400, { error: 'scenario must be the name of a result (no slash, backslash or leading dot; at most 200 characters)' }];
   const file = join(directory, `${scenario}.orders.csv`);
   let size: number;
   try {
@@ -30,8 +31,12 @@ export function ordersAnswer(directory: string, query: URLSearchParams): readonl
   } catch {
     return [404, { error: `no per-order records for "${scenario}"` }];
   }
-  if (size > MAX_ORDERS_FILE_BYTES) return [422, { error: `the per-order records of "${scenario}" are larger than ${MAX_ORDERS_FILE_BYTES / 1024 / 1024} MB` }];
-  const notOrders = (why: string): readonly [number, unknown] => [422, { error: `${scenario}.orders.csv is not a per-order CSV written by run --out (${why})` }];
+  if (size > MAX_ORDERS_FILE_BYTES)
+    return [422, { error: `the per-order records of "${scenario}" are larger than ${MAX_ORDERS_FILE_BYTES / 1024 / 1024} MB` }];
+  const notOrders = (why: string): readonly [number, unknown] => [
+    422,
+    { error: `${scenario}.orders.csv is not a per-order CSV written by run --out (${why})` },
+  ];
   let records: OrderRecord[];
   try {
     records = readOrderRecords(file);
@@ -39,10 +44,14 @@ export function ordersAnswer(directory: string, query: URLSearchParams): readonl
     if (error instanceof CsvError) return notOrders(error.message);
     throw error;
   }
-  if (records.some((record) => typeof record.id !== 'number' || typeof record.placedHours !== 'number')) return notOrders('a row without a numeric id or placedHours');
+  if (records.some((record) => typeof record.id !== 'number' || typeof record.placedHours !== 'number'))
+    return notOrders('a row without a numeric id or placedHours');
   const list = query.get('list');
   if (list === 'latest' || list === 'late') {
-    const chosen = records.filter((record) => list === 'latest' || record.onTime === false).slice(-20).reverse();
+    const chosen = records
+      .filter((record) => list === 'latest' || record.onTime === false)
+      .slice(-20)
+      .reverse();
     return [200, { orders: chosen.map(({ id, placedHours, state, onTime }) => ({ id, placedHours, state, onTime })) }];
   }
   if (list !== null) return [400, { error: 'list must be "latest" or "late"' }];

@@ -30,11 +30,20 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex):
     return;
   }
   const [status, message] =
-    error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'the request line and headers are too large']
-    : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'the request was not sent in time']
-    : error.code === 'CONNECT' ? [405, 'only GET and HEAD are allowed']
-    : [400, 'malformed HTTP request'];
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'the request line and headers are too large']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'the request was not sent in time']
+        : error.code === 'CONNECT'
+          ? [405, 'only GET and HEAD are allowed']
+          : [400, 'malformed HTTP request'];
   const body = JSON.stringify({ error: message });
-  const headers = [`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`, 'content-type: application/json; charset=utf-8', `content-length: ${Buffer.byteLength(body)}`, 'x-content-type-options: nosniff', 'connection: close'];
+  const headers = [
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`,
+    'content-type: application/json; charset=utf-8',
+    `content-length: ${Buffer.byteLength(body)}`,
+    'x-content-type-options: nosniff',
+    'connection: close',
+  ];
   socket.end(`${headers.join('\r\n')}\r\n\r\n${body}`);
 }

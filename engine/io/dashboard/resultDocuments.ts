@@ -43,7 +43,9 @@ function readJson(directory: string, file: string): { document: unknown } | { re
 export function readResultFolder(directory: string): ResultFolder {
   let files: string[];
   try {
-    files = readdirSync(directory).filter((file) => file.endsWith('.json')).sort();
+    files = readdirSync(directory)
+      .filter((file) => file.endsWith('.json'))
+      .sort();
   } catch {
     return { documents: [], unreadable: [] };
   }
@@ -55,7 +57,10 @@ export function readResultFolder(directory: string): ResultFolder {
     else if (isResultDocument(read.document)) documents.push(read.document);
   }
   return {
-    documents: [...documents.filter((document) => document.scenario === 'baseline'), ...documents.filter((document) => document.scenario !== 'baseline')],
+    documents: [
+      ...documents.filter((document) => document.scenario === 'baseline'),
+      ...documents.filter((document) => document.scenario !== 'baseline'),
+    ],
     unreadable,
   };
 }

@@ -48,7 +48,9 @@ export function costCollector(costs: Scenario['costs'], returnHandlingCost: numb
     });
     return () => {
       const labour =
-        (costs.pickerWage * staffed.pickers.integral() + costs.packerWage * staffed.packers.integral() + costs.clerkWage * staffed.clerks.integral()) /
+        (costs.pickerWage * staffed.pickers.integral() +
+          costs.packerWage * staffed.packers.integral() +
+          costs.clerkWage * staffed.clerks.integral()) /
         HOUR;
       const holding = (costs.holdingCostRate * stockValue.integral()) / YEAR;
       return {

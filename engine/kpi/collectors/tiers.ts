@@ -18,8 +18,11 @@ export interface TierTally {
 
 /** Orders, backorders, short shipments and on-time deliveries per customer tier, over measured orders. */
 export function tierCollector(context: CollectorContext, tiers: readonly string[]): () => Record<string, TierTally> {
-  const tallies: Record<string, TierTally> = Object.fromEntries(tiers.map((tier) => [tier, { orders: 0, backordered: 0, shippedShort: 0, delivered: 0, onTime: 0, due: 0, promisesKept: 0 }]));
-  const tallyOf = (tier: string): TierTally => tallies[tier] ?? (tallies[tier] = { orders: 0, backordered: 0, shippedShort: 0, delivered: 0, onTime: 0, due: 0, promisesKept: 0 });
+  const tallies: Record<string, TierTally> = Object.fromEntries(
+    tiers.map((tier) => [tier, { orders: 0, backordered: 0, shippedShort: 0, delivered: 0, onTime: 0, due: 0, promisesKept: 0 }]),
+  );
+  const tallyOf = (tier: string): TierTally =>
+    tallies[tier] ?? (tallies[tier] = { orders: 0, backordered: 0, shippedShort: 0, delivered: 0, onTime: 0, due: 0, promisesKept: 0 });
   context.events.on('orderPlaced', ({ order }) => {
     if (!isMeasured(context, order)) return;
     const tally = tallyOf(order.tier);

@@ -10,7 +10,10 @@ export const warehouseCollector: KpiCollector = (context) => {
   let travel = 0;
   let lines = 0;
   const busy = { pickers: new TimeWeighted(context.warmup, context.horizon), packers: new TimeWeighted(context.warmup, context.horizon) };
-  const onShift = { pickers: new TimeWeighted(context.warmup, context.horizon), packers: new TimeWeighted(context.warmup, context.horizon) };
+  const onShift = {
+    pickers: new TimeWeighted(context.warmup, context.horizon),
+    packers: new TimeWeighted(context.warmup, context.horizon),
+  };
   events.on('pickStarted', ({ order }) => {
     if (!isMeasured(context, order)) return;
     waits++;

@@ -17,7 +17,7 @@ export interface WarehouseDetail {
 /** Adds `level` x time over [from, to) to 24 hour-of-day buckets. */
 function spread(buckets: number[], from: number, to: number, level: number): void {
   if (level === 0) return;
-  for (let start = from; start < to; ) {
+  for (let start = from; start < to;) {
     const hourEnd = (Math.floor(start / HOUR) + 1) * HOUR;
     const end = Math.min(to, hourEnd);
     const hour = Math.floor((start % DAY) / HOUR);

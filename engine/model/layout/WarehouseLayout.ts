@@ -75,7 +75,9 @@ export function buildLayout(
   const zoneOfAisle = zones.flatMap((zone, index) => new Array<number>(zone.routing.aisles).fill(index));
   // Walks are measured from the depot of the slot's zone, so with several zones the popular
   // SKUs are spread over the zones instead of crowding the one nearest the warehouse depot.
-  const depotOfAisle = zones.flatMap((zone) => new Array<number>(zone.routing.aisles).fill(zone.firstAisle * aisleSpacing + zone.routing.depotX));
+  const depotOfAisle = zones.flatMap((zone) =>
+    new Array<number>(zone.routing.aisles).fill(zone.firstAisle * aisleSpacing + zone.routing.depotX),
+  );
   const positionsPerAisle = Math.floor(aisleLength / slotPitch);
   const slots: PickLocation[] = [];
   for (let aisle = 0; aisle < aisles; aisle++) {

@@ -178,7 +178,12 @@ export class InventoryStage {
         this.waiting[sku]?.push({ order, line, remaining: short });
       }
       if (take > 0 || short > 0) {
-        events.emit('stockChanged', { sku, onHandDelta: -take, backorderDelta: this.lostSale ? 0 : short, onHand: this.onHand[sku] as number });
+        events.emit('stockChanged', {
+          sku,
+          onHandDelta: -take,
+          backorderDelta: this.lostSale ? 0 : short,
+          onHand: this.onHand[sku] as number,
+        });
       }
       this.replenish(sku);
     }

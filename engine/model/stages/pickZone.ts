@@ -113,7 +113,8 @@ export class PickZone {
     const batch = [head.task];
     for (const order of companions) {
       const entry = this.waiting.get(order);
-      if (entry === undefined || batch.some((task) => task.order === order)) throw new Error(`batching policy ${this.batching.name} chose an order that is not waiting or chose one twice`);
+      if (entry === undefined || batch.some((task) => task.order === order))
+        throw new Error(`batching policy ${this.batching.name} chose an order that is not waiting or chose one twice`);
       if (entry.request !== undefined) this.pickers.cancel(entry.request);
       this.waiting.delete(order);
       batch.push(entry.task);

@@ -49,10 +49,24 @@ export class PickingStage {
     const pickers = createStaffPools(context, 'pickers', picking.shifts, layout.zones.length);
     const directTime = picking.pickTime === undefined ? undefined : createSampler(picking.pickTime, context.streams.get('picking:time'));
     const errors = context.streams.get('picking:errors');
-    const callbacks = { tourStarted: (order: Order) => this.tourStarted(order), tourFinished: (order: Order, travel: number, lines: number) => this.zoneFinished(order, travel, lines) };
+    const callbacks = {
+      tourStarted: (order: Order) => this.tourStarted(order),
+      tourFinished: (order: Order, travel: number, lines: number) => this.zoneFinished(order, travel, lines),
+    };
     this.zones = layout.zones.map(
       (zone, index) =>
-        new PickZone({ context, pickers: pickers[index] as (typeof pickers)[number], layout: zone.routing, routing, batching, priority, picking, directTime, errors, callbacks }),
+        new PickZone({
+          context,
+          pickers: pickers[index] as (typeof pickers)[number],
+          layout: zone.routing,
+          routing,
+          batching,
+          priority,
+          picking,
+          directTime,
+          errors,
+          callbacks,
+        }),
     );
   }
 
@@ -81,7 +95,9 @@ export class PickingStage {
       lines[zone]?.push(line);
       picks[zone]?.push(zones.length === 1 ? location : { aisle: location.aisle - (zones[zone]?.firstAisle ?? 0), y: location.y });
     }
-    const tasks = lines.map((zoneLines, zone): ZoneTask | undefined => (zoneLines.length > 0 ? { order, lines: zoneLines, picks: picks[zone] as PickLocation[] } : undefined));
+    const tasks = lines.map((zoneLines, zone): ZoneTask | undefined =>
+      zoneLines.length > 0 ? { order, lines: zoneLines, picks: picks[zone] as PickLocation[] } : undefined,
+    );
     if (!tasks.some((task) => task !== undefined)) tasks[0] = { order, lines: [], picks: [] };
     return tasks;
   }

@@ -104,7 +104,10 @@ export class PlacementStage {
     for (const source of this.sources) {
       const history = source.config.orderHistory;
       if (history === undefined) this.scheduleArrival(source);
-      else if (typeof history === 'string') throw new Error(`placement: channel ${source.config.name}'s order history "${history}" was not loaded (read scenarios with readScenario)`);
+      else if (typeof history === 'string')
+        throw new Error(
+          `placement: channel ${source.config.name}'s order history "${history}" was not loaded (read scenarios with readScenario)`,
+        );
       else this.scheduleHistory(source, history, skuMaps[histories.indexOf(history)] as Int32Array);
     }
   }
@@ -117,7 +120,8 @@ export class PlacementStage {
       if (at >= this.context.horizon) break;
       this.context.simulation.scheduleAt(at, () => {
         const lines: OrderLine[] = [];
-        for (let line = lineStart[order] as number; line < (lineStart[order + 1] as number); line++) lines.push(newLine(skuOf[lineSku[line] as number] as number, lineUnits[line] as number));
+        for (let line = lineStart[order] as number; line < (lineStart[order + 1] as number); line++)
+          lines.push(newLine(skuOf[lineSku[line] as number] as number, lineUnits[line] as number));
         const service = orderService[order] as number;
         this.emitOrder(this.drawAttributes(source, lines, service === 0 ? undefined : services[service - 1]));
       });
@@ -136,7 +140,8 @@ export class PlacementStage {
     let at = source.arrivals.nextArrival(this.context.simulation.now);
     const trend = source.trend;
     if (trend !== undefined) {
-      while (at < this.context.horizon && trend.thinning() * trend.peak >= Math.max(0, 1 + trend.perSecond * at)) at = source.arrivals.nextArrival(at);
+      while (at < this.context.horizon && trend.thinning() * trend.peak >= Math.max(0, 1 + trend.perSecond * at))
+        at = source.arrivals.nextArrival(at);
     }
     if (at >= this.context.horizon) return;
     this.context.simulation.scheduleAt(at, () => {
@@ -169,7 +174,16 @@ export class PlacementStage {
     const tier = config.tiers[source.tierTable.draw(attributes)] as string;
     const zone = 2 + this.zoneTable.draw(attributes);
     const residential = attributes() < config.residentialShare;
-    return this.makeOrder({ origin: 'customer', channel: config.name, manualProcessing: config.manualProcessing, service, tier, zone, residential, lines });
+    return this.makeOrder({
+      origin: 'customer',
+      channel: config.name,
+      manualProcessing: config.manualProcessing,
+      service,
+      tier,
+      zone,
+      residential,
+      lines,
+    });
   }
 
   private makeOrder(draft: OrderDraft): Order {
@@ -189,17 +203,42 @@ export class PlacementStage {
     if (promise === undefined) throw new RangeError(`PlacementStage: no promise for service "${service}"`);
     return {
       id: this.nextId++,
-      origin, channel, service, tier, zone, residential, manualProcessing, lines, value, weightKg, fragile, placedAt,
+      origin,
+      channel,
+      service,
+      tier,
+      zone,
+      residential,
+      manualProcessing,
+      lines,
+      value,
+      weightKg,
+      fragile,
+      placedAt,
       tierRank: placement.tierRank.get(tier) ?? 0,
       dueAt: nextClockTime(placedAt, placement.promiseCutoff, ALL_DAYS) + promise,
       state: 'processing',
       unitsAwaited: 0,
       processingError: false,
       uncaughtPickErrors: 0,
-      verifiedAt: NaN, allocatedAt: NaN, releasedAt: NaN, pickStartedAt: NaN, pickedAt: NaN, packStartedAt: NaN, packedAt: NaN,
-      carrier: '', shippingCost: 0, shippedAt: NaN, deliveredAt: NaN,
-      failedAttempts: 0, damaged: false, delayNotified: false, shippedNotified: false, contacted: false,
-      returnReason: '', satisfaction: NaN,
+      verifiedAt: NaN,
+      allocatedAt: NaN,
+      releasedAt: NaN,
+      pickStartedAt: NaN,
+      pickedAt: NaN,
+      packStartedAt: NaN,
+      packedAt: NaN,
+      carrier: '',
+      shippingCost: 0,
+      shippedAt: NaN,
+      deliveredAt: NaN,
+      failedAttempts: 0,
+      damaged: false,
+      delayNotified: false,
+      shippedNotified: false,
+      contacted: false,
+      returnReason: '',
+      satisfaction: NaN,
     };
   }
 

@@ -53,12 +53,15 @@ export class ProcessingStage {
       simulation.schedule(Math.max(0, this.automatedTime()), () => this.verified(order));
       return;
     }
-    this.clerks.request(() => {
-      simulation.schedule(Math.max(0, this.manualTime()), () => {
-        this.clerks.release();
-        this.verified(order);
-      });
-    }, this.priority(order, simulation.now));
+    this.clerks.request(
+      () => {
+        simulation.schedule(Math.max(0, this.manualTime()), () => {
+          this.clerks.release();
+          this.verified(order);
+        });
+      },
+      this.priority(order, simulation.now),
+    );
   }
 
   private verified(order: Order): void {

@@ -38,7 +38,8 @@ export class ReturnsStage {
   consider(order: Order): void {
     const { returns } = this;
     const reason = order.damaged ? 'damaged' : isAccurate(order) ? 'changedMind' : 'wrongItem';
-    const rate = reason === 'damaged' ? returns.damagedReturnRate : reason === 'wrongItem' ? returns.wrongItemReturnRate : returns.changedMindRate;
+    const rate =
+      reason === 'damaged' ? returns.damagedReturnRate : reason === 'wrongItem' ? returns.wrongItemReturnRate : returns.changedMindRate;
     if (this.decisions() >= rate) return;
     const { simulation, events } = this.context;
     simulation.schedule(Math.max(0, this.decisionTime()), () => {

@@ -1,7 +1,11 @@
 import { createSampler, distributionMean, type Sampler } from '../../kernel/random/distributions/index.js';
 import { DAY } from '../../kernel/time.js';
 import type { CarrierOption } from '../../domain/CarrierOption.js';
-import type { CarrierAssignmentProblem, CarrierParcel, CarrierSelectionPolicy } from '../../policies/carrierSelection/CarrierSelectionPolicy.js';
+import type {
+  CarrierAssignmentProblem,
+  CarrierParcel,
+  CarrierSelectionPolicy,
+} from '../../policies/carrierSelection/CarrierSelectionPolicy.js';
 import type { CarrierSlice, ShippingSlice } from '../../scenario/resolved/shippingSlice.js';
 import { percentile } from '../../stats/summary.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
@@ -102,7 +106,10 @@ export class ShippingStage {
     }
     const choices = this.choicesFor(order);
     if (choices.length === 0) return; // no carrier has room before the horizon: the parcel waits
-    const index = policy.select(choices.map((choice) => choice.option), order);
+    const index = policy.select(
+      choices.map((choice) => choice.option),
+      order,
+    );
     const choice = choices[index];
     if (choice === undefined) throw new RangeError(`ShippingStage: policy "${policy.name}" chose option ${index} of ${choices.length}`);
     this.book(order, choice);
@@ -191,7 +198,10 @@ export class ShippingStage {
       for (const choice of this.choicesFor(order)) byCarrier[this.carriers.indexOf(choice.plan)] = choice;
       return byCarrier;
     });
-    const parcels: CarrierParcel[] = this.pool.map((order, index) => ({ order, options: (choices[index] as Array<Choice | undefined>).map((choice) => choice?.option) }));
+    const parcels: CarrierParcel[] = this.pool.map((order, index) => ({
+      order,
+      options: (choices[index] as Array<Choice | undefined>).map((choice) => choice?.option),
+    }));
     const problem: CarrierAssignmentProblem = {
       parcels,
       capacity,

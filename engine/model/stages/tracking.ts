@@ -47,7 +47,10 @@ export class TrackingStage {
     const { communication } = this;
     const late = order.deliveredAt > order.dueAt;
     const informed = late ? order.delayNotified : order.shippedNotified;
-    const probability = Math.min(1, (late ? communication.contactRateLate : communication.contactRate) * (informed ? 1 : communication.uninformedFactor));
+    const probability = Math.min(
+      1,
+      (late ? communication.contactRateLate : communication.contactRate) * (informed ? 1 : communication.uninformedFactor),
+    );
     if (this.contacts() < probability) {
       order.contacted = true;
       this.context.events.emit('customerContacted', { order });

@@ -13,7 +13,9 @@ export const fairShare = fixedPolicy('allocation', 'splits the units in proporti
     const exact = requests.map((request) => (request.units * available) / wanted);
     const given = exact.map(Math.floor);
     let left = available - given.reduce((sum, units) => sum + units, 0);
-    const byRemainder = exact.map((_, index) => index).sort((p, q) => (exact[q] as number) - (given[q] as number) - ((exact[p] as number) - (given[p] as number)) || p - q);
+    const byRemainder = exact
+      .map((_, index) => index)
+      .sort((p, q) => (exact[q] as number) - (given[q] as number) - ((exact[p] as number) - (given[p] as number)) || p - q);
     for (const index of byRemainder) {
       if (left <= 0) break;
       given[index] = (given[index] as number) + 1;

@@ -12,7 +12,11 @@ const allocate: DecisionRule<Parameters<AllocationPolicy['allocate']>, number[]>
   violation: (given, available, requests) => allocationViolation(available, requests, given),
   summarize: (given, available, requests) => ({
     orders: requests.map((request) => request.orderId),
-    inputs: { sku: requests[0]?.sku, available, requests: requests.map((request) => ({ order: request.orderId, units: request.units, priority: request.priority })) },
+    inputs: {
+      sku: requests[0]?.sku,
+      available,
+      requests: requests.map((request) => ({ order: request.orderId, units: request.units, priority: request.priority })),
+    },
     choice: given,
   }),
 };

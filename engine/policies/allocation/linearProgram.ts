@@ -20,5 +20,10 @@ export function weightedValue(requests: readonly AllocationRequest[], given: rea
  */
 export const linearProgram = fixedPolicy('allocation', 'most value: fills lines in decreasing unit price / (1 + tier rank) (an exact LP)', {
   name: 'lp',
-  allocate: (available, requests) => fillInOrder(available, requests, sortedBy(requests, (request) => -unitWeight(request))),
+  allocate: (available, requests) =>
+    fillInOrder(
+      available,
+      requests,
+      sortedBy(requests, (request) => -unitWeight(request)),
+    ),
 });

@@ -10,7 +10,8 @@ import { single } from './single.js';
 import { timeWindow } from './timeWindow.js';
 
 /** How many orders wait, for messages (the model passes a Set's copy to plugins; check-policy an array). */
-const countOf = (waiting: Iterable<Order>): string => (waiting instanceof Set ? String(waiting.size) : Array.isArray(waiting) ? String(waiting.length) : 'some');
+const countOf = (waiting: Iterable<Order>): string =>
+  waiting instanceof Set ? String(waiting.size) : Array.isArray(waiting) ? String(waiting.length) : 'some';
 
 const availableAt: DecisionRule<[releasedAt: number, context: BatchingContext], number> = {
   optional: true,

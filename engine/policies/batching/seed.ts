@@ -12,7 +12,8 @@ import { firstWaiting } from './fcfs.js';
 export const seed: BuiltInPolicy<'batching', CandidateOptions> = {
   family: 'batching',
   name: 'seed',
-  description: 'the order taken is the seed; the candidate adding the fewest aisles joins next (among the first `warehouse.batching.candidates` waiting)',
+  description:
+    'the order taken is the seed; the candidate adding the fewest aisles joins next (among the first `warehouse.batching.candidates` waiting)',
   optionsIn: candidatesIn,
   create: ({ candidates }) => ({
     name: 'seed',

@@ -13,7 +13,9 @@ const select: DecisionRule<Parameters<ParcelCarrierPolicy['select']>, number> = 
   violation: (index, options) => selectionViolation(options.length, index),
   summarize: (index, options, order) => ({
     orders: [order.id],
-    inputs: { options: options.map((option) => ({ carrier: option.carrier, cost: option.cost, likelyDeliveryBy: option.likelyDeliveryBy })) },
+    inputs: {
+      options: options.map((option) => ({ carrier: option.carrier, cost: option.cost, likelyDeliveryBy: option.likelyDeliveryBy })),
+    },
     choice: options[index]?.carrier ?? null,
   }),
 };
@@ -25,7 +27,10 @@ const assign: DecisionRule<Parameters<CarrierAssignmentPolicy['assign']>, number
   summarize: (chosen, problem) => ({
     orders: problem.parcels.map((parcel) => parcel.order.id),
     inputs: { parcels: problem.parcels.length, capacity: problem.capacity },
-    choice: problem.parcels.map((parcel, index) => ({ order: parcel.order.id, carrier: parcel.options[chosen[index] ?? -1]?.carrier ?? null })),
+    choice: problem.parcels.map((parcel, index) => ({
+      order: parcel.order.id,
+      carrier: parcel.options[chosen[index] ?? -1]?.carrier ?? null,
+    })),
   }),
 };
 
@@ -39,7 +44,10 @@ export const carrierSelectionFamily: PolicyFamily<'carrierSelection'> = {
   named: (name) => name,
   builtIns: [cheapestOnTime, cheapest, fastest, carrierLinearProgram],
   decisions: { select, assign },
-  shapeViolation: (policy) => (hasMethod(policy, 'select') || hasMethod(policy, 'assign') ? undefined : 'a carrierSelection policy needs select(options, order) or assign(problem)'),
+  shapeViolation: (policy) =>
+    hasMethod(policy, 'select') || hasMethod(policy, 'assign')
+      ? undefined
+      : 'a carrierSelection policy needs select(options, order) or assign(problem)',
   // Loaded on demand: only check-policy runs these, and they bring fast-check (the dashboard bundle need not).
   conformance: async (make) => (await import('./conformanceRules.js')).carrierRules(make),
 };

@@ -13,10 +13,14 @@ export function expectedCost(problem: CarrierAssignmentProblem, parcel: number, 
  * late penalties within each carrier's remaining pick-up capacity, shipping as many parcels as
  * the capacities allow. A transportation problem, solved exactly (see solveUnitAssignment).
  */
-export const carrierLinearProgram = fixedPolicy('carrierSelection', 'all waiting parcels at each cut-off: least charges plus `costs.latePenalty` × P(late), within capacities', {
-  name: 'lp',
-  assign(problem) {
-    const cost = problem.parcels.map((parcel, index) => parcel.options.map((_, carrier) => expectedCost(problem, index, carrier)));
-    return solveUnitAssignment({ cost, capacity: problem.capacity }).destination;
+export const carrierLinearProgram = fixedPolicy(
+  'carrierSelection',
+  'all waiting parcels at each cut-off: least charges plus `costs.latePenalty` × P(late), within capacities',
+  {
+    name: 'lp',
+    assign(problem) {
+      const cost = problem.parcels.map((parcel, index) => parcel.options.map((_, carrier) => expectedCost(problem, index, carrier)));
+      return solveUnitAssignment({ cost, capacity: problem.capacity }).destination;
+    },
   },
-});
+);

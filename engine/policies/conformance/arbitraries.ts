@@ -96,7 +96,9 @@ export const layoutsWithPicks: fc.Arbitrary<{ layout: RoutingLayout; picks: Pick
   })
   .chain(({ depotAisle, ...shape }) =>
     fc
-      .array(fc.record({ aisle: fc.nat({ max: shape.aisles - 1 }), share: fc.double({ min: 0.01, max: 0.99, noNaN: true }) }), { maxLength: 15 })
+      .array(fc.record({ aisle: fc.nat({ max: shape.aisles - 1 }), share: fc.double({ min: 0.01, max: 0.99, noNaN: true }) }), {
+        maxLength: 15,
+      })
       .map((draws) => ({
         layout: { ...shape, depotX: Math.round(depotAisle * (shape.aisles - 1)) * shape.aisleSpacing },
         picks: draws.map(({ aisle, share }) => ({ aisle, y: Math.round(share * shape.aisleLength * 10) / 10 })),

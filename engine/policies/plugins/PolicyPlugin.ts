@@ -11,4 +11,3 @@ export interface PolicyPlugin<F extends PolicyFamilyName = PolicyFamilyName> {
   readonly family: F;
   create(options: PluginOptions): PolicyOfFamily[F];
 }
-

@@ -9,7 +9,13 @@ import { PolicyError } from './PolicyError.js';
  * when it never returns), anything it throws becomes a PolicyError naming the module and the call,
  * and its answer is checked by `violation` (the family's shared validity rule) before the model uses it.
  */
-function decide(module: string, decision: string, run: () => unknown, violation: (answer: unknown) => string | undefined, shown: (answer: unknown) => string): unknown {
+function decide(
+  module: string,
+  decision: string,
+  run: () => unknown,
+  violation: (answer: unknown) => string | undefined,
+  shown: (answer: unknown) => string,
+): unknown {
   let answer: unknown;
   try {
     answer = watchDecision(module, decision, run);
@@ -27,14 +33,25 @@ function decide(module: string, decision: string, run: () => unknown, violation:
  * decision rules, before the model uses it. Arguments that hold the model's state are copied
  * twice (`isolate`): the plugin gets one copy and its answer is checked against the other.
  */
-export function guardPolicy<F extends PolicyFamilyName>(family: PolicyFamily<F>, policy: PolicyOfFamily[F], module: string): PolicyOfFamily[F] {
-  if (typeof policy !== 'object' || policy === null) throw new PolicyError(module, `create(options) returned ${JSON.stringify(policy)}: expected a ${family.name} policy object`);
+export function guardPolicy<F extends PolicyFamilyName>(
+  family: PolicyFamily<F>,
+  policy: PolicyOfFamily[F],
+  module: string,
+): PolicyOfFamily[F] {
+  if (typeof policy !== 'object' || policy === null)
+    throw new PolicyError(module, `create(options) returned ${JSON.stringify(policy)}: expected a ${family.name} policy object`);
   const wrong = family.shapeViolation?.(policy);
   if (wrong !== undefined) throw new PolicyError(module, wrong);
   return aroundDecisions(policy, family.decisions, (rule, args, call) => {
     const checked = rule.isolate?.(...args) ?? args;
     const given = rule.isolate?.(...checked) ?? checked;
     const shown = (answer: unknown): string => rule.shown?.(answer) ?? JSON.stringify(answer);
-    return decide(module, rule.describe(...checked), () => call(...given), (answer) => rule.violation(answer, ...checked), shown);
+    return decide(
+      module,
+      rule.describe(...checked),
+      () => call(...given),
+      (answer) => rule.violation(answer, ...checked),
+      shown,
+    );
   });
 }

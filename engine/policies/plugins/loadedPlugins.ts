@@ -13,7 +13,10 @@ export function registerPlugin(path: string, exported: unknown): PolicyPlugin {
   }
   const candidate = exported as { family?: unknown; create?: unknown };
   if (!isPolicyFamily(candidate.family)) {
-    throw new PolicyError(path, `expected "family" to be one of ${POLICY_FAMILY_NAMES.join(', ')}, got ${JSON.stringify(candidate.family)}`);
+    throw new PolicyError(
+      path,
+      `expected "family" to be one of ${POLICY_FAMILY_NAMES.join(', ')}, got ${JSON.stringify(candidate.family)}`,
+    );
   }
   if (typeof candidate.create !== 'function') throw new PolicyError(path, 'expected a create(options) function');
   const plugin = exported as PolicyPlugin;

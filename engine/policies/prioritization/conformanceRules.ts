@@ -19,9 +19,14 @@ export function prioritizationRules(make: () => PrioritizationPolicy): Conforman
     conformanceProperty('is deterministic: the same order and time give the same key', calls, ({ order, now }) => {
       if (!Object.is(make().priority(order, now), make().priority(order, now))) violated('two calls with the same inputs differed');
     }),
-    conformanceProperty('never inverts first come first served between equal orders (the key ignores the order id)', calls, ({ order, now, otherId }) => {
-      const twin = { ...order, id: otherId };
-      if (!Object.is(make().priority(order, now), make().priority(twin, now))) violated(`orders ${order.id} and ${otherId} differ only in id but got different keys`);
-    }),
+    conformanceProperty(
+      'never inverts first come first served between equal orders (the key ignores the order id)',
+      calls,
+      ({ order, now, otherId }) => {
+        const twin = { ...order, id: otherId };
+        if (!Object.is(make().priority(order, now), make().priority(twin, now)))
+          violated(`orders ${order.id} and ${otherId} differ only in id but got different keys`);
+      },
+    ),
   ];
 }

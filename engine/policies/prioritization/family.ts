@@ -12,7 +12,11 @@ import { weighted } from './weighted.js';
 const priority: DecisionRule<Parameters<PrioritizationPolicy['priority']>, number> = {
   describe: (order) => `priority(order ${order.id})`,
   violation: priorityViolation,
-  summarize: (key, order) => ({ orders: [order.id], inputs: { order: order.id, tier: order.tier, dueAt: order.dueAt, value: order.value }, choice: key }),
+  summarize: (key, order) => ({
+    orders: [order.id],
+    inputs: { order: order.id, tier: order.tier, dueAt: order.dueAt, value: order.value },
+    choice: key,
+  }),
 };
 
 /** Prioritization: the order of the clerk, pick and pack queues. */

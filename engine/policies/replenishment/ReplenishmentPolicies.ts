@@ -10,7 +10,9 @@ export interface ReplenishmentPolicies {
 }
 
 /** Sorts resolved policies by where the scenario names them (the paths in REPLENISHMENT_PATHS). */
-export function replenishmentPolicies(resolved: ReadonlyArray<{ readonly path: readonly string[]; readonly policy: ReplenishmentPolicy }>): ReplenishmentPolicies {
+export function replenishmentPolicies(
+  resolved: ReadonlyArray<{ readonly path: readonly string[]; readonly policy: ReplenishmentPolicy }>,
+): ReplenishmentPolicies {
   let all: ReplenishmentPolicy | undefined;
   const byClass = new Map<string, ReplenishmentPolicy>();
   const bySku = new Map<string, ReplenishmentPolicy>();

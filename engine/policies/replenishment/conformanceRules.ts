@@ -33,7 +33,10 @@ const histories = fc
   .record({
     profile: profiles,
     uniform: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
-    days: fc.array(fc.record({ demand: fc.nat({ max: 60 }), position: fc.integer({ min: -100, max: 600 }) }), { minLength: 1, maxLength: 40 }),
+    days: fc.array(fc.record({ demand: fc.nat({ max: 60 }), position: fc.integer({ min: -100, max: 600 }) }), {
+      minLength: 1,
+      maxLength: 40,
+    }),
   })
   .map(deepFreeze);
 
@@ -55,19 +58,28 @@ function play(rule: ReplenishmentRule, days: ReadonlyArray<{ readonly demand: nu
 /** The rules every replenishment policy keeps (the first two are the very checks the run-time guard makes). */
 export function replenishmentRules(make: () => ReplenishmentPolicy): ConformanceProperty[] {
   return [
-    conformanceProperty('gives each SKU a rule with a whole starting level >= 0 and a review period > 0 days (or none)', histories, ({ profile, uniform }) => {
-      const rule = make().ruleFor(profile);
-      const wrong = ruleViolation(rule);
-      if (wrong !== undefined) violated(wrong);
-      const level = rule.steadyStateLevel(uniform);
-      const levelWrong = unitsViolation(level);
-      if (levelWrong !== undefined) violated(`steadyStateLevel(${uniform}) returned ${String(level)}: ${levelWrong}`);
-    }),
-    conformanceProperty('orders a whole number of units >= 0 at every inventory position, as demand comes in', histories, ({ profile, days }) => {
-      play(make().ruleFor(profile), days);
-    }),
+    conformanceProperty(
+      'gives each SKU a rule with a whole starting level >= 0 and a review period > 0 days (or none)',
+      histories,
+      ({ profile, uniform }) => {
+        const rule = make().ruleFor(profile);
+        const wrong = ruleViolation(rule);
+        if (wrong !== undefined) violated(wrong);
+        const level = rule.steadyStateLevel(uniform);
+        const levelWrong = unitsViolation(level);
+        if (levelWrong !== undefined) violated(`steadyStateLevel(${uniform}) returned ${String(level)}: ${levelWrong}`);
+      },
+    ),
+    conformanceProperty(
+      'orders a whole number of units >= 0 at every inventory position, as demand comes in',
+      histories,
+      ({ profile, days }) => {
+        play(make().ruleFor(profile), days);
+      },
+    ),
     conformanceProperty('is deterministic: the same SKU and demand give the same orders', histories, ({ profile, days }) => {
-      if (!sameDecision(play(make().ruleFor(profile), days), play(make().ruleFor(profile), days))) violated('two rules given the same inputs ordered differently');
+      if (!sameDecision(play(make().ruleFor(profile), days), play(make().ruleFor(profile), days)))
+        violated('two rules given the same inputs ordered differently');
     }),
   ];
 }

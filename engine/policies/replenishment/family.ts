@@ -18,9 +18,20 @@ function ruleDecisions(sku: number): DecisionRules {
     violation: unitsViolation,
     summarize: (units, position) => ({ orders: [], inputs: { sku, position }, choice: units }),
   };
-  const steadyStateLevel: DecisionRule<[uniform: number], number> = { describe: () => `steadyStateLevel(sku ${sku})`, violation: unitsViolation };
-  const recordDemand: DecisionRule<[units: number, now: number], void> = { optional: true, describe: (units) => `recordDemand(sku ${sku}, ${units} units)`, violation: () => undefined };
-  const closePeriod: DecisionRule<[], unknown> = { optional: true, describe: () => `closePeriod(sku ${sku})`, violation: closedPeriodViolation };
+  const steadyStateLevel: DecisionRule<[uniform: number], number> = {
+    describe: () => `steadyStateLevel(sku ${sku})`,
+    violation: unitsViolation,
+  };
+  const recordDemand: DecisionRule<[units: number, now: number], void> = {
+    optional: true,
+    describe: (units) => `recordDemand(sku ${sku}, ${units} units)`,
+    violation: () => undefined,
+  };
+  const closePeriod: DecisionRule<[], unknown> = {
+    optional: true,
+    describe: () => `closePeriod(sku ${sku})`,
+    violation: closedPeriodViolation,
+  };
   return { quantityToOrder, steadyStateLevel, recordDemand, closePeriod };
 }
 

@@ -6,13 +6,18 @@ const isWholeUnits = (value: unknown): boolean => typeof value === 'number' && N
  * calls. The rule the run-time guard and check-policy share.
  */
 export function ruleViolation(rule: unknown): string | undefined {
-  if (typeof rule !== 'object' || rule === null) return 'expected a rule {targetLevel, steadyStateLevel(uniform), quantityToOrder(position, now)}';
+  if (typeof rule !== 'object' || rule === null)
+    return 'expected a rule {targetLevel, steadyStateLevel(uniform), quantityToOrder(position, now)}';
   const { targetLevel, reviewPeriodDays, steadyStateLevel, quantityToOrder } = rule as Readonly<Record<string, unknown>>;
   if (!isWholeUnits(targetLevel)) return `targetLevel ${JSON.stringify(targetLevel)}: expected a whole number of units >= 0`;
-  if (reviewPeriodDays !== undefined && !(typeof reviewPeriodDays === 'number' && Number.isFinite(reviewPeriodDays) && reviewPeriodDays > 0)) {
+  if (
+    reviewPeriodDays !== undefined &&
+    !(typeof reviewPeriodDays === 'number' && Number.isFinite(reviewPeriodDays) && reviewPeriodDays > 0)
+  ) {
     return `reviewPeriodDays ${JSON.stringify(reviewPeriodDays)}: expected a number of days > 0, or none (continuous review)`;
   }
-  if (typeof steadyStateLevel !== 'function' || typeof quantityToOrder !== 'function') return 'expected steadyStateLevel(uniform) and quantityToOrder(position, now) methods';
+  if (typeof steadyStateLevel !== 'function' || typeof quantityToOrder !== 'function')
+    return 'expected steadyStateLevel(uniform) and quantityToOrder(position, now) methods';
   return undefined;
 }
 
@@ -25,6 +30,12 @@ export function unitsViolation(units: unknown): string | undefined {
 export function closedPeriodViolation(closed: unknown): string | undefined {
   if (closed === undefined) return undefined;
   const { forecastUnits, actualUnits } = (closed ?? {}) as Readonly<Record<string, unknown>>;
-  if (typeof forecastUnits === 'number' && Number.isFinite(forecastUnits) && typeof actualUnits === 'number' && Number.isFinite(actualUnits)) return undefined;
+  if (
+    typeof forecastUnits === 'number' &&
+    Number.isFinite(forecastUnits) &&
+    typeof actualUnits === 'number' &&
+    Number.isFinite(actualUnits)
+  )
+    return undefined;
   return 'expected undefined or {forecastUnits, actualUnits} as finite numbers';
 }

@@ -9,10 +9,14 @@ const inputs = layoutsWithPicks.map(deepFreeze);
 /** The rules every routing policy keeps (the first is the very check the run-time guard makes). */
 export function routingRules(make: () => RoutingPolicy): ConformanceProperty[] {
   return [
-    conformanceProperty('visits every pick exactly once and no other place, on a walk from the depot along aisles and cross aisles whose length is the distance stated', inputs, ({ layout, picks }) => {
-      const wrong = routeViolation(layout, picks, make().route(layout, picks));
-      if (wrong !== undefined) violated(wrong);
-    }),
+    conformanceProperty(
+      'visits every pick exactly once and no other place, on a walk from the depot along aisles and cross aisles whose length is the distance stated',
+      inputs,
+      ({ layout, picks }) => {
+        const wrong = routeViolation(layout, picks, make().route(layout, picks));
+        if (wrong !== undefined) violated(wrong);
+      },
+    ),
     conformanceProperty('is deterministic: the same picks give the same route', inputs, ({ layout, picks }) => {
       if (!sameDecision(make().route(layout, picks), make().route(layout, picks))) violated('two calls with the same inputs differed');
     }),

@@ -62,7 +62,6 @@ function join(state: number, front: number, back: number): number {
   return key({ a: front as Degree, b: back as Degree, same: front > 0 && back > 0 && same, closed: false });
 }
 
-
 // The transitions depend only on small integers, so they are tabulated once.
 const SERVE = Int8Array.from({ length: STATE_SLOTS * KINDS.length }, (_, index) =>
   serve(Math.floor(index / KINDS.length), KINDS[index % KINDS.length] as Configuration),
@@ -96,7 +95,8 @@ export const optimal = fixedPolicy('routing', 'the shortest tour (Ratliff-Rosent
               if (joined < 0) continue;
               const cost = entry.cost + configuration.cost + (front + back) * width;
               const existing = next[joined];
-              if (existing === undefined || cost < existing.cost) next[joined] = { state: joined, cost, from: entry, configuration, front, back };
+              if (existing === undefined || cost < existing.cost)
+                next[joined] = { state: joined, cost, from: entry, configuration, front, back };
             }
           }
         }

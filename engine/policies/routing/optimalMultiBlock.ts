@@ -14,7 +14,9 @@ import { tourFromEdges } from './tourFromEdges.js';
 // nodes are already connected; a component that stops reaching right is only allowed when it
 // is the whole tour. Exact, and linear in the number of aisles.
 
-type Action = { readonly column: number; readonly lower: number; readonly configuration: Configuration } | { readonly column: number; readonly code: number };
+type Action =
+  | { readonly column: number; readonly lower: number; readonly configuration: Configuration }
+  | { readonly column: number; readonly code: number };
 
 interface Entry {
   readonly state: number;
@@ -58,7 +60,11 @@ export function optimalMultiBlock(layout: RoutingLayout, picks: readonly PickLoc
   columns.forEach((column, index) => {
     for (let sub = 0; sub + 1 < cross.length; sub++) {
       const lower = cross[sub] as number;
-      const options = column.isAisle ? configurations(stopsIn(column, cross, sub), (cross[sub + 1] as number) - lower) : sub === 0 ? DEPOT_ONLY : NOTHING;
+      const options = column.isAisle
+        ? configurations(stopsIn(column, cross, sub), (cross[sub + 1] as number) - lower)
+        : sub === 0
+          ? DEPOT_ONLY
+          : NOTHING;
       const next = new Layer();
       for (const entry of layer.entries()) {
         for (const configuration of options) {
@@ -89,7 +95,8 @@ export function optimalMultiBlock(layout: RoutingLayout, picks: readonly PickLoc
     if ('code' in action) {
       cross.forEach((y, node) => horizontals[action.column]?.push([y, MultiBlockStates.copies(action.code, node)]));
     } else {
-      for (const [from, to, copies] of action.configuration.segments) verticals[action.column]?.push([from + action.lower, to + action.lower, copies]);
+      for (const [from, to, copies] of action.configuration.segments)
+        verticals[action.column]?.push([from + action.lower, to + action.lower, copies]);
     }
   }
   return tourFromEdges(layout, picks, columns, cross, { verticals, horizontals }, best.cost);

@@ -18,7 +18,11 @@ export const returnRouting = fixedPolicy('routing', 'enters each pick aisle from
     const depot = { x: layout.depotX, y: 0 };
     const visit = (aisle: PickLocation[]): FloorPoint[] => {
       const x = (aisle[0] as PickLocation).aisle * layout.aisleSpacing;
-      return [{ x, y: 0 }, { x, y: (aisle[aisle.length - 1] as PickLocation).y }, { x, y: 0 }];
+      return [
+        { x, y: 0 },
+        { x, y: (aisle[aisle.length - 1] as PickLocation).y },
+        { x, y: 0 },
+      ];
     };
     const byX = aisles.slice().sort((a, b) => (a[0] as PickLocation).aisle - (b[0] as PickLocation).aisle);
     const left = byX.filter((aisle) => (aisle[0] as PickLocation).aisle * layout.aisleSpacing < layout.depotX).reverse();

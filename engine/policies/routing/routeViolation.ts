@@ -9,7 +9,10 @@ const isPoint = (value: unknown): value is FloorPoint =>
   typeof value === 'object' && value !== null && Number.isFinite((value as FloorPoint).x) && Number.isFinite((value as FloorPoint).y);
 
 const isPick = (value: unknown): value is PickLocation =>
-  typeof value === 'object' && value !== null && typeof (value as PickLocation).aisle === 'number' && typeof (value as PickLocation).y === 'number';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as PickLocation).aisle === 'number' &&
+  typeof (value as PickLocation).y === 'number';
 
 /** Why a leg is not a walk along one aisle or one cross aisle of the layout, or undefined. */
 function legViolation(layout: RoutingLayout, from: FloorPoint, to: FloorPoint, scale: number): string | undefined {
@@ -36,18 +39,21 @@ function legViolation(layout: RoutingLayout, from: FloorPoint, to: FloorPoint, s
 export function routeViolation(layout: RoutingLayout, picks: readonly PickLocation[], route: unknown): string | undefined {
   if (typeof route !== 'object' || route === null) return `expected {distance, sequence, path}, got ${JSON.stringify(route)}`;
   const { distance, sequence, path } = route as { distance?: unknown; sequence?: unknown; path?: unknown };
-  if (typeof distance !== 'number' || !Number.isFinite(distance) || distance < 0) return `distance ${JSON.stringify(distance)}: expected a finite number of metres >= 0`;
+  if (typeof distance !== 'number' || !Number.isFinite(distance) || distance < 0)
+    return `distance ${JSON.stringify(distance)}: expected a finite number of metres >= 0`;
   if (!Array.isArray(sequence)) return `sequence ${JSON.stringify(sequence)}: expected every pick once`;
   const wanted = picks.map(key).sort();
   const visited = (sequence as unknown[]).map((pick) => (isPick(pick) ? key(pick) : JSON.stringify(pick))).sort();
-  if (JSON.stringify(wanted) !== JSON.stringify(visited)) return `the sequence visits ${JSON.stringify(visited)} for picks ${JSON.stringify(wanted)}: expected every pick exactly once and no other`;
+  if (JSON.stringify(wanted) !== JSON.stringify(visited))
+    return `the sequence visits ${JSON.stringify(visited)} for picks ${JSON.stringify(wanted)}: expected every pick exactly once and no other`;
   if (!Array.isArray(path) || !path.every(isPoint)) return `path: expected a list of {x, y} points`;
   if (picks.length === 0 && path.length <= 1) return distance === 0 ? undefined : `distance ${distance} m for no picks`;
   const scale = Math.max(distance, layout.aisleLength, layout.aisles * layout.aisleSpacing);
   const depot = { x: layout.depotX, y: 0 };
   const first = path[0];
   const last = path[path.length - 1];
-  const atDepot = (point: FloorPoint | undefined): boolean => point !== undefined && near(point.x, depot.x, scale) && near(point.y, depot.y, scale);
+  const atDepot = (point: FloorPoint | undefined): boolean =>
+    point !== undefined && near(point.x, depot.x, scale) && near(point.y, depot.y, scale);
   if (!atDepot(first) || !atDepot(last)) return `the path must start and end at the depot (${depot.x}, 0)`;
   let walked = 0;
   for (let leg = 1; leg < path.length; leg++) {
@@ -60,15 +66,24 @@ export function routeViolation(layout: RoutingLayout, picks: readonly PickLocati
   if (!near(walked, distance, scale)) return `the path walks ${walked} m but the distance says ${distance} m`;
   for (const pick of picks) {
     const x = pick.aisle * layout.aisleSpacing;
-    const passes = (path).some((to, leg) => {
+    const passes = path.some((to, leg) => {
       const from = path[leg - 1];
       if (from === undefined) return false;
-      const alongAisle = near(from.x, x, scale) && near(to.x, x, scale) && Math.min(from.y, to.y) <= pick.y + 1e-9 && Math.max(from.y, to.y) >= pick.y - 1e-9;
+      const alongAisle =
+        near(from.x, x, scale) &&
+        near(to.x, x, scale) &&
+        Math.min(from.y, to.y) <= pick.y + 1e-9 &&
+        Math.max(from.y, to.y) >= pick.y - 1e-9;
       // A pick at a cross aisle's y is also passed by a walk along that cross aisle.
-      const alongCross = near(from.y, pick.y, scale) && near(to.y, pick.y, scale) && Math.min(from.x, to.x) <= x + 1e-9 && Math.max(from.x, to.x) >= x - 1e-9;
+      const alongCross =
+        near(from.y, pick.y, scale) &&
+        near(to.y, pick.y, scale) &&
+        Math.min(from.x, to.x) <= x + 1e-9 &&
+        Math.max(from.x, to.x) >= x - 1e-9;
       return alongAisle || alongCross;
     });
-    if (!passes && !(near(x, depot.x, scale) && near(pick.y, 0, scale))) return `the path never passes pick (aisle ${pick.aisle}, y ${pick.y})`;
+    if (!passes && !(near(x, depot.x, scale) && near(pick.y, 0, scale)))
+      return `the path never passes pick (aisle ${pick.aisle}, y ${pick.y})`;
   }
   return undefined;
 }

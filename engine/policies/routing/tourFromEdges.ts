@@ -18,7 +18,10 @@ function mergeSorted(left: readonly number[], right: readonly number[]): number[
   let i = 0;
   let j = 0;
   while (i < left.length || j < right.length) {
-    const next = j >= right.length || (i < left.length && (left[i] as number) <= (right[j] as number)) ? (left[i++] as number) : (right[j++] as number);
+    const next =
+      j >= right.length || (i < left.length && (left[i] as number) <= (right[j] as number))
+        ? (left[i++] as number)
+        : (right[j++] as number);
     if (merged.length === 0 || merged[merged.length - 1] !== next) merged.push(next);
   }
   return merged;
@@ -64,9 +67,9 @@ export function tourFromEdges(
   const depotColumn = columns.findIndex((column) => column.x === layout.depotX);
   const depotNode = nodeAt(depotColumn, 0);
   const depot = points[depotNode] as FloorPoint;
-  const walk = (edges.length === 0 ? [depot, depot] : eulerWalk(points.length, edges, depotNode).map((node) => points[node] as FloorPoint)).filter(
-    (point, i, all) => i === 0 || point !== all[i - 1],
-  );
+  const walk = (
+    edges.length === 0 ? [depot, depot] : eulerWalk(points.length, edges, depotNode).map((node) => points[node] as FloorPoint)
+  ).filter((point, i, all) => i === 0 || point !== all[i - 1]);
   if (walk.length === 1) walk.push(depot);
   const path = walk.filter((point, i) => {
     const before = walk[i - 1];

@@ -17,7 +17,10 @@ export interface CatalogSlice {
 export function resolveCatalog(catalog: Scenario['catalog']): CatalogSlice {
   return {
     skus: catalog.skus,
-    popularityWeights: catalog.popularity.dist === 'zipf' ? zipfWeights({ exponent: catalog.popularity.exponent, n: catalog.skus }) : catalog.popularity.weights,
+    popularityWeights:
+      catalog.popularity.dist === 'zipf'
+        ? zipfWeights({ exponent: catalog.popularity.exponent, n: catalog.skus })
+        : catalog.popularity.weights,
     unitPrice: toAmountDistribution(catalog.unitPrice),
     unitWeightKg: toAmountDistribution(catalog.unitWeightKg),
     fragileShare: catalog.fragileShare,

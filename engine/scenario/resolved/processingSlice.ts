@@ -15,7 +15,11 @@ export function resolveProcessing(processing: Scenario['processing']): Processin
   const { automated, manual, hold } = processing;
   return {
     automated: { time: toDurationDistribution(automated.time), errorRate: automated.errorRate },
-    manual: { time: toDurationDistribution(manual.time), errorRate: manual.errorRate, shifts: resolveShifts(manual.shifts, (shift) => shift.clerks ?? manual.clerks) },
+    manual: {
+      time: toDurationDistribution(manual.time),
+      errorRate: manual.errorRate,
+      shifts: resolveShifts(manual.shifts, (shift) => shift.clerks ?? manual.clerks),
+    },
     hold: { share: hold.share, time: toDurationDistribution(hold.time), acceptRate: hold.acceptRate },
   };
 }

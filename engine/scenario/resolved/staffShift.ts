@@ -22,5 +22,10 @@ interface ScenarioShift {
 
 /** Shifts in engine units, each staffed by `count(shift)` people (its own head count or the pool's default). */
 export function resolveShifts<S extends ScenarioShift>(shifts: readonly S[], count: (shift: S) => number): StaffShift[] {
-  return shifts.map((shift) => ({ start: clockSeconds(shift.start), end: clockSeconds(shift.end), days: weekdayMask(shift.days), count: count(shift) }));
+  return shifts.map((shift) => ({
+    start: clockSeconds(shift.start),
+    end: clockSeconds(shift.end),
+    days: weekdayMask(shift.days),
+    count: count(shift),
+  }));
 }

@@ -46,6 +46,8 @@ export function toCountDistribution(json: CountDistributionJson): Distribution {
     case 'poisson':
       return { dist: 'poisson', mean: json.mean, shift: json.shift };
     case 'empirical':
-      return json.weights === undefined ? { dist: 'empirical', values: json.values } : { dist: 'empirical', values: json.values, weights: json.weights };
+      return json.weights === undefined
+        ? { dist: 'empirical', values: json.values }
+        : { dist: 'empirical', values: json.values, weights: json.weights };
   }
 }

@@ -3,9 +3,7 @@ import { CLOCK_PATTERN, DURATION_PATTERN, parseDuration } from '../duration.js';
 import { DAY } from '../../kernel/time.js';
 
 /** A duration string such as "45s", "12m", "4h", "2d" or "1w". */
-export const duration = z
-  .string()
-  .regex(DURATION_PATTERN, { message: 'expected a duration such as "45s", "12m", "4h", "2d" or "1w"' });
+export const duration = z.string().regex(DURATION_PATTERN, { message: 'expected a duration such as "45s", "12m", "4h", "2d" or "1w"' });
 
 /** Longest horizon a scenario may simulate: ten years, beyond any fulfillment plan, and small enough for daily series. */
 export const MAX_HORIZON_DAYS = 3660;
@@ -31,14 +29,15 @@ export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as con
 export const weekday = z.enum(WEEKDAYS);
 
 /** A set of weekdays, by default every day. */
-export const weekdays = z.array(weekday).min(1).default([...WEEKDAYS]);
+export const weekdays = z
+  .array(weekday)
+  .min(1)
+  .default([...WEEKDAYS]);
 
 /** Weights of named alternatives (e.g. a service mix); at least one must be positive. */
-export const weights = z
-  .record(z.string(), z.number().min(0))
-  .refine((value) => Object.values(value).some((weight) => weight > 0), {
-    message: 'expected at least one positive weight',
-  });
+export const weights = z.record(z.string(), z.number().min(0)).refine((value) => Object.values(value).some((weight) => weight > 0), {
+  message: 'expected at least one positive weight',
+});
 
 /** A staffing shift: start and end clock times on the given days (end before start runs overnight). */
 export const shift = z.strictObject({

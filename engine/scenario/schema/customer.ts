@@ -32,7 +32,9 @@ export const returns = z.strictObject({
     .default({ dist: 'uniform', min: '1d', max: '10d' })
     .describe('time from delivery to the customer starting the return'),
   transitTime: durationDistribution.default({ dist: 'triangular', min: '2d', mode: '3d', max: '5d' }).describe('return transit time'),
-  inspectionTime: durationDistribution.default({ dist: 'triangular', min: '4h', mode: '1d', max: '2d' }).describe('receipt to inspection decision'),
+  inspectionTime: durationDistribution
+    .default({ dist: 'triangular', min: '4h', mode: '1d', max: '2d' })
+    .describe('receipt to inspection decision'),
   restockShare: fraction.default(0.85).describe('share of undamaged returns restocked (the rest scrapped)'),
   exchangeShare: fraction.default(0.35).describe('share of returns that become an exchange order'),
   handlingCost: money.default(8).describe('cost of handling one return (money)'),

@@ -28,16 +28,16 @@ export const channel = z.strictObject({
     .number()
     .min(-1)
     .default(0)
-    .describe('linear demand trend: the order rate is multiplied by 1 + growthPerYear × (days since start) / 365 (0.5 = +50% a year; -1 at most)'),
+    .describe(
+      'linear demand trend: the order rate is multiplied by 1 + growthPerYear × (days since start) / 365 (0.5 = +50% a year; -1 at most)',
+    ),
   orderHistory,
   linesPerOrder: countDistribution
     .default({ dist: 'poisson', mean: 0.6, shift: 1 })
     .describe('count distribution of SKU draws per order (a repeated SKU merges into one line)'),
   unitsPerLine: countDistribution.default({ dist: 'poisson', mean: 0.2, shift: 1 }).describe('count distribution of units per line'),
   serviceMix: weights.default({ ground: 1 }).describe('relative share of each shipping service (names from shipping.services)'),
-  tierMix: weights
-    .default({ standard: 1 })
-    .describe('relative share of each customer tier (names from customers.tiers)'),
+  tierMix: weights.default({ standard: 1 }).describe('relative share of each customer tier (names from customers.tiers)'),
   processing: z
     .enum(['automated', 'manual'])
     .default('automated')
@@ -45,7 +45,9 @@ export const channel = z.strictObject({
   residentialShare: fraction.default(1).describe('share of deliveries to homes (carrier residential surcharge)'),
   syncDelay: duration
     .default('0s')
-    .describe('how late the channel sees stock levels: a line whose stock the channel showed but the DC no longer has at allocation is an oversell'),
+    .describe(
+      'how late the channel sees stock levels: a line whose stock the channel showed but the DC no longer has at allocation is an oversell',
+    ),
 });
 
 /** The SKU catalog. */
@@ -53,7 +55,9 @@ export const catalog = z.strictObject({
   skus: z.number().int().min(1).max(1_000_000).default(2000).describe('number of SKUs'),
   popularity: popularityDistribution
     .default({ dist: 'zipf', exponent: 1 })
-    .describe('SKU demand law: {"dist":"zipf","exponent":s} over popularity ranks, or {"dist":"empirical","weights":[...]} one weight per SKU'),
+    .describe(
+      'SKU demand law: {"dist":"zipf","exponent":s} over popularity ranks, or {"dist":"empirical","weights":[...]} one weight per SKU',
+    ),
   unitPrice: amountDistribution
     .default({ dist: 'lognormal', mean: 35, sd: 25 })
     .describe('price of one unit of a SKU (money), drawn once per SKU'),

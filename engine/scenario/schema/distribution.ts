@@ -18,29 +18,34 @@ function continuousVariants(param: Param, toNumber: (value: ParamValue) => numbe
   const n = toNumber;
   return [
     z.strictObject({ dist: z.literal('constant'), value: param }),
-    z.strictObject({ dist: z.literal('exponential'), mean: param }).superRefine((d, ctx) =>
-      check(ctx, n(d.mean) > 0, 'mean', 'expected mean > 0'),
-    ),
-    z.strictObject({ dist: z.literal('uniform'), min: param, max: param }).superRefine((d, ctx) =>
-      check(ctx, n(d.min) <= n(d.max), 'max', 'expected max >= min'),
-    ),
+    z
+      .strictObject({ dist: z.literal('exponential'), mean: param })
+      .superRefine((d, ctx) => check(ctx, n(d.mean) > 0, 'mean', 'expected mean > 0')),
+    z
+      .strictObject({ dist: z.literal('uniform'), min: param, max: param })
+      .superRefine((d, ctx) => check(ctx, n(d.min) <= n(d.max), 'max', 'expected max >= min')),
     z.strictObject({ dist: z.literal('triangular'), min: param, mode: param, max: param }).superRefine((d, ctx) => {
       check(ctx, n(d.min) <= n(d.mode), 'mode', 'expected mode >= min');
       check(ctx, n(d.mode) <= n(d.max), 'max', 'expected max >= mode');
     }),
     z.strictObject({ dist: z.literal('normal'), mean: param, sd: param }),
-    z.strictObject({ dist: z.literal('lognormal'), mean: param, sd: param }).superRefine((d, ctx) =>
-      check(ctx, n(d.mean) > 0, 'mean', 'expected mean > 0'),
-    ),
-    z.strictObject({ dist: z.literal('gamma'), mean: param, sd: param }).superRefine((d, ctx) =>
-      check(ctx, n(d.mean) > 0, 'mean', 'expected mean > 0'),
-    ),
+    z
+      .strictObject({ dist: z.literal('lognormal'), mean: param, sd: param })
+      .superRefine((d, ctx) => check(ctx, n(d.mean) > 0, 'mean', 'expected mean > 0')),
+    z
+      .strictObject({ dist: z.literal('gamma'), mean: param, sd: param })
+      .superRefine((d, ctx) => check(ctx, n(d.mean) > 0, 'mean', 'expected mean > 0')),
     z
       .strictObject({ dist: z.literal('empirical'), values: z.array(param).min(1), weights: z.array(z.number().min(0)).optional() })
       .superRefine((d, ctx) => {
         if (d.weights === undefined) return;
         check(ctx, d.weights.length === d.values.length, 'weights', 'expected as many weights as values');
-        check(ctx, d.weights.some((w) => w > 0), 'weights', 'expected at least one positive weight');
+        check(
+          ctx,
+          d.weights.some((w) => w > 0),
+          'weights',
+          'expected at least one positive weight',
+        );
       }),
   ] as const;
 }

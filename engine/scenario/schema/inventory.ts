@@ -12,28 +12,52 @@ const auto = z.literal('auto');
 export const replenishmentPolicy = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('base-stock'),
-    baseStock: z.union([z.number().int().min(0), auto]).default('auto').describe('order-up-to level S (units) or "auto"'),
+    baseStock: z
+      .union([z.number().int().min(0), auto])
+      .default('auto')
+      .describe('order-up-to level S (units) or "auto"'),
   }),
   z.strictObject({
     type: z.literal('rQ'),
-    reorderPoint: z.union([z.number().int().min(-1), auto]).default('auto').describe('reorder point r (units) or "auto"'),
-    orderQuantity: z.union([z.number().int().min(1), auto]).default('auto').describe('order quantity Q (units) or "auto" (EOQ)'),
+    reorderPoint: z
+      .union([z.number().int().min(-1), auto])
+      .default('auto')
+      .describe('reorder point r (units) or "auto"'),
+    orderQuantity: z
+      .union([z.number().int().min(1), auto])
+      .default('auto')
+      .describe('order quantity Q (units) or "auto" (EOQ)'),
   }),
   z.strictObject({
     type: z.literal('sS'),
-    reorderPoint: z.union([z.number().int().min(-1), auto]).default('auto').describe('continuous review: reorder point s (units) or "auto"'),
-    orderUpTo: z.union([z.number().int().min(0), auto]).default('auto').describe('order-up-to level S (units) or "auto" (s + EOQ)'),
+    reorderPoint: z
+      .union([z.number().int().min(-1), auto])
+      .default('auto')
+      .describe('continuous review: reorder point s (units) or "auto"'),
+    orderUpTo: z
+      .union([z.number().int().min(0), auto])
+      .default('auto')
+      .describe('order-up-to level S (units) or "auto" (s + EOQ)'),
   }),
   z.strictObject({
     type: z.literal('RS'),
     reviewPeriod: duration.describe('time between reviews (reviews at 0, R, 2R, ...)'),
-    orderUpTo: z.union([z.number().int().min(0), auto]).default('auto').describe('order-up-to level S (units) or "auto"'),
+    orderUpTo: z
+      .union([z.number().int().min(0), auto])
+      .default('auto')
+      .describe('order-up-to level S (units) or "auto"'),
   }),
   z.strictObject({
     type: z.literal('sS-periodic'),
     reviewPeriod: duration.describe('time between reviews (reviews at 0, R, 2R, ...)'),
-    reorderPoint: z.union([z.number().int().min(-1), auto]).default('auto').describe('periodic review: reorder point s (units) or "auto"'),
-    orderUpTo: z.union([z.number().int().min(0), auto]).default('auto').describe('order-up-to level S (units) or "auto" (s + EOQ)'),
+    reorderPoint: z
+      .union([z.number().int().min(-1), auto])
+      .default('auto')
+      .describe('periodic review: reorder point s (units) or "auto"'),
+    orderUpTo: z
+      .union([z.number().int().min(0), auto])
+      .default('auto')
+      .describe('order-up-to level S (units) or "auto" (s + EOQ)'),
   }),
   z.strictObject({
     type: z.literal('forecast'),
@@ -41,21 +65,26 @@ export const replenishmentPolicy = z.discriminatedUnion('type', [
     method: z
       .enum(['moving-average', 'exponential-smoothing', 'holt', 'holt-winters'])
       .default('holt-winters')
-      .describe('forecasting method fitted to the SKU\'s daily demand (holt-winters: additive, weekly season)'),
+      .describe("forecasting method fitted to the SKU's daily demand (holt-winters: additive, weekly season)"),
     window: z.number().int().min(1).default(28).describe('moving-average: days averaged'),
     alpha: z.number().gt(0).max(1).default(0.2).describe('smoothing of the level'),
     beta: z.number().min(0).max(1).default(0.05).describe('holt, holt-winters: smoothing of the trend'),
     gamma: z.number().min(0).max(1).default(0.1).describe('holt-winters: smoothing of the weekly season'),
-    target: z.enum(['cycle-service', 'fill-rate']).default('cycle-service').describe('safety stock for inventory.serviceLevel as a cycle service level, or for fillRate'),
+    target: z
+      .enum(['cycle-service', 'fill-rate'])
+      .default('cycle-service')
+      .describe('safety stock for inventory.serviceLevel as a cycle service level, or for fillRate'),
     fillRate: z.number().gt(0).lt(1).default(0.98).describe('target fill rate when target is "fill-rate"'),
-    history: duration.default('14d').describe('demand history needed before forecasts are used (before it: the scenario\'s mean rates)'),
+    history: duration.default('14d').describe("demand history needed before forecasts are used (before it: the scenario's mean rates)"),
   }),
   pluginReference.extend({ type: z.undefined().optional() }),
 ]);
 
 /** Inventory: replenishment, supply and unmet demand. */
 export const inventory = z.strictObject({
-  policy: replenishmentPolicy.default({ type: 'rQ', reorderPoint: 'auto', orderQuantity: 'auto' }).describe('replenishment policy (see Policies)'),
+  policy: replenishmentPolicy
+    .default({ type: 'rQ', reorderPoint: 'auto', orderQuantity: 'auto' })
+    .describe('replenishment policy (see Policies)'),
   classPolicies: z
     .strictObject({
       A: replenishmentPolicy.optional().describe('policy for class A SKUs'),
@@ -63,7 +92,9 @@ export const inventory = z.strictObject({
       C: replenishmentPolicy.optional().describe('policy for class C SKUs'),
     })
     .optional()
-    .describe('policies by ABC class, replacing `policy` for the SKUs of a class (classes by expected demand value: A up to 80% of units/day × price, B up to 95%, C the rest)'),
+    .describe(
+      'policies by ABC class, replacing `policy` for the SKUs of a class (classes by expected demand value: A up to 80% of units/day × price, B up to 95%, C the rest)',
+    ),
   skuPolicies: z
     .record(z.string().regex(/^\d+$/, 'expected a SKU id (0, 1, ...)'), replenishmentPolicy)
     .optional()
@@ -72,7 +103,9 @@ export const inventory = z.strictObject({
   initialOnHand: z
     .union([z.number().int().min(0), z.literal('target'), z.literal('steady-state')])
     .default('target')
-    .describe('units on hand per SKU at time 0: a number; "target" = S (base-stock, sS, RS, sS-periodic) or r + Q (rQ); "steady-state" = a draw from the policy\'s steady-state position: S for base-stock, uniform on r+1..r+Q (rQ) or s+1..S (sS, sS-periodic), S minus a uniform share of one review period\'s demand (RS); shortens the warm-up'),
+    .describe(
+      'units on hand per SKU at time 0: a number; "target" = S (base-stock, sS, RS, sS-periodic) or r + Q (rQ); "steady-state" = a draw from the policy\'s steady-state position: S for base-stock, uniform on r+1..r+Q (rQ) or s+1..S (sS, sS-periodic), S minus a uniform share of one review period\'s demand (RS); shortens the warm-up',
+    ),
   supplierLeadTime: durationDistribution
     .default({ dist: 'gamma', mean: '10d', sd: '3d' })
     .describe('time from replenishment order to receipt, drawn per order (orders may cross)'),
@@ -84,16 +117,18 @@ export const inventory = z.strictObject({
     .gt(0)
     .max(1)
     .default(1)
-    .describe('share of ordered units the supplier delivers: each unit arrives with this probability, the rest of the order is cancelled at receipt'),
+    .describe(
+      'share of ordered units the supplier delivers: each unit arrives with this probability, the rest of the order is cancelled at receipt',
+    ),
   orderingCost: z.number().min(0).default(50).describe('cost per replenishment order (money), used by EOQ'),
   unmetDemand: z.enum(['backorder', 'lost-sale']).default('backorder').describe('what happens to units not on hand'),
-  allocation: policyReference()
-    .default('fcfs')
-    .describe('who gets scarce units when a receipt arrives and backorders wait'),
+  allocation: policyReference().default('fcfs').describe('who gets scarce units when a receipt arrives and backorders wait'),
   partialShipments: z
     .boolean()
     .default(false)
-    .describe('false: an order waits until every unit is issued; true: an order that holds at least one unit ships at once and its units still short are cancelled (backorder mode only)'),
+    .describe(
+      'false: an order waits until every unit is issued; true: an order that holds at least one unit ships at once and its units still short are cancelled (backorder mode only)',
+    ),
   oversell: z
     .enum(['backorder', 'cancel'])
     .default('backorder')

@@ -37,9 +37,7 @@ export const processing = z.strictObject({
   hold: z
     .strictObject({
       share: fraction.default(0.16).describe('share of orders held for payment/address/fraud review'),
-      time: durationDistribution
-        .default({ dist: 'triangular', min: '1h', mode: '2h', max: '4h' })
-        .describe('time from hold to decision'),
+      time: durationDistribution.default({ dist: 'triangular', min: '1h', mode: '2h', max: '4h' }).describe('time from hold to decision'),
       acceptRate: fraction.default(0.82).describe('share of held orders released; the rest are cancelled'),
     })
     .prefault({}),
@@ -82,11 +80,15 @@ export const warehouse = z.strictObject({
     .int()
     .min(1)
     .default(1)
-    .describe('pick zones: neighbouring aisles split into this many zones, each with its own pickers and depot; an order is picked in its zones in parallel'),
+    .describe(
+      'pick zones: neighbouring aisles split into this many zones, each with its own pickers and depot; an order is picked in its zones in parallel',
+    ),
   slotting: z
     .enum(['popularity', 'abc', 'random'])
     .default('popularity')
-    .describe('SKU-to-slot assignment: by popularity, by ABC zones (A: top 80% of lines, B: next 15%) with random places inside, or random'),
+    .describe(
+      'SKU-to-slot assignment: by popularity, by ABC zones (A: top 80% of lines, B: next 15%) with random places inside, or random',
+    ),
   pickers: z.number().int().min(0).default(6).describe('pickers per shift'),
   packers: z.number().int().min(0).default(7).describe('packers per shift'),
   shifts: z
@@ -94,14 +96,10 @@ export const warehouse = z.strictObject({
     .min(1)
     .default([{ start: '00:00', end: '24:00', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] }])
     .describe('warehouse shifts (pickers and packers); overlapping shifts add up'),
-  routing: policyReference()
-    .default('s-shape')
-    .describe('picker routing policy'),
+  routing: policyReference().default('s-shape').describe('picker routing policy'),
   batching: z
     .strictObject({
-      policy: policyReference()
-        .default('single')
-        .describe('batching policy: how orders share pick tours'),
+      policy: policyReference().default('single').describe('batching policy: how orders share pick tours'),
       cartCapacity: z.number().int().min(1).default(10).describe('orders per cart (tour)'),
       window: duration.default('30m').describe('time-window: wave length; orders released in a wave wait for it to close'),
       candidates: z.number().int().min(1).default(20).describe('seed and savings: waiting orders considered per cart, oldest first'),

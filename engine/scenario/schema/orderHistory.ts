@@ -20,4 +20,6 @@ export const historyOrder = z.strictObject({
 export const orderHistory = z
   .union([z.string().min(1), z.array(historyOrder).transform(historyFromOrders)])
   .optional()
-  .describe('replay past orders instead of ordersPerDay: a CSV file (path relative to the scenario file naming it; columns in the README) or a list of orders');
+  .describe(
+    'replay past orders instead of ordersPerDay: a CSV file (path relative to the scenario file naming it; columns in the README) or a list of orders',
+  );

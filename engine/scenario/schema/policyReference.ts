@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** A user's policy module and the options passed to its `create`. */
 export const pluginReference = z.strictObject({
   module: z.string().min(1).describe('path to a .ts, .mts, .js or .mjs module, relative to the scenario file that names it'),
-  options: z.record(z.string(), z.json()).default({}).describe('JSON options passed to the module\'s create(options)'),
+  options: z.record(z.string(), z.json()).default({}).describe("JSON options passed to the module's create(options)"),
 });
 
 /** A plugin reference as the scenario holds it. */

@@ -13,7 +13,11 @@ export const scenarioSchema = z.strictObject({
   replications: z.number().int().min(1).max(10_000).default(5).describe('independent replications (overridden by --reps)'),
   horizon: runLength.default('90d').describe('simulated time; the run starts on a Monday at 00:00'),
   warmup: runLength.default('14d').describe('statistics cover orders placed after the warm-up'),
-  channels: z.array(channel).min(1).prefault([{ name: 'web' }]).describe('sales channels'),
+  channels: z
+    .array(channel)
+    .min(1)
+    .prefault([{ name: 'web' }])
+    .describe('sales channels'),
   catalog: catalog.prefault({}),
   customers: customers.prefault({}),
   processing: processing.prefault({}),
@@ -27,7 +31,12 @@ export const scenarioSchema = z.strictObject({
   costs: costs.prefault({}),
   limits: z
     .strictObject({
-      maxOrders: z.number().int().min(1).optional().describe('orders a command may simulate (orders x replications) before it refuses to start; default 50,000,000'),
+      maxOrders: z
+        .number()
+        .int()
+        .min(1)
+        .optional()
+        .describe('orders a command may simulate (orders x replications) before it refuses to start; default 50,000,000'),
     })
     .prefault({})
     .describe('bounds on the work a command may start (see "Limits and safety" in the README)'),

@@ -12,7 +12,7 @@ const carrierService = z.strictObject({
 /** A carrier: pick-up schedule, capacity, rate card and services. */
 export const carrier = z.strictObject({
   name: z.string().min(1).describe('carrier name, unique'),
-  cutoff: clockTime.default('15:00').describe('parcels labelled by this time make the same day\'s pick-up'),
+  cutoff: clockTime.default('15:00').describe("parcels labelled by this time make the same day's pick-up"),
   pickup: clockTime.default('17:00').describe('time of the daily pick-up (handover)'),
   days: weekdays.describe('days with a pick-up'),
   dailyCapacity: z.number().int().min(0).default(100_000).describe('parcels per pick-up; a full pick-up rolls parcels to the next'),
@@ -30,7 +30,10 @@ export const carrier = z.strictObject({
 /** Shipping: services and their promises, zones, carriers, labelling and selection. */
 export const shipping = z.strictObject({
   services: z
-    .record(z.string(), z.strictObject({ promise: duration.describe('delivery promise, counted from the first promise cut-off at or after placement') }))
+    .record(
+      z.string(),
+      z.strictObject({ promise: duration.describe('delivery promise, counted from the first promise cut-off at or after placement') }),
+    )
     .default({ ground: { promise: '5d' } })
     .describe('shipping services offered to customers'),
   promiseCutoff: clockTime
@@ -46,9 +49,7 @@ export const shipping = z.strictObject({
     .min(1)
     .prefault([{ name: 'carrier', services: { ground: { transitTime: { dist: 'triangular', min: '1d', mode: '2d', max: '4d' } } } }])
     .describe('carriers'),
-  selection: policyReference()
-    .default('cheapest-on-time')
-    .describe('carrier-selection policy'),
+  selection: policyReference().default('cheapest-on-time').describe('carrier-selection policy'),
   onTimeQuantile: fraction.default(0.9).describe('transit-time quantile that must meet the promise for a carrier to count as on time'),
   labelling: z.enum(['automated', 'manual']).default('automated').describe('label generation mode'),
   labelTime: z

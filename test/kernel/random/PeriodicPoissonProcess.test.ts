@@ -15,7 +15,10 @@ describe('PeriodicPoissonProcess.nextArrival', () => {
     expect(counts[0]).toBe(0);
     expect(counts[3]).toBe(0);
     // Poisson counts: mean = variance = rate * periods; 4.4 sd bounds.
-    for (const [segment, rate] of [[1, 2], [2, 6]] as const) {
+    for (const [segment, rate] of [
+      [1, 2],
+      [2, 6],
+    ] as const) {
       const mean = rate * periods;
       expect(Math.abs((counts[segment] as number) - mean)).toBeLessThan(4.4 * Math.sqrt(mean));
     }

@@ -44,8 +44,30 @@ describe('resolveScenario', () => {
         {
           horizon: '3w',
           warmup: '36h',
-          warehouse: { pickers: 4, timePerLine: '12s', scanTimePerLine: '1.5s', batching: { window: '20m' }, shifts: [{ start: '22:00', end: '06:00', days: ['sun'], pickers: 2 }, { start: '06:00', end: '14:00' }] },
-          shipping: { promiseCutoff: '14:30', labelling: 'manual', services: { ground: { promise: '4d' } }, carriers: [{ name: 'a', cutoff: '15:00', pickup: '17:30', days: ['mon', 'fri'], services: { ground: { transitTime: { dist: 'uniform', min: '1d', max: '2d' }, transitPerZone: '6h' } } }] },
+          warehouse: {
+            pickers: 4,
+            timePerLine: '12s',
+            scanTimePerLine: '1.5s',
+            batching: { window: '20m' },
+            shifts: [
+              { start: '22:00', end: '06:00', days: ['sun'], pickers: 2 },
+              { start: '06:00', end: '14:00' },
+            ],
+          },
+          shipping: {
+            promiseCutoff: '14:30',
+            labelling: 'manual',
+            services: { ground: { promise: '4d' } },
+            carriers: [
+              {
+                name: 'a',
+                cutoff: '15:00',
+                pickup: '17:30',
+                days: ['mon', 'fri'],
+                services: { ground: { transitTime: { dist: 'uniform', min: '1d', max: '2d' }, transitPerZone: '6h' } },
+              },
+            ],
+          },
           delivery: { redeliveryDelay: '20h' },
         },
         'x.json',
@@ -63,21 +85,34 @@ describe('resolveScenario', () => {
     expect(resolved.placement.promiseCutoff).toBe(14 * HOUR + 30 * MINUTE);
     expect(resolved.placement.promises.get('ground')).toBe(4 * DAY);
     const [carrier] = resolved.shipping.carriers;
-    expect(carrier).toMatchObject({ cutoff: 15 * HOUR, pickup: 17 * HOUR + 30 * MINUTE, days: [true, false, false, false, true, false, false] });
-    expect(carrier?.lanes[0]).toMatchObject({ service: 'ground', transitPerZone: 6 * HOUR, transitTime: { dist: 'uniform', min: DAY, max: 2 * DAY } });
+    expect(carrier).toMatchObject({
+      cutoff: 15 * HOUR,
+      pickup: 17 * HOUR + 30 * MINUTE,
+      days: [true, false, false, false, true, false, false],
+    });
+    expect(carrier?.lanes[0]).toMatchObject({
+      service: 'ground',
+      transitPerZone: 6 * HOUR,
+      transitTime: { dist: 'uniform', min: DAY, max: 2 * DAY },
+    });
     expect(resolved.delivery.redeliveryDelay).toBe(20 * HOUR);
   });
 
   it('resolveScenario: scan time counts in the time per line only when scans are on', () => {
     const scanning = resolveScenario(validateScenario({ warehouse: { timePerLine: '10s', scanTimePerLine: '2s' } }, 'x.json'));
-    const plain = resolveScenario(validateScenario({ warehouse: { timePerLine: '10s', scanTimePerLine: '2s', scanVerification: false } }, 'x.json'));
+    const plain = resolveScenario(
+      validateScenario({ warehouse: { timePerLine: '10s', scanTimePerLine: '2s', scanVerification: false } }, 'x.json'),
+    );
     expect([scanning.picking.perLine, plain.picking.perLine]).toEqual([12, 10]);
   });
 });
 
 describe('resolvePlacement', () => {
-  it('resolvePlacement: the 168 hourly arrival rates carry exactly the week\'s orders, shaped by the profiles (property)', () => {
-    const profile = (length: number) => fc.array(fc.integer({ min: 0, max: 100 }), { minLength: length, maxLength: length }).filter((values) => values.some((value) => value > 0));
+  it("resolvePlacement: the 168 hourly arrival rates carry exactly the week's orders, shaped by the profiles (property)", () => {
+    const profile = (length: number) =>
+      fc
+        .array(fc.integer({ min: 0, max: 100 }), { minLength: length, maxLength: length })
+        .filter((values) => values.some((value) => value > 0));
     fc.assert(
       fc.property(profile(24), profile(7), fc.integer({ min: 1, max: 100_000 }), (hourlyProfile, weekdayProfile, ordersPerDay) => {
         const scenario = validateScenario({ channels: [{ name: 'web', ordersPerDay, hourlyProfile, weekdayProfile }] }, 'x.json');
@@ -88,7 +123,10 @@ describe('resolvePlacement', () => {
         const hourTotal = hourlyProfile.reduce((sum, value) => sum + value, 0);
         const dayTotal = weekdayProfile.reduce((sum, value) => sum + value, 0);
         // Tuesday at 13:00 gets its day's share times its hour's share.
-        expect((rates[24 + 13] ?? NaN) * HOUR).toBeCloseTo((7 * ordersPerDay * ((weekdayProfile[1] ?? 0) / dayTotal) * ((hourlyProfile[13] ?? 0) / hourTotal)), 6);
+        expect((rates[24 + 13] ?? NaN) * HOUR).toBeCloseTo(
+          7 * ordersPerDay * ((weekdayProfile[1] ?? 0) / dayTotal) * ((hourlyProfile[13] ?? 0) / hourTotal),
+          6,
+        );
       }),
       { numRuns: 50 },
     );
@@ -96,7 +134,12 @@ describe('resolvePlacement', () => {
 
   it('resolvePlacement: a replayed channel or one without orders generates no arrivals', () => {
     const scenario = validateScenario(
-      { channels: [{ name: 'quiet', ordersPerDay: 0 }, { name: 'replay', orderHistory: [{ hour: 1, id: 'a', lines: [{ sku: 'x', units: 1 }] }] }] },
+      {
+        channels: [
+          { name: 'quiet', ordersPerDay: 0 },
+          { name: 'replay', orderHistory: [{ hour: 1, id: 'a', lines: [{ sku: 'x', units: 1 }] }] },
+        ],
+      },
       'x.json',
     );
     expect(resolvePlacement(scenario).channels.map((channel) => channel.arrivalRates)).toEqual([undefined, undefined]);

@@ -17,7 +17,10 @@ export function renderComparison(container: HTMLElement, results: readonly Scena
     for (const result of results) {
       const mean = result.kpis[kpi.name].mean;
       const base = baseline?.kpis[kpi.name].mean ?? null;
-      const change = result !== baseline && mean !== null && base !== null && base !== 0 ? ` (${mean >= base ? '+' : ''}${(((mean - base) / Math.abs(base)) * 100).toFixed(1)}%)` : '';
+      const change =
+        result !== baseline && mean !== null && base !== null && base !== 0
+          ? ` (${mean >= base ? '+' : ''}${(((mean - base) / Math.abs(base)) * 100).toFixed(1)}%)`
+          : '';
       row.insertCell().textContent = `${formatKpi(kpi.name, mean)}${change}`;
     }
   }

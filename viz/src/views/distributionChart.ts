@@ -13,11 +13,21 @@ export function renderDistributionChart(container: HTMLElement, result: Scenario
   const total = d3.sum(histogram.counts) || 1;
   const shares = histogram.counts.map((count) => count / total);
   const upper = histogram.counts.length * histogram.binWidth;
-  const x = d3.scaleLinear().domain([0, upper]).range([margin.left, width - margin.right]);
-  const y = d3.scaleLinear().domain([0, d3.max(shares) || 1]).nice().range([height - margin.bottom, margin.top]);
+  const x = d3
+    .scaleLinear()
+    .domain([0, upper])
+    .range([margin.left, width - margin.right]);
+  const y = d3
+    .scaleLinear()
+    .domain([0, d3.max(shares) || 1])
+    .nice()
+    .range([height - margin.bottom, margin.top]);
   const what = measure === 'cycleTimeHours' ? 'Cycle time (placement to carrier handover)' : 'Delivery time (placement to delivery)';
   const svg = chartSvg(frame, `${what}, ${result.scenario}`, 'hours (the last bin holds everything longer)', 'share of orders');
-  svg.append('g').attr('transform', `translate(0,${height - margin.bottom})`).call(d3.axisBottom(x).ticks(14));
+  svg
+    .append('g')
+    .attr('transform', `translate(0,${height - margin.bottom})`)
+    .call(d3.axisBottom(x).ticks(14));
   svg.append('g').attr('transform', `translate(${margin.left},0)`).call(d3.axisLeft(y).ticks(6, '%'));
   shares.forEach((share, bin) => {
     svg
@@ -41,8 +51,21 @@ export function renderDistributionChart(container: HTMLElement, result: Scenario
       : [['mean', result.kpis.deliveryTimeHours.mean]];
   markers.forEach(([label, value], index) => {
     if (value === null) return;
-    svg.append('line').attr('class', 'marker').attr('x1', x(value)).attr('x2', x(value)).attr('y1', margin.top).attr('y2', height - margin.bottom).attr('stroke', '#d55e00').attr('stroke-dasharray', '4 3');
-    svg.append('text').attr('class', 'axis-label').attr('x', x(value) + 4).attr('y', margin.top + 12 + index * 14).text(`${label} ${value.toFixed(1)} h`);
+    svg
+      .append('line')
+      .attr('class', 'marker')
+      .attr('x1', x(value))
+      .attr('x2', x(value))
+      .attr('y1', margin.top)
+      .attr('y2', height - margin.bottom)
+      .attr('stroke', '#d55e00')
+      .attr('stroke-dasharray', '4 3');
+    svg
+      .append('text')
+      .attr('class', 'axis-label')
+      .attr('x', x(value) + 4)
+      .attr('y', margin.top + 12 + index * 14)
+      .text(`${label} ${value.toFixed(1)} h`);
   });
   container.replaceChildren(svg.node() as SVGSVGElement);
 }

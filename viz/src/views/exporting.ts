@@ -12,7 +12,8 @@ function svgText(svg: SVGSVGElement): string {
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   // Inline the few styles the page's stylesheet gives charts, so the file looks the same alone.
   const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
-  style.textContent = 'text{font-family:system-ui,sans-serif}.axis-label{font-size:12px;fill:#333}.chart-title{font-size:14px;font-weight:600}.bar-value,.legend{font-size:11px}';
+  style.textContent =
+    'text{font-family:system-ui,sans-serif}.axis-label{font-size:12px;fill:#333}.chart-title{font-size:14px;font-weight:600}.bar-value,.legend{font-size:11px}';
   copy.prepend(style);
   return new XMLSerializer().serializeToString(copy);
 }
@@ -46,7 +47,9 @@ function csvField(text: string): string {
 
 /** The table inside `container` as CSV text (header and body rows as shown). */
 export function tableCsv(container: HTMLElement): string {
-  const rows = [...container.querySelectorAll('tr')].map((row) => [...row.querySelectorAll('th, td')].map((cell) => csvField(cell.textContent ?? '')).join(','));
+  const rows = [...container.querySelectorAll('tr')].map((row) =>
+    [...row.querySelectorAll('th, td')].map((cell) => csvField(cell.textContent ?? '')).join(','),
+  );
   return `${rows.join('\n')}\n`;
 }
 

@@ -20,10 +20,21 @@ export function renderJourneyChart(container: HTMLElement, result: ScenarioResul
   const { width, height, margin } = frame;
   const steps = JOURNEY_STEPS.map((step) => ({ step, summary: result.breakdown.journeyHours[step] }));
   const maximum = d3.max(steps, ({ summary }) => summary.ci95?.[1] ?? summary.mean ?? 0) ?? 1;
-  const x = d3.scaleLinear().domain([0, maximum || 1]).nice().range([margin.left, width - margin.right]);
-  const y = d3.scaleBand<string>().domain(JOURNEY_STEPS).range([margin.top, height - margin.bottom]).padding(0.25);
+  const x = d3
+    .scaleLinear()
+    .domain([0, maximum || 1])
+    .nice()
+    .range([margin.left, width - margin.right]);
+  const y = d3
+    .scaleBand<string>()
+    .domain(JOURNEY_STEPS)
+    .range([margin.top, height - margin.bottom])
+    .padding(0.25);
   const svg = chartSvg(frame, `Where an order's time goes (${result.scenario})`, 'mean hours per order', '');
-  svg.append('g').attr('transform', `translate(0,${height - margin.bottom})`).call(d3.axisBottom(x).ticks(10));
+  svg
+    .append('g')
+    .attr('transform', `translate(0,${height - margin.bottom})`)
+    .call(d3.axisBottom(x).ticks(10));
   svg
     .append('g')
     .attr('transform', `translate(${margin.left},0)`)
@@ -43,9 +54,20 @@ export function renderJourneyChart(container: HTMLElement, result: ScenarioResul
       .text(`${STEP_LABELS[step]}: ${mean.toFixed(2)} h`);
     if (summary.ci95 !== null) {
       const middle = top + y.bandwidth() / 2;
-      svg.append('line').attr('x1', x(summary.ci95[0])).attr('x2', x(summary.ci95[1])).attr('y1', middle).attr('y2', middle).attr('stroke', '#000');
+      svg
+        .append('line')
+        .attr('x1', x(summary.ci95[0]))
+        .attr('x2', x(summary.ci95[1]))
+        .attr('y1', middle)
+        .attr('y2', middle)
+        .attr('stroke', '#000');
     }
-    svg.append('text').attr('class', 'bar-value').attr('x', x(Math.max(mean, summary.ci95?.[1] ?? mean)) + 6).attr('y', top + y.bandwidth() / 2 + 4).text(`${mean.toFixed(2)} h`);
+    svg
+      .append('text')
+      .attr('class', 'bar-value')
+      .attr('x', x(Math.max(mean, summary.ci95?.[1] ?? mean)) + 6)
+      .attr('y', top + y.bandwidth() / 2 + 4)
+      .text(`${mean.toFixed(2)} h`);
   }
   container.replaceChildren(svg.node() as SVGSVGElement);
 }

@@ -20,10 +20,26 @@ function timelineChart(answer: OrderAnswer): SVGSVGElement {
   const { width, height, margin } = frame;
   const start = record.placedHours;
   const end = Math.max(record.dueHours, ...explanation.timeline.map((step) => step.end));
-  const x = d3.scaleLinear().domain([0, end - start]).nice().range([margin.left, width - margin.right]);
-  const y = d3.scaleBand<string>().domain(explanation.timeline.map((step) => step.step)).range([margin.top, height - margin.bottom]).padding(0.25);
-  const svg = chartSvg(frame, `Order ${record.id}: ${record.channel}, ${record.service}, ${record.lines} line(s), ${record.units} unit(s)`, 'hours after placement (dashed: the promise)', '');
-  svg.append('g').attr('transform', `translate(0,${height - margin.bottom})`).call(d3.axisBottom(x).ticks(12));
+  const x = d3
+    .scaleLinear()
+    .domain([0, end - start])
+    .nice()
+    .range([margin.left, width - margin.right]);
+  const y = d3
+    .scaleBand<string>()
+    .domain(explanation.timeline.map((step) => step.step))
+    .range([margin.top, height - margin.bottom])
+    .padding(0.25);
+  const svg = chartSvg(
+    frame,
+    `Order ${record.id}: ${record.channel}, ${record.service}, ${record.lines} line(s), ${record.units} unit(s)`,
+    'hours after placement (dashed: the promise)',
+    '',
+  );
+  svg
+    .append('g')
+    .attr('transform', `translate(0,${height - margin.bottom})`)
+    .call(d3.axisBottom(x).ticks(12));
   svg.append('g').attr('transform', `translate(${margin.left},0)`).call(d3.axisLeft(y));
   for (const step of explanation.timeline) {
     svg
@@ -38,7 +54,14 @@ function timelineChart(answer: OrderAnswer): SVGSVGElement {
       .text(`${step.step}: ${(step.end - step.start).toFixed(2)} h (from ${(step.start - start).toFixed(2)} h)`);
   }
   const due = x(record.dueHours - start);
-  svg.append('line').attr('x1', due).attr('x2', due).attr('y1', margin.top).attr('y2', height - margin.bottom).attr('stroke', '#d55e00').attr('stroke-dasharray', '5 4');
+  svg
+    .append('line')
+    .attr('x1', due)
+    .attr('x2', due)
+    .attr('y1', margin.top)
+    .attr('y2', height - margin.bottom)
+    .attr('stroke', '#d55e00')
+    .attr('stroke-dasharray', '5 4');
   return svg.node() as SVGSVGElement;
 }
 
@@ -58,7 +81,9 @@ function details(answer: OrderAnswer, result: ScenarioResult): HTMLElement {
       : record.onTime
         ? 'delivered on time'
         : `delivered ${explanation.lateByHours?.toFixed(1) ?? '?'} h late`;
-  add(`Status: ${status}; ${record.accurate ? 'right items' : 'a wrong item'}${record.damaged ? ', damaged' : ''}${record.contacted ? ', the customer asked where it was' : ''}${record.returnReason === '' ? '' : `, returned (${record.returnReason})`}.`);
+  add(
+    `Status: ${status}; ${record.accurate ? 'right items' : 'a wrong item'}${record.damaged ? ', damaged' : ''}${record.contacted ? ', the customer asked where it was' : ''}${record.returnReason === '' ? '' : `, returned (${record.returnReason})`}.`,
+  );
   // Results written before allocation and batching policies existed do not name them.
   const { allocation, batching } = result.policies as Partial<ScenarioResult['policies']>;
   const waitedForStock = record.allocatedHours !== null && (record.releasedHours === null || record.releasedHours > record.allocatedHours);

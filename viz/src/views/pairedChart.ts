@@ -41,21 +41,52 @@ export function renderPairedChart(container: HTMLElement, baseline: ScenarioResu
     .nice()
     .range([margin.left, width - margin.right])
     .clamp(true);
-  const y = d3.scaleBand<string>().domain(rows.map((row) => row.name)).range([margin.top, height - margin.bottom]).padding(0.3);
-  const svg = chartSvg(frame, `${variant.scenario} minus ${baseline.scenario}, paired by replication`, 'difference, % of the baseline mean (bar: 95% interval, clamped at the edges)', '');
-  svg.append('g').attr('transform', `translate(0,${height - margin.bottom})`).call(d3.axisBottom(x).ticks(10));
+  const y = d3
+    .scaleBand<string>()
+    .domain(rows.map((row) => row.name))
+    .range([margin.top, height - margin.bottom])
+    .padding(0.3);
+  const svg = chartSvg(
+    frame,
+    `${variant.scenario} minus ${baseline.scenario}, paired by replication`,
+    'difference, % of the baseline mean (bar: 95% interval, clamped at the edges)',
+    '',
+  );
+  svg
+    .append('g')
+    .attr('transform', `translate(0,${height - margin.bottom})`)
+    .call(d3.axisBottom(x).ticks(10));
   svg.append('g').attr('transform', `translate(${margin.left},0)`).call(d3.axisLeft(y));
-  svg.append('line').attr('x1', x(0)).attr('x2', x(0)).attr('y1', margin.top).attr('y2', height - margin.bottom).attr('stroke', '#333');
+  svg
+    .append('line')
+    .attr('x1', x(0))
+    .attr('x2', x(0))
+    .attr('y1', margin.top)
+    .attr('y2', height - margin.bottom)
+    .attr('stroke', '#333');
   for (const row of rows) {
     const middle = (y(row.name) ?? 0) + y.bandwidth() / 2;
     const colour = VERDICT_COLOURS[row.verdict];
     const group = svg.append('g').attr('class', 'paired-row').attr('data-kpi', row.name).attr('data-verdict', row.verdict);
     if (row.low !== null && row.high !== null) {
-      group.append('line').attr('x1', x(row.low)).attr('x2', x(row.high)).attr('y1', middle).attr('y2', middle).attr('stroke', colour).attr('stroke-width', 4);
+      group
+        .append('line')
+        .attr('x1', x(row.low))
+        .attr('x2', x(row.high))
+        .attr('y1', middle)
+        .attr('y2', middle)
+        .attr('stroke', colour)
+        .attr('stroke-width', 4);
     }
     if (row.mean !== null) group.append('circle').attr('cx', x(row.mean)).attr('cy', middle).attr('r', 4).attr('fill', colour);
     const label = row.mean === null ? 'no data' : `${row.mean >= 0 ? '+' : ''}${row.mean.toFixed(2)}%  ${row.verdict}`;
-    group.append('text').attr('class', 'bar-value').attr('x', width - margin.right + 10).attr('y', middle + 4).attr('fill', colour).text(label);
+    group
+      .append('text')
+      .attr('class', 'bar-value')
+      .attr('x', width - margin.right + 10)
+      .attr('y', middle + 4)
+      .attr('fill', colour)
+      .text(label);
     group.append('title').text(`${row.name}: ${label}`);
   }
   container.replaceChildren(svg.node() as SVGSVGElement);

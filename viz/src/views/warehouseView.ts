@@ -28,7 +28,12 @@ export function renderWarehouseMap(container: HTMLElement, result: ScenarioResul
     const x = (metres: number): number => left + metres * pixelsPerMetre;
     const y = (metres: number): number => top + 50 + (layout.aisleLength - metres) * pixelsPerMetre;
     const panel = svg.append('g').attr('class', 'route-panel').attr('data-policy', policy.name);
-    panel.append('text').attr('class', 'chart-title').attr('x', left - 20).attr('y', top + 40).text(`${policy.name}: ${route.distance.toFixed(1)} m`);
+    panel
+      .append('text')
+      .attr('class', 'chart-title')
+      .attr('x', left - 20)
+      .attr('y', top + 40)
+      .text(`${policy.name}: ${route.distance.toFixed(1)} m`);
     const rackWidth = layout.aisleSpacing * 0.3 * pixelsPerMetre;
     // Racks per block, drawn with a small visual gap where a middle cross aisle cuts them.
     const cross = crossAisles(layout);
@@ -53,12 +58,32 @@ export function renderWarehouseMap(container: HTMLElement, result: ScenarioResul
       .line<{ x: number; y: number }>()
       .x((point) => x(point.x))
       .y((point) => y(point.y));
-    panel.append('path').attr('class', 'route').attr('d', line([...route.path]) ?? '').attr('fill', 'none').attr('stroke', ROUTE_COLOURS[index % ROUTE_COLOURS.length] ?? '#000').attr('stroke-width', 2).attr('stroke-linejoin', 'round');
+    panel
+      .append('path')
+      .attr('class', 'route')
+      .attr('d', line([...route.path]) ?? '')
+      .attr('fill', 'none')
+      .attr('stroke', ROUTE_COLOURS[index % ROUTE_COLOURS.length] ?? '#000')
+      .attr('stroke-width', 2)
+      .attr('stroke-linejoin', 'round');
     for (const pick of sampleBatch) {
-      panel.append('circle').attr('class', 'pick').attr('cx', x(pick.aisle * layout.aisleSpacing)).attr('cy', y(pick.y)).attr('r', 3.5).attr('fill', '#000')
-        .append('title').text(`aisle ${pick.aisle}, ${pick.y.toFixed(1)} m`);
+      panel
+        .append('circle')
+        .attr('class', 'pick')
+        .attr('cx', x(pick.aisle * layout.aisleSpacing))
+        .attr('cy', y(pick.y))
+        .attr('r', 3.5)
+        .attr('fill', '#000')
+        .append('title')
+        .text(`aisle ${pick.aisle}, ${pick.y.toFixed(1)} m`);
     }
-    panel.append('rect').attr('x', x(layout.depotX) - 6).attr('y', y(0) + 4).attr('width', 12).attr('height', 12).attr('fill', '#000');
+    panel
+      .append('rect')
+      .attr('x', x(layout.depotX) - 6)
+      .attr('y', y(0) + 4)
+      .attr('width', 12)
+      .attr('height', 12)
+      .attr('fill', '#000');
   });
   container.replaceChildren(svg.node() as SVGSVGElement);
 }
@@ -68,15 +93,33 @@ export function renderUtilizationByHour(container: HTMLElement, result: Scenario
   const frame = { width: 1100, height: 260, margin: { top: 30, right: 20, bottom: 45, left: 70 } };
   const { width, height, margin } = frame;
   const values = result.warehouse.pickerUtilizationByHour;
-  const x = d3.scaleBand<number>().domain(d3.range(24)).range([margin.left, width - margin.right]).padding(0.15);
-  const y = d3.scaleLinear().domain([0, Math.max(1, d3.max(values, (value) => value ?? 0) ?? 1)]).range([height - margin.bottom, margin.top]);
+  const x = d3
+    .scaleBand<number>()
+    .domain(d3.range(24))
+    .range([margin.left, width - margin.right])
+    .padding(0.15);
+  const y = d3
+    .scaleLinear()
+    .domain([0, Math.max(1, d3.max(values, (value) => value ?? 0) ?? 1)])
+    .range([height - margin.bottom, margin.top]);
   const svg = chartSvg(frame, `Picker utilization by hour of day (${result.scenario})`, 'hour of day', 'busy / on shift');
-  svg.append('g').attr('transform', `translate(0,${height - margin.bottom})`).call(d3.axisBottom(x));
+  svg
+    .append('g')
+    .attr('transform', `translate(0,${height - margin.bottom})`)
+    .call(d3.axisBottom(x));
   svg.append('g').attr('transform', `translate(${margin.left},0)`).call(d3.axisLeft(y).ticks(5, '%'));
   values.forEach((value, hour) => {
     if (value === null) return;
-    svg.append('rect').attr('class', 'hour-bar').attr('x', x(hour) ?? 0).attr('y', y(value)).attr('width', x.bandwidth()).attr('height', y(0) - y(value)).attr('fill', '#0072b2')
-      .append('title').text(`${hour}:00-${hour + 1}:00: ${(value * 100).toFixed(1)}%`);
+    svg
+      .append('rect')
+      .attr('class', 'hour-bar')
+      .attr('x', x(hour) ?? 0)
+      .attr('y', y(value))
+      .attr('width', x.bandwidth())
+      .attr('height', y(0) - y(value))
+      .attr('fill', '#0072b2')
+      .append('title')
+      .text(`${hour}:00-${hour + 1}:00: ${(value * 100).toFixed(1)}%`);
   });
   container.replaceChildren(svg.node() as SVGSVGElement);
 }

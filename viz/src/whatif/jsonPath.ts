@@ -29,7 +29,14 @@ export const pathKey = (path: JsonPath): string => formatJsonPath(path);
 
 /** The changes that turn `base` into `edited`, as an override that `mergeScenario` applies to `base`. */
 export function diffScenario(base: unknown, edited: unknown): unknown {
-  if (typeof base === 'object' && base !== null && !Array.isArray(base) && typeof edited === 'object' && edited !== null && !Array.isArray(edited)) {
+  if (
+    typeof base === 'object' &&
+    base !== null &&
+    !Array.isArray(base) &&
+    typeof edited === 'object' &&
+    edited !== null &&
+    !Array.isArray(edited)
+  ) {
     const changes: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(edited)) {
       const change = diffScenario((base as Record<string, unknown>)[key], value);

@@ -28,7 +28,10 @@ export function decodeWhatIf(hash: string): WhatIfLink | undefined {
   if (encoded === null) return undefined;
   try {
     const replications = Number(parameters.get('reps') ?? '1');
-    return { changes: JSON.parse(fromBase64Url(encoded)), replications: Number.isInteger(replications) && replications > 0 ? replications : 1 };
+    return {
+      changes: JSON.parse(fromBase64Url(encoded)),
+      replications: Number.isInteger(replications) && replications > 0 ? replications : 1,
+    };
   } catch {
     return undefined;
   }

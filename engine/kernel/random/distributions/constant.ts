@@ -7,7 +7,10 @@ export interface ConstantParams {
 
 /** Always `value`. */
 export const constant: DistributionFamily<ConstantParams> = {
-  sampler: ({ value }) => () => value,
+  sampler:
+    ({ value }) =>
+    () =>
+      value,
   mean: ({ value }) => value,
   variance: () => 0,
 };

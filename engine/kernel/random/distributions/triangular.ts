@@ -14,12 +14,9 @@ export const triangular: DistributionFamily<TriangularParams> = {
     const split = range === 0 ? 0 : (mode - min) / range;
     return () => {
       const u = stream();
-      return u < split
-        ? min + Math.sqrt(u * range * (mode - min))
-        : max - Math.sqrt((1 - u) * range * (max - mode));
+      return u < split ? min + Math.sqrt(u * range * (mode - min)) : max - Math.sqrt((1 - u) * range * (max - mode));
     };
   },
   mean: ({ min, mode, max }) => (min + mode + max) / 3,
-  variance: ({ min, mode, max }) =>
-    (min * min + mode * mode + max * max - min * mode - min * max - mode * max) / 18,
+  variance: ({ min, mode, max }) => (min * min + mode * mode + max * max - min * mode - min * max - mode * max) / 18,
 };
