@@ -1,3 +1,4 @@
+import { WORKER_EXEC_ARGV } from '../parallel/workerExecArgv.js';
 import { Piscina } from 'piscina';
 import { replicationWorkerFile } from '../parallel/workerPool.js';
 import { runSupervised } from '../parallel/supervisedTask.js';
@@ -22,6 +23,7 @@ export function encodingPool(threads: number, pluginTimeoutMs = DEFAULT_PLUGIN_T
     maxThreads: threads,
     idleTimeout: 60_000,
     resourceLimits: { maxYoungGenerationSizeMb: 64 },
+    execArgv: [...WORKER_EXEC_ARGV],
   });
   return {
     async run(job) {

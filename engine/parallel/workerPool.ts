@@ -1,3 +1,4 @@
+import { WORKER_EXEC_ARGV } from './workerExecArgv.js';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +41,7 @@ export function workerPool(workers: number, options: PoolOptions = {}): Replicat
     maxThreads: threads,
     idleTimeout: 60_000,
     resourceLimits: { maxYoungGenerationSizeMb: 64 },
+    execArgv: [...WORKER_EXEC_ARGV],
   });
   const timeoutMs = options.pluginTimeoutMs ?? DEFAULT_PLUGIN_TIMEOUT_MS;
   return {

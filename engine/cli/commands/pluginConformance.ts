@@ -1,3 +1,4 @@
+import { WORKER_EXEC_ARGV } from '../../parallel/workerExecArgv.js';
 import { Piscina } from 'piscina';
 import { superviseDecisions, formatTimeout } from '../../parallel/superviseDecisions.js';
 import type { ConformanceAnswer, ConformanceTask } from '../../parallel/conformanceWorker.js';
@@ -27,7 +28,12 @@ export async function checkPluginConformance(
   timeoutMs: number,
   signal?: AbortSignal,
 ): Promise<PluginConformance> {
-  const pool = new Piscina({ filename: parallelWorkerFile('conformanceWorker.js'), minThreads: 1, maxThreads: 1 });
+  const pool = new Piscina({
+    filename: parallelWorkerFile('conformanceWorker.js'),
+    minThreads: 1,
+    maxThreads: 1,
+    execArgv: [...WORKER_EXEC_ARGV],
+  });
   const outcomes: ConformanceOutcome[] = [];
   let family: PolicyFamilyName | undefined;
   let rules = 1;

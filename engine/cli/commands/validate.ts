@@ -1,3 +1,4 @@
+import { WORKER_EXEC_ARGV } from '../../parallel/workerExecArgv.js';
 import { Piscina } from 'piscina';
 import type { PluginLoadAnswer } from '../../parallel/pluginLoadWorker.js';
 import { runSupervisedTask, usesPlugins } from '../../parallel/supervisedTask.js';
@@ -35,7 +36,12 @@ export async function validateCommand(input: CommandInput<typeof VALIDATE_FLAGS>
         const loaded = await readScenario(file);
         for (const warning of loaded.warnings) io.stderr(`warning: ${warning}\n`);
         if (usesPlugins(loaded.scenario)) {
-          pool ??= new Piscina({ filename: parallelWorkerFile('pluginLoadWorker.js'), minThreads: 1, maxThreads: 1 });
+          pool ??= new Piscina({
+            filename: parallelWorkerFile('pluginLoadWorker.js'),
+            minThreads: 1,
+            maxThreads: 1,
+            execArgv: [...WORKER_EXEC_ARGV],
+          });
           await runSupervisedTask<PluginLoadAnswer>(pool, { scenario: loaded.scenario }, { supervised: true, timeoutMs });
         }
         io.stdout(`${loaded.file}: ok${loaded.scenario.description === '' ? '' : ` (${loaded.scenario.description})`}\n`);
