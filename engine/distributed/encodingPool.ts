@@ -1,6 +1,4 @@
-import { WORKER_EXEC_ARGV } from '../parallel/workerExecArgv.js';
-import { Piscina } from 'piscina';
-import { replicationWorkerFile } from '../parallel/workerPool.js';
+import { replicationThreads } from '../parallel/workerPool.js';
 import { runSupervised } from '../parallel/supervisedTask.js';
 import { DEFAULT_PLUGIN_TIMEOUT_MS } from '../parallel/superviseDecisions.js';
 import type { ReplicationJob } from '../experiment/replicationRunner.js';
@@ -17,14 +15,7 @@ export interface EncodingPool {
  * so the process's main thread, which must stay free to renew job locks, only forwards text.
  */
 export function encodingPool(threads: number, pluginTimeoutMs = DEFAULT_PLUGIN_TIMEOUT_MS): EncodingPool {
-  const pool = new Piscina({
-    filename: replicationWorkerFile(),
-    minThreads: threads,
-    maxThreads: threads,
-    idleTimeout: 60_000,
-    resourceLimits: { maxYoungGenerationSizeMb: 64 },
-    execArgv: [...WORKER_EXEC_ARGV],
-  });
+  const pool = replicationThreads(threads);
   return {
     async run(job) {
       // A plugin decision that overruns the timeout ends this job (a PolicyError); the pool replaces the thread.

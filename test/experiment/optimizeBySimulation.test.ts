@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { optimizeBySimulation, type DecisionVariable, type Objective } from '../../engine/experiment/optimizeBySimulation.js';
+import {
+  optimizeBySimulation,
+  type DecisionVariable,
+  type Objective,
+  type OptimizationProblem,
+} from '../../engine/experiment/optimizeBySimulation.js';
 import { inThisThread } from '../../engine/experiment/replicationRunner.js';
 import { readMergedScenario, validateLoaded } from '../../engine/io/readScenario.js';
 import { setPath } from '../../engine/scenario/setPath.js';
@@ -41,19 +46,16 @@ describe('optimizeBySimulation', () => {
     ],
   };
   const optimum = criticalFractileLevel(50, backorder / (backorder + holding));
+  const newsvendorProblem = (variables: DecisionVariable[]): OptimizationProblem => ({
+    scenarioAt: scenarioAt('scenarios/validation/single-sku.json', variables, { horizon: '200d' }),
+    variables,
+    objective: newsvendor,
+    constraints: [],
+  });
 
   it('finds the base-stock level of the newsvendor critical fractile, within one unit (whole grid)', async () => {
     const variables = [{ path: 'inventory.policy.baseStock', low: 40, high: 80, step: 1 }];
-    const result = await optimizeBySimulation(
-      inThisThread,
-      {
-        scenarioAt: scenarioAt('scenarios/validation/single-sku.json', variables, { horizon: '200d' }),
-        variables,
-        objective: newsvendor,
-        constraints: [],
-      },
-      OPTIONS,
-    );
+    const result = await optimizeBySimulation(inThisThread, newsvendorProblem(variables), OPTIONS);
     expect(optimum).toBe(59);
     expect(result.exhaustive).toBe(true);
     expect(Math.abs((result.best?.values[0] as number) - optimum)).toBeLessThanOrEqual(1);
@@ -61,19 +63,10 @@ describe('optimizeBySimulation', () => {
 
   it('finds it too by coarse grid and pattern search when the grid exceeds the budget', async () => {
     const variables = [{ path: 'inventory.policy.baseStock', low: 0, high: 400, step: 1 }];
-    const result = await optimizeBySimulation(
-      inThisThread,
-      {
-        scenarioAt: scenarioAt('scenarios/validation/single-sku.json', variables, { horizon: '200d' }),
-        variables,
-        objective: newsvendor,
-        constraints: [],
-      },
-      {
-        ...OPTIONS,
-        budget: 30,
-      },
-    );
+    const result = await optimizeBySimulation(inThisThread, newsvendorProblem(variables), {
+      ...OPTIONS,
+      budget: 30,
+    });
     expect(result.exhaustive).toBe(false);
     expect(result.evaluated.length).toBeLessThanOrEqual(30);
     expect(Math.abs((result.best?.values[0] as number) - optimum)).toBeLessThanOrEqual(1);
