@@ -1,5 +1,3 @@
-import { BinaryHeap } from './BinaryHeap.js';
-
 /** A waiting request: granted by calling `grant`, ordered by `priority` then `seq`. */
 export interface PendingRequest {
   readonly priority: number;
@@ -46,15 +44,41 @@ function precedes(a: PendingRequest, b: PendingRequest): boolean {
 
 /** Priority line: a binary heap on (priority, seq), so equal priorities stay FIFO. */
 class PriorityQueue implements RequestQueue {
-  private readonly heap = new BinaryHeap<PendingRequest>(precedes);
+  private readonly heap: PendingRequest[] = [];
   get length(): number {
-    return this.heap.size;
+    return this.heap.length;
   }
   push(request: PendingRequest): void {
-    this.heap.push(request);
+    const heap = this.heap;
+    let index = heap.length;
+    heap.push(request);
+    while (index > 0) {
+      const parentIndex = (index - 1) >> 1;
+      const parent = heap[parentIndex] as PendingRequest;
+      if (!precedes(request, parent)) break;
+      heap[index] = parent;
+      index = parentIndex;
+    }
+    heap[index] = request;
   }
   shift(): PendingRequest | undefined {
-    return this.heap.pop();
+    const heap = this.heap;
+    const top = heap[0];
+    const last = heap.pop();
+    if (top === undefined || last === undefined || heap.length === 0) return top;
+    let index = 0;
+    for (;;) {
+      const left = 2 * index + 1;
+      if (left >= heap.length) break;
+      const right = left + 1;
+      const child = right < heap.length && precedes(heap[right] as PendingRequest, heap[left] as PendingRequest) ? right : left;
+      const childItem = heap[child] as PendingRequest;
+      if (!precedes(childItem, last)) break;
+      heap[index] = childItem;
+      index = child;
+    }
+    heap[index] = last;
+    return top;
   }
 }
 
