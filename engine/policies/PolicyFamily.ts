@@ -12,7 +12,7 @@ export interface PolicyFamily<F extends PolicyFamilyName> {
   readonly name: F;
   /** What the family decides, for the README's policy table. */
   readonly summary: string;
-  /** Where a scenario names the family's policies, as paths of keys (`*`: any key); the first is the main one. */
+  /** Where a scenario names the family's policies, as paths of keys (`*`: every key); the first is the main one. */
   readonly paths: readonly (readonly string[])[];
   /** How a scenario names built-in `name` at those paths: the name itself, or an object of it and its options. */
   named(name: string): unknown;

@@ -9,7 +9,11 @@ export function pluginReferencesIn(json: unknown): Array<{ module: string }> {
   return POLICY_FAMILIES.flatMap((family) => family.paths.flatMap((pattern) => valuesAt(json, pattern)))
     .map(({ value }) => value)
     .filter(
+      // An empty module names no file: left for the schema to refuse at its JSON path.
       (value): value is { module: string } =>
-        typeof value === 'object' && value !== null && typeof (value as { module?: unknown }).module === 'string',
+        typeof value === 'object' &&
+        value !== null &&
+        typeof (value as { module?: unknown }).module === 'string' &&
+        (value as { module: string }).module !== '',
     );
 }
