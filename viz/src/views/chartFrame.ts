@@ -7,6 +7,11 @@ export interface Frame {
   readonly margin: { readonly top: number; readonly right: number; readonly bottom: number; readonly left: number };
 }
 
+/** A 95% interval as a horizontal black line from x1 to x2 at height y (drawn over a bar). */
+export function intervalLine(svg: ReturnType<typeof chartSvg>, x1: number, x2: number, y: number): void {
+  svg.append('line').attr('x1', x1).attr('x2', x2).attr('y1', y).attr('y2', y).attr('stroke', '#000');
+}
+
 /** An SVG with a title (for screen readers and tooltips) and the two axis labels. */
 export function chartSvg(frame: Frame, title: string, xLabel: string, yLabel: string) {
   const { width, height, margin } = frame;

@@ -1,6 +1,6 @@
 import * as d3 from 'd3';
 import { type ScenarioResult, SKU_COLUMNS, skuRow, worstSkus } from '../../../engine/index.js';
-import { chartSvg } from './chartFrame.js';
+import { chartSvg, intervalLine } from './chartFrame.js';
 
 /** Fill rate by ABC class (bars with 95% intervals) and the ten SKUs with the lowest fill rate. */
 export function renderInventory(chart: HTMLElement, table: HTMLElement, result: ScenarioResult): void {
@@ -50,14 +50,7 @@ export function renderInventory(chart: HTMLElement, table: HTMLElement, result: 
       .append('title')
       .text(`${entry.abcClass}: ${(mean * 100).toFixed(2)}%`);
     if (entry.fillRate.ci95 !== null) {
-      const middle = top + y.bandwidth() / 2;
-      svg
-        .append('line')
-        .attr('x1', x(entry.fillRate.ci95[0]))
-        .attr('x2', x(Math.min(1, entry.fillRate.ci95[1])))
-        .attr('y1', middle)
-        .attr('y2', middle)
-        .attr('stroke', '#000');
+      intervalLine(svg, x(entry.fillRate.ci95[0]), x(Math.min(1, entry.fillRate.ci95[1])), top + y.bandwidth() / 2);
     }
     svg
       .append('text')

@@ -1,6 +1,6 @@
 import * as d3 from 'd3';
 import { JOURNEY_STEPS, type ScenarioResult } from '../../../engine/index.js';
-import { chartSvg } from './chartFrame.js';
+import { chartSvg, intervalLine } from './chartFrame.js';
 
 const STEP_LABELS: Record<(typeof JOURNEY_STEPS)[number], string> = {
   processing: 'processing',
@@ -53,14 +53,7 @@ export function renderJourneyChart(container: HTMLElement, result: ScenarioResul
       .append('title')
       .text(`${STEP_LABELS[step]}: ${mean.toFixed(2)} h`);
     if (summary.ci95 !== null) {
-      const middle = top + y.bandwidth() / 2;
-      svg
-        .append('line')
-        .attr('x1', x(summary.ci95[0]))
-        .attr('x2', x(summary.ci95[1]))
-        .attr('y1', middle)
-        .attr('y2', middle)
-        .attr('stroke', '#000');
+      intervalLine(svg, x(summary.ci95[0]), x(summary.ci95[1]), top + y.bandwidth() / 2);
     }
     svg
       .append('text')
