@@ -40,6 +40,27 @@ describe('the warehouse layout with aisles at uneven positions', () => {
     expect(zones[1]?.routing).toMatchObject({ aisles: 2, aisleX: [0, 7], depotX: 3.5 });
   });
 
+  it('aisleX = [0, s, 2s, ...] slots, zones and depots exactly as aisleSpacing = s', () => {
+    // 200 SKUs in 224 slots (7 aisles x 8 positions x 2 sides x 2 levels), popularity not in SKU order.
+    const skus = Int32Array.from({ length: 200 }, (_, sku) => (sku * 7) % 200);
+    const popularity = Float64Array.from({ length: 200 }, (_, sku) => 1 / (sku + 1));
+    for (const depot of ['front-left', 'front-middle'] as const) {
+      const even: WarehouseSlice = {
+        layout: { aisles: 7, aisleLength: 12, aisleSpacing: 2.5, slotPitch: 1.5, levels: 2, depot, blocks: 1 },
+        zones: 3,
+        slotting: 'popularity',
+      };
+      const listed = { ...even, layout: { ...even.layout, aisleX: Array.from({ length: 7 }, (_, aisle) => aisle * 2.5) } };
+      const before = buildLayout(even, skus, popularity, noDraws);
+      const after = buildLayout(listed, skus, popularity, noDraws);
+      expect(after.locationOf).toEqual(before.locationOf);
+      expect(after.routing.depotX).toBe(before.routing.depotX);
+      expect(after.zones.map((zone) => [zone.firstAisle, zone.routing.depotX])).toEqual(
+        before.zones.map((zone) => [zone.firstAisle, zone.routing.depotX]),
+      );
+    }
+  });
+
   it('slots the most popular SKUs nearest the depot by the real walk |x - depot| + y', () => {
     // Front-left (x 0): aisle 0's 8 slots walk 0.5-3.5 m. Then by walk, ties by aisle and y:
     // aisle 1 y 0.5 (10.5), aisle 1 y 1.5 and aisle 2 y 0.5 (11.5), aisle 1 y 2.5 and aisle 2
