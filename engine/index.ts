@@ -84,7 +84,7 @@ export { isAccurate, unitsOf, ORDER_STATES } from './domain/Order.js';
 export type { CarrierOption } from './domain/CarrierOption.js';
 export type { PickLocation } from './domain/PickLocation.js';
 export type { FloorPoint, Route } from './domain/Route.js';
-export type { RoutingLayout } from './domain/RoutingLayout.js';
+export { aisleXOf, type RoutingLayout } from './domain/RoutingLayout.js';
 export type { SkuDemandProfile } from './domain/SkuDemandProfile.js';
 export type { AllocationPolicy, AllocationRequest } from './policies/allocation/AllocationPolicy.js';
 export type { BatchingContext, BatchingPolicy } from './policies/batching/BatchingPolicy.js';

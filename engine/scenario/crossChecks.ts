@@ -1,6 +1,7 @@
 import { seconds } from './duration.js';
 import type { Scenario } from './schema/scenario.js';
 import type { InputProblem } from './ScenarioError.js';
+import { aisleCountMismatch } from './schema/aislePositions.js';
 import { historyOrderId, isHistoryColumns, usedSkuCodes } from './historyColumns.js';
 
 function duplicates(names: readonly string[]): Set<string> {
@@ -103,6 +104,8 @@ export function crossCheckScenario(scenario: Scenario): InputProblem[] {
   const { layout } = scenario.warehouse;
   const slots = layout.aisles * 2 * Math.floor(layout.aisleLength / layout.slotPitch) * layout.levels;
   if (slots < catalog.skus) add(['warehouse', 'layout'], `expected room for ${catalog.skus} SKUs, the layout has ${slots} slots`);
+  const aisleCount = aisleCountMismatch(layout.aisleX, layout.aisles);
+  if (aisleCount !== undefined) add(['warehouse', 'layout', 'aisleX'], aisleCount);
   const { warehouse } = scenario;
   if (warehouse.zones > layout.aisles) add(['warehouse', 'zones'], `expected at most one zone per aisle (${layout.aisles})`);
   if (warehouse.zones > 1 && warehouse.pickTime !== undefined)

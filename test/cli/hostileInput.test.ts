@@ -231,9 +231,13 @@ describe('hostile order histories', () => {
 });
 
 describe('hostile route requests', () => {
-  it('route answers mutated requests with a result or a ScenarioError, never another exception', () => {
+  const evenlySpaced = { aisles: 6, aisleLength: 20, aisleSpacing: 3, depot: 'front-left', blocks: 2 };
+  it.each([
+    ['evenly spaced aisles', evenlySpaced],
+    ['aisles at uneven positions', { ...evenlySpaced, aisleX: [0, 3, 9, 12, 20.5, 23], depot: 'front-middle' }],
+  ])('route answers mutated requests (%s) with a result or a ScenarioError, never another exception', (_, layout) => {
     const request: Json = {
-      layout: { aisles: 6, aisleLength: 20, aisleSpacing: 3, depot: 'front-left', blocks: 2 },
+      layout,
       picks: [
         [0, 3],
         [4, 12.5],

@@ -98,6 +98,28 @@ describe('main run', () => {
 });
 
 describe('main validate', () => {
+  it('names $.warehouse.layout.aisleX when the aisle positions are the wrong length, not increasing or negative, and exits 2', async () => {
+    const base = join(process.cwd(), 'scenarios/baseline.json');
+    const layout = (aisleX: unknown) => ({ extends: base, warehouse: { layout: { aisles: 15, aisleX } } });
+    const even = Array.from({ length: 15 }, (_, aisle) => 2 * aisle);
+    const directory = scratch({
+      'short.json': layout([0, 3, 6]),
+      'flat.json': layout(even.map((x, aisle) => (aisle === 4 ? 6 : x))),
+      'negative.json': layout(even.map((x) => x - 1)),
+      'good.json': layout(even.map((x, aisle) => x + (aisle > 7 ? 5 : 0))),
+    });
+    const bad = await cli('validate', ...['short', 'flat', 'negative'].map((name) => join(directory, `${name}.json`)));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/short\.json: \$\.warehouse\.layout\.aisleX: expected one x position per aisle \(15\), got 3/);
+    expect(bad.stderr).toMatch(
+      /flat\.json: \$\.warehouse\.layout\.aisleX\[4\]: expected x above the aisle before it \(6\): strictly increasing/,
+    );
+    expect(bad.stderr).toMatch(/negative\.json: \$\.warehouse\.layout\.aisleX\[0\]: Too small: expected number to be >=0/);
+    const good = await cli('validate', join(directory, 'good.json'));
+    expect(good.stderr).toBe('');
+    expect(good.code).toBe(0);
+  });
+
   it('accepts every bundled scenario', async () => {
     const files = readdirSync('scenarios')
       .filter((file) => file.endsWith('.json'))

@@ -39,7 +39,35 @@ describe('routeCommand', () => {
     expect(Object.keys(JSON.parse(route({ layout, picks: [[0, 1]], policy: 'midpoint' }).stdout))).toEqual(['midpoint']);
   });
 
+  it('routes on aisles at uneven positions, the front-middle depot midway between the outermost aisles', () => {
+    const uneven = { aisles: 4, aisleLength: 10, aisleSpacing: 3, aisleX: [0, 2, 7, 8], depot: 'front-middle' };
+    const answer = JSON.parse(
+      route({
+        layout: uneven,
+        picks: [
+          [1, 3],
+          [2, 8],
+          [3, 4],
+        ],
+      }).stdout,
+    );
+    // Depot at (0 + 8) / 2 = 4. S-shape: |4-2| + |8-2| + |8-4| across, 10 + 10 + 2 * 4 along = 40;
+    // optimal: up aisle 1, along the back dipping into aisle 2 (2 * 2), down aisle 3: 2 * 6 + 24 = 36.
+    expect(answer['s-shape'].distance).toBe(40);
+    expect(answer.optimal.distance).toBe(36);
+    expect(answer.optimal.path[0]).toEqual([4, 0]);
+  });
+
   it.each([
+    [
+      { layout: { ...layout, aisleX: [0, 1, 2] }, picks: [] },
+      /^stdin: \$\.layout\.aisleX: expected one x position per aisle \(10\), got 3$/,
+    ],
+    [
+      { layout: { ...layout, aisles: 3, aisleX: [0, 4, 4] }, picks: [] },
+      /^stdin: \$\.layout\.aisleX\[2\]: expected x above the aisle before it \(4\): strictly increasing$/,
+    ],
+    [{ layout: { ...layout, aisles: 2, aisleX: [-1, 4] }, picks: [] }, /^stdin: \$\.layout\.aisleX\[0\]: Too small/],
     [{ layout, picks: [[12, 1]] }, /^stdin: \$\.picks\[0\]\[0\]: expected an aisle index below 10$/],
     [{ layout, picks: [[1, 11]] }, /^stdin: \$\.picks\[0\]\[1\]: expected y <= the aisle length \(10\)$/],
     [{ layout, picks: [], policy: 'teleport' }, /^stdin: \$\.policy: unknown policy "teleport"/],

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { crossAisles } from '../../engine/policies/routing/crossAisles.js';
 import { optimalMultiBlock } from '../../engine/policies/routing/optimalMultiBlock.js';
 import type { PickLocation } from '../../engine/domain/PickLocation.js';
-import type { RoutingLayout } from '../../engine/domain/RoutingLayout.js';
+import { aisleXOf, type RoutingLayout } from '../../engine/domain/RoutingLayout.js';
 import { builtInPolicies, builtInPolicy } from '../helpers/builtInPolicies.js';
 
 const optimal = builtInPolicy('routing', 'optimal');
@@ -21,7 +21,7 @@ function distance(
 
 /** Exact TSP by Held-Karp over the picks and the depot, with aisle-graph distances. */
 function bruteForce(layout: RoutingLayout, picks: readonly PickLocation[]): number {
-  const points = [{ x: layout.depotX, y: 0, depot: true }, ...picks.map((pick) => ({ x: pick.aisle * layout.aisleSpacing, y: pick.y }))];
+  const points = [{ x: layout.depotX, y: 0, depot: true }, ...picks.map((pick) => ({ x: aisleXOf(layout, pick.aisle), y: pick.y }))];
   const n = points.length;
   const d = points.map((p) => points.map((q) => distance(layout, p, q)));
   const full = 1 << n;
@@ -122,6 +122,45 @@ describe('optimal.route', () => {
       ]).distance,
     );
     expect(twice.sequence).toHaveLength(3);
+  });
+});
+
+/** Aisles at uneven positions (gaps of 0.5 to 8 m), depot at the first aisle or midway between the outermost. */
+const unevenCases = (max: number) =>
+  fc
+    .record({
+      aisles: fc.integer({ min: 1, max: 7 }),
+      aisleLength: fc.constantFrom(10, 20),
+      blocks: fc.integer({ min: 1, max: 3 }),
+      middle: fc.boolean(),
+    })
+    .chain((shape) =>
+      fc.tuple(
+        fc.array(fc.integer({ min: 1, max: 16 }), { minLength: shape.aisles, maxLength: shape.aisles }).map((gaps) => {
+          const aisleX = gaps.map((_, index) => gaps.slice(0, index + 1).reduce((sum, gap) => sum + gap / 2, 0));
+          const depotX = shape.middle ? ((aisleX[0] as number) + (aisleX[aisleX.length - 1] as number)) / 2 : (aisleX[0] as number);
+          const layout: RoutingLayout = {
+            aisles: shape.aisles,
+            aisleLength: shape.aisleLength,
+            aisleSpacing: 3,
+            aisleX,
+            blocks: shape.blocks,
+            depotX,
+          };
+          return layout;
+        }),
+        picksFor(shape, max),
+      ),
+    );
+
+describe('optimal.route on aisles at uneven positions', () => {
+  it('equals a brute-force TSP over the aisle graph for up to 8 picks, with one to three blocks', () => {
+    fc.assert(
+      fc.property(unevenCases(8), ([layout, picks]) => {
+        expect(optimal.route(layout, picks).distance).toBeCloseTo(bruteForce(layout, picks), 9);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

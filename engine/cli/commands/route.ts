@@ -4,6 +4,8 @@ import { findBuiltIn, lookupBuiltIn, policyNames } from '../../policies/registry
 import type { Route } from '../../domain/Route.js';
 import type { RoutingLayout } from '../../domain/RoutingLayout.js';
 import { ScenarioError } from '../../scenario/ScenarioError.js';
+import { aisleCountMismatch, aislePositions } from '../../scenario/schema/aislePositions.js';
+import { depotPosition } from '../../model/layout/WarehouseLayout.js';
 import type { CliIo } from '../CliIo.js';
 import { defineCommand, type FlagTable } from '../commandDefinition.js';
 
@@ -13,6 +15,7 @@ const requestSchema = z
       aisles: z.number().int().min(1).max(10_000),
       aisleLength: z.number().positive().max(10_000),
       aisleSpacing: z.number().positive().max(1_000),
+      aisleX: aislePositions.optional(),
       depot: z.enum(['front-left', 'front-middle']).default('front-left'),
       blocks: z.number().int().min(1).max(3).default(1),
     }),
@@ -20,6 +23,8 @@ const requestSchema = z
     policy: z.string().default('all'),
   })
   .superRefine((request, context) => {
+    const aisleCount = aisleCountMismatch(request.layout.aisleX, request.layout.aisles);
+    if (aisleCount !== undefined) context.addIssue({ code: 'custom', path: ['layout', 'aisleX'], message: aisleCount });
     request.picks.forEach(([aisle, y], index) => {
       if (aisle >= request.layout.aisles)
         context.addIssue({ code: 'custom', path: ['picks', index, 0], message: `expected an aisle index below ${request.layout.aisles}` });
@@ -59,7 +64,7 @@ export const ROUTE_COMMAND = defineCommand({
 
 /**
  * `fulfill route < request.json`: routes one pick list with one or every routing policy.
- * Request: {"layout": {"aisles", "aisleLength", "aisleSpacing", "depot", "blocks"}, "picks": [[aisle, y], ...], "policy": NAME | "all"}.
+ * Request: {"layout": {"aisles", "aisleLength", "aisleSpacing", "aisleX", "depot", "blocks"}, "picks": [[aisle, y], ...], "policy": NAME | "all"}.
  */
 export function routeCommand(io: CliIo, readInput: () => string = () => readStdin()): number {
   let json: unknown;
@@ -80,11 +85,12 @@ export function routeCommand(io: CliIo, readInput: () => string = () => readStdi
     );
   }
   const { layout, picks, policy } = parsed.data;
+  const even = { aisles: layout.aisles, aisleSpacing: layout.aisleSpacing };
+  const aisles = layout.aisleX === undefined ? even : { ...even, aisleX: layout.aisleX };
   const floor: RoutingLayout = {
-    aisles: layout.aisles,
+    ...aisles,
     aisleLength: layout.aisleLength,
-    aisleSpacing: layout.aisleSpacing,
-    depotX: layout.depot === 'front-left' ? 0 : ((layout.aisles - 1) * layout.aisleSpacing) / 2,
+    depotX: depotPosition(layout.depot, aisles),
     blocks: layout.blocks,
   };
   const locations = picks.map(([aisle, y]) => ({ aisle, y }));

@@ -1,13 +1,13 @@
 import type { RandomStream } from '../../kernel/random/RandomStream.js';
 import type { PickLocation } from '../../domain/PickLocation.js';
-import type { RoutingLayout } from '../../domain/RoutingLayout.js';
+import { aisleXOf, type RoutingLayout } from '../../domain/RoutingLayout.js';
 import type { WarehouseSlice } from '../../scenario/resolved/warehouseSlice.js';
 
 /** A pick zone: a run of neighbouring aisles with its own pickers and its own depot. */
 export interface PickZoneLayout {
   /** Index of the zone's leftmost aisle in the whole warehouse. */
   readonly firstAisle: number;
-  /** The zone as a routing layout, aisles numbered from 0 at `firstAisle`. */
+  /** The zone as a routing layout, aisles numbered from 0 at `firstAisle` and x measured from that aisle. */
   readonly routing: RoutingLayout;
 }
 
@@ -22,9 +22,25 @@ export interface WarehouseLayout {
   readonly zoneOfAisle: readonly number[];
 }
 
-/** Where the depot of `aisles` aisles sits on the front cross aisle (m from the leftmost aisle). */
-const depotPosition = (depot: 'front-left' | 'front-middle', aisles: number, spacing: number): number =>
-  depot === 'front-left' ? 0 : ((aisles - 1) * spacing) / 2;
+/** A row of aisles: how many and where they lie. */
+type AisleRun = Pick<RoutingLayout, 'aisles' | 'aisleSpacing' | 'aisleX'>;
+
+/**
+ * Where the depot sits on the front cross aisle (x in m): at the front of the leftmost aisle,
+ * or midway between the outermost aisles (with uneven aisles, not necessarily at an aisle).
+ */
+export function depotPosition(depot: 'front-left' | 'front-middle', layout: AisleRun): number {
+  const left = aisleXOf(layout, 0);
+  return depot === 'front-left' ? left : (left + aisleXOf(layout, layout.aisles - 1)) / 2;
+}
+
+/** Aisles `first` to `first + aisles - 1` of a layout as a layout of their own, x measured from aisle `first`. */
+function aisleRun(routing: RoutingLayout, first: number, aisles: number): AisleRun {
+  const { aisleX, aisleSpacing } = routing;
+  if (aisleX === undefined) return { aisles, aisleSpacing };
+  const origin = aisleX[first] as number;
+  return { aisles, aisleSpacing, aisleX: aisleX.slice(first, first + aisles).map((x) => x - origin) };
+}
 
 /**
  * Splits the aisles into `count` zones of neighbouring aisles, as even as possible (the
@@ -36,7 +52,8 @@ export function pickZones(routing: RoutingLayout, count: number, depot: 'front-l
   let firstAisle = 0;
   for (let zone = 0; zone < count; zone++) {
     const aisles = Math.floor(routing.aisles / count) + (zone < routing.aisles % count ? 1 : 0);
-    zones.push({ firstAisle, routing: { ...routing, aisles, depotX: depotPosition(depot, aisles, routing.aisleSpacing) } });
+    const run = aisleRun(routing, firstAisle, aisles);
+    zones.push({ firstAisle, routing: { ...routing, ...run, depotX: depotPosition(depot, run) } });
     firstAisle += aisles;
   }
   return zones;
@@ -68,15 +85,19 @@ export function buildLayout(
   popularity: Float64Array,
   stream: RandomStream,
 ): WarehouseLayout {
-  const { aisles, aisleLength, aisleSpacing, slotPitch, levels, depot, blocks } = config.layout;
-  const depotX = depotPosition(depot, aisles, aisleSpacing);
-  const routing = { aisles, aisleLength, aisleSpacing, depotX, blocks };
+  const { aisles, aisleLength, aisleSpacing, aisleX, slotPitch, levels, depot, blocks } = config.layout;
+  const depotX = depotPosition(depot, aisleX === undefined ? { aisles, aisleSpacing } : { aisles, aisleSpacing, aisleX });
+  // Without aisleX the layout is today's object, key for key.
+  const routing: RoutingLayout =
+    aisleX === undefined
+      ? { aisles, aisleLength, aisleSpacing, depotX, blocks }
+      : { aisles, aisleLength, aisleSpacing, aisleX, depotX, blocks };
   const zones = pickZones(routing, config.zones, depot);
   const zoneOfAisle = zones.flatMap((zone, index) => new Array<number>(zone.routing.aisles).fill(index));
   // Walks are measured from the depot of the slot's zone, so with several zones the popular
   // SKUs are spread over the zones instead of crowding the one nearest the warehouse depot.
   const depotOfAisle = zones.flatMap((zone) =>
-    new Array<number>(zone.routing.aisles).fill(zone.firstAisle * aisleSpacing + zone.routing.depotX),
+    new Array<number>(zone.routing.aisles).fill(aisleXOf(routing, zone.firstAisle) + zone.routing.depotX),
   );
   const positionsPerAisle = Math.floor(aisleLength / slotPitch);
   const slots: PickLocation[] = [];
@@ -86,7 +107,7 @@ export function buildLayout(
       for (let copy = 0; copy < 2 * levels; copy++) slots.push(location);
     }
   }
-  const walk = (slot: PickLocation): number => Math.abs(slot.aisle * aisleSpacing - (depotOfAisle[slot.aisle] as number)) + slot.y;
+  const walk = (slot: PickLocation): number => Math.abs(aisleXOf(routing, slot.aisle) - (depotOfAisle[slot.aisle] as number)) + slot.y;
   const shuffle = (from: number, to: number): void => {
     for (let i = to - 1; i > from; i--) {
       const j = from + Math.floor(stream() * (i - from + 1));

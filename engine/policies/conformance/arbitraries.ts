@@ -85,7 +85,22 @@ export const carrierOptions: fc.Arbitrary<CarrierOption> = fc
     likelyDeliveryBy: option.pickupAt + (transitHours + spreadHours) * HOUR,
   }));
 
-/** A picker-routing layout and picks inside it. */
+/**
+ * Aisle centre positions: either none (evenly spaced) or uneven, from a first x and gaps in
+ * half metres (binary fractions, so sums are exact and reproducible by hand).
+ */
+const aislePositions = (aisles: number): fc.Arbitrary<number[] | undefined> =>
+  fc.option(
+    fc
+      .record({
+        first: fc.integer({ min: 0, max: 20 }),
+        gaps: fc.array(fc.integer({ min: 1, max: 16 }), { minLength: aisles - 1, maxLength: aisles - 1 }),
+      })
+      .map(({ first, gaps }) => gaps.reduce((xs, gap) => [...xs, (xs[xs.length - 1] as number) + gap / 2], [first / 2])),
+    { nil: undefined },
+  );
+
+/** A picker-routing layout (evenly spaced aisles or aisles at uneven positions) and picks inside it. */
 export const layoutsWithPicks: fc.Arbitrary<{ layout: RoutingLayout; picks: PickLocation[] }> = fc
   .record({
     aisles: fc.integer({ min: 1, max: 10 }),
@@ -93,14 +108,27 @@ export const layoutsWithPicks: fc.Arbitrary<{ layout: RoutingLayout; picks: Pick
     aisleSpacing: fc.integer({ min: 2, max: 5 }),
     blocks: fc.integer({ min: 1, max: 3 }),
     depotAisle: fc.double({ min: 0, max: 1, noNaN: true }),
+    // Uneven aisles only: the depot midway between the outermost aisles (front-middle), not at an aisle.
+    depotMidway: fc.boolean(),
   })
-  .chain(({ depotAisle, ...shape }) =>
+  .chain(({ depotAisle, depotMidway, ...shape }) =>
     fc
-      .array(fc.record({ aisle: fc.nat({ max: shape.aisles - 1 }), share: fc.double({ min: 0.01, max: 0.99, noNaN: true }) }), {
-        maxLength: 15,
+      .record({
+        aisleX: aislePositions(shape.aisles),
+        draws: fc.array(fc.record({ aisle: fc.nat({ max: shape.aisles - 1 }), share: fc.double({ min: 0.01, max: 0.99, noNaN: true }) }), {
+          maxLength: 15,
+        }),
       })
-      .map((draws) => ({
-        layout: { ...shape, depotX: Math.round(depotAisle * (shape.aisles - 1)) * shape.aisleSpacing },
-        picks: draws.map(({ aisle, share }) => ({ aisle, y: Math.round(share * shape.aisleLength * 10) / 10 })),
-      })),
+      .map(({ aisleX, draws }) => {
+        const atAisle = Math.round(depotAisle * (shape.aisles - 1));
+        const layout: RoutingLayout =
+          aisleX === undefined
+            ? { ...shape, depotX: atAisle * shape.aisleSpacing }
+            : {
+                ...shape,
+                aisleX,
+                depotX: depotMidway ? ((aisleX[0] as number) + (aisleX[aisleX.length - 1] as number)) / 2 : (aisleX[atAisle] as number),
+              };
+        return { layout, picks: draws.map(({ aisle, share }) => ({ aisle, y: Math.round(share * shape.aisleLength * 10) / 10 })) };
+      }),
   );

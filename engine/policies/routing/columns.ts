@@ -1,5 +1,5 @@
 import type { PickLocation } from '../../domain/PickLocation.js';
-import type { RoutingLayout } from '../../domain/RoutingLayout.js';
+import { aisleXOf, isAisleX, type RoutingLayout } from '../../domain/RoutingLayout.js';
 
 /** A vertical line an exact router works along: an aisle, or the depot's own position between two aisles. */
 export interface Column {
@@ -14,16 +14,16 @@ export interface Column {
 export function columnsOf(layout: RoutingLayout, picks: readonly PickLocation[]): Column[] {
   const stops = new Map<number, number[]>();
   const add = (x: number, y: number): void => void (stops.get(x) ?? stops.set(x, []).get(x))?.push(y);
-  for (const pick of picks) add(pick.aisle * layout.aisleSpacing, pick.y);
+  for (const pick of picks) add(aisleXOf(layout, pick.aisle), pick.y);
   add(layout.depotX, 0);
   const xs = [...stops.keys()];
   const first = Math.min(...xs);
   const last = Math.max(...xs);
   for (let aisle = 0; aisle < layout.aisles; aisle++) {
-    const x = aisle * layout.aisleSpacing;
+    const x = aisleXOf(layout, aisle);
     if (x >= first && x <= last && !stops.has(x)) stops.set(x, []);
   }
   return [...stops.entries()]
     .sort((p, q) => p[0] - q[0])
-    .map(([x, ys]) => ({ x, isAisle: Number.isInteger(Math.round((x / layout.aisleSpacing) * 1e9) / 1e9), ys: ys.sort((p, q) => p - q) }));
+    .map(([x, ys]) => ({ x, isAisle: isAisleX(layout, x), ys: ys.sort((p, q) => p - q) }));
 }

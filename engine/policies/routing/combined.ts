@@ -1,5 +1,6 @@
 import type { PickLocation } from '../../domain/PickLocation.js';
 import type { FloorPoint } from '../../domain/Route.js';
+import { aisleXOf } from '../../domain/RoutingLayout.js';
 import { aislesInSweepOrder } from './sShape.js';
 import { fixedPolicy } from '../BuiltInPolicy.js';
 
@@ -38,7 +39,7 @@ export const combined = fixedPolicy(
         offer('front', best.back.cost + length, 'back', 'traverse');
         best = next;
       }
-      const xs = aisles.map((aisle) => (aisle[0] as PickLocation).aisle * layout.aisleSpacing);
+      const xs = aisles.map((aisle) => aisleXOf(layout, (aisle[0] as PickLocation).aisle));
       const left = Math.min(layout.depotX, xs[0] as number);
       const right = Math.max(layout.depotX, xs[xs.length - 1] as number);
       const depot = { x: layout.depotX, y: 0 };

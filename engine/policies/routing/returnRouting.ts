@@ -1,5 +1,6 @@
 import type { PickLocation } from '../../domain/PickLocation.js';
 import type { FloorPoint } from '../../domain/Route.js';
+import { aisleXOf } from '../../domain/RoutingLayout.js';
 import { aislesInSweepOrder } from './sShape.js';
 import { fixedPolicy } from '../BuiltInPolicy.js';
 
@@ -9,7 +10,7 @@ export const returnRouting = fixedPolicy('routing', 'enters each pick aisle from
   route(layout, picks) {
     if (picks.length === 0) return { distance: 0, sequence: [], path: [] };
     const aisles = aislesInSweepOrder(layout, picks);
-    const xs = aisles.map((aisle) => (aisle[0] as PickLocation).aisle * layout.aisleSpacing);
+    const xs = aisles.map((aisle) => aisleXOf(layout, (aisle[0] as PickLocation).aisle));
     const minX = Math.min(layout.depotX, ...xs);
     const maxX = Math.max(layout.depotX, ...xs);
     const vertical = aisles.reduce((sum, aisle) => sum + 2 * (aisle[aisle.length - 1] as PickLocation).y, 0);
@@ -17,7 +18,7 @@ export const returnRouting = fixedPolicy('routing', 'enters each pick aisle from
     // other side: each cross-aisle stretch is walked twice, as in the distance.
     const depot = { x: layout.depotX, y: 0 };
     const visit = (aisle: PickLocation[]): FloorPoint[] => {
-      const x = (aisle[0] as PickLocation).aisle * layout.aisleSpacing;
+      const x = aisleXOf(layout, (aisle[0] as PickLocation).aisle);
       return [
         { x, y: 0 },
         { x, y: (aisle[aisle.length - 1] as PickLocation).y },
@@ -25,8 +26,8 @@ export const returnRouting = fixedPolicy('routing', 'enters each pick aisle from
       ];
     };
     const byX = aisles.slice().sort((a, b) => (a[0] as PickLocation).aisle - (b[0] as PickLocation).aisle);
-    const left = byX.filter((aisle) => (aisle[0] as PickLocation).aisle * layout.aisleSpacing < layout.depotX).reverse();
-    const right = byX.filter((aisle) => (aisle[0] as PickLocation).aisle * layout.aisleSpacing >= layout.depotX);
+    const left = byX.filter((aisle) => aisleXOf(layout, (aisle[0] as PickLocation).aisle) < layout.depotX).reverse();
+    const right = byX.filter((aisle) => aisleXOf(layout, (aisle[0] as PickLocation).aisle) >= layout.depotX);
     const path: FloorPoint[] = [depot, ...right.flatMap(visit), depot, ...left.flatMap(visit), depot];
     return { distance: 2 * (maxX - minX) + vertical, sequence: [...right, ...left].flat(), path };
   },

@@ -1,7 +1,7 @@
 import { crossAisles } from './crossAisles.js';
 import type { PickLocation } from '../../domain/PickLocation.js';
 import type { FloorPoint } from '../../domain/Route.js';
-import type { RoutingLayout } from '../../domain/RoutingLayout.js';
+import { aisleXOf, type RoutingLayout } from '../../domain/RoutingLayout.js';
 
 const key = (pick: PickLocation): string => `${pick.aisle}:${pick.y}`;
 const near = (a: number, b: number, scale: number): boolean => Math.abs(a - b) <= 1e-6 * Math.max(1, scale);
@@ -14,17 +14,22 @@ const isPick = (value: unknown): value is PickLocation =>
   typeof (value as PickLocation).aisle === 'number' &&
   typeof (value as PickLocation).y === 'number';
 
+/** Whether `x` is (to within rounding, in aisle widths) the centre line of one of evenly spaced aisles. */
+function onEvenAisle(layout: RoutingLayout, x: number, scale: number): boolean {
+  const aisle = x / layout.aisleSpacing;
+  return near(aisle, Math.round(aisle), scale) && Math.round(aisle) >= 0 && Math.round(aisle) < layout.aisles;
+}
+
 /** Why a leg is not a walk along one aisle or one cross aisle of the layout, or undefined. */
 function legViolation(layout: RoutingLayout, from: FloorPoint, to: FloorPoint, scale: number): string | undefined {
   const inside = (y: number): boolean => y >= -1e-9 && y <= layout.aisleLength + 1e-9;
   if (near(from.x, to.x, scale)) {
     if (near(from.y, to.y, scale)) return undefined;
-    const aisle = from.x / layout.aisleSpacing;
-    const onAisle = near(aisle, Math.round(aisle), scale) && Math.round(aisle) >= 0 && Math.round(aisle) < layout.aisles;
+    const onAisle = layout.aisleX === undefined ? onEvenAisle(layout, from.x, scale) : layout.aisleX.some((x) => near(x, from.x, scale));
     if (onAisle && inside(from.y) && inside(to.y)) return undefined;
   } else if (near(from.y, to.y, scale) && crossAisles(layout).some((y) => near(y, from.y, scale))) {
-    const left = Math.min(0, layout.depotX);
-    const right = Math.max((layout.aisles - 1) * layout.aisleSpacing, layout.depotX);
+    const left = Math.min(aisleXOf(layout, 0), layout.depotX);
+    const right = Math.max(aisleXOf(layout, layout.aisles - 1), layout.depotX);
     if (Math.min(from.x, to.x) >= left - 1e-9 && Math.max(from.x, to.x) <= right + 1e-9) return undefined;
   }
   return `the leg from (${from.x}, ${from.y}) to (${to.x}, ${to.y}) runs neither along an aisle nor along a cross aisle`;
@@ -48,7 +53,7 @@ export function routeViolation(layout: RoutingLayout, picks: readonly PickLocati
     return `the sequence visits ${JSON.stringify(visited)} for picks ${JSON.stringify(wanted)}: expected every pick exactly once and no other`;
   if (!Array.isArray(path) || !path.every(isPoint)) return `path: expected a list of {x, y} points`;
   if (picks.length === 0 && path.length <= 1) return distance === 0 ? undefined : `distance ${distance} m for no picks`;
-  const scale = Math.max(distance, layout.aisleLength, layout.aisles * layout.aisleSpacing);
+  const scale = Math.max(distance, layout.aisleLength, layout.aisles * layout.aisleSpacing, aisleXOf(layout, layout.aisles - 1));
   const depot = { x: layout.depotX, y: 0 };
   const first = path[0];
   const last = path[path.length - 1];
@@ -65,7 +70,7 @@ export function routeViolation(layout: RoutingLayout, picks: readonly PickLocati
   }
   if (!near(walked, distance, scale)) return `the path walks ${walked} m but the distance says ${distance} m`;
   for (const pick of picks) {
-    const x = pick.aisle * layout.aisleSpacing;
+    const x = aisleXOf(layout, pick.aisle);
     const passes = path.some((to, leg) => {
       const from = path[leg - 1];
       if (from === undefined) return false;

@@ -1,6 +1,6 @@
 import type { PickLocation } from '../../domain/PickLocation.js';
 import type { FloorPoint } from '../../domain/Route.js';
-import type { RoutingLayout } from '../../domain/RoutingLayout.js';
+import { aisleXOf, type RoutingLayout } from '../../domain/RoutingLayout.js';
 import { fixedPolicy } from '../BuiltInPolicy.js';
 
 /** Pick aisles in sweep order and their picks sorted by y, starting at the end nearer the depot. */
@@ -14,7 +14,7 @@ export function aislesInSweepOrder(layout: RoutingLayout, picks: readonly PickLo
   const aisles = [...byAisle.keys()].sort((a, b) => a - b);
   const first = aisles[0] ?? 0;
   const last = aisles[aisles.length - 1] ?? 0;
-  const fromLeft = Math.abs(first * layout.aisleSpacing - layout.depotX) <= Math.abs(last * layout.aisleSpacing - layout.depotX);
+  const fromLeft = Math.abs(aisleXOf(layout, first) - layout.depotX) <= Math.abs(aisleXOf(layout, last) - layout.depotX);
   if (!fromLeft) aisles.reverse();
   return aisles.map((aisle) => (byAisle.get(aisle) as PickLocation[]).slice().sort((a, b) => a.y - b.y));
 }
@@ -32,7 +32,7 @@ export const sShape = fixedPolicy(
     route(layout, picks) {
       if (picks.length === 0) return { distance: 0, sequence: [], path: [] };
       const aisles = aislesInSweepOrder(layout, picks);
-      const xs = aisles.map((aisle) => (aisle[0] as PickLocation).aisle * layout.aisleSpacing);
+      const xs = aisles.map((aisle) => aisleXOf(layout, (aisle[0] as PickLocation).aisle));
       const firstX = xs[0] as number;
       const lastX = xs[xs.length - 1] as number;
       const horizontal = Math.abs(layout.depotX - firstX) + Math.abs(lastX - firstX) + Math.abs(lastX - layout.depotX);

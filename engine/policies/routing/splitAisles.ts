@@ -1,6 +1,6 @@
 import type { PickLocation } from '../../domain/PickLocation.js';
 import type { FloorPoint, Route } from '../../domain/Route.js';
-import type { RoutingLayout } from '../../domain/RoutingLayout.js';
+import { aisleXOf, type RoutingLayout } from '../../domain/RoutingLayout.js';
 import { aislesInSweepOrder } from './sShape.js';
 
 /** How a middle aisle is served: picks reached from the front and picks reached from the back. */
@@ -22,7 +22,7 @@ export function splitAisleRoute(
 ): Route {
   if (picks.length === 0) return { distance: 0, sequence: [], path: [] };
   const aisles = aislesInSweepOrder(layout, picks).sort((a, b) => (a[0] as PickLocation).aisle - (b[0] as PickLocation).aisle);
-  const xOf = (aisle: readonly PickLocation[]): number => (aisle[0] as PickLocation).aisle * layout.aisleSpacing;
+  const xOf = (aisle: readonly PickLocation[]): number => aisleXOf(layout, (aisle[0] as PickLocation).aisle);
   const depot = { x: layout.depotX, y: 0 };
   const length = layout.aisleLength;
   const first = aisles[0] as PickLocation[];

@@ -1,6 +1,6 @@
 import type { PickLocation } from '../../domain/PickLocation.js';
 import type { FloorPoint, Route } from '../../domain/Route.js';
-import type { RoutingLayout } from '../../domain/RoutingLayout.js';
+import { aisleXOf, type RoutingLayout } from '../../domain/RoutingLayout.js';
 import type { Column } from './columns.js';
 import { eulerWalk } from './eulerWalk.js';
 
@@ -82,7 +82,7 @@ export function tourFromEdges(
   // Picks in the order the walk first reaches their location.
   const waiting = new Map<string, PickLocation[]>();
   for (const pick of picks) {
-    const at = `${pick.aisle * layout.aisleSpacing},${pick.y}`;
+    const at = `${aisleXOf(layout, pick.aisle)},${pick.y}`;
     (waiting.get(at) ?? waiting.set(at, []).get(at))?.push(pick);
   }
   const sequence: PickLocation[] = [];

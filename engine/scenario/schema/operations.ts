@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { policyReference } from './policyReference.js';
 import { duration, fraction, shift } from './common.js';
 import { durationDistribution } from './distribution.js';
+import { aislePositions } from './aislePositions.js';
 
 const clerkShift = shift.extend({
   clerks: z.number().int().min(0).optional().describe('clerks on this shift (default: processing.manual.clerks)'),
@@ -63,6 +64,11 @@ export const warehouse = z.strictObject({
       aisles: z.number().int().min(1).max(500).default(15).describe('number of parallel aisles'),
       aisleLength: z.number().positive().max(10_000).default(30).describe('aisle length between front and back cross aisles (m)'),
       aisleSpacing: z.number().positive().max(1_000).default(3).describe('centre-to-centre distance between aisles (m)'),
+      aisleX: aislePositions
+        .optional()
+        .describe(
+          'aisles at uneven positions: the centre x of each aisle (m), strictly increasing, one per aisle (replaces aisleSpacing; front-left depot at the first, front-middle midway between the outermost)',
+        ),
       slotPitch: z.number().min(0.01).max(1_000).default(1).describe('length of one storage slot along an aisle (m)'),
       levels: z.number().int().min(1).max(100).default(4).describe('shelf levels per slot position'),
       depot: z.enum(['front-left', 'front-middle']).default('front-left').describe('where tours start and end'),

@@ -1,5 +1,5 @@
 import * as d3 from 'd3';
-import { crossAisles, routingFamily, type ScenarioResult } from '../../../engine/index.js';
+import { aisleXOf, crossAisles, routingFamily, type ScenarioResult } from '../../../engine/index.js';
 import { chartSvg } from './chartFrame.js';
 
 const ROUTE_COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9'];
@@ -9,9 +9,14 @@ export function renderWarehouseMap(container: HTMLElement, result: ScenarioResul
   const { layout, sampleBatch } = result.warehouse;
   // Routing built-ins take no options.
   const policies = routingFamily.builtIns.map((builtIn) => builtIn.create(undefined));
-  const floorWidth = Math.max(1, (layout.aisles - 1) * layout.aisleSpacing);
+  const floorWidth = Math.max(1, aisleXOf(layout, layout.aisles - 1));
+  // Racks are drawn as wide as the narrowest space between neighbouring aisles allows.
+  const aisleGap =
+    layout.aisleX === undefined || layout.aisles === 1
+      ? layout.aisleSpacing
+      : Math.min(...Array.from({ length: layout.aisles - 1 }, (_, aisle) => aisleXOf(layout, aisle + 1) - aisleXOf(layout, aisle)));
   const panelWidth = 520;
-  const pixelsPerMetre = Math.min((panelWidth - 60) / (floorWidth + 2 * layout.aisleSpacing), 300 / layout.aisleLength);
+  const pixelsPerMetre = Math.min((panelWidth - 60) / (floorWidth + 2 * aisleGap), 300 / layout.aisleLength);
   const panelHeight = layout.aisleLength * pixelsPerMetre + 90;
   const columns = Math.min(2, policies.length);
   const rows = Math.ceil(policies.length / columns);
@@ -23,7 +28,7 @@ export function renderWarehouseMap(container: HTMLElement, result: ScenarioResul
   );
   policies.forEach((policy, index) => {
     const route = policy.route(layout, sampleBatch);
-    const left = (index % columns) * panelWidth + 30 + layout.aisleSpacing * pixelsPerMetre;
+    const left = (index % columns) * panelWidth + 30 + aisleGap * pixelsPerMetre;
     const top = Math.floor(index / columns) * panelHeight;
     const x = (metres: number): number => left + metres * pixelsPerMetre;
     const y = (metres: number): number => top + 50 + (layout.aisleLength - metres) * pixelsPerMetre;
@@ -34,7 +39,7 @@ export function renderWarehouseMap(container: HTMLElement, result: ScenarioResul
       .attr('x', left - 20)
       .attr('y', top + 40)
       .text(`${policy.name}: ${route.distance.toFixed(1)} m`);
-    const rackWidth = layout.aisleSpacing * 0.3 * pixelsPerMetre;
+    const rackWidth = aisleGap * 0.3 * pixelsPerMetre;
     // Racks per block, drawn with a small visual gap where a middle cross aisle cuts them.
     const cross = crossAisles(layout);
     const gap = cross.length > 2 ? Math.min(0.6, layout.aisleLength / 40) : 0;
@@ -46,7 +51,7 @@ export function renderWarehouseMap(container: HTMLElement, result: ScenarioResul
           panel
             .append('rect')
             .attr('class', 'rack')
-            .attr('x', x(aisle * layout.aisleSpacing) + side * (layout.aisleSpacing * 0.2 * pixelsPerMetre) - (side < 0 ? rackWidth : 0))
+            .attr('x', x(aisleXOf(layout, aisle)) + side * (aisleGap * 0.2 * pixelsPerMetre) - (side < 0 ? rackWidth : 0))
             .attr('y', y(to))
             .attr('width', rackWidth)
             .attr('height', (to - from) * pixelsPerMetre)
@@ -70,7 +75,7 @@ export function renderWarehouseMap(container: HTMLElement, result: ScenarioResul
       panel
         .append('circle')
         .attr('class', 'pick')
-        .attr('cx', x(pick.aisle * layout.aisleSpacing))
+        .attr('cx', x(aisleXOf(layout, pick.aisle)))
         .attr('cy', y(pick.y))
         .attr('r', 3.5)
         .attr('fill', '#000')
