@@ -132,7 +132,9 @@ export const warehouse = z.strictObject({
         .number()
         .positive()
         .optional()
-        .describe("a carton's longest side (cm), for the oversize surcharge; unset: the edge of a cube of the carton's volume"),
+        .describe(
+          "a carton's longest side (cm), for the oversize surcharge; unset: the edge of a cube of the parcel's volume (its share of the order's volume)",
+        ),
     })
     .optional()
     .describe(
