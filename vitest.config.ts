@@ -14,12 +14,12 @@ const E2E = [
   'test/e2e/**/*.test.ts',
   'test/distributed/queue*.test.ts',
   'test/**/{bin,experiments,flags,inputBounds,interrupt,pluginSupervision,workLimit,dashboardServer}.test.ts',
-  'test/**/{main,hostileInput,plugins,parallelRuns,readOrderHistory,reservedNames,packageExports}.test.ts',
+  'test/**/{main,hostileInput,plugins,parallelRuns,readOrderHistory,reservedNames,packageExports,readRateCard,hostileShipping}.test.ts',
 ];
 
 /** Runs replications of the simulation model in this process: theory, invariants, what-ifs, policies on the floor. */
 const MODEL = [
-  'test/**/{theory,invariants,oversells,policyAssignment,zonePicking,censoring}.test.ts',
+  'test/**/{theory,invariants,oversells,policyAssignment,zonePicking,censoring,cartonization,transitByZone}.test.ts',
   'test/**/{whatIfs,pickingPolicies,forecastWhatIf,optimizeBySimulation,breakdown,resultCodec,instrumentPolicy}.test.ts',
 ];
 

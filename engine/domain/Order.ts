@@ -60,6 +60,12 @@ export interface Order {
   readonly value: number;
   readonly weightKg: number;
   readonly fragile: boolean;
+  /** Volume of its units (litres; SKUs of unknown volume count 0). */
+  readonly volumeLitres: number;
+  /** Cartons it packs into, each shipped as a parcel (1 without cartonization). */
+  readonly cartons: number;
+  /** Pallets when it ships as freight (LTL); 0 for parcels. */
+  readonly pallets: number;
   readonly placedAt: number;
   readonly dueAt: number;
   state: OrderState;

@@ -7,6 +7,7 @@ import { mergeScenario } from '../scenario/mergeScenario.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import { readOrderHistory } from './readOrderHistory.js';
+import { loadRateCards, resolveRateCardPaths } from './loadRateCards.js';
 import type { HistoryColumns } from '../scenario/historyColumns.js';
 import { replayWarnings } from '../experiment/replaySummary.js';
 import { validateLoaded } from '../model/validateLoaded.js';
@@ -79,6 +80,7 @@ export function readMergedScenario(
   const absolute = resolve(path);
   const json = readJsonObject(absolute, referrer);
   resolveHistoryPaths(json, dirname(absolute));
+  resolveRateCardPaths(json, dirname(absolute));
   resolvePluginPaths(json, dirname(absolute));
   const parent = json.extends;
   if (parent === undefined) return json;
@@ -150,9 +152,9 @@ export { validateLoaded } from '../model/validateLoaded.js';
 export async function readScenario(path: string): Promise<LoadedScenario> {
   const file = displayPath(resolve(path));
   const merged = readMergedScenario(path);
-  // Validated first with the history paths in place: a mistake elsewhere shows before a long read,
-  // and the rows are checked against the scenario's channels and services.
-  const raw = await loadHistories(merged, validateLoaded(merged, file));
+  // Validated first with the history and rate-card paths in place: a mistake elsewhere shows before
+  // a long read, and the rows are checked against the scenario's channels and services.
+  const raw = await loadRateCards(await loadHistories(merged, validateLoaded(merged, file)));
   const scenario = validateLoaded(raw, file);
   return { name: basename(path).replace(/\.json$/, ''), file, raw, scenario, warnings: replayWarnings(scenario) };
 }

@@ -3,7 +3,7 @@ import { createSampler } from '../kernel/random/distributions/index.js';
 import type { RandomStreams } from '../kernel/random/RandomStream.js';
 import type { CatalogSlice } from '../scenario/resolved/catalogSlice.js';
 
-/** The SKUs: their popularity, price, weight and fragility (index = SKU id). */
+/** The SKUs: their popularity, price, weight, volume and fragility (index = SKU id). */
 export interface Catalog {
   readonly size: number;
   /** Probability that a drawn line is each SKU. */
@@ -12,13 +12,15 @@ export interface Catalog {
   readonly byPopularity: Int32Array;
   readonly unitPrice: Float64Array;
   readonly unitWeightKg: Float64Array;
+  /** Volume of one unit (litres); NaN when unknown (a SKU master without dimensions). */
+  readonly unitVolumeLitres: Float64Array;
   readonly fragile: Uint8Array;
   /** Alias table for drawing SKUs by popularity. */
   readonly skuTable: AliasTable;
 }
 
 /**
- * Builds the catalog. Prices, weights and fragility are drawn from fixed streams: every
+ * Builds the catalog. Prices, weights, volumes and fragility are drawn from fixed streams: every
  * replication of a seed sees the same catalog, as the real DC would.
  */
 export function buildCatalog(config: CatalogSlice, streams: RandomStreams): Catalog {
@@ -32,12 +34,15 @@ export function buildCatalog(config: CatalogSlice, streams: RandomStreams): Cata
   const price = createSampler(config.unitPrice, streams.fixed('catalog:price'));
   const weight = createSampler(config.unitWeightKg, streams.fixed('catalog:weight'));
   const fragility = streams.fixed('catalog:fragile');
+  // Its own stream: adding volumes moves no other draw.
+  const volume = createSampler(config.unitVolumeLitres, streams.fixed('catalog:volume'));
   return {
     size,
     popularity,
     byPopularity,
     unitPrice: Float64Array.from({ length: size }, () => Math.max(0, price())),
     unitWeightKg: Float64Array.from({ length: size }, () => Math.max(0, weight())),
+    unitVolumeLitres: Float64Array.from({ length: size }, () => Math.max(0, volume())),
     fragile: Uint8Array.from({ length: size }, () => (fragility() < config.fragileShare ? 1 : 0)),
     skuTable: new AliasTable(weights),
   };

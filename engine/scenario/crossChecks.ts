@@ -3,6 +3,7 @@ import type { Scenario } from './schema/scenario.js';
 import type { InputProblem } from './ScenarioError.js';
 import { aisleCountMismatch } from './schema/aislePositions.js';
 import { historyOrderId, isHistoryColumns, usedSkuCodes } from './historyColumns.js';
+import { shippingProblems } from './shippingChecks.js';
 
 function duplicates(names: readonly string[]): Set<string> {
   return new Set(names.filter((name, index) => names.indexOf(name) !== index));
@@ -127,5 +128,6 @@ export function crossCheckScenario(scenario: Scenario): InputProblem[] {
       if (shift.start === shift.end) add([...path, index, 'end'], 'expected an end different from the start');
     });
   }
+  problems.push(...shippingProblems(scenario.shipping));
   return problems;
 }

@@ -14,7 +14,8 @@ export interface PackingLinks {
 
 /**
  * Packing: picked orders queue for a packer on shift; pack time per order and per extra
- * unit, more for fragile items (protective packaging), plus label generation.
+ * unit (or per carton and line with cartonization, per pallet for freight), more for fragile
+ * items (protective packaging), plus label generation.
  */
 export class PackingStage {
   private readonly packers: Resource;
@@ -44,18 +45,35 @@ export class PackingStage {
     const { simulation, events } = this.context;
     order.packStartedAt = simulation.now;
     moveOrder(this.context, order, 'packing');
-    const { times } = this;
-    let units = 0;
-    for (const line of order.lines) units += line.issued;
-    const duration =
-      this.directTime === undefined
-        ? times.perOrder + Math.max(0, units - 1) * times.perExtraUnit + (order.fragile ? times.fragileExtra : 0)
-        : Math.max(0, this.directTime());
-    simulation.schedule(duration + times.labelTime, () => {
+    const duration = this.directTime === undefined ? this.packTime(order) : Math.max(0, this.directTime()) + this.palletTime(order);
+    simulation.schedule(duration + this.times.labelTime, () => {
       this.packers.release();
       order.packedAt = simulation.now;
       events.emit('packFinished', { order });
       this.next(order);
     });
+  }
+
+  /**
+   * The detailed pack time: freight orders go onto pallets (per order, per line with
+   * cartonization, per pallet); with cartonization, per order, per carton beyond the first
+   * and per line; otherwise per order and per unit beyond the first. Fragile items add time.
+   */
+  private packTime(order: Order): number {
+    const { times } = this;
+    const fragile = order.fragile ? times.fragileExtra : 0;
+    const cartons = times.cartons;
+    if (order.pallets > 0)
+      return times.perOrder + (cartons === undefined ? 0 : cartons.perLine * order.lines.length) + this.palletTime(order) + fragile;
+    if (cartons !== undefined)
+      return times.perOrder + cartons.perCarton * (order.cartons - 1) + cartons.perLine * order.lines.length + fragile;
+    let units = 0;
+    for (const line of order.lines) units += line.issued;
+    return times.perOrder + Math.max(0, units - 1) * times.perExtraUnit + fragile;
+  }
+
+  /** Time to build a freight order's pallets (0 for parcels). */
+  private palletTime(order: Order): number {
+    return order.pallets * this.times.perPallet;
   }
 }

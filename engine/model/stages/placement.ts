@@ -10,6 +10,7 @@ import type { Order, OrderLine } from '../../domain/Order.js';
 import { isHistoryColumns, type HistoryColumns } from '../../scenario/historyColumns.js';
 import { mapHistorySkus } from '../historySkus.js';
 import { PublishedStock } from '../publishedStock.js';
+import { packagesOf } from '../packagesOf.js';
 
 const ALL_DAYS = [true, true, true, true, true, true, true];
 
@@ -192,12 +193,19 @@ export class PlacementStage {
     const { placement } = this;
     let value = 0;
     let weightKg = 0;
+    let volumeLitres = 0;
+    let units = 0;
     let fragile = false;
     for (const line of lines) {
       value += line.units * (catalog.unitPrice[line.sku] as number);
       weightKg += line.units * (catalog.unitWeightKg[line.sku] as number);
+      // A SKU of unknown volume (NaN from a SKU master without dimensions) counts 0 litres.
+      const unitVolume = catalog.unitVolumeLitres[line.sku] as number;
+      if (!Number.isNaN(unitVolume)) volumeLitres += line.units * unitVolume;
+      units += line.units;
       fragile ||= catalog.fragile[line.sku] === 1;
     }
+    const { cartons, pallets } = packagesOf(units, weightKg, volumeLitres, placement.packaging);
     const placedAt = simulation.now;
     const promise = placement.promises.get(service);
     if (promise === undefined) throw new RangeError(`PlacementStage: no promise for service "${service}"`);
@@ -214,6 +222,9 @@ export class PlacementStage {
       value,
       weightKg,
       fragile,
+      volumeLitres,
+      cartons,
+      pallets,
       placedAt,
       tierRank: placement.tierRank.get(tier) ?? 0,
       dueAt: nextClockTime(placedAt, placement.promiseCutoff, ALL_DAYS) + promise,

@@ -1,4 +1,4 @@
-import { createSampler, distributionMean, type Sampler } from '../../kernel/random/distributions/index.js';
+import { createSampler, distributionMean, type Distribution, type Sampler } from '../../kernel/random/distributions/index.js';
 import { DAY } from '../../kernel/time.js';
 import type { CarrierOption } from '../../domain/CarrierOption.js';
 import type {
@@ -6,33 +6,53 @@ import type {
   CarrierParcel,
   CarrierSelectionPolicy,
 } from '../../policies/carrierSelection/CarrierSelectionPolicy.js';
-import type { CarrierSlice, ShippingSlice } from '../../scenario/resolved/shippingSlice.js';
+import type { CarrierLane, CarrierSlice, PickupSchedule, ShippingSlice } from '../../scenario/resolved/shippingSlice.js';
+import type { RandomStreams } from '../../kernel/random/RandomStream.js';
+import { cubeEdgeCm, parcelCharge, type ServicePricing } from '../parcelCharge.js';
+import { freightCharge } from '../freightCharge.js';
 import { percentile } from '../../stats/summary.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
 import type { Order } from '../../domain/Order.js';
 
-interface ServiceLane {
-  readonly rateMultiplier: number;
+/** Transit times to one zone: a distribution and what the selection policies read from it. */
+interface ZoneTransit {
   readonly transit: Sampler;
   readonly transitMean: number;
   /** Transit time at the scenario's on-time quantile (estimated from 4,001 draws of its own stream). */
   readonly transitQuantile: number;
   /** Those 4,001 draws, sorted: the transit-time distribution the lp policy prices lateness with. */
   readonly transitSample: Float64Array;
-  readonly perZone: number;
+  /** Engine time added to every draw (the per-zone transit of a lane without a zone table). */
+  readonly offset: number;
 }
 
-interface CarrierPlan {
+interface ServiceLane {
+  readonly pricing: ServicePricing;
+  /** Transit per destination zone, zones 2 to 8. */
+  readonly zones: readonly ZoneTransit[];
+}
+
+/** A pick-up schedule and what is booked on it. */
+interface Pickups {
+  readonly config: PickupSchedule;
+  /** Parcels (or freight shipments) booked on each day's pick-up. */
+  readonly booked: Map<number, number>;
+}
+
+interface CarrierPlan extends Pickups {
   readonly config: CarrierSlice;
   readonly lanes: Map<string, ServiceLane>;
-  /** Parcels booked on each day's pick-up. */
-  readonly booked: Map<number, number>;
+}
+
+interface FreightPlan extends Pickups {
+  readonly config: NonNullable<ShippingSlice['freight']>;
+  readonly zones: readonly ZoneTransit[];
 }
 
 /** A carrier's offer for one parcel, with what booking it needs. */
 interface Choice {
   readonly plan: CarrierPlan;
-  readonly lane: ServiceLane;
+  readonly lane: ZoneTransit;
   readonly day: number;
   readonly option: CarrierOption;
 }
@@ -50,10 +70,13 @@ export interface ShippingLinks {
  * Shipping: once packed and labelled, a carrier is chosen by the selection policy among
  * those offering the order's service, each with its next pick-up that still has room
  * (labelled after the carrier's cut-off or beyond its daily capacity means a later day).
- * The parcel is handed over at the pick-up; its charge follows the carrier's rate card.
+ * The parcel is handed over at the pick-up; its charge follows the carrier's rate card, each
+ * carton of the order a parcel. Freight orders (pallets) skip the selection: they go on the
+ * freight carrier's next pick-up with room, priced per pallet and per 100 kg.
  */
 export class ShippingStage {
   private readonly carriers: CarrierPlan[];
+  private readonly freight: FreightPlan | undefined;
   private readonly lastDay: number;
   /** Parcels waiting for the next cut-off (assignment policies). */
   private pool: Order[] = [];
@@ -74,30 +97,26 @@ export class ShippingStage {
     this.carriers = shipping.carriers.map((config) => ({
       config,
       booked: new Map(),
-      lanes: new Map(
-        config.lanes.map((lane) => {
-          const distribution = lane.transitTime;
-          const name = `shipping:${config.name}:${lane.service}`;
-          const transitSample = sortedSample(createSampler(distribution, streams.get(`${name}:quantile`)));
-          return [
-            lane.service,
-            {
-              rateMultiplier: lane.rateMultiplier,
-              transit: createSampler(distribution, streams.get(`${name}:transit`)),
-              transitMean: distributionMean(distribution),
-              transitQuantile: percentile(Array.from(transitSample), shipping.onTimeQuantile),
-              transitSample,
-              perZone: lane.transitPerZone,
-            },
-          ];
-        }),
-      ),
+      lanes: new Map(config.lanes.map((lane) => [lane.service, planLane(config, lane, streams, shipping.onTimeQuantile)])),
     }));
+    const freight = shipping.freight;
+    this.freight =
+      freight === undefined
+        ? undefined
+        : {
+            config: freight,
+            booked: new Map(),
+            zones: zoneTransits(freight.transitTime, freight.transitPerZone, 'shipping:freight', streams, shipping.onTimeQuantile),
+          };
   }
 
   /** Takes a packed, labelled order: books it at once, or keeps it for the next cut-off (assignment policies). */
   accept(order: Order): void {
     moveOrder(this.context, order, 'awaitingPickup');
+    if (order.pallets > 0 && this.freight !== undefined) {
+      this.bookFreight(order, this.freight);
+      return;
+    }
     const policy = this.selection;
     if ('assign' in policy) {
       this.pool.push(order);
@@ -120,22 +139,22 @@ export class ShippingStage {
     const now = this.context.simulation.now;
     const choices: Choice[] = [];
     for (const plan of this.carriers) {
-      const lane = plan.lanes.get(order.service);
-      if (lane === undefined) continue;
+      const service = plan.lanes.get(order.service);
+      if (service === undefined) continue;
       const day = this.nextPickupDay(plan, now);
       if (day === undefined) continue;
       const pickupAt = day * DAY + plan.config.pickup;
-      const zoneTransit = lane.perZone * (order.zone - 2);
+      const lane = service.zones[order.zone - 2] as ZoneTransit;
       choices.push({
         plan,
         lane,
         day,
         option: {
           carrier: plan.config.name,
-          cost: this.charge(plan, lane, order),
+          cost: this.charge(plan, service, order),
           pickupAt,
-          likelyDeliveryBy: pickupAt + lane.transitQuantile + zoneTransit,
-          expectedDeliveryAt: pickupAt + lane.transitMean + zoneTransit,
+          likelyDeliveryBy: pickupAt + lane.transitQuantile + lane.offset,
+          expectedDeliveryAt: pickupAt + lane.transitMean + lane.offset,
         },
       });
     }
@@ -143,17 +162,30 @@ export class ShippingStage {
   }
 
   private book(order: Order, { plan, lane, day, option }: Choice): void {
+    this.handOverAt(order, plan, day, option.carrier, option.cost, option.pickupAt, lane);
+  }
+
+  /** A freight order: on the freight carrier's next pick-up with room (none before the horizon: it waits). */
+  private bookFreight(order: Order, plan: FreightPlan): void {
+    const day = this.nextPickupDay(plan, this.context.simulation.now);
+    if (day === undefined) return;
+    const { config } = plan;
+    const cost = freightCharge(config, order.pallets, order.weightKg);
+    this.handOverAt(order, plan, day, config.name, cost, day * DAY + config.pickup, plan.zones[order.zone - 2] as ZoneTransit);
+  }
+
+  private handOverAt(order: Order, plan: Pickups, day: number, carrier: string, cost: number, pickupAt: number, lane: ZoneTransit): void {
     const { simulation, events, horizon } = this.context;
     plan.booked.set(day, (plan.booked.get(day) ?? 0) + 1);
-    order.carrier = option.carrier;
-    order.shippingCost = option.cost;
-    events.emit('carrierSelected', { order, carrier: option.carrier, cost: option.cost, pickupAt: option.pickupAt });
-    if (option.pickupAt >= horizon) return;
-    simulation.scheduleAt(option.pickupAt, () => {
+    order.carrier = carrier;
+    order.shippingCost = cost;
+    events.emit('carrierSelected', { order, carrier, cost, pickupAt });
+    if (pickupAt >= horizon) return;
+    simulation.scheduleAt(pickupAt, () => {
       order.shippedAt = simulation.now;
       moveOrder(this.context, order, 'inTransit');
       events.emit('orderShipped', { order });
-      const transit = Math.max(0, lane.transit()) + lane.perZone * (order.zone - 2);
+      const transit = Math.max(0, lane.transit()) + lane.offset;
       this.handOver(order, simulation.now + transit);
     });
   }
@@ -210,7 +242,7 @@ export class ShippingStage {
         const choice = choices[parcel]?.[carrier];
         const order = parcels[parcel]?.order;
         if (choice === undefined || order === undefined) return 0;
-        return lateShare(choice.lane.transitSample, order.dueAt - choice.option.pickupAt - choice.lane.perZone * (order.zone - 2));
+        return lateShare(choice.lane.transitSample, order.dueAt - choice.option.pickupAt - choice.lane.offset);
       },
     };
     const assigned = policy.assign(problem);
@@ -224,7 +256,7 @@ export class ShippingStage {
     if (kept.length > 0) this.scheduleCutoff(now + 1);
   }
 
-  private nextPickupDay(plan: CarrierPlan, now: number): number | undefined {
+  private nextPickupDay(plan: Pickups, now: number): number | undefined {
     const today = Math.floor(now / DAY);
     for (let day = today; day <= this.lastDay; day++) {
       if (plan.config.days[day % 7] !== true) continue;
@@ -235,11 +267,66 @@ export class ShippingStage {
     return undefined;
   }
 
-  private charge(plan: CarrierPlan, lane: ServiceLane, order: Order): number {
-    const rates = plan.config.rates;
-    const base = rates.base + rates.perKg * order.weightKg + rates.perZone * (order.zone - 2);
-    return base * lane.rateMultiplier + (order.residential ? rates.residentialSurcharge : 0);
+  /** The order's charge: each of its cartons a parcel with an equal share of its weight and volume. */
+  private charge(plan: CarrierPlan, service: ServiceLane, order: Order): number {
+    const { cartons } = order;
+    const volumeLitres = order.volumeLitres / cartons;
+    const parcel = {
+      weightKg: order.weightKg / cartons,
+      volumeLitres,
+      longestSideCm: this.shipping.cartonLongestSideCm ?? cubeEdgeCm(volumeLitres),
+      zone: order.zone,
+      residential: order.residential,
+    };
+    return parcelCharge(plan.config.rates, service.pricing, parcel) * cartons;
   }
+}
+
+/** A service's pricing and its transit per zone. */
+function planLane(carrier: CarrierSlice, lane: CarrierLane, streams: RandomStreams, onTimeQuantile: number): ServiceLane {
+  const name = `shipping:${carrier.name}:${lane.service}`;
+  const card = lane.rateCard;
+  if (typeof card === 'string')
+    throw new Error(
+      `shipping: ${carrier.name}'s rate card "${card}" for ${lane.service} was not loaded (read scenarios with readScenario)`,
+    );
+  const byZone = lane.transitByZone;
+  return {
+    pricing: { rateMultiplier: lane.rateMultiplier, rateCard: card, perKgOverRateCard: lane.perKgOverRateCard },
+    zones:
+      byZone === undefined
+        ? zoneTransits(lane.transitTime, lane.transitPerZone, name, streams, onTimeQuantile)
+        : byZone.map((distribution, index) => zoneTransit(distribution, 0, `${name}:zone${index + 2}`, streams, onTimeQuantile)),
+  };
+}
+
+/** One distribution for zone 2, shifted by `perZone` for each zone above 2 (zones 2 to 8 share its streams). */
+function zoneTransits(
+  distribution: Distribution,
+  perZone: number,
+  name: string,
+  streams: RandomStreams,
+  onTimeQuantile: number,
+): ZoneTransit[] {
+  const zone2 = zoneTransit(distribution, 0, name, streams, onTimeQuantile);
+  return [2, 3, 4, 5, 6, 7, 8].map((zone) => ({ ...zone2, offset: perZone * (zone - 2) }));
+}
+
+function zoneTransit(
+  distribution: Distribution,
+  offset: number,
+  name: string,
+  streams: RandomStreams,
+  onTimeQuantile: number,
+): ZoneTransit {
+  const transitSample = sortedSample(createSampler(distribution, streams.get(`${name}:quantile`)));
+  return {
+    transit: createSampler(distribution, streams.get(`${name}:transit`)),
+    transitMean: distributionMean(distribution),
+    transitQuantile: percentile(Array.from(transitSample), onTimeQuantile),
+    transitSample,
+    offset,
+  };
 }
 
 /** 4,001 transit times drawn from a lane's own stream, sorted. */

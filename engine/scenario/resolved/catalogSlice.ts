@@ -3,13 +3,14 @@ import { zipfWeights } from '../../kernel/random/distributions/zipf.js';
 import type { Scenario } from '../schema/scenario.js';
 import { toAmountDistribution } from './toDistribution.js';
 
-/** The SKU catalog as the model draws it: demand weights and the laws of price, weight and fragility. */
+/** The SKU catalog as the model draws it: demand weights and the laws of price, weight, volume and fragility. */
 export interface CatalogSlice {
   readonly skus: number;
   /** Relative demand of each SKU by rank (Zipf) or by id (an explicit table), unnormalised. */
   readonly popularityWeights: readonly number[];
   readonly unitPrice: Distribution;
   readonly unitWeightKg: Distribution;
+  readonly unitVolumeLitres: Distribution;
   readonly fragileShare: number;
 }
 
@@ -23,6 +24,7 @@ export function resolveCatalog(catalog: Scenario['catalog']): CatalogSlice {
         : catalog.popularity.weights,
     unitPrice: toAmountDistribution(catalog.unitPrice),
     unitWeightKg: toAmountDistribution(catalog.unitWeightKg),
+    unitVolumeLitres: toAmountDistribution(catalog.unitVolumeLitres),
     fragileShare: catalog.fragileShare,
   };
 }

@@ -15,6 +15,10 @@ export interface PackingSlice {
   readonly fragileExtra: number;
   /** Label time of the scenario's labelling mode. */
   readonly labelTime: number;
+  /** Cartonization's pack times (engine time); undefined: the per-unit model. */
+  readonly cartons: { readonly perCarton: number; readonly perLine: number } | undefined;
+  /** Time to build one freight pallet (engine time); 0 without freight. */
+  readonly perPallet: number;
 }
 
 /** Packing in engine units (shifts staffed by their own packers or `warehouse.packers`; the label time of `shipping.labelling`). */
@@ -26,5 +30,10 @@ export function resolvePacking(warehouse: Scenario['warehouse'], shipping: Scena
     perExtraUnit: seconds(warehouse.packTimePerExtraUnit),
     fragileExtra: seconds(warehouse.fragilePackTime),
     labelTime: seconds(shipping.labelTime[shipping.labelling]),
+    cartons:
+      warehouse.cartonization === undefined
+        ? undefined
+        : { perCarton: seconds(warehouse.cartonization.timePerCarton), perLine: seconds(warehouse.cartonization.timePerLine) },
+    perPallet: shipping.freight === undefined ? 0 : seconds(shipping.freight.palletBuildTime),
   };
 }

@@ -3,6 +3,7 @@ import { DAY, HOUR } from '../../kernel/time.js';
 import { clockSeconds, seconds } from '../duration.js';
 import type { Scenario } from '../schema/scenario.js';
 import { toCountDistribution } from './toDistribution.js';
+import { resolvePackaging, type PackagingSlice } from './packagingSlice.js';
 
 type ChannelConfig = Scenario['channels'][number];
 
@@ -45,6 +46,8 @@ export interface PlacementSlice {
   readonly promises: ReadonlyMap<string, number>;
   /** Rank of each customer tier (0 is the most valued). */
   readonly tierRank: ReadonlyMap<string, number>;
+  /** Carton and pallet sizes: how many of each an order needs. */
+  readonly packaging: PackagingSlice;
 }
 
 /** The 168 hourly arrival rates (orders per second) of a week, Monday 00:00 first. */
@@ -86,5 +89,6 @@ export function resolvePlacement(scenario: Scenario): PlacementSlice {
     promiseCutoff: clockSeconds(scenario.shipping.promiseCutoff),
     promises: new Map(Object.entries(scenario.shipping.services).map(([service, { promise }]) => [service, seconds(promise)])),
     tierRank: new Map(Object.entries(scenario.customers.tiers).map(([tier, { rank }]) => [tier, rank])),
+    packaging: resolvePackaging(scenario),
   };
 }

@@ -57,7 +57,7 @@ export function resolveScenario(scenario: Scenario): ResolvedScenario {
     warehouse: resolveWarehouse(scenario.warehouse),
     picking: resolvePicking(scenario.warehouse),
     packing: resolvePacking(scenario.warehouse, scenario.shipping),
-    shipping: resolveShipping(scenario.shipping, scenario.costs),
+    shipping: resolveShipping(scenario.shipping, scenario.costs, scenario.warehouse.cartonization),
     tracking: resolveTracking(scenario.communication),
     delivery: resolveDelivery(scenario.delivery),
     returns: resolveReturns(scenario.returns),

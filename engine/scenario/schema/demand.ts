@@ -64,6 +64,9 @@ export const catalog = z.strictObject({
   unitWeightKg: amountDistribution
     .default({ dist: 'lognormal', mean: 0.8, sd: 0.6 })
     .describe('weight of one unit (kg), drawn once per SKU'),
+  unitVolumeLitres: amountDistribution
+    .default({ dist: 'lognormal', mean: 2, sd: 2 })
+    .describe('volume of one unit (litres), drawn once per SKU: cartons, pallets and dimensional weight'),
   fragileShare: fraction.default(0.1).describe('share of SKUs that are fragile (protective packaging, more damage)'),
 });
 

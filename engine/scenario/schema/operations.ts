@@ -128,4 +128,22 @@ export const warehouse = z.strictObject({
   packTimePerOrder: duration.default('120s').describe('pack time per order'),
   packTimePerExtraUnit: duration.default('15s').describe('pack time per unit beyond the first'),
   fragilePackTime: duration.default('60s').describe('extra pack time for an order with a fragile item'),
+  cartonization: z
+    .strictObject({
+      cartonLitres: z.number().positive().describe('inner volume of one carton (litres)'),
+      cartonMaxKg: z.number().positive().describe('most weight one carton holds (kg)'),
+      timePerCarton: duration.default('30s').describe('pack time per carton beyond the first'),
+      timePerLine: duration.default('10s').describe('pack time per order line (not per unit)'),
+      longestSideCm: z
+        .number()
+        .positive()
+        .optional()
+        .describe(
+          "a carton's longest side (cm), for the oversize surcharge; unset: the edge of a cube of the parcel's volume (its share of the order's volume)",
+        ),
+    })
+    .optional()
+    .describe(
+      'cartonization: cartons per order = max(ceil(volume / cartonLitres), ceil(weight / cartonMaxKg), 1); pack time = packTimePerOrder + timePerCarton × (cartons - 1) + timePerLine × lines (+ fragile); each carton ships as a parcel',
+    ),
 });

@@ -2,11 +2,22 @@ import { z } from 'zod';
 import { policyReference } from './policyReference.js';
 import { clockTime, duration, fraction, money, weekdays } from './common.js';
 import { durationDistribution } from './distribution.js';
+import { freight } from './freight.js';
+import { rateCard } from './rateCard.js';
 
 const carrierService = z.strictObject({
   rateMultiplier: z.number().positive().default(1).describe('multiplies the carrier rate card for this service'),
   transitTime: durationDistribution.describe('transit time from pick-up to first delivery attempt, zone 2'),
   transitPerZone: duration.default('0s').describe('added transit time per zone above 2'),
+  transitByZone: z
+    .array(durationDistribution)
+    .length(7)
+    .optional()
+    .describe('transit time per destination zone, zones 2 to 8 in order; replaces transitTime and transitPerZone'),
+  rateCard,
+  perKgOverRateCard: money
+    .optional()
+    .describe("charge per kg of billable weight above the rate card's last weight break (required with a rate card)"),
 });
 
 /** A carrier: pick-up schedule, capacity, rate card and services. */
@@ -21,7 +32,23 @@ export const carrier = z.strictObject({
       base: money.default(6).describe('charge per parcel (money)'),
       perKg: money.default(0.8).describe('charge per kg of billable weight'),
       perZone: money.default(0.6).describe('charge per zone above zone 2'),
-      residentialSurcharge: money.default(3.1).describe('charge per residential delivery'),
+      residentialSurcharge: money.default(3.1).describe('charge per residential delivery (per parcel)'),
+      fuelPercent: z.number().min(0).max(1000).default(0).describe('fuel surcharge, percent of the transport charge'),
+      dimDivisor: z
+        .number()
+        .positive()
+        .optional()
+        .describe(
+          'dimensional-weight divisor (cm³ per kg, e.g. 5000): billable weight = max(actual, volume / divisor) rounded up to a whole kg; unset: actual weight',
+        ),
+      oversize: z
+        .strictObject({
+          longestSideCm: z.number().positive().optional().describe('a parcel whose longest side passes this (cm) pays the fee'),
+          billableKg: z.number().positive().optional().describe('a parcel whose billable weight passes this (kg) pays the fee'),
+          fee: money.describe('oversize fee per parcel'),
+        })
+        .optional()
+        .describe('oversize surcharge'),
     })
     .prefault({}),
   services: z.record(z.string(), carrierService).describe('services offered, by service name'),
@@ -51,6 +78,7 @@ export const shipping = z.strictObject({
     .describe('carriers'),
   selection: policyReference().default('cheapest-on-time').describe('carrier-selection policy'),
   onTimeQuantile: fraction.default(0.9).describe('transit-time quantile that must meet the promise for a carrier to count as on time'),
+  freight,
   labelling: z.enum(['automated', 'manual']).default('automated').describe('label generation mode'),
   labelTime: z
     .strictObject({

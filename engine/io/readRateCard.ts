@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { CsvError, parse } from 'csv-parse';
+import { MAX_RATE_CARD_ROWS, RATE_CARD_ZONES, type RateCardTable } from '../scenario/rateCardTable.js';
+import { ScenarioError } from '../scenario/ScenarioError.js';
+import { inspectFile } from './inspectFile.js';
+import { csvProblem } from './csvProblem.js';
+
+/** The longest rate-card record read (characters): past it, an unclosed quote is the likely cause. */
+export const MAX_RATE_CARD_RECORD = 4096;
+
+/** The largest rate-card file read (bytes): 10,000 rows of eight prices fit many times over. */
+export const MAX_RATE_CARD_BYTES = 4 * 2 ** 20;
+
+const COLUMNS = ['weightkg', ...RATE_CARD_ZONES.map(String)];
+const SHOWN_COLUMNS = ['weightKg', ...RATE_CARD_ZONES.map(String)].join(', ');
+const DECIMAL = /^\d+(\.\d+)?$/;
+
+/**
+ * Reads a rate card: a header naming the columns weightKg, 2, 3, 4, 5, 6, 7, 8 (any order; no
+ * others), then one row per weight break, breaks strictly ascending, each with a price per zone
+ * (plain decimals >= 0). The first bad row stops the read with the file, line and column.
+ */
+export async function readRateCard(file: string, display: string): Promise<RateCardTable> {
+  const fail = (at: number | undefined, column: string | undefined, message: string): never => {
+    throw new ScenarioError(at === undefined ? display : `${display}:${at}`, [{ path: column === undefined ? [] : [column], message }]);
+  };
+  const found = inspectFile(file);
+  if (found.kind === 'missing')
+    fail(undefined, undefined, `rate card: ${found.code === 'ENOENT' ? 'file not found' : `cannot read the file (${found.code})`}`);
+  if (found.kind === 'directory') fail(undefined, undefined, 'rate card: is a directory, not a file');
+  if (found.kind === 'special') fail(undefined, undefined, 'rate card: expected a regular file (not a device, pipe or socket)');
+  if (found.kind === 'file' && found.size > MAX_RATE_CARD_BYTES)
+    fail(undefined, undefined, `rate card: file too large (at most ${MAX_RATE_CARD_BYTES / 2 ** 20} MB)`);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return fail(undefined, undefined, `rate card: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+
+  let order: number[] | undefined;
+  const weightKg: number[] = [];
+  const prices: number[][] = [];
+  let line = 1;
+  const readHeader = (record: string[]): void => {
+    const names = record.map((name) => name.trim().toLowerCase());
+    const unknown = record.find((_, index) => !COLUMNS.includes(names[index] as string));
+    if (unknown !== undefined) fail(line, undefined, `unknown column "${unknown}" (expected the columns ${SHOWN_COLUMNS})`);
+    const repeated = names.find((name, index) => names.indexOf(name) !== index);
+    if (repeated !== undefined) fail(line, undefined, `the column "${repeated}" appears twice in the header`);
+    const missing = COLUMNS.filter((name) => !names.includes(name));
+    if (missing.length > 0) fail(line, undefined, `expected the columns ${SHOWN_COLUMNS}; missing ${missing.join(', ')}`);
+    order = COLUMNS.map((name) => names.indexOf(name));
+  };
+  const readRow = (record: string[], at: number[]): void => {
+    if (record.length !== COLUMNS.length) fail(line, undefined, `expected ${COLUMNS.length} fields as in the header, got ${record.length}`);
+    if (weightKg.length === MAX_RATE_CARD_ROWS)
+      fail(line, undefined, `expected at most ${MAX_RATE_CARD_ROWS.toLocaleString('en-US')} weight breaks`);
+    const values = at.map((index, column) => {
+      const name = column === 0 ? 'weightKg' : (COLUMNS[column] as string);
+      const value = (record[index] as string).trim();
+      const number = Number(value);
+      if (!DECIMAL.test(value) || !Number.isFinite(number))
+        fail(line, name, `expected a number >= 0 such as 12.5, got "${value.slice(0, 40)}"`);
+      return number;
+    });
+    const weight = values[0] as number;
+    if (weight <= 0) fail(line, 'weightKg', `expected a weight break > 0 kg, got ${weight}`);
+    const previous = weightKg[weightKg.length - 1];
+    if (previous !== undefined && weight <= previous)
+      fail(line, 'weightKg', `expected weight breaks in ascending order, ${weight} follows ${previous}`);
+    weightKg.push(weight);
+    prices.push(values.slice(1));
+  };
+
+  const parser = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false, max_record_size: MAX_RATE_CARD_RECORD });
+  await new Promise<void>((resolve, reject) => {
+    const drain = (): void => {
+      for (let record = parser.read() as string[] | null; record !== null; record = parser.read() as string[] | null) {
+        if (!record.every((field) => field.trim() === '')) {
+          if (order === undefined) readHeader(record);
+          else readRow(record, order);
+        }
+        // A quoted field may hold line breaks: the next record starts after them.
+        for (const field of record) for (let at = field.indexOf('\n'); at >= 0; at = field.indexOf('\n', at + 1)) line++;
+        line++;
+      }
+    };
+    const stop = (error: unknown): void => {
+      parser.destroy();
+      reject(error instanceof Error ? error : new Error(`rate card: ${String(error)}`));
+    };
+    parser.on('readable', () => {
+      try {
+        drain();
+      } catch (error) {
+        stop(error);
+      }
+    });
+    parser.on('error', (error) => {
+      try {
+        // Records parsed before the broken one are still buffered: checked first, they also bring `line` to the broken record's start.
+        drain();
+      } catch (rowError) {
+        stop(rowError);
+        return;
+      }
+      stop(
+        error instanceof CsvError
+          ? new ScenarioError(`${display}:${line}`, [{ path: [], message: csvProblem(error, MAX_RATE_CARD_RECORD) }])
+          : error,
+      );
+    });
+    parser.on('end', resolve);
+  });
+  if (order === undefined)
+    fail(1, undefined, `the file is empty: expected a header with the columns ${SHOWN_COLUMNS}, then one row per weight break`);
+  if (weightKg.length === 0) fail(line - 1, undefined, 'expected at least one weight break after the header');
+  return { format: 'fulfill-rate-card', source: display, weightKg, prices };
+}
