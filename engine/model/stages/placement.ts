@@ -8,7 +8,7 @@ import { nextClockTime } from '../calendar.js';
 import type { ModelContext } from '../ModelContext.js';
 import type { Order, OrderLine } from '../../domain/Order.js';
 import { isHistoryColumns, type HistoryColumns } from '../../scenario/historyColumns.js';
-import { mapHistorySkus } from '../historySkus.js';
+import { catalogSkuMaps } from '../Catalog.js';
 import { PublishedStock } from '../publishedStock.js';
 
 const ALL_DAYS = [true, true, true, true, true, true, true];
@@ -100,7 +100,7 @@ export class PlacementStage {
   /** Schedules each channel's first arrival, or every order of a replayed history. */
   start(): void {
     const histories = this.sources.map((source) => source.config.orderHistory).filter(isHistoryColumns);
-    const skuMaps = histories.length > 0 ? mapHistorySkus(histories, this.context.catalog.byPopularity) : [];
+    const skuMaps = histories.length > 0 ? catalogSkuMaps(this.context.catalog, histories) : [];
     for (const source of this.sources) {
       const history = source.config.orderHistory;
       if (history === undefined) this.scheduleArrival(source);
