@@ -12,6 +12,10 @@ const section = (value: unknown): Json => (typeof value === 'object' && value !=
 /** The settings a SKU master decides when the scenario is silent: catalog.skus, the layout's aisles, aisleLength and levels, and slotting. */
 const DERIVED = { catalog: ['skus'], layout: ['aisles', 'aisleLength', 'levels'], warehouse: ['slotting'] } as const;
 
+/** The largest `warehouse.layout.aisles` and `aisleLength` the schema accepts. */
+const MAX_AISLES = 500;
+const MAX_AISLE_LENGTH = 10_000;
+
 const without = (value: unknown, keys: readonly string[]): Json =>
   Object.fromEntries(Object.entries(section(value)).filter(([key]) => !keys.includes(key)));
 
@@ -54,8 +58,9 @@ export async function loadSkuMaster(raw: Json, scenario: Scenario, file: string)
   const layout = { ...section(warehouse.layout) };
   const derived = layoutFromLocations(master, scenario.warehouse.layout.slotPitch);
   if (derived !== undefined) {
-    layout.aisles ??= derived.aisles;
-    layout.aisleLength ??= derived.aisleLength;
+    // Derived sizes are capped at the schema's bounds, so a location past them is named by its line.
+    layout.aisles ??= Math.min(derived.aisles, MAX_AISLES);
+    layout.aisleLength ??= Math.min(derived.aisleLength, MAX_AISLE_LENGTH);
     if (derived.levels !== undefined) layout.levels ??= derived.levels;
     const problem = skuLocationProblem(master, { ...scenario.warehouse.layout, ...layout });
     if (problem !== undefined)

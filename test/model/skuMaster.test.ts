@@ -91,6 +91,10 @@ describe('a SKU master', () => {
     await expect(readScenario(scenarioFile(MASTER, { warehouse: { layout: { aisleLength: 8 } } }))).rejects.toThrow(
       'skus.csv:3: $.bay: bay 5 (centre 9 m) lies beyond warehouse.layout.aisleLength (8 m)',
     );
+    // Past the largest aisle length a scenario may have: named by its line too.
+    await expect(readScenario(scenarioFile(MASTER.replace('A10,,5,', 'A10,,90000,')))).rejects.toThrow(
+      'skus.csv:3: $.bay: bay 90000 (centre 179999 m) lies beyond warehouse.layout.aisleLength (10000 m)',
+    );
     await expect(readScenario(scenarioFile(MASTER, { catalog: { skus: 4 } }))).rejects.toThrow('$.catalog.skus: expected 3 (the SKUs of');
   });
 
