@@ -72,9 +72,10 @@ function gridSlots(aisles: number, aisleLength: number, slotPitch: number, level
 /**
  * Lays out slots and assigns SKUs. With a SKU master's locations, "file" slotting keeps them;
  * the other slottings re-slot the SKUs over those same locations. Without, the slots are a
- * grid (both sides of every aisle, one per `slotPitch`, `levels` high). SKUs are assigned: by popularity, the most popular SKUs take the positions with the
- * shortest walk from the depot of their pick zone (|x - depot| + y); by ABC class, the nearest slots form the A
- * zone, then B, then C, with SKUs placed at random inside their zone; at random, a shuffle.
+ * grid (both sides of every aisle, one per `slotPitch`, `levels` high). SKUs are assigned: by
+ * popularity, the most popular SKUs take the positions with the shortest walk from the depot
+ * of their pick zone (|x - depot| + y); by ABC class, the nearest slots form the A zone, then
+ * B, then C, with SKUs placed at random inside their zone; at random, a shuffle.
  */
 export function buildLayout(
   config: WarehouseSlice,
