@@ -117,11 +117,14 @@ export async function readSkuMaster(file: string, display: string): Promise<SkuM
     const number = (name: Column, required: boolean): number | null => {
       const value = text(name);
       if (value === '') return required ? fail(line, name, `expected ${name}, got an empty field`) : null;
-      const [least, greatest, whole] = BOUNDS[name] as readonly [number, number, boolean];
+      const bounds = BOUNDS[name] as readonly [number, number, boolean];
       const parsed = NUMBER.test(value) ? Number(value) : NaN;
-      const kind = whole ? 'a whole number' : 'a number';
-      if (!Number.isFinite(parsed) || (whole && !Number.isInteger(parsed)) || parsed < least || parsed > greatest)
-        fail(line, name, `expected ${kind} from ${least} to ${greatest.toLocaleString('en-US')}, got "${value}"`);
+      if (!(parsed >= bounds[0] && parsed <= bounds[1]) || (bounds[2] && !Number.isInteger(parsed)))
+        fail(
+          line,
+          name,
+          `expected ${bounds[2] ? 'a whole number' : 'a number'} from ${bounds[0]} to ${bounds[1].toLocaleString('en-US')}, got "${value}"`,
+        );
       return parsed;
     };
     const code = text('sku');
