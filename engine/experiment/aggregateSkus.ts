@@ -9,6 +9,10 @@ export type AbcClass = 'A' | 'B' | 'C';
 /** One SKU's results, means over replications. */
 export interface SkuSummary {
   readonly sku: number;
+  /** The user's SKU code (a SKU master's or a replayed history's); absent when the SKU has none. */
+  readonly code?: string;
+  /** The SKU master's zone label; absent when none. */
+  readonly zone?: string;
   readonly abcClass: AbcClass;
   readonly demandedUnits: number;
   /** Units filled from on hand at allocation / units demanded (null without demand). */
@@ -41,8 +45,14 @@ export function abcClasses(demandValue: readonly number[]): AbcClass[] {
   return classes;
 }
 
+/** Labels of SKUs the user knows them by (codes and zones; "" for a SKU without one). */
+export interface SkuLabels {
+  readonly skuCodes?: readonly string[] | undefined;
+  readonly skuZones?: readonly string[] | undefined;
+}
+
 /** Aggregates per-SKU tallies over replications; classes come from the mean demand value. */
-export function aggregateSkus(results: readonly ReplicationResult[], unitPrice: ArrayLike<number>): SkuResults {
+export function aggregateSkus(results: readonly ReplicationResult[], unitPrice: ArrayLike<number>, labels: SkuLabels = {}): SkuResults {
   const count = (results[0] as ReplicationResult).skus.length;
   const mean = (pick: (tally: SkuTally) => number, sku: number): number =>
     meanSimple(results.map((result) => pick(result.skus[sku] as SkuTally)));
@@ -50,8 +60,12 @@ export function aggregateSkus(results: readonly ReplicationResult[], unitPrice: 
   const classes = abcClasses(demanded.map((units, sku) => units * (unitPrice[sku] ?? 0)));
   const skus = demanded.map((demandedUnits, sku) => {
     const filled = mean((tally) => tally.filledUnits, sku);
+    const code = labels.skuCodes?.[sku] ?? '';
+    const zone = labels.skuZones?.[sku] ?? '';
     return {
       sku,
+      ...(code === '' ? {} : { code }),
+      ...(zone === '' ? {} : { zone }),
       abcClass: classes[sku] as AbcClass,
       demandedUnits,
       fillRate: demandedUnits > 0 ? filled / demandedUnits : null,

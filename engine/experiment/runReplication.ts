@@ -34,6 +34,10 @@ export interface ReplicationResult {
   readonly layout: RoutingLayout;
   /** Unit price of each SKU in this replication's catalog. */
   readonly unitPrice: Float64Array;
+  /** The user's code of each SKU (a SKU master's, or a replayed history's; "" for a SKU without one); absent for a synthetic catalog. */
+  readonly skuCodes?: readonly string[];
+  /** A SKU master's zone of each SKU; absent without a zone column. */
+  readonly skuZones?: readonly string[];
   readonly eventsProcessed: number;
   readonly ordersSimulated: number;
   readonly orders?: OrderRecord[];
@@ -62,7 +66,10 @@ export function runReplication(scenario: Scenario, replication: number, options:
     eventsProcessed: model.context.simulation.eventsProcessed,
     ordersSimulated,
   };
+  const { codes, zones } = model.context.catalog;
+  // Only when the catalog has them, so that a synthetic catalog's results keep their exact bytes.
+  const labelled = { ...base, ...(codes === undefined ? {} : { skuCodes: codes }), ...(zones === undefined ? {} : { skuZones: zones }) };
   const timing = options.observer?.timing;
-  const timed = timing === undefined ? base : { ...base, policyTiming: timing };
+  const timed = timing === undefined ? labelled : { ...labelled, policyTiming: timing };
   return records === undefined ? timed : { ...timed, orders: records() };
 }

@@ -100,7 +100,7 @@ export function aggregate(name: string, scenario: Scenario, seed: number, result
     kpis,
     series: meanSeries(results),
     breakdown: aggregateBreakdown(results),
-    inventory: aggregateSkus(results, (results[0] as ReplicationResult).unitPrice),
+    inventory: aggregateSkus(results, (results[0] as ReplicationResult).unitPrice, results[0]),
     warehouse: summarizeWarehouse(results),
     runs: results.map(({ replication, eventsProcessed, ordersSimulated }) => ({ replication, eventsProcessed, ordersSimulated })),
     // Only when replaying, so that other scenarios' results keep their exact bytes.

@@ -12,10 +12,10 @@ export const SKU_COLUMNS = [
   'units lost',
 ] as const;
 
-/** One SKU's cells, formatted for a table (fill rate as %, the rest with one decimal). */
+/** One SKU's cells, formatted for a table (the SKU by its code when it has one, else its id; fill rate as %, the rest with one decimal). */
 export function skuRow(sku: SkuSummary): string[] {
   return [
-    String(sku.sku),
+    sku.code ?? String(sku.sku),
     sku.abcClass,
     sku.demandedUnits.toFixed(1),
     sku.fillRate === null ? '-' : `${(sku.fillRate * 100).toFixed(2)}%`,

@@ -24,12 +24,14 @@ export interface HistoryFileRequest {
   readonly scenarioChannels: readonly string[];
   /** The scenario's shipping services. */
   readonly services: readonly string[];
+  /** With a SKU master whose codes histories must use: the codes and the master as shown in messages. */
+  readonly knownSkus?: { readonly codes: ReadonlySet<string>; readonly source: string } | undefined;
 }
 
 const list = (names: readonly string[]): string => names.join(', ');
 
 /** A csv-parse error as the user's mistake at `line`. */
-function csvProblem(error: CsvError): string {
+export function csvProblem(error: CsvError): string {
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
       return 'a quoted field that starts in this record is never closed (a field holding a quote must be quoted whole, its quotes doubled)';
@@ -96,6 +98,12 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
     }
     const sku = value('sku');
     if (sku === '') fail(line, 'sku', 'expected a SKU code');
+    if (request.knownSkus !== undefined && !request.knownSkus.codes.has(sku))
+      fail(
+        line,
+        'sku',
+        `unknown SKU code "${sku}": the SKU master ${request.knownSkus.source} does not list it (or set catalog.unknownSkus to "by-popularity")`,
+      );
     const quantity = value('quantity');
     if (!/^\d+$/.test(quantity) || Number(quantity) < 1) fail(line, 'quantity', `expected a whole number of units >= 1, got "${quantity}"`);
     if (Number(quantity) > MAX_LINE_UNITS)

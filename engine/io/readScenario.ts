@@ -8,6 +8,8 @@ import type { Scenario } from '../scenario/schema/scenario.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import { readOrderHistory } from './readOrderHistory.js';
 import { loadRateCards, resolveRateCardPaths } from './loadRateCards.js';
+import { inheritedBesideSkuMaster, loadSkuMaster } from './loadSkuMaster.js';
+import type { SkuMasterColumns } from '../scenario/skuMasterColumns.js';
 import type { HistoryColumns } from '../scenario/historyColumns.js';
 import { replayWarnings } from '../experiment/replaySummary.js';
 import { validateLoaded } from '../model/validateLoaded.js';
@@ -81,6 +83,7 @@ export function readMergedScenario(
   const json = readJsonObject(absolute, referrer);
   resolveHistoryPaths(json, dirname(absolute));
   resolveRateCardPaths(json, dirname(absolute));
+  resolveSkuMasterPath(json, dirname(absolute));
   resolvePluginPaths(json, dirname(absolute));
   const parent = json.extends;
   if (parent === undefined) return json;
@@ -90,7 +93,7 @@ export function readMergedScenario(
   if ([...seen, absolute].includes(parentPath)) throw new ScenarioError(file, [{ path: ['extends'], message: 'circular extends' }]);
   const base = readMergedScenario(parentPath, [...seen, absolute], { file, at: ['extends'] });
   const { extends: _ignored, ...own } = json;
-  const { description: _baseDescription, ...inherited } = base;
+  const { description: _baseDescription, ...inherited } = inheritedBesideSkuMaster(base, own);
   return mergeScenario(inherited, own) as Record<string, unknown>;
 }
 
@@ -104,6 +107,14 @@ function resolveHistoryPaths(json: Record<string, unknown>, directory: string): 
   }
 }
 
+/** Makes `catalog.file` absolute, relative to the scenario file that names it. */
+function resolveSkuMasterPath(json: Record<string, unknown>, directory: string): void {
+  const catalog = json.catalog;
+  if (typeof catalog !== 'object' || catalog === null) return;
+  const entry = catalog as Record<string, unknown>;
+  if (typeof entry.file === 'string') entry.file = resolve(directory, entry.file);
+}
+
 /** Makes each plugin's `module` path absolute, relative to the scenario file that names it. */
 function resolvePluginPaths(json: Record<string, unknown>, directory: string): void {
   for (const reference of pluginReferencesIn(json)) reference.module = resolve(directory, reference.module);
@@ -115,7 +126,11 @@ function resolvePluginPaths(json: Record<string, unknown>, directory: string): v
  * place), and returns `raw` with the paths replaced by the columns: the scenario then carries
  * its orders, its hash covers them and worker threads need no file access.
  */
-export async function loadHistories(raw: Record<string, unknown>, scenario: Scenario): Promise<Record<string, unknown>> {
+export async function loadHistories(
+  raw: Record<string, unknown>,
+  scenario: Scenario,
+  master?: SkuMasterColumns,
+): Promise<Record<string, unknown>> {
   const files = new Map<string, string[]>();
   for (const channel of scenario.channels) {
     if (typeof channel.orderHistory === 'string')
@@ -130,6 +145,11 @@ export async function loadHistories(raw: Record<string, unknown>, scenario: Scen
       channels,
       scenarioChannels: scenario.channels.map((channel) => channel.name),
       services: Object.keys(scenario.shipping.services),
+      // With a SKU master, histories name its SKUs by code (unless unknown codes are mapped).
+      knownSkus:
+        master !== undefined && scenario.catalog.unknownSkus === 'error'
+          ? { codes: new Set(master.codes), source: master.source }
+          : undefined,
     };
     for (const [channel, history] of await readOrderHistory(request)) loaded.set(channel, history);
   }
@@ -146,15 +166,17 @@ export async function loadHistories(raw: Record<string, unknown>, scenario: Scen
 export { validateLoaded } from '../model/validateLoaded.js';
 
 /**
- * Reads, merges and validates a scenario file, reading its order histories. Throws
+ * Reads, merges and validates a scenario file, reading its SKU master and order histories. Throws
  * ScenarioError on any user mistake; what is odd but allowed becomes a warning.
  */
 export async function readScenario(path: string): Promise<LoadedScenario> {
   const file = displayPath(resolve(path));
   const merged = readMergedScenario(path);
-  // Validated first with the history and rate-card paths in place: a mistake elsewhere shows before
-  // a long read, and the rows are checked against the scenario's channels and services.
-  const raw = await loadRateCards(await loadHistories(merged, validateLoaded(merged, file)));
+  // Validated first with the file paths in place: a mistake elsewhere shows before a long read,
+  // and the rows are checked against the scenario's channels, services and SKUs.
+  const first = validateLoaded(merged, file);
+  const withMaster = await loadSkuMaster(merged, first, file);
+  const raw = await loadRateCards(await loadHistories(withMaster.raw, first, withMaster.master));
   const scenario = validateLoaded(raw, file);
   return { name: basename(path).replace(/\.json$/, ''), file, raw, scenario, warnings: replayWarnings(scenario) };
 }

@@ -1,8 +1,7 @@
 import { distributionMean, distributionVariance } from '../kernel/random/distributions/index.js';
 import { isHistoryColumns } from '../scenario/historyColumns.js';
 import type { ChannelDemand } from '../scenario/resolved/placementSlice.js';
-import type { Catalog } from './Catalog.js';
-import { mapHistorySkus } from './historySkus.js';
+import { catalogSkuMaps, type Catalog } from './Catalog.js';
 
 /** A SKU's ABC class. */
 export type AbcClass = 'A' | 'B' | 'C';
@@ -26,7 +25,7 @@ export function demandRates(catalog: Catalog, channels: readonly ChannelDemand[]
   const mean = new Float64Array(catalog.size);
   const variance = new Float64Array(catalog.size);
   const histories = channels.map((channel) => channel.orderHistory).filter(isHistoryColumns);
-  const skuMaps = histories.length > 0 ? mapHistorySkus(histories, catalog.byPopularity) : [];
+  const skuMaps = histories.length > 0 ? catalogSkuMaps(catalog, histories) : [];
   for (const channel of channels) {
     const history = channel.orderHistory;
     if (isHistoryColumns(history)) {

@@ -4,6 +4,8 @@ import type { InputProblem } from './ScenarioError.js';
 import { aisleCountMismatch } from './schema/aislePositions.js';
 import { historyOrderId, isHistoryColumns, usedSkuCodes } from './historyColumns.js';
 import { shippingProblems } from './shippingChecks.js';
+import { hasLocations, isSkuMasterColumns } from './skuMasterColumns.js';
+import { skuMasterProblems } from './skuMasterChecks.js';
 
 function duplicates(names: readonly string[]): Set<string> {
   return new Set(names.filter((name, index) => names.indexOf(name) !== index));
@@ -64,18 +66,27 @@ export function crossCheckScenario(scenario: Scenario): InputProblem[] {
   }
 
   const { catalog } = scenario;
-  const historySkus = new Set<string>();
-  for (const channel of scenario.channels)
-    if (isHistoryColumns(channel.orderHistory)) for (const code of usedSkuCodes(channel.orderHistory)) historySkus.add(code);
-  if (historySkus.size > catalog.skus)
-    add(['catalog', 'skus'], `expected at least as many SKUs as the order histories hold (${historySkus.size})`);
-  if (catalog.popularity.dist === 'empirical' && catalog.popularity.weights.length !== catalog.skus) {
+  // A SKU master still named by its path is read later: what depends on its SKUs waits until then.
+  const masterPending = typeof catalog.file === 'string';
+  const master = isSkuMasterColumns(catalog.file) ? catalog.file : undefined;
+  if (master === undefined) {
+    const historySkus = new Set<string>();
+    for (const channel of scenario.channels)
+      if (isHistoryColumns(channel.orderHistory)) for (const code of usedSkuCodes(channel.orderHistory)) historySkus.add(code);
+    if (!masterPending && historySkus.size > catalog.skus)
+      add(['catalog', 'skus'], `expected at least as many SKUs as the order histories hold (${historySkus.size})`);
+  } else {
+    problems.push(...skuMasterProblems(scenario, master));
+  }
+  if (!masterPending && catalog.popularity.dist === 'empirical' && catalog.popularity.weights.length !== catalog.skus) {
     add(['catalog', 'popularity', 'weights'], `expected one weight per SKU (${catalog.skus}), got ${catalog.popularity.weights.length}`);
   }
   for (const sku of Object.keys(scenario.inventory.skuPolicies ?? {})) {
-    if (Number(sku) >= scenario.catalog.skus)
+    if (!masterPending && Number(sku) >= scenario.catalog.skus)
       add(['inventory', 'skuPolicies', sku], `expected a SKU id below catalog.skus (${scenario.catalog.skus})`);
   }
+  if (scenario.warehouse.slotting === 'file' && !masterPending && (master === undefined || !hasLocations(master)))
+    add(['warehouse', 'slotting'], 'expected a SKU master with locations (catalog.file with an aisle column) for "file"');
   const { inventory } = scenario;
   type PolicyConfig = typeof inventory.policy | undefined;
   const policies: Array<[Array<string | number>, PolicyConfig]> = [
@@ -104,7 +115,10 @@ export function crossCheckScenario(scenario: Scenario): InputProblem[] {
   }
   const { layout } = scenario.warehouse;
   const slots = layout.aisles * 2 * Math.floor(layout.aisleLength / layout.slotPitch) * layout.levels;
-  if (slots < catalog.skus) add(['warehouse', 'layout'], `expected room for ${catalog.skus} SKUs, the layout has ${slots} slots`);
+  // A located SKU master brings its own slots; one still to be read is checked once read.
+  const ownSlots = masterPending || (master !== undefined && hasLocations(master));
+  if (!ownSlots && slots < catalog.skus)
+    add(['warehouse', 'layout'], `expected room for ${catalog.skus} SKUs, the layout has ${slots} slots`);
   const aisleCount = aisleCountMismatch(layout.aisleX, layout.aisles);
   if (aisleCount !== undefined) add(['warehouse', 'layout', 'aisleX'], aisleCount);
   const { warehouse } = scenario;

@@ -4,6 +4,7 @@ import { historyColumnsProblem, isHistoryColumns, type HistoryColumns } from './
 import { knownKeysAt } from './knownKeys.js';
 import { reservedNameProblems } from './reservedNames.js';
 import { scenarioSchema, type Scenario } from './schema/scenario.js';
+import { isSkuMasterColumns, skuMasterProblem, type SkuMasterColumns } from './skuMasterColumns.js';
 import { ScenarioError, type InputProblem } from './ScenarioError.js';
 
 function problemsOf(issue: z.core.$ZodIssue): InputProblem[] {
@@ -47,17 +48,33 @@ function detachHistories(input: unknown): { input: unknown; histories: Map<numbe
 }
 
 /**
+ * Takes a loaded SKU master (columns, possibly a million SKUs) out of the input, leaving its
+ * source name in place, so that zod never walks it; it is checked by structure instead.
+ */
+function detachSkuMaster(input: unknown): { input: unknown; master?: SkuMasterColumns; problems: InputProblem[] } {
+  const catalog = typeof input === 'object' && input !== null ? (input as { catalog?: unknown }).catalog : undefined;
+  const file = typeof catalog === 'object' && catalog !== null ? (catalog as { file?: unknown }).file : undefined;
+  if (!isSkuMasterColumns(file)) return { input, problems: [] };
+  const problem = skuMasterProblem(file);
+  const problems = problem === undefined ? [] : [{ path: ['catalog', 'file'], message: `loaded SKU master: ${problem}` }];
+  const source = typeof file.source === 'string' && file.source !== '' ? file.source : 'SKU master';
+  return { input: { ...(input as object), catalog: { ...(catalog as object), file: source } }, master: file, problems };
+}
+
+/**
  * Validates a scenario object (after `extends` is resolved) and fills in defaults.
  * Throws a `ScenarioError` naming `file` and the JSON path of every problem.
  */
 export function validateScenario(input: unknown, file: string): Scenario {
   const reserved = reservedNameProblems(input);
   if (reserved.length > 0) throw new ScenarioError(file, reserved);
-  const detached = detachHistories(input);
-  if (detached.problems.length > 0) throw new ScenarioError(file, detached.problems);
+  const withoutMaster = detachSkuMaster(input);
+  const detached = detachHistories(withoutMaster.input);
+  const detachProblems = [...withoutMaster.problems, ...detached.problems];
+  if (detachProblems.length > 0) throw new ScenarioError(file, detachProblems);
   const parsed = scenarioSchema.safeParse(detached.input);
   if (!parsed.success) throw new ScenarioError(file, parsed.error.issues.flatMap(problemsOf));
-  const scenario: Scenario =
+  const withHistories: Scenario =
     detached.histories.size === 0
       ? parsed.data
       : {
@@ -67,6 +84,9 @@ export function validateScenario(input: unknown, file: string): Scenario {
             orderHistory: detached.histories.get(index) ?? channel.orderHistory,
           })),
         };
+  const { master } = withoutMaster;
+  const scenario: Scenario =
+    master === undefined ? withHistories : { ...withHistories, catalog: { ...withHistories.catalog, file: master } };
   const problems = crossCheckScenario(scenario);
   if (problems.length > 0) throw new ScenarioError(file, problems);
   return scenario;

@@ -73,11 +73,26 @@ export function abcCounts(popularity: Float64Array): [number, number] {
   return [a, b];
 }
 
+/** Slot positions on both sides of every aisle, one per `slotPitch`, `levels` high. */
+function gridSlots(aisles: number, aisleLength: number, slotPitch: number, levels: number): PickLocation[] {
+  const positionsPerAisle = Math.floor(aisleLength / slotPitch);
+  const slots: PickLocation[] = [];
+  for (let aisle = 0; aisle < aisles; aisle++) {
+    for (let position = 0; position < positionsPerAisle; position++) {
+      const location = { aisle, y: (position + 0.5) * slotPitch };
+      for (let copy = 0; copy < 2 * levels; copy++) slots.push(location);
+    }
+  }
+  return slots;
+}
+
 /**
- * Lays out slot positions (both sides of every aisle, one per `slotPitch`, `levels` high)
- * and assigns SKUs: by popularity, the most popular SKUs take the positions with the
- * shortest walk from the depot of their pick zone (|x - depot| + y); by ABC class, the nearest slots form the A
- * zone, then B, then C, with SKUs placed at random inside their zone; at random, a shuffle.
+ * Lays out slots and assigns SKUs. With a SKU master's locations, "file" slotting keeps them;
+ * the other slottings re-slot the SKUs over those same locations. Without, the slots are a
+ * grid (both sides of every aisle, one per `slotPitch`, `levels` high). SKUs are assigned: by
+ * popularity, the most popular SKUs take the positions with the shortest walk from the depot
+ * of their pick zone (|x - depot| + y); by ABC class, the nearest slots form the A zone, then
+ * B, then C, with SKUs placed at random inside their zone; at random, a shuffle.
  */
 export function buildLayout(
   config: WarehouseSlice,
@@ -99,14 +114,16 @@ export function buildLayout(
   const depotOfAisle = zones.flatMap((zone) =>
     new Array<number>(zone.routing.aisles).fill(aisleXOf(routing, zone.firstAisle) + zone.routing.depotX),
   );
-  const positionsPerAisle = Math.floor(aisleLength / slotPitch);
-  const slots: PickLocation[] = [];
-  for (let aisle = 0; aisle < aisles; aisle++) {
-    for (let position = 0; position < positionsPerAisle; position++) {
-      const location = { aisle, y: (position + 0.5) * slotPitch };
-      for (let copy = 0; copy < 2 * levels; copy++) slots.push(location);
-    }
+  const { locations } = config;
+  if (locations !== undefined && config.slotting === 'file') {
+    const locationOf = locations.aisle.map((aisle, sku) => ({ aisle, y: locations.y[sku] as number }));
+    return { routing, locationOf, zones, zoneOfAisle };
   }
+  // A SKU master's own locations are the slots its SKUs are re-slotted over; else a grid.
+  const slots: PickLocation[] =
+    locations === undefined
+      ? gridSlots(aisles, aisleLength, slotPitch, levels)
+      : locations.aisle.map((aisle, sku) => ({ aisle, y: locations.y[sku] as number }));
   const walk = (slot: PickLocation): number => Math.abs(aisleXOf(routing, slot.aisle) - (depotOfAisle[slot.aisle] as number)) + slot.y;
   const shuffle = (from: number, to: number): void => {
     for (let i = to - 1; i > from; i--) {

@@ -107,9 +107,12 @@ export class InventoryStage {
     this.periodic = Uint8Array.from(this.rules, (rule) => (rule.reviewPeriodDays === undefined ? 0 : 1));
     const start = streams.get('inventory:initial');
     const initial = inventory.initialOnHand;
-    this.onHand = Float64Array.from(this.rules, (rule) =>
-      initial === 'target' ? rule.targetLevel : initial === 'steady-state' ? rule.steadyStateLevel(start()) : initial,
-    );
+    const given = inventory.onHandBySku;
+    this.onHand = Float64Array.from(this.rules, (rule, sku) => {
+      // The draw is made for every SKU, so a SKU master's onHand leaves the other SKUs' draws as they were.
+      const level = initial === 'target' ? rule.targetLevel : initial === 'steady-state' ? rule.steadyStateLevel(start()) : initial;
+      return given?.[sku] ?? level;
+    });
     this.onOrder = new Float64Array(catalog.size);
     this.backorders = new Float64Array(catalog.size);
     this.waiting = Array.from({ length: catalog.size }, () => []);

@@ -8,7 +8,7 @@ import { nextClockTime } from '../calendar.js';
 import type { ModelContext } from '../ModelContext.js';
 import type { Order, OrderLine } from '../../domain/Order.js';
 import { isHistoryColumns, type HistoryColumns } from '../../scenario/historyColumns.js';
-import { mapHistorySkus } from '../historySkus.js';
+import { catalogSkuMaps } from '../Catalog.js';
 import { PublishedStock } from '../publishedStock.js';
 import { packagesOf } from '../packagesOf.js';
 
@@ -101,7 +101,7 @@ export class PlacementStage {
   /** Schedules each channel's first arrival, or every order of a replayed history. */
   start(): void {
     const histories = this.sources.map((source) => source.config.orderHistory).filter(isHistoryColumns);
-    const skuMaps = histories.length > 0 ? mapHistorySkus(histories, this.context.catalog.byPopularity) : [];
+    const skuMaps = histories.length > 0 ? catalogSkuMaps(this.context.catalog, histories) : [];
     for (const source of this.sources) {
       const history = source.config.orderHistory;
       if (history === undefined) this.scheduleArrival(source);
@@ -199,9 +199,7 @@ export class PlacementStage {
     for (const line of lines) {
       value += line.units * (catalog.unitPrice[line.sku] as number);
       weightKg += line.units * (catalog.unitWeightKg[line.sku] as number);
-      // A SKU of unknown volume (NaN from a SKU master without dimensions) counts 0 litres.
-      const unitVolume = catalog.unitVolumeLitres[line.sku] as number;
-      if (!Number.isNaN(unitVolume)) volumeLitres += line.units * unitVolume;
+      volumeLitres += line.units * (catalog.unitVolumeLitres[line.sku] as number);
       units += line.units;
       fragile ||= catalog.fragile[line.sku] === 1;
     }

@@ -2,6 +2,7 @@ import type { Distribution } from '../../kernel/random/distributions/index.js';
 import { seconds } from '../duration.js';
 import type { Scenario } from '../schema/scenario.js';
 import { toDurationDistribution } from './toDistribution.js';
+import { isSkuMasterColumns } from '../skuMasterColumns.js';
 
 type InventoryConfig = Scenario['inventory'];
 
@@ -16,6 +17,8 @@ export interface InventorySlice {
   readonly skuPolicies: InventoryConfig['skuPolicies'];
   readonly serviceLevel: number;
   readonly initialOnHand: InventoryConfig['initialOnHand'];
+  /** A SKU master's onHand column: units at time 0 per SKU, replacing initialOnHand where given (null: not given). */
+  readonly onHandBySku: ReadonlyArray<number | null> | undefined;
   readonly supplierLeadTime: Distribution;
   /** Supply delay added to every lead time that the rules do not plan for, engine time. */
   readonly unplannedDelay: number;
@@ -30,8 +33,10 @@ export interface InventorySlice {
 }
 
 /** The inventory section (and the holding cost rate) in engine units. */
-export function resolveInventory(inventory: InventoryConfig, costs: Scenario['costs']): InventorySlice {
+export function resolveInventory(inventory: InventoryConfig, costs: Scenario['costs'], catalog?: Scenario['catalog']): InventorySlice {
+  const master = isSkuMasterColumns(catalog?.file) ? catalog.file : undefined;
   return {
+    onHandBySku: master !== undefined && master.onHand.length > 0 ? master.onHand : undefined,
     policy: inventory.policy,
     classPolicies: inventory.classPolicies,
     skuPolicies: inventory.skuPolicies,

@@ -50,11 +50,11 @@ export interface ResolvedScenario {
 export function resolveScenario(scenario: Scenario): ResolvedScenario {
   return {
     run: resolveRun(scenario),
-    catalog: resolveCatalog(scenario.catalog),
+    catalog: resolveCatalog(scenario.catalog, scenario.channels),
     placement: resolvePlacement(scenario),
     processing: resolveProcessing(scenario.processing),
-    inventory: resolveInventory(scenario.inventory, scenario.costs),
-    warehouse: resolveWarehouse(scenario.warehouse),
+    inventory: resolveInventory(scenario.inventory, scenario.costs, scenario.catalog),
+    warehouse: resolveWarehouse(scenario.warehouse, scenario.catalog),
     picking: resolvePicking(scenario.warehouse),
     packing: resolvePacking(scenario.warehouse, scenario.shipping),
     shipping: resolveShipping(scenario.shipping, scenario.costs, scenario.warehouse.cartonization),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { duration, fraction, weights } from './common.js';
 import { amountDistribution, countDistribution, popularityDistribution } from './distribution.js';
 import { orderHistory } from './orderHistory.js';
+import type { SkuMasterColumns } from '../skuMasterColumns.js';
 
 const FLAT_DAY = Array.from({ length: 24 }, () => 1);
 
@@ -52,6 +53,20 @@ export const channel = z.strictObject({
 
 /** The SKU catalog. */
 export const catalog = z.strictObject({
+  file: z
+    .string()
+    .min(1)
+    .transform((path): string | SkuMasterColumns => path)
+    .optional()
+    .describe(
+      'SKU master CSV (path relative to the scenario file naming it; columns under "SKU master" in the README): codes, prices, weights, dimensions, fragility and locations of your own SKUs, replacing the synthetic laws',
+    ),
+  unknownSkus: z
+    .enum(['error', 'by-popularity'])
+    .default('error')
+    .describe(
+      'with a SKU master: a history SKU code the master does not list is an error naming file and line ("error"), or is mapped onto the master\'s SKUs by popularity ("by-popularity")',
+    ),
   skus: z.number().int().min(1).max(1_000_000).default(2000).describe('number of SKUs'),
   popularity: popularityDistribution
     .default({ dist: 'zipf', exponent: 1 })

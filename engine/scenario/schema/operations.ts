@@ -90,10 +90,10 @@ export const warehouse = z.strictObject({
       'pick zones: neighbouring aisles split into this many zones, each with its own pickers and depot; an order is picked in its zones in parallel',
     ),
   slotting: z
-    .enum(['popularity', 'abc', 'random'])
+    .enum(['file', 'popularity', 'abc', 'random'])
     .default('popularity')
     .describe(
-      'SKU-to-slot assignment: by popularity, by ABC zones (A: top 80% of lines, B: next 15%) with random places inside, or random',
+      'SKU-to-slot assignment: the SKU master\'s own locations ("file", the default when catalog.file gives locations), by popularity, by ABC zones (A: top 80% of lines, B: next 15%) with random places inside, or random; with a located SKU master the last three re-slot its SKUs over its own locations',
     ),
   pickers: z.number().int().min(0).default(6).describe('pickers per shift'),
   packers: z.number().int().min(0).default(7).describe('packers per shift'),

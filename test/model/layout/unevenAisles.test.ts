@@ -9,6 +9,7 @@ function slice(depot: 'front-left' | 'front-middle'): WarehouseSlice {
     layout: { aisles: 3, aisleLength: 4, aisleSpacing: 3, aisleX: [0, 10, 11], slotPitch: 1, levels: 1, depot, blocks: 1 },
     zones: 1,
     slotting: 'popularity',
+    locations: undefined,
   };
 }
 
@@ -49,6 +50,7 @@ describe('the warehouse layout with aisles at uneven positions', () => {
         layout: { aisles: 7, aisleLength: 12, aisleSpacing: 2.5, slotPitch: 1.5, levels: 2, depot, blocks: 1 },
         zones: 3,
         slotting: 'popularity',
+        locations: undefined,
       };
       const listed = { ...even, layout: { ...even.layout, aisleX: Array.from({ length: 7 }, (_, aisle) => aisle * 2.5) } };
       const before = buildLayout(even, skus, popularity, noDraws);
