@@ -48,15 +48,20 @@ export function parseTimestamp(text: string): number {
   return time;
 }
 
-/** Why `text` is not a timestamp parseTimestamp reads, with what is expected. */
-export function timestampProblem(text: string): string {
-  const expected =
-    'expected an ISO 8601 date and time such as 2024-03-04T09:30:00 (seconds and their fraction optional; Z or an offset such as +01:00 optional, UTC otherwise; a space may replace the T)';
+/** True when an ISO 8601 timestamp ends in `Z` or an offset (it names an instant, whatever the time zone). */
+export function isoHasOffset(text: string): boolean {
+  return ISO.exec(text)?.[8] !== undefined;
+}
+
+/** Why `text` is not a timestamp parseTimestamp reads, with what is expected; `timeZone` is where timestamps without an offset are local. */
+export function timestampProblem(text: string, timeZone = 'UTC'): string {
+  const local = timeZone === 'UTC' ? 'UTC' : `local time in ${timeZone}`;
+  const expected = `expected an ISO 8601 date and time such as 2024-03-04T09:30:00 (seconds and their fraction optional; Z or an offset such as +01:00 optional, ${local} otherwise; a space may replace the T)`;
   const match = ISO.exec(text);
   if (match !== null) return `${impossible(match) ?? 'not a real date and time'}: got "${text}"`;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return `a date alone has no time of day: ${expected}, got "${text}"`;
   if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(text)) {
-    return `day-first or month-first dates are not read (a timestampFormat option for them is not yet supported; convert the column to ISO 8601): ${expected}, got "${text}"`;
+    return `day-first or month-first dates are not guessed (set the scenario's replay.timestampFormat, e.g. "dd/MM/yyyy HH:mm", to read them): ${expected}, got "${text}"`;
   }
   return `${expected}, got "${text}"`;
 }

@@ -4,6 +4,7 @@ import { communication, costs, delivery, returns, satisfaction } from './custome
 import { catalog, channel, customers } from './demand.js';
 import { inventory } from './inventory.js';
 import { processing, warehouse } from './operations.js';
+import { replay } from './replay.js';
 import { shipping } from './shipping.js';
 
 /** The scenario file, after `extends` has been resolved. Every field has a default. */
@@ -18,6 +19,7 @@ export const scenarioSchema = z.strictObject({
     .min(1)
     .prefault([{ name: 'web' }])
     .describe('sales channels'),
+  replay,
   catalog: catalog.prefault({}),
   customers: customers.prefault({}),
   processing: processing.prefault({}),
