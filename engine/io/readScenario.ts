@@ -14,6 +14,8 @@ import { reservedNameProblems } from '../scenario/reservedNames.js';
 import { historyOrigin, originLabel, withOrigin } from './replayOrigin.js';
 import { replayHorizon } from '../experiment/replayHorizon.js';
 import { MAX_HORIZON_DAYS } from '../scenario/schema/common.js';
+import { seconds } from '../scenario/duration.js';
+import { HOUR } from '../kernel/time.js';
 
 /** A scenario read from disk. */
 export interface LoadedScenario {
@@ -174,6 +176,14 @@ export async function readScenario(path: string): Promise<LoadedScenario> {
         {
           path: ['horizon'],
           message: `not set, so it would be the history's span (${days(derived.spanHours)}) plus replay.drain (${derived.drain}): more than ${MAX_HORIZON_DAYS}d; set a horizon`,
+        },
+      ]);
+    }
+    if (seconds(scenario.warmup) >= Number.parseInt(derived.horizon, 10) * HOUR) {
+      throw new ScenarioError(file, [
+        {
+          path: ['warmup'],
+          message: `expected a warm-up shorter than the horizon, which is not set and so is the history's span plus replay.drain (${derived.horizon}): shorten the warm-up, lengthen the drain or set a horizon`,
         },
       ]);
     }
