@@ -67,7 +67,7 @@ describe('replay.timeZone', () => {
     const out = join(directory, 'out');
     const { code, stderr } = await cli('run', scenario, '--reps', '1', '--workers', '1', '--out', out);
     expect(code, stderr).toBe(0);
-    const records = parse(readFileSync(join(out, 'replay.orders.csv'), 'utf8'), { columns: true }) as Array<Record<string, string>>;
+    const records = parse<Record<string, string>>(readFileSync(join(out, 'replay.orders.csv'), 'utf8'), { columns: true });
     const replayed = records.filter((record) => record.historyOrder !== '');
     expect(replayed).toHaveLength(spring.rows.length);
     for (const record of replayed) {
@@ -280,7 +280,7 @@ describe('history order ids and replay.synthetic', () => {
     expect(code, stderr).toBe(0);
     const text = readFileSync(join(out, 'replay.orders.csv'), 'utf8');
     expect(text.split('\n')[0]).toMatch(/,satisfaction,historyOrder$/);
-    const records = parse(text, { columns: true }) as Array<Record<string, string>>;
+    const records = parse<Record<string, string>>(text, { columns: true });
     const web = records.filter((record) => record.channel === 'web' && record.origin === 'customer');
     expect(web.map((record) => [record.placedHours, record.historyOrder])).toEqual([
       ['10', 'ORD,1'],

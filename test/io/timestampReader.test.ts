@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { timestampReader } from '../../engine/io/timestampReader.js';
 import { parseTimestamp } from '../../engine/io/parseTimestamp.js';
 
-const HOUR_MS = 3_600_000;
 
 /** The local date and time of `instant` in `timeZone` as Intl writes it in Swedish ("2024-03-31 02:30:00"), read as UTC fields. */
 function localFields(instant: number, timeZone: string): number {
