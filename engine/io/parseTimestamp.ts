@@ -48,9 +48,17 @@ export function parseTimestamp(text: string): number {
   return time;
 }
 
-/** True when an ISO 8601 timestamp ends in `Z` or an offset (it names an instant, whatever the time zone). */
+/**
+ * True when a timestamp that parseTimestamp read (not NaN) ends in `Z` or an offset: it names
+ * an instant, whatever the time zone. Looks at the last characters only (no second regex run:
+ * this is on the path of every row); a valid timestamp without an offset ends in hh:mm, :ss or
+ * a fraction, never with a sign five or six characters from its end.
+ */
 export function isoHasOffset(text: string): boolean {
-  return ISO.exec(text)?.[8] !== undefined;
+  const last = text[text.length - 1];
+  if (last === 'Z' || last === 'z') return true;
+  const sign = (at: number): boolean => text[text.length - at] === '+' || text[text.length - at] === '-';
+  return sign(5) || sign(6);
 }
 
 /** Why `text` is not a timestamp parseTimestamp reads, with what is expected; `timeZone` is where timestamps without an offset are local. */

@@ -71,6 +71,8 @@ export class ZoneClock {
 
   /** The wall-clock time the zone shows for a local date-time as written (`wallClock`): itself, or moved past a skipped hour. */
   normalizedWallClock(wallClock: number): number {
+    // Far from a change (nearly always) a local time is itself: two cached look-ups, no conversion.
+    if (this.offsetAt(wallClock - DAY_MS) === this.offsetAt(wallClock + DAY_MS)) return wallClock;
     return this.wallClockOf(this.instantOf(wallClock));
   }
 
