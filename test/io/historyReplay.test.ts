@@ -201,6 +201,48 @@ describe('replay.timestampFormat', () => {
   }, 60_000);
 });
 
+describe('hostile replay settings', () => {
+  it('validate of any replay section exits 0 or 2 (never 1), naming $.replay when it refuses it', async () => {
+    const directory = folder();
+    write(directory, 'orders.csv', `${HEADER}\n2024-03-04T10:00:00,A1,web,X,1,\n04/03/2024 11:00,A2,web,X,1,\n`);
+    const text = fc.oneof(
+      fc.constantFrom(
+        'UTC',
+        'Europe/London',
+        'europe/london',
+        'Etc/GMT+5',
+        'iso',
+        'dd/MM/yyyy HH:mm',
+        'yyyy-MM-ddTHH:mm',
+        '7d',
+        '0s',
+        '',
+        '__proto__',
+      ),
+      fc.string({ maxLength: 20 }),
+    );
+    const value = fc.oneof(text, fc.integer(), fc.boolean(), fc.constant(null));
+    const replay = fc.record(
+      { timeZone: value, timestampFormat: value, drain: value, synthetic: value, other: value },
+      { requiredKeys: [] },
+    );
+    let index = 0;
+    await fc.assert(
+      fc.asyncProperty(replay, async (settings) => {
+        const file = write(
+          directory,
+          `s${index++}.json`,
+          JSON.stringify({ warmup: '0d', channels: [{ name: 'web', orderHistory: 'orders.csv' }], replay: settings }),
+        );
+        const { code, stderr } = await cli('validate', file);
+        expect([0, 2], stderr).toContain(code);
+        if (code === 2) expect(stderr).toMatch(/\$\.(replay|warmup)|orders\.csv:\d+: \$\.timestamp/);
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+});
+
 describe('one time origin and the horizon from the history', () => {
   const twoFiles = (directory: string): void => {
     // Web starts on Wednesday 6 March 2024, B2B in the week after next (Tuesday 19 March).
