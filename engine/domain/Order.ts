@@ -49,6 +49,8 @@ export interface OrderLine {
 export interface Order {
   readonly id: number;
   readonly origin: 'customer' | 'exchange';
+  /** The order's id in a replayed history ("" for generated orders and exchanges). */
+  readonly historyOrder: string;
   readonly channel: string;
   readonly service: string;
   readonly tier: string;

@@ -35,6 +35,8 @@ export interface OrderRecord {
   readonly contacted: boolean;
   readonly returnReason: string;
   readonly satisfaction: number | null;
+  /** The order's id in the replayed history; "" for generated orders and exchanges (last, so older columns keep their places). */
+  readonly historyOrder: string;
 }
 
 const hours = (time: number): number | null => (Number.isNaN(time) ? null : Math.round((time / HOUR) * 1e4) / 1e4);
@@ -73,6 +75,7 @@ export function toOrderRecord(order: Order): OrderRecord {
     contacted: order.contacted,
     returnReason: order.returnReason,
     satisfaction: Number.isNaN(order.satisfaction) ? null : Math.round(order.satisfaction * 1000) / 1000,
+    historyOrder: order.historyOrder,
   };
 }
 

@@ -7,7 +7,7 @@ export interface ReplaySummary {
   readonly channel: string;
   /** The CSV file as shown to the user, or "inline". */
   readonly source: string;
-  /** Replay time 0 (ISO, UTC): the Monday 00:00 on or before the file's first timestamp; "" when inline. */
+  /** Replay time 0 (ISO): the Monday 00:00 on or before the earliest timestamp of the scenario's history files; "" when inline. */
   readonly start: string;
   /** CSV rows read for the channel (order lines as written). */
   readonly linesRead: number;

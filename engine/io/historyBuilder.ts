@@ -1,24 +1,18 @@
 import type { HistoryColumns } from '../scenario/historyColumns.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import { GrowingColumn } from './growingColumn.js';
+import { mondayBefore, originLabel } from './replayOrigin.js';
 
 const HOUR_MS = 3_600_000;
 
 /** The most units one order line may hold, in one CSV row or merged over several. */
 export const MAX_LINE_UNITS = 1_000_000;
 
-/** The Monday 00:00 (UTC) on or before `time` (ms): replays start there, so weekdays line up. */
-function mondayBefore(time: number): number {
-  const day = new Date(time);
-  const midnight = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
-  return midnight - ((new Date(midnight).getUTCDay() + 6) % 7) * 24 * HOUR_MS;
-}
-
 /** One validated CSV row of a history file. */
 export interface HistoryRow {
   /** A channel that replays the file. */
   readonly channel: string;
-  /** The row's timestamp (ms since the epoch). */
+  /** The row's timestamp: wall-clock ms of the scenario's time zone (TimestampReader). */
   readonly time: number;
   readonly order: string;
   readonly sku: string;
@@ -27,10 +21,11 @@ export interface HistoryRow {
   readonly service: string;
 }
 
-/** What the channels of one file share: its name, replay time 0 (ms) and the code tables. */
+/** What the channels of one file share: its name, replay time 0 (wall-clock ms and label) and the code tables. */
 interface FileTables {
   readonly source: string;
   readonly origin: number;
+  readonly start: string;
   readonly skuCodes: readonly string[];
   readonly services: readonly string[];
 }
@@ -104,11 +99,13 @@ export class HistoryBuilder {
     rows.rowUnits.push(units);
   }
 
-  /** Each channel's columns; `source` names the file in them and in errors. */
-  build(source: string): Map<string, HistoryColumns> {
+  /** Each channel's columns; `source` names the file in them and in errors; time 0 is labelled in `timeZone`. */
+  build(source: string, timeZone = 'UTC'): Map<string, HistoryColumns> {
+    const origin = mondayBefore(this.earliest);
     const tables: FileTables = {
       source,
-      origin: mondayBefore(this.earliest),
+      origin,
+      start: originLabel(origin, timeZone),
       skuCodes: [...this.skuIndex.keys()],
       services: [...this.serviceIndex.keys()],
     };
@@ -117,7 +114,7 @@ export class HistoryBuilder {
     return built;
   }
 
-  private buildChannel(rows: ChannelRows, { source, origin, skuCodes, services }: FileTables): HistoryColumns {
+  private buildChannel(rows: ChannelRows, { source, origin, start, skuCodes, services }: FileTables): HistoryColumns {
     const orders = rows.orderIndex.size;
     const rowCount = rows.rowOrder.length;
     // Rows grouped by order, in file order within an order (a counting sort).
@@ -183,7 +180,7 @@ export class HistoryBuilder {
     return {
       format: 'fulfill-history-columns',
       source,
-      start: new Date(origin).toISOString(),
+      start,
       linesRead: rowCount,
       hours,
       lineStart,

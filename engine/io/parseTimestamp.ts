@@ -48,15 +48,28 @@ export function parseTimestamp(text: string): number {
   return time;
 }
 
-/** Why `text` is not a timestamp parseTimestamp reads, with what is expected. */
-export function timestampProblem(text: string): string {
-  const expected =
-    'expected an ISO 8601 date and time such as 2024-03-04T09:30:00 (seconds and their fraction optional; Z or an offset such as +01:00 optional, UTC otherwise; a space may replace the T)';
+/**
+ * True when a timestamp that parseTimestamp read (not NaN) ends in `Z` or an offset: it names
+ * an instant, whatever the time zone. Looks at the last characters only (no second regex run:
+ * this is on the path of every row); a valid timestamp without an offset ends in hh:mm, :ss or
+ * a fraction, never with a sign five or six characters from its end.
+ */
+export function isoHasOffset(text: string): boolean {
+  const last = text[text.length - 1];
+  if (last === 'Z' || last === 'z') return true;
+  const sign = (at: number): boolean => text[text.length - at] === '+' || text[text.length - at] === '-';
+  return sign(5) || sign(6);
+}
+
+/** Why `text` is not a timestamp parseTimestamp reads, with what is expected; `timeZone` is where timestamps without an offset are local. */
+export function timestampProblem(text: string, timeZone = 'UTC'): string {
+  const local = timeZone === 'UTC' ? 'UTC' : `local time in ${timeZone}`;
+  const expected = `expected an ISO 8601 date and time such as 2024-03-04T09:30:00 (seconds and their fraction optional; Z or an offset such as +01:00 optional, ${local} otherwise; a space may replace the T)`;
   const match = ISO.exec(text);
   if (match !== null) return `${impossible(match) ?? 'not a real date and time'}: got "${text}"`;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return `a date alone has no time of day: ${expected}, got "${text}"`;
   if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(text)) {
-    return `day-first or month-first dates are not read (a timestampFormat option for them is not yet supported; convert the column to ISO 8601): ${expected}, got "${text}"`;
+    return `day-first or month-first dates are not guessed (set the scenario's replay.timestampFormat, e.g. "dd/MM/yyyy HH:mm", to read them): ${expected}, got "${text}"`;
   }
   return `${expected}, got "${text}"`;
 }

@@ -4,7 +4,7 @@ import { CsvError, parse } from 'csv-parse';
 import type { HistoryColumns } from '../scenario/historyColumns.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import { HistoryBuilder, MAX_LINE_UNITS } from './historyBuilder.js';
-import { parseTimestamp, timestampProblem } from './parseTimestamp.js';
+import { timestampReader } from './timestampReader.js';
 
 const COLUMNS = ['timestamp', 'order', 'channel', 'sku', 'quantity', 'service'] as const;
 type Column = (typeof COLUMNS)[number];
@@ -26,6 +26,10 @@ export interface HistoryFileRequest {
   readonly services: readonly string[];
   /** With a SKU master whose codes histories must use: the codes and the master as shown in messages. */
   readonly knownSkus?: { readonly codes: ReadonlySet<string>; readonly source: string } | undefined;
+  /** IANA time zone of timestamps without an offset (`replay.timeZone`); default "UTC". */
+  readonly timeZone?: string | undefined;
+  /** "iso" (default) or a pattern such as "dd/MM/yyyy HH:mm" (`replay.timestampFormat`). */
+  readonly timestampFormat?: string | undefined;
 }
 
 const list = (names: readonly string[]): string => names.join(', ');
@@ -49,16 +53,18 @@ export function csvProblem(error: CsvError): string {
 /**
  * Reads an order-history CSV once, streaming, for every channel that replays it: a header
  * naming the columns timestamp, order, channel, sku, quantity, service (any order and case;
- * other columns ignored), then one row per order line. Every row is checked (ISO 8601
- * timestamp, a channel replaying this file, a scenario service or empty, whole quantity
- * 1..1,000,000); the first bad one stops the read with the file, line and value. Returns each
- * channel's orders as columns, hours counted from the Monday 00:00 UTC on or before the file's
- * earliest timestamp.
+ * other columns ignored), then one row per order line. Every row is checked (a timestamp in
+ * the request's format, a channel replaying this file, a scenario service or empty, whole
+ * quantity 1..1,000,000); the first bad one stops the read with the file, line and value.
+ * Returns each channel's orders as columns, hours of local wall-clock time in the request's
+ * time zone counted from the Monday 00:00 on or before the file's earliest timestamp (the
+ * scenario reader then moves every file to one shared time 0).
  */
 export async function readOrderHistory(request: HistoryFileRequest): Promise<Map<string, HistoryColumns>> {
   const { display } = request;
   const builder = new HistoryBuilder(request.channels);
   const services = new Set(request.services);
+  const timestamps = timestampReader(request);
   let column: Record<Column, number> | undefined;
   let fields = 0;
   let line = 1;
@@ -84,9 +90,9 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
     const timestamp = value('timestamp');
     if (timestamp !== lastTimestamp) {
       lastTimestamp = timestamp;
-      lastTime = parseTimestamp(timestamp);
+      lastTime = timestamps.read(timestamp);
     }
-    if (Number.isNaN(lastTime)) fail(line, 'timestamp', timestampProblem(timestamp));
+    if (Number.isNaN(lastTime)) fail(line, 'timestamp', timestamps.problem(timestamp));
     const order = value('order');
     if (order === '') fail(line, 'order', 'expected an order id');
     const channel = value('channel');
@@ -177,5 +183,5 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
   if (column === undefined)
     fail(1, undefined, `the file is empty: expected a header with the columns ${list(COLUMNS)}, then one row per order line`);
   if (builder.rows === 0) fail(line - 1, undefined, 'expected at least one order line after the header');
-  return builder.build(display);
+  return builder.build(display, timestamps.timeZone);
 }

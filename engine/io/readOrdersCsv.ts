@@ -41,7 +41,7 @@ export function readOrderRecords(file: string, replication = 0): OrderRecord[] {
   const cached = cache.get(key);
   if (cached !== undefined && cached.mtimeMs === mtimeMs) return cached.records;
   const { header, rows } = replicationRows(readFileSync(file, 'utf8'), replication);
-  const textColumns = new Set(['origin', 'channel', 'service', 'tier', 'state', 'carrier', 'returnReason']);
+  const textColumns = new Set(['origin', 'channel', 'service', 'tier', 'state', 'carrier', 'returnReason', 'historyOrder']);
   const records: OrderRecord[] = [];
   for (const fields of rows) {
     const record: Record<string, unknown> = {};

@@ -14,6 +14,11 @@ import type { HistoryColumns } from '../scenario/historyColumns.js';
 import { replayWarnings } from '../experiment/replaySummary.js';
 import { validateLoaded } from '../model/validateLoaded.js';
 import { reservedNameProblems } from '../scenario/reservedNames.js';
+import { historyOrigin, originLabel, withOrigin } from './replayOrigin.js';
+import { replayHorizon } from '../experiment/replayHorizon.js';
+import { MAX_HORIZON_DAYS } from '../scenario/schema/common.js';
+import { seconds } from '../scenario/duration.js';
+import { HOUR } from '../kernel/time.js';
 
 /** A scenario read from disk. */
 export interface LoadedScenario {
@@ -124,7 +129,9 @@ function resolvePluginPaths(json: Record<string, unknown>, directory: string): v
  * Reads every channel's order-history file into columns (each distinct file once, for all the
  * channels naming it), checking its rows against `scenario` (validated with the paths still in
  * place), and returns `raw` with the paths replaced by the columns: the scenario then carries
- * its orders, its hash covers them and worker threads need no file access.
+ * its orders, its hash covers them and worker threads need no file access. Timestamps are read
+ * in `replay.timeZone` and `replay.timestampFormat`; every file then shares one time 0, the
+ * Monday 00:00 on or before the earliest timestamp of all files.
  */
 export async function loadHistories(
   raw: Record<string, unknown>,
@@ -150,9 +157,15 @@ export async function loadHistories(
         master !== undefined && scenario.catalog.unknownSkus === 'error'
           ? { codes: new Set(master.codes), source: master.source }
           : undefined,
+      timeZone: scenario.replay.timeZone,
+      timestampFormat: scenario.replay.timestampFormat,
     };
     for (const [channel, history] of await readOrderHistory(request)) loaded.set(channel, history);
   }
+  // Each file was read with its own time 0 (the read stays streaming, one file at a time); all move to the earliest.
+  const origin = Math.min(...[...loaded.values()].map(historyOrigin));
+  const label = originLabel(origin, scenario.replay.timeZone);
+  for (const [channel, history] of loaded) loaded.set(channel, withOrigin(history, origin, label));
   const channels = (raw.channels as unknown[]).map((channel) => {
     if (typeof channel !== 'object' || channel === null) return channel;
     const entry = channel as Record<string, unknown>;
@@ -176,7 +189,33 @@ export async function readScenario(path: string): Promise<LoadedScenario> {
   // and the rows are checked against the scenario's channels, services and SKUs.
   const first = validateLoaded(merged, file);
   const withMaster = await loadSkuMaster(merged, first, file);
-  const raw = await loadRateCards(await loadHistories(withMaster.raw, first, withMaster.master));
-  const scenario = validateLoaded(raw, file);
-  return { name: basename(path).replace(/\.json$/, ''), file, raw, scenario, warnings: replayWarnings(scenario) };
+  let raw = await loadRateCards(await loadHistories(withMaster.raw, first, withMaster.master));
+  let scenario = validateLoaded(raw, file);
+  const derived = merged.horizon === undefined ? replayHorizon(scenario) : undefined;
+  const notes: string[] = [];
+  if (derived !== undefined) {
+    const days = (hours: number): string => `${(hours / 24).toFixed(1)}d`;
+    if (Number.parseInt(derived.horizon, 10) > MAX_HORIZON_DAYS * 24) {
+      throw new ScenarioError(file, [
+        {
+          path: ['horizon'],
+          message: `not set, so it would be the history's span (${days(derived.spanHours)}) plus replay.drain (${derived.drain}): more than ${MAX_HORIZON_DAYS}d; set a horizon`,
+        },
+      ]);
+    }
+    if (seconds(scenario.warmup) >= Number.parseInt(derived.horizon, 10) * HOUR) {
+      throw new ScenarioError(file, [
+        {
+          path: ['warmup'],
+          message: `expected a warm-up shorter than the horizon, which is not set and so is the history's span plus replay.drain (${derived.horizon}): shorten the warm-up, lengthen the drain or set a horizon`,
+        },
+      ]);
+    }
+    raw = { ...raw, horizon: derived.horizon };
+    scenario = validateLoaded(raw, file);
+    notes.push(
+      `horizon not set: ${derived.horizon} (${days(Number.parseInt(derived.horizon, 10))}), the history's span from time 0 to its last order (${derived.spanHours.toFixed(2)}h) plus replay.drain ${derived.drain}, so every replayed order can finish`,
+    );
+  }
+  return { name: basename(path).replace(/\.json$/, ''), file, raw, scenario, warnings: [...notes, ...replayWarnings(scenario)] };
 }

@@ -18,7 +18,11 @@ export interface HistoryColumns {
   readonly format: 'fulfill-history-columns';
   /** Where the orders came from: the CSV file as shown to the user, or "inline". */
   readonly source: string;
-  /** Replay time 0 as an ISO date-time (the Monday 00:00 UTC on or before the file's first timestamp); "" when inline. */
+  /**
+   * Replay time 0 as an ISO date-time: the Monday 00:00 (local in `replay.timeZone`) on or
+   * before the earliest timestamp of the scenario's history files, "Z" in UTC and the zone's
+   * offset otherwise; "" when inline. `hours` are local wall-clock hours from it.
+   */
   readonly start: string;
   /** CSV rows (order lines as written, before repeated SKUs merge) read for this channel; for inline orders, their lines. */
   readonly linesRead: number;

@@ -34,6 +34,7 @@ const order: OrderRecord = {
   contacted: false,
   returnReason: '',
   satisfaction: 3,
+  historyOrder: '',
 };
 
 describe('explainOrder', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseTimestamp, timestampProblem } from '../../engine/io/parseTimestamp.js';
+import { isoHasOffset, parseTimestamp, timestampProblem } from '../../engine/io/parseTimestamp.js';
 
 describe('parseTimestamp', () => {
   it('parseTimestamp reads ISO 8601 date-times: seconds and fraction optional, T or a space, UTC unless Z or an offset', () => {
@@ -39,5 +39,20 @@ describe('parseTimestamp', () => {
         expect(parseTimestamp(text.slice(0, 19))).toBe(Date.parse(`${text.slice(0, 19)}Z`));
       }),
     );
+  });
+});
+
+describe('isoHasOffset', () => {
+  it('tells a read timestamp with Z or an offset from one without, as the ISO pattern does', () => {
+    for (const text of [
+      '2024-03-04T09:30Z',
+      '2024-03-04T09:30:00z',
+      '2024-03-04T09:30:00+01:00',
+      '2024-03-04 09:30-0500',
+      '2024-03-04T09:30:15.125+0130',
+    ])
+      expect(isoHasOffset(text), text).toBe(true);
+    for (const text of ['2024-03-04T09:30', '2024-03-04 09:30:00', '2024-03-04T09:30:15.1', '2024-03-04T09:30:15.123456789'])
+      expect(isoHasOffset(text), text).toBe(false);
   });
 });

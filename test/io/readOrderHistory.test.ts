@@ -107,9 +107,9 @@ describe('readOrderHistory', () => {
     );
     expect(await problem(row('1'))).toMatch(/^orders\.csv:3: \$\.timestamp: expected an ISO 8601 .*got "1"$/);
     expect(await problem(row('13/05/2011 10:00'))).toMatch(
-      /^orders\.csv:3: \$\.timestamp: day-first or month-first dates are not read \(a timestampFormat option .* not yet supported/,
+      /^orders\.csv:3: \$\.timestamp: day-first or month-first dates are not guessed \(set the scenario's replay\.timestampFormat/,
     );
-    expect(await problem(row('05/06/2011 10:00'))).toMatch(/day-first or month-first dates are not read/);
+    expect(await problem(row('05/06/2011 10:00'))).toMatch(/day-first or month-first dates are not guessed/);
     expect(await problem(row('2024-02-30T10:00:00'))).toBe('orders.csv:3: $.timestamp: 2024-02 has no day 30: got "2024-02-30T10:00:00"');
     expect(await problem(row('2023-02-29T10:00:00'))).toMatch(/2023-02 has no day 29/);
     expect(await problem(row('2024-13-01T00:00'))).toBe('orders.csv:3: $.timestamp: month 13 does not exist: got "2024-13-01T00:00"');

@@ -52,7 +52,10 @@ export function ordersAnswer(directory: string, query: URLSearchParams): readonl
       .filter((record) => list === 'latest' || record.onTime === false)
       .slice(-20)
       .reverse();
-    return [200, { orders: chosen.map(({ id, placedHours, state, onTime }) => ({ id, placedHours, state, onTime })) }];
+    return [
+      200,
+      { orders: chosen.map(({ id, placedHours, state, onTime, historyOrder }) => ({ id, placedHours, state, onTime, historyOrder })) },
+    ];
   }
   if (list !== null) return [400, { error: 'list must be "latest" or "late"' }];
   const idText = query.get('id') ?? '';

@@ -7,7 +7,7 @@ import type { ChannelDemand, PlacementSlice } from '../../scenario/resolved/plac
 import { nextClockTime } from '../calendar.js';
 import type { ModelContext } from '../ModelContext.js';
 import type { Order, OrderLine } from '../../domain/Order.js';
-import { isHistoryColumns, type HistoryColumns } from '../../scenario/historyColumns.js';
+import { historyOrderId, isHistoryColumns, type HistoryColumns } from '../../scenario/historyColumns.js';
 import { catalogSkuMaps } from '../Catalog.js';
 import { PublishedStock } from '../publishedStock.js';
 import { packagesOf } from '../packagesOf.js';
@@ -24,6 +24,7 @@ export interface PlacementLinks {
 /** An order's own attributes, before placement prices, weighs and dates it. */
 interface OrderDraft {
   readonly origin: Order['origin'];
+  readonly historyOrder: string;
   readonly channel: string;
   readonly manualProcessing: boolean;
   readonly service: string;
@@ -124,7 +125,8 @@ export class PlacementStage {
         for (let line = lineStart[order] as number; line < (lineStart[order + 1] as number); line++)
           lines.push(newLine(skuOf[lineSku[line] as number] as number, lineUnits[line] as number));
         const service = orderService[order] as number;
-        this.emitOrder(this.drawAttributes(source, lines, service === 0 ? undefined : services[service - 1]));
+        const id = historyOrderId(history, order);
+        this.emitOrder(this.drawAttributes(source, lines, service === 0 ? undefined : services[service - 1], id));
       });
     }
   }
@@ -133,7 +135,9 @@ export class PlacementStage {
   placeExchange(original: Order): void {
     const lines = original.lines.map((line) => newLine(line.sku, line.units));
     const { channel, manualProcessing, service, tier, zone, residential } = original;
-    this.emitOrder(this.makeOrder({ origin: 'exchange', channel, manualProcessing, service, tier, zone, residential, lines }));
+    this.emitOrder(
+      this.makeOrder({ origin: 'exchange', historyOrder: '', channel, manualProcessing, service, tier, zone, residential, lines }),
+    );
   }
 
   private scheduleArrival(source: ChannelSource): void {
@@ -162,11 +166,11 @@ export class PlacementStage {
       if (existing === undefined) lines.push(newLine(sku, units));
       else lines[lines.indexOf(existing)] = newLine(sku, existing.units + units);
     }
-    return this.drawAttributes(source, lines, undefined);
+    return this.drawAttributes(source, lines, undefined, '');
   }
 
-  /** Completes an order with its service (drawn unless given), tier, zone and address type. */
-  private drawAttributes(source: ChannelSource, lines: OrderLine[], givenService: string | undefined): Order {
+  /** Completes an order with its service (drawn unless given), tier, zone and address type; `historyOrder` is its history id or "". */
+  private drawAttributes(source: ChannelSource, lines: OrderLine[], givenService: string | undefined, historyOrder: string): Order {
     for (const line of lines) line.listed = source.stock.available(line.sku) >= line.units;
     const attributes = source.attributes;
     const { config } = source;
@@ -177,6 +181,7 @@ export class PlacementStage {
     const residential = attributes() < config.residentialShare;
     return this.makeOrder({
       origin: 'customer',
+      historyOrder,
       channel: config.name,
       manualProcessing: config.manualProcessing,
       service,
@@ -188,7 +193,7 @@ export class PlacementStage {
   }
 
   private makeOrder(draft: OrderDraft): Order {
-    const { origin, channel, manualProcessing, service, tier, zone, residential, lines } = draft;
+    const { origin, historyOrder, channel, manualProcessing, service, tier, zone, residential, lines } = draft;
     const { catalog, simulation } = this.context;
     const { placement } = this;
     let value = 0;
@@ -210,6 +215,7 @@ export class PlacementStage {
     return {
       id: this.nextId++,
       origin,
+      historyOrder,
       channel,
       service,
       tier,

@@ -40,6 +40,7 @@ export const orders: fc.Arbitrary<Order> = fc
   .map(({ promiseHours, lines, ...order }): Order => ({
     ...order,
     origin: 'customer',
+    historyOrder: '',
     channel: 'web',
     residential: true,
     manualProcessing: false,

@@ -10,16 +10,20 @@ export interface ProcessingSlice {
   readonly hold: { readonly share: number; readonly time: Distribution; readonly acceptRate: number };
 }
 
-/** The processing section in engine units (each clerk shift staffed by its own count or `manual.clerks`). */
-export function resolveProcessing(processing: Scenario['processing']): ProcessingSlice {
+/**
+ * The processing section in engine units (each clerk shift staffed by its own count or
+ * `manual.clerks`). Without `synthetic` (a replay that adds nothing, `replay.synthetic: false`)
+ * no order is entered wrongly and none is held: the error rates and the hold share are 0.
+ */
+export function resolveProcessing(processing: Scenario['processing'], synthetic = true): ProcessingSlice {
   const { automated, manual, hold } = processing;
   return {
-    automated: { time: toDurationDistribution(automated.time), errorRate: automated.errorRate },
+    automated: { time: toDurationDistribution(automated.time), errorRate: synthetic ? automated.errorRate : 0 },
     manual: {
       time: toDurationDistribution(manual.time),
-      errorRate: manual.errorRate,
+      errorRate: synthetic ? manual.errorRate : 0,
       shifts: resolveShifts(manual.shifts, (shift) => shift.clerks ?? manual.clerks),
     },
-    hold: { share: hold.share, time: toDurationDistribution(hold.time), acceptRate: hold.acceptRate },
+    hold: { share: synthetic ? hold.share : 0, time: toDurationDistribution(hold.time), acceptRate: hold.acceptRate },
   };
 }

@@ -52,7 +52,7 @@ export function resolveScenario(scenario: Scenario): ResolvedScenario {
     run: resolveRun(scenario),
     catalog: resolveCatalog(scenario.catalog, scenario.channels),
     placement: resolvePlacement(scenario),
-    processing: resolveProcessing(scenario.processing),
+    processing: resolveProcessing(scenario.processing, scenario.replay.synthetic),
     inventory: resolveInventory(scenario.inventory, scenario.costs, scenario.catalog),
     warehouse: resolveWarehouse(scenario.warehouse, scenario.catalog),
     picking: resolvePicking(scenario.warehouse),
@@ -60,7 +60,7 @@ export function resolveScenario(scenario: Scenario): ResolvedScenario {
     shipping: resolveShipping(scenario.shipping, scenario.costs, scenario.warehouse.cartonization),
     tracking: resolveTracking(scenario.communication),
     delivery: resolveDelivery(scenario.delivery),
-    returns: resolveReturns(scenario.returns),
+    returns: resolveReturns(scenario.returns, scenario.replay.synthetic),
     feedback: scenario.satisfaction,
     costs: resolveCosts(scenario),
   };

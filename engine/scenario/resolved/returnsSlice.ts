@@ -15,8 +15,11 @@ export interface ReturnsSlice {
   readonly exchangeShare: number;
 }
 
-/** The returns section in engine units, without its cost (which the cost KPIs take). */
-export function resolveReturns(returns: Scenario['returns']): ReturnsSlice {
+/**
+ * The returns section in engine units, without its cost (which the cost KPIs take). Without
+ * `synthetic` (`replay.synthetic: false`) no return becomes an exchange order: exchangeShare is 0.
+ */
+export function resolveReturns(returns: Scenario['returns'], synthetic = true): ReturnsSlice {
   return {
     changedMindRate: returns.changedMindRate,
     damagedReturnRate: returns.damagedReturnRate,
@@ -25,6 +28,6 @@ export function resolveReturns(returns: Scenario['returns']): ReturnsSlice {
     transitTime: toDurationDistribution(returns.transitTime),
     inspectionTime: toDurationDistribution(returns.inspectionTime),
     restockShare: returns.restockShare,
-    exchangeShare: returns.exchangeShare,
+    exchangeShare: synthetic ? returns.exchangeShare : 0,
   };
 }

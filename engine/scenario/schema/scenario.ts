@@ -4,6 +4,7 @@ import { communication, costs, delivery, returns, satisfaction } from './custome
 import { catalog, channel, customers } from './demand.js';
 import { inventory } from './inventory.js';
 import { processing, warehouse } from './operations.js';
+import { replay } from './replay.js';
 import { shipping } from './shipping.js';
 
 /** The scenario file, after `extends` has been resolved. Every field has a default. */
@@ -11,13 +12,18 @@ export const scenarioSchema = z.strictObject({
   description: z.string().default('').describe('one line saying what this scenario is'),
   seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(1).describe('base random seed'),
   replications: z.number().int().min(1).max(10_000).default(5).describe('independent replications (overridden by --reps)'),
-  horizon: runLength.default('90d').describe('simulated time; the run starts on a Monday at 00:00'),
+  horizon: runLength
+    .default('90d')
+    .describe(
+      "simulated time; the run starts on a Monday at 00:00 (a replay that sets none anywhere: the history's span plus replay.drain)",
+    ),
   warmup: runLength.default('14d').describe('statistics cover orders placed after the warm-up'),
   channels: z
     .array(channel)
     .min(1)
     .prefault([{ name: 'web' }])
     .describe('sales channels'),
+  replay,
   catalog: catalog.prefault({}),
   customers: customers.prefault({}),
   processing: processing.prefault({}),

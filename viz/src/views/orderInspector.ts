@@ -14,6 +14,11 @@ async function getJson<T>(url: string): Promise<T> {
   return body;
 }
 
+/** " (history order X)" for a replayed order; "" for generated ones and for results written before the column existed. */
+function historyLabel(historyOrder: string | undefined): string {
+  return typeof historyOrder === 'string' && historyOrder !== '' ? ` (history order ${historyOrder})` : '';
+}
+
 function timelineChart(answer: OrderAnswer): SVGSVGElement {
   const { record, explanation } = answer;
   const frame = { width: 1100, height: 60 + explanation.timeline.length * 26, margin: { top: 30, right: 30, bottom: 40, left: 230 } };
@@ -32,7 +37,7 @@ function timelineChart(answer: OrderAnswer): SVGSVGElement {
     .padding(0.25);
   const svg = chartSvg(
     frame,
-    `Order ${record.id}: ${record.channel}, ${record.service}, ${record.lines} line(s), ${record.units} unit(s)`,
+    `Order ${record.id}${historyLabel(record.historyOrder)}: ${record.channel}, ${record.service}, ${record.lines} line(s), ${record.units} unit(s)`,
     'hours after placement (dashed: the promise)',
     '',
   );
@@ -119,7 +124,7 @@ export function setUpOrderInspector(root: HTMLElement, current: () => ScenarioRe
     const result = current();
     if (result === undefined) return;
     try {
-      const { orders } = await getJson<{ orders: Array<{ id: number; state: string; onTime: boolean | null }> }>(
+      const { orders } = await getJson<{ orders: Array<{ id: number; state: string; onTime: boolean | null; historyOrder?: string }> }>(
         `api/orders?scenario=${encodeURIComponent(result.scenario)}&list=${kind}`,
       );
       choices.replaceChildren(
@@ -127,7 +132,7 @@ export function setUpOrderInspector(root: HTMLElement, current: () => ScenarioRe
           const button = document.createElement('button');
           button.type = 'button';
           button.className = 'order-choice';
-          button.textContent = `#${order.id} ${order.onTime === false ? '(late)' : `(${order.state})`}`;
+          button.textContent = `#${order.id}${historyLabel(order.historyOrder)} ${order.onTime === false ? '(late)' : `(${order.state})`}`;
           button.addEventListener('click', () => void show(String(order.id)));
           return button;
         }),
