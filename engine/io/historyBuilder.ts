@@ -1,5 +1,6 @@
-import type { HistoryColumns } from '../scenario/historyColumns.js';
+import { ACTUAL_COLUMNS, type ActualColumn, type HistoryColumns } from '../scenario/historyColumns.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
+import { actualTimesProblem, type ActualCellProblem, type ActualTimes } from './actualTimes.js';
 import { GrowingColumn } from './growingColumn.js';
 
 const HOUR_MS = 3_600_000;
@@ -46,6 +47,8 @@ class ChannelRows {
   readonly rowOrder = new GrowingColumn((size) => new Uint32Array(size));
   readonly rowSku = new GrowingColumn((size) => new Uint32Array(size));
   readonly rowUnits = new GrowingColumn((size) => new Uint32Array(size));
+  /** Per order, each actual-time column the file has (ms; NaN until a row gives it). */
+  readonly actual = new Map<ActualColumn, GrowingColumn<Float64Array>>();
 }
 
 /**
@@ -62,6 +65,12 @@ export class HistoryBuilder {
 
   constructor(channels: readonly string[]) {
     for (const channel of channels) this.channels.set(channel, new ChannelRows());
+  }
+
+  /** The file has these actual-time columns (shippedAt, deliveredAt, promisedBy): each order keeps one value of each. */
+  expectActuals(columns: readonly ActualColumn[]): void {
+    for (const rows of this.channels.values())
+      for (const column of columns) rows.actual.set(column, new GrowingColumn((size) => new Float64Array(size)));
   }
 
   /** True when `channel` replays this file. */
@@ -90,6 +99,7 @@ export class HistoryBuilder {
         serviceNumber = 1 + (this.serviceIndex.get(service) as number);
       }
       rows.orderService.push(serviceNumber);
+      for (const column of rows.actual.values()) column.push(NaN);
       if (time < this.earliest) this.earliest = time;
     }
     rows.lastOrder = order;
@@ -102,6 +112,29 @@ export class HistoryBuilder {
     rows.rowOrder.push(index);
     rows.rowSku.push(skuNumber);
     rows.rowUnits.push(units);
+  }
+
+  /**
+   * Adds the actual times of the row just added to its order: every row of an order gives the
+   * same value or leaves the cell empty. Returns the first problem (a disagreement, or a time
+   * before the order's placement), or undefined.
+   */
+  addActual(channel: string, times: ActualTimes): ActualCellProblem | undefined {
+    const rows = this.channels.get(channel) as ChannelRows;
+    const order = rows.lastIndex;
+    const merged: Record<ActualColumn, number> = { shippedAt: NaN, deliveredAt: NaN, promisedBy: NaN };
+    for (const [name, column] of rows.actual) {
+      const known = column.at(order);
+      const given = times[name];
+      if (!Number.isNaN(given) && !Number.isNaN(known) && given !== known)
+        return {
+          column: name,
+          message: `order "${rows.lastOrder}" has ${name} ${new Date(known).toISOString()} on an earlier row: every row of an order must give the same ${name} or leave it empty`,
+        };
+      if (!Number.isNaN(given)) column.set(order, given);
+      merged[name] = Number.isNaN(given) ? known : given;
+    }
+    return actualTimesProblem(rows.orderTime.at(order), merged);
   }
 
   /** Each channel's columns; `source` names the file in them and in errors. */
@@ -180,6 +213,12 @@ export class HistoryBuilder {
       }
       lineStart[position + 1] = lineSku.length;
     });
+    const actual = ACTUAL_COLUMNS.flatMap(({ column, key }) => {
+      const times = rows.actual.get(column);
+      if (times === undefined) return [];
+      const hoursOf = Float64Array.from(sorted, (order) => (times.at(order) - origin) / HOUR_MS);
+      return [[key, hoursOf] as const];
+    });
     return {
       format: 'fulfill-history-columns',
       source,
@@ -194,6 +233,7 @@ export class HistoryBuilder {
       services,
       orderIds: idParts.join(''),
       idEnd,
+      ...Object.fromEntries(actual),
     };
   }
 }
