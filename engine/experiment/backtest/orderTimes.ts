@@ -8,7 +8,7 @@ export interface OrderTimes {
   readonly shipped: Float64Array;
   readonly delivered: Float64Array;
   readonly promised: Float64Array;
-  /** 1 where the order counts towards the on-time rate (not cancelled or lost; promise known). */
+  /** 1 where the order counts towards the on-time rate (its promise is known). */
   readonly promiseCounts: Uint8Array;
 }
 

@@ -3,7 +3,9 @@ import { emptyOrderTimes, type OrderTimes } from './orderTimes.js';
 
 /**
  * The times of one replication's replayed orders: customer orders (not exchanges) of the
- * channels in `channels`. Cancelled and lost orders have no promise to keep, as onTimeRate says.
+ * channels in `channels`. Unlike the onTimeRate KPI, a cancelled or lost order still counts
+ * (as late): a history cannot tell it from an order that was never delivered, so the actual
+ * rate counts it too, and both are computed alike.
  */
 export function simulatedTimes(records: readonly OrderRecord[], channels: ReadonlySet<string>): OrderTimes {
   const replayed = records.filter((record) => record.origin === 'customer' && channels.has(record.channel));
@@ -13,7 +15,6 @@ export function simulatedTimes(records: readonly OrderRecord[], channels: Readon
     times.shipped[index] = record.shippedHours ?? NaN;
     times.delivered[index] = record.deliveredHours ?? NaN;
     times.promised[index] = record.dueHours;
-    if (record.state === 'cancelled' || record.state === 'lost') times.promiseCounts[index] = 0;
   });
   return times;
 }

@@ -22,7 +22,7 @@ export const BACKTEST_MEASURES = [
     label: 'on-time rate',
     unit: 'share',
     definition:
-      "orders placed in the week, whose promise (promisedBy, else the scenario's) fell before the horizon, delivered (deliveredAt) by it; one undelivered at the horizon is late",
+      "orders placed in the week, whose promise (promisedBy, else the scenario's) fell before the horizon, delivered (deliveredAt) by it; one undelivered at the horizon (cancelled and lost ones too) is late",
   },
 ] as const;
 
