@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BacktestResult } from '../../engine/experiment/backtest/backtest.js';
 import { BACKTEST_CSV_COLUMNS } from '../../engine/io/backtestCsv.js';
@@ -142,5 +143,34 @@ describe('fulfill export-history and fulfill backtest', () => {
     const tuesday = await cli('export-history', join(directory, 'small.json'), '--start', '2024-03-05', '--out', join(directory, 'x.csv'));
     expect(tuesday.code).toBe(2);
     expect(tuesday.stderr).toMatch(/--start: expected a Monday .* got 2024-03-05, a Tuesday/);
+  });
+
+  it('backtest of a history with a mutated row exits 0 or 2 with a message, never 1 or a stack trace', async () => {
+    // Two weeks of the history, replayed by a two-week scenario without warm-up (weeks 0 and 1 compared).
+    const lines = history.split('\n').filter((line, index) => index === 0 || line.startsWith('2024-03-04T0'));
+    write('short.json', { extends: 'small.json', horizon: '14d', warmup: '0d' });
+    const cell = fc.oneof(
+      fc.constantFrom('', '2024-03-01T00:00:00Z', '2024-03-20T10:00:00Z', '2024-02-30T00:00', 'x', '0', '9999-12-31T23:59:59Z'),
+      fc.string({ maxLength: 8 }),
+    );
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: lines.length - 1 }), fc.nat(8), cell, async (row, column, value) => {
+        const cells = (lines[row] as string).split(',');
+        cells[column] = value;
+        const name = `hostile${run++}`;
+        write(`${name}.csv`, [...lines.slice(0, row), cells.join(','), ...lines.slice(row + 1)].join('\n'));
+        write(`${name}.json`, {
+          extends: 'short.json',
+          channels: CHANNELS.map((channel) => ({ name: channel, orderHistory: `${name}.csv` })),
+        });
+        const result = await cli('backtest', join(directory, `${name}.json`), '--reps', '2', '--workers', '1', '--json');
+        const label = JSON.stringify({ row, column, value });
+        expect([0, 2], `${label}: ${result.stderr.slice(0, 300)}`).toContain(result.code);
+        expect(result.stderr, label).not.toMatch(/internal error|\n\s+at /);
+        if (result.code === 2) expect(result.stderr, label).toMatch(new RegExp(`${name}\\.(csv:\\d+|json): `));
+      }),
+      { numRuns: Number(process.env.FULFILL_HOSTILE_RUNS ?? 25), seed: 20261130 },
+    );
   });
 });
