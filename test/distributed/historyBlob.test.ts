@@ -58,7 +58,9 @@ describe('encodeHistory with actual columns', () => {
   it('refuses an actual column of the wrong length or a handover before placement', () => {
     const json = JSON.parse(encodeHistory(actual)) as Record<string, unknown>;
     const base64 = (values: number[]): string => Buffer.from(Float64Array.from(values).buffer).toString('base64');
-    expect(() => decodeHistory(JSON.stringify({ ...json, shippedHours: base64([20]) }))).toThrow(/shippedHours to hold one number per order/);
+    expect(() => decodeHistory(JSON.stringify({ ...json, shippedHours: base64([20]) }))).toThrow(
+      /shippedHours to hold one number per order/,
+    );
     expect(() => decodeHistory(JSON.stringify({ ...json, shippedHours: base64([0.5, NaN]) }))).toThrow(/not before the order's placement/);
     expect(() => decodeHistory(JSON.stringify({ ...json, deliveredHours: 7 }))).toThrow(/column deliveredHours is missing/);
   });
