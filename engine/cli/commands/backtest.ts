@@ -7,7 +7,7 @@ import type { LoadedScenario } from '../../io/readScenario.js';
 import { ScenarioError } from '../../scenario/ScenarioError.js';
 import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
 import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
-import { experimentSettings, withRunner } from '../experimentFlags.js';
+import { EXPERIMENT_FLAGS, experimentSettings, withRunner } from '../experimentFlags.js';
 import { backtestTable } from '../format/backtestTable.js';
 import { progressBar } from '../progress.js';
 import { ResultsOutput } from '../resultsOutput.js';
@@ -15,14 +15,15 @@ import { checkWork } from '../workLimit.js';
 
 /** The flags of `fulfill backtest`. */
 const BACKTEST_FLAGS = {
-  reps: { type: 'string', value: 'N', description: "replications, at least 2 (default: the scenario's)" },
-  seed: { type: 'string', value: 'S', description: "base seed, an integer >= 0 (default: the scenario's seed)" },
-  workers: { type: 'string', value: 'N', description: 'worker threads (default: CPU cores - 1); results are the same for any number' },
-  json: { type: 'boolean', description: 'print the back-test as JSON instead of tables' },
+  reps: { type: 'string', value: 'N', description: "replications, 2 to 10,000 (default: the scenario's replications)" },
+  seed: EXPERIMENT_FLAGS.seed,
+  workers: EXPERIMENT_FLAGS.workers,
+  json: { type: 'boolean', description: 'print the back-test as one JSON document instead of the tables' },
   out: {
     type: 'string',
     value: 'DIR',
-    description: 'write backtest.csv, backtest.json, the scenario result and a manifest into DIR (for `fulfill dashboard DIR`)',
+    description:
+      'write backtest.csv, backtest.json, the result JSON, the per-order CSV and manifest.json into DIR (for fulfill dashboard DIR)',
   },
 } as const satisfies FlagTable;
 
@@ -44,7 +45,10 @@ export async function backtestCommand(input: CommandInput<typeof BACKTEST_FLAGS>
   const plan = planBacktest(loaded.scenario);
   if (isBacktestProblem(plan)) throw new ScenarioError(loaded.file, [{ path: [...plan.path], message: plan.message }]);
   const replications = settings.replications ?? loaded.scenario.replications;
-  if (replications < 2) throw new UsageError(`--reps: a back-test needs at least 2 replications for its intervals, got ${replications}`);
+  if (replications < 2) {
+    const from = settings.replications === undefined ? " (the scenario's replications: give --reps N)" : '';
+    throw new UsageError(`--reps: a back-test needs at least 2 replications for its intervals, got ${replications}${from}`);
+  }
   const seed = settings.seed ?? loaded.scenario.seed;
   checkWork([{ scenario: loaded.scenario, replications }], { maxOrders: settings.maxOrders, recordOrders: true });
   const output = new ResultsOutput(values.out, io);
