@@ -140,6 +140,9 @@ describe('fulfill export-history and fulfill backtest', () => {
     const synthetic = await cli('backtest', join(directory, 'small.json'));
     expect(synthetic.code).toBe(2);
     expect(synthetic.stderr).toMatch(/expected a channel replaying an order history/);
+    const one = await cli('backtest', replaying('replay.json', 'orders.csv'), '--reps', '1');
+    expect(one.code).toBe(2);
+    expect(one.stderr).toMatch(/--reps: a back-test needs at least 2 replications/);
     const tuesday = await cli('export-history', join(directory, 'small.json'), '--start', '2024-03-05', '--out', join(directory, 'x.csv'));
     expect(tuesday.code).toBe(2);
     expect(tuesday.stderr).toMatch(/--start: expected a Monday .* got 2024-03-05, a Tuesday/);
