@@ -96,6 +96,19 @@ describe('fulfill export-history and fulfill backtest', () => {
     }
   });
 
+  it('backtest of a history without deliveredAt compares what it can and says the on-time rate is left out', async () => {
+    const shippedOnly = history
+      .split('\n')
+      .map((line) => line.split(',').slice(0, 7).join(','))
+      .join('\n');
+    write('shipped.csv', shippedOnly);
+    const run = await cli('backtest', replaying('shipped.json', 'shipped.csv'), '--reps', '2', '--workers', '2', '--json');
+    expect(run.code, run.out).toBe(0);
+    const result = JSON.parse(run.stdout) as BacktestResult;
+    expect(result.measures.map((measure) => measure.name)).toEqual(['ordersShipped', 'cycleTimeHours', 'cycleTimeP95Hours']);
+    expect(result.notes).toEqual(['on-time rate left out: a replayed history has no deliveredAt column']);
+  });
+
   it('backtest gives the same result for any number of workers', async () => {
     const scenario = replaying('replay.json', 'orders.csv');
     const one = await cli('backtest', scenario, '--reps', '3', '--workers', '1', '--json');
