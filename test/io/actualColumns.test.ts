@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readOrderHistory } from '../../engine/io/readOrderHistory.js';
 import { historyColumnsProblem, historyOrderId, type HistoryColumns } from '../../engine/scenario/historyColumns.js';
 import { ScenarioError } from '../../engine/scenario/ScenarioError.js';
+import { scenarioWith } from '../helpers/scenarios.js';
 
 const HEADER = 'timestamp,order,channel,sku,quantity,service,shippedAt,deliveredAt,promisedBy';
 
@@ -89,6 +90,22 @@ describe('actual columns of an order history', () => {
     expect(await problem(`${HEADER},shippedat\n2024-03-04T09:00,A,web,X,1,,,,,\n`)).toBe(
       'orders.csv:1: $: the column "shippedAt" appears twice in the header',
     );
+  });
+
+  it('an inline history takes shippedHour, deliveredHour and promisedHour, and names the field of a bad one', () => {
+    const inline = (order: Record<string, unknown>) =>
+      scenarioWith('scenarios/baseline.json', {
+        channels: [{ name: 'web', orderHistory: [{ hour: 5, id: 'A', lines: [{ sku: 'X', units: 1 }], ...order }] }],
+      });
+    const web = inline({ shippedHour: 9, promisedHour: 100 }).channels.find((channel) => channel.name === 'web')
+      ?.orderHistory as HistoryColumns;
+    expect([...(web.shippedHours ?? [])]).toEqual([9]);
+    expect([...(web.promisedHours ?? [])]).toEqual([100]);
+    expect(web.deliveredHours).toBeUndefined();
+    expect(() => inline({ shippedHour: 4 })).toThrow(
+      "$.channels[0].orderHistory[0].shippedHour: expected shippedHour not before the order's hour",
+    );
+    expect(() => inline({ deliveredHour: -1 })).toThrow(/\$\.channels\[0\]\.orderHistory\[0\]\.deliveredHour: Too small/);
   });
 
   it('a mutated history with actual columns is read or refused with a ScenarioError, never another exception', async () => {
