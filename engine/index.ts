@@ -75,6 +75,8 @@ export { worstSkus, type AbcClass, type SkuResults, type SkuSummary } from './ex
 export { SKU_COLUMNS, skuRow } from './experiment/skuRows.js';
 export type { WarehouseSummary } from './experiment/summarizeWarehouse.js';
 export type { ReplaySummary } from './experiment/replaySummary.js';
+export type { BacktestResult } from './experiment/backtest/backtest.js';
+export type { BacktestRow, BacktestVerdict } from './experiment/backtest/compareWeeks.js';
 export type { OrderRecord } from './experiment/orderRecords.js';
 export { explainOrder, type OrderExplanation, type TimelineStep } from './experiment/explainOrder.js';
 

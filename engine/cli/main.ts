@@ -20,6 +20,8 @@ import { RUN_COMMAND } from './commands/run.js';
 import { SCHEMA_COMMAND } from './commands/schema.js';
 import { START_COMMAND } from './commands/start.js';
 import { VALIDATE_COMMAND } from './commands/validate.js';
+import { EXPORT_HISTORY_COMMAND } from './commands/exportHistory.js';
+import { BACKTEST_COMMAND } from './commands/backtest.js';
 
 /** Every command, in the order the overview lists them. */
 export const COMMANDS: readonly CommandDefinition[] = [
@@ -29,6 +31,8 @@ export const COMMANDS: readonly CommandDefinition[] = [
   WARMUP_COMMAND,
   OPTIMIZE_COMMAND,
   VALIDATE_COMMAND,
+  EXPORT_HISTORY_COMMAND,
+  BACKTEST_COMMAND,
   ROUTE_COMMAND,
   WORKER_COMMAND,
   CHECK_POLICY_COMMAND,

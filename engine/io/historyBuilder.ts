@@ -1,5 +1,6 @@
-import type { HistoryColumns } from '../scenario/historyColumns.js';
+import { ACTUAL_COLUMNS, type ActualColumn, type HistoryColumns } from '../scenario/historyColumns.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
+import { actualTimesProblem, type ActualCellProblem, type ActualTimes } from './actualTimes.js';
 import { GrowingColumn } from './growingColumn.js';
 import { mondayBefore, originLabel } from './replayOrigin.js';
 
@@ -41,6 +42,8 @@ class ChannelRows {
   readonly rowOrder = new GrowingColumn((size) => new Uint32Array(size));
   readonly rowSku = new GrowingColumn((size) => new Uint32Array(size));
   readonly rowUnits = new GrowingColumn((size) => new Uint32Array(size));
+  /** Per order, each actual-time column the file has (ms; NaN until a row gives it). */
+  readonly actual = new Map<ActualColumn, GrowingColumn<Float64Array>>();
 }
 
 /**
@@ -57,6 +60,12 @@ export class HistoryBuilder {
 
   constructor(channels: readonly string[]) {
     for (const channel of channels) this.channels.set(channel, new ChannelRows());
+  }
+
+  /** The file has these actual-time columns (shippedAt, deliveredAt, promisedBy): each order keeps one value of each. */
+  expectActuals(columns: readonly ActualColumn[]): void {
+    for (const rows of this.channels.values())
+      for (const column of columns) rows.actual.set(column, new GrowingColumn((size) => new Float64Array(size)));
   }
 
   /** True when `channel` replays this file. */
@@ -85,6 +94,7 @@ export class HistoryBuilder {
         serviceNumber = 1 + (this.serviceIndex.get(service) as number);
       }
       rows.orderService.push(serviceNumber);
+      for (const column of rows.actual.values()) column.push(NaN);
       if (time < this.earliest) this.earliest = time;
     }
     rows.lastOrder = order;
@@ -97,6 +107,29 @@ export class HistoryBuilder {
     rows.rowOrder.push(index);
     rows.rowSku.push(skuNumber);
     rows.rowUnits.push(units);
+  }
+
+  /**
+   * Adds the actual times of the row just added to its order: every row of an order gives the
+   * same value or leaves the cell empty. Returns the first problem (a disagreement, or a time
+   * before the order's placement), or undefined.
+   */
+  addActual(channel: string, times: ActualTimes): ActualCellProblem | undefined {
+    const rows = this.channels.get(channel) as ChannelRows;
+    const order = rows.lastIndex;
+    const merged: Record<ActualColumn, number> = { shippedAt: NaN, deliveredAt: NaN, promisedBy: NaN };
+    for (const [name, column] of rows.actual) {
+      const known = column.at(order);
+      const given = times[name];
+      if (!Number.isNaN(given) && !Number.isNaN(known) && given !== known)
+        return {
+          column: name,
+          message: `order "${rows.lastOrder}" has ${name} ${new Date(known).toISOString().slice(0, 19)} on an earlier row: every row of an order must give the same ${name} or leave it empty`,
+        };
+      if (!Number.isNaN(given)) column.set(order, given);
+      merged[name] = Number.isNaN(given) ? known : given;
+    }
+    return actualTimesProblem(rows.orderTime.at(order), merged);
   }
 
   /** Each channel's columns; `source` names the file in them and in errors; time 0 is labelled in `timeZone`. */
@@ -177,6 +210,12 @@ export class HistoryBuilder {
       }
       lineStart[position + 1] = lineSku.length;
     });
+    const actual = ACTUAL_COLUMNS.flatMap(({ column, key }) => {
+      const times = rows.actual.get(column);
+      if (times === undefined) return [];
+      const hoursOf = Float64Array.from(sorted, (order) => (times.at(order) - origin) / HOUR_MS);
+      return [[key, hoursOf] as const];
+    });
     return {
       format: 'fulfill-history-columns',
       source,
@@ -191,6 +230,7 @@ export class HistoryBuilder {
       services,
       orderIds: idParts.join(''),
       idEnd,
+      ...Object.fromEntries(actual),
     };
   }
 }

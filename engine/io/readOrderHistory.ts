@@ -5,6 +5,8 @@ import type { HistoryColumns } from '../scenario/historyColumns.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import { HistoryBuilder, MAX_LINE_UNITS } from './historyBuilder.js';
 import { timestampReader } from './timestampReader.js';
+import { ACTUAL_HEADER_NAMES, isActualCellProblem, readActualTimes } from './actualTimes.js';
+import type { ActualColumn } from '../scenario/historyColumns.js';
 
 const COLUMNS = ['timestamp', 'order', 'channel', 'sku', 'quantity', 'service'] as const;
 type Column = (typeof COLUMNS)[number];
@@ -53,9 +55,10 @@ export function csvProblem(error: CsvError): string {
 /**
  * Reads an order-history CSV once, streaming, for every channel that replays it: a header
  * naming the columns timestamp, order, channel, sku, quantity, service (any order and case;
- * other columns ignored), then one row per order line. Every row is checked (a timestamp in
- * the request's format, a channel replaying this file, a scenario service or empty, whole
- * quantity 1..1,000,000); the first bad one stops the read with the file, line and value.
+ * other columns ignored except the optional shippedAt, deliveredAt and promisedBy), then one
+ * row per order line. Every row is checked (a timestamp in the request's format, a channel
+ * replaying this file, a scenario service or empty, whole quantity 1..1,000,000, actual times
+ * not before the order); the first bad one stops the read with the file, line and value.
  * Returns each channel's orders as columns, hours of local wall-clock time in the request's
  * time zone counted from the Monday 00:00 on or before the file's earliest timestamp (the
  * scenario reader then moves every file to one shared time 0).
@@ -66,6 +69,8 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
   const services = new Set(request.services);
   const timestamps = timestampReader(request);
   let column: Record<Column, number> | undefined;
+  // The optional actual-time columns the header has, by field index.
+  let actualAt: ReadonlyArray<readonly [ActualColumn, number]> = [];
   let fields = 0;
   let line = 1;
   let lastTimestamp = '';
@@ -82,6 +87,14 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
     if (missing.length > 0)
       fail(line, undefined, `expected the columns ${list(COLUMNS)} in the header; missing ${list(missing)} (got: ${list(record)})`);
     column = Object.fromEntries(COLUMNS.map((name) => [name, names.indexOf(name)])) as Record<Column, number>;
+    const actual = names.flatMap((name, index) => {
+      const known = ACTUAL_HEADER_NAMES.get(name);
+      return known === undefined ? [] : [[known, index] as const];
+    });
+    const twice = actual.find(([name], index) => actual.findIndex(([other]) => other === name) !== index);
+    if (twice !== undefined) fail(line, undefined, `the column "${twice[0]}" appears twice in the header`);
+    actualAt = actual;
+    builder.expectActuals(actual.map(([name]) => name));
     fields = record.length;
   };
   const readRow = (record: string[], at: Record<Column, number>): void => {
@@ -123,6 +136,11 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
       );
     }
     builder.add({ channel, time: lastTime, order, sku, units: Number(quantity), service });
+    if (actualAt.length > 0) {
+      const times = readActualTimes(new Map(actualAt.map(([name, index]) => [name, (record[index] as string).trim()])), timestamps);
+      const problem = isActualCellProblem(times) ? times : builder.addActual(channel, times);
+      if (problem !== undefined) fail(line, problem.column, problem.message);
+    }
   };
 
   // Only regular files are opened (a missing one is reported by the stream's error below).

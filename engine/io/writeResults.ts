@@ -43,7 +43,7 @@ export function removeStaleTemporaries(directory: string): void {
 }
 
 /** One CSV field of a per-order record (every field is a string, a number, a boolean or null). */
-function csvField(value: string | number | boolean | null | undefined): string {
+export function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   const text = String(value);
   return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;

@@ -6,7 +6,24 @@ export interface InlineHistoryOrder {
   readonly id: string;
   readonly lines: ReadonlyArray<{ readonly sku: string; readonly units: number }>;
   readonly service?: string | undefined;
+  /** What really happened (hours from the replay start), when known: for back-tests. */
+  readonly shippedHour?: number | undefined;
+  readonly deliveredHour?: number | undefined;
+  readonly promisedHour?: number | undefined;
 }
+
+/** The optional history columns that record what really happened to each order, and the per-order column each fills. */
+export const ACTUAL_COLUMNS = [
+  { column: 'shippedAt', key: 'shippedHours', inline: 'shippedHour' },
+  { column: 'deliveredAt', key: 'deliveredHours', inline: 'deliveredHour' },
+  { column: 'promisedBy', key: 'promisedHours', inline: 'promisedHour' },
+] as const;
+
+/** An actual-time column of the history file: shippedAt, deliveredAt or promisedBy. */
+export type ActualColumn = (typeof ACTUAL_COLUMNS)[number]['column'];
+
+/** The per-order column of HistoryColumns an actual-time column fills. */
+export type ActualKey = (typeof ACTUAL_COLUMNS)[number]['key'];
 
 /**
  * A channel's order history held as columns rather than one object per order: the orders in
@@ -43,6 +60,14 @@ export interface HistoryColumns {
   /** Every order id, concatenated; order i's id ends at idEnd[i] and starts where order i - 1's ends. */
   readonly orderIds: string;
   readonly idEnd: Uint32Array;
+  /**
+   * What really happened to each order, when the file has the column: hours from replay time 0
+   * (as `hours`) of its carrier handover, its delivery and its promise; NaN where a row left it
+   * empty. Absent when the file has no such column.
+   */
+  readonly shippedHours?: Float64Array;
+  readonly deliveredHours?: Float64Array;
+  readonly promisedHours?: Float64Array;
 }
 
 /** True when `value` is loaded history columns (rather than a path or an inline list). */
@@ -123,6 +148,23 @@ export function historyColumnsProblem(history: HistoryColumns): string | undefin
     if ((lineSku[line] as number) >= history.skuCodes.length || (lineUnits[line] as number) < 1)
       return `expected a known SKU and units >= 1 on line ${line}`;
   }
+  return actualColumnsProblem(history);
+}
+
+/** Checks the optional actual-time columns: one finite value or NaN per order, a handover not before placement. */
+function actualColumnsProblem(history: HistoryColumns): string | undefined {
+  const orders = history.hours.length;
+  for (const { key } of ACTUAL_COLUMNS) {
+    const column: unknown = history[key];
+    if (column === undefined) continue;
+    if (!(column instanceof Float64Array) || column.length !== orders) return `expected ${key} to hold one number per order`;
+    for (let order = 0; order < orders; order++) {
+      const value = column[order] as number;
+      if (value === Infinity || value === -Infinity) return `expected a finite ${key} or none (order ${order})`;
+      if (key === 'shippedHours' && value < (history.hours[order] as number))
+        return `expected ${key} not before the order's placement (order ${order})`;
+    }
+  }
   return undefined;
 }
 
@@ -140,10 +182,17 @@ export function historyFromOrders(list: readonly InlineHistoryOrder[]): HistoryC
     orderService: new Uint16Array(sorted.length),
     idEnd: new Uint32Array(sorted.length),
   };
+  // An actual-time column is kept when at least one order gives it.
+  const actuals = ACTUAL_COLUMNS.filter(({ inline }) => list.some((order) => order[inline] !== undefined)).map(({ key, inline }) => ({
+    key,
+    inline,
+    values: new Float64Array(sorted.length),
+  }));
   let line = 0;
   let ids = '';
   sorted.forEach(({ order }, index) => {
     columns.hours[index] = order.hour;
+    for (const { inline, values } of actuals) values[index] = order[inline] ?? NaN;
     for (const { sku, units } of order.lines) {
       if (!skuIndex.has(sku)) skuIndex.set(sku, skuIndex.size);
       columns.lineSku[line] = skuIndex.get(sku) as number;
@@ -164,5 +213,6 @@ export function historyFromOrders(list: readonly InlineHistoryOrder[]): HistoryC
     skuCodes: [...skuIndex.keys()],
     services: [...serviceIndex.keys()],
     orderIds: ids,
+    ...Object.fromEntries(actuals.map(({ key, values }) => [key, values])),
   };
 }

@@ -24,6 +24,11 @@ function problemsOf(issue: z.core.$ZodIssue): InputProblem[] {
       .join(', ');
     return [{ path, message: `expected one of: ${options}` }];
   }
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    // When only one alternative got past the value's type (an inline order list, not a file path), its problems are the answer.
+    const entered = issue.errors.filter((branch) => branch.some((inner) => inner.path.length > 0 || inner.code !== 'invalid_type'));
+    if (entered.length === 1) return (entered[0] ?? []).flatMap((inner) => problemsOf({ ...inner, path: [...issue.path, ...inner.path] }));
+  }
   return [{ path, message: issue.message.replace(/^Invalid input: /, '') }];
 }
 

@@ -39,6 +39,33 @@ describe('encodeHistory', () => {
   });
 });
 
+describe('encodeHistory with actual columns', () => {
+  const actual = historyFromOrders([
+    { hour: 1, id: 'A', lines: [{ sku: 'X', units: 1 }], shippedHour: 20, deliveredHour: 70.5 },
+    { hour: 2, id: 'B', lines: [{ sku: 'Y', units: 2 }] },
+  ]);
+
+  it('carries shippedHours and deliveredHours (NaN where unknown) and leaves out promisedHours when no order gives it', () => {
+    const decoded = decodeHistory(encodeHistory(actual));
+    expect(decoded).toEqual(actual);
+    expect(decoded.shippedHours).toBeInstanceOf(Float64Array);
+    expect([...(decoded.shippedHours ?? [])]).toEqual([20, NaN]);
+    expect([...(decoded.deliveredHours ?? [])]).toEqual([70.5, NaN]);
+    expect(decoded.promisedHours).toBeUndefined();
+    expect(decodeHistory(encodeHistory(history)).shippedHours).toBeUndefined();
+  });
+
+  it('refuses an actual column of the wrong length or a handover before placement', () => {
+    const json = JSON.parse(encodeHistory(actual)) as Record<string, unknown>;
+    const base64 = (values: number[]): string => Buffer.from(Float64Array.from(values).buffer).toString('base64');
+    expect(() => decodeHistory(JSON.stringify({ ...json, shippedHours: base64([20]) }))).toThrow(
+      /shippedHours to hold one number per order/,
+    );
+    expect(() => decodeHistory(JSON.stringify({ ...json, shippedHours: base64([0.5, NaN]) }))).toThrow(/not before the order's placement/);
+    expect(() => decodeHistory(JSON.stringify({ ...json, deliveredHours: 7 }))).toThrow(/column deliveredHours is missing/);
+  });
+});
+
 describe('scenarioHash', () => {
   it('scenarioHash covers the bytes of history columns', () => {
     const scenario = { channels: [{ name: 'web', orderHistory: history }] };

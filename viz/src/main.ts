@@ -1,8 +1,10 @@
 import './style.css';
 import type { ScenarioResult } from '../../engine/index.js';
 import { acceptDroppedResults } from './dropResults.js';
+import { loadBacktest } from './loadBacktest.js';
 import { loadResults } from './loadResults.js';
 import { addExportButtons } from './views/exporting.js';
+import { backtestVerdict, renderBacktestChart } from './views/backtestChart.js';
 import { renderCarrierTable } from './views/carrierTable.js';
 import { renderComparison } from './views/comparisonTable.js';
 import { renderDistributionChart, type TimeMeasure } from './views/distributionChart.js';
@@ -91,6 +93,21 @@ function addLiveResult(result: ScenarioResult): void {
   document.body.dataset.live = String(Number(document.body.dataset.live ?? '0') + 1);
 }
 
+/** Shows the folder's back-test, when it has one: simulated against actual per week, one measure at a time. */
+async function showBacktest(): Promise<void> {
+  const backtest = await loadBacktest();
+  if (backtest === undefined) return;
+  const select = element<HTMLSelectElement>('backtest-select');
+  select.replaceChildren(...backtest.measures.map((measure) => new Option(measure.label, measure.name)));
+  const draw = (): void => {
+    element('backtest-verdict').textContent = backtestVerdict(backtest, select.value);
+    renderBacktestChart(element('backtest-chart'), backtest, select.value);
+  };
+  select.addEventListener('change', draw);
+  element('backtest').hidden = false;
+  draw();
+}
+
 async function start(): Promise<void> {
   const loaded = await loadResults();
   results.push(...loaded.results);
@@ -111,6 +128,10 @@ async function start(): Promise<void> {
     element('subtitle').textContent =
       'No results yet: run `fulfill run <scenario> --out DIR`, then `fulfill dashboard DIR`, or run a live what-if below.';
   renderAll(0);
+  await showBacktest().catch((error: unknown) => {
+    element('backtest').hidden = false;
+    element('backtest-chart').textContent = error instanceof Error ? error.message : String(error);
+  });
   document.body.dataset.ready = 'true';
   await startWhatIfPanel(element('whatif'), addLiveResult);
 }

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readMergedScenario } from '../readScenario.js';
 import { errorAnswer, jsonAnswer, type Answer } from './answers.js';
+import { backtestAnswer } from './backtestAnswer.js';
 import { ordersAnswer } from './ordersAnswer.js';
 import { readResultFolder, type UnreadableResult } from './resultDocuments.js';
 import { staticFile } from './staticFile.js';
@@ -59,6 +60,8 @@ export function route(path: string, query: URLSearchParams, settings: RouteSetti
     }
     case '/api/baseline':
       return baselineAnswer(settings);
+    case '/api/backtest':
+      return backtestAnswer(settings.resultsDirectory);
     default:
       return path.startsWith('/api/') ? errorAnswer(404, `no API ${path.slice(0, 100)}`) : staticFile(settings.root, path);
   }
