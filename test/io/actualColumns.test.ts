@@ -85,7 +85,7 @@ describe('actual columns of an order history', () => {
       /^orders\.csv:3: \$\.promisedBy: the promise is earlier/,
     );
     expect(await problem(rows('2024-03-04T09:00:00,A1,web,X,1,,04/03/2024 12:00,,'))).toMatch(
-      /^orders\.csv:3: \$\.shippedAt: day-first or month-first dates are not read/,
+      /^orders\.csv:3: \$\.shippedAt: day-first or month-first dates are not guessed \(set the scenario.s replay\.timestampFormat/,
     );
     expect(await problem(`${HEADER},shippedat\n2024-03-04T09:00,A,web,X,1,,,,,\n`)).toBe(
       'orders.csv:1: $: the column "shippedAt" appears twice in the header',
