@@ -64,6 +64,16 @@ export class HistoryBuilder {
     for (const channel of channels) this.channels.set(channel, new ChannelRows());
   }
 
+  /** Adds a channel met in the file (when every channel of the file is read). */
+  addChannel(channel: string): void {
+    if (!this.channels.has(channel)) this.channels.set(channel, new ChannelRows());
+  }
+
+  /** The number of channels read. */
+  get channelCount(): number {
+    return this.channels.size;
+  }
+
   /** True when `channel` replays this file. */
   replays(channel: string): boolean {
     return this.channels.has(channel);
