@@ -20,6 +20,7 @@ import { RUN_COMMAND } from './commands/run.js';
 import { SCHEMA_COMMAND } from './commands/schema.js';
 import { START_COMMAND } from './commands/start.js';
 import { VALIDATE_COMMAND } from './commands/validate.js';
+import { CALIBRATE_COMMAND } from './commands/calibrate.js';
 
 /** Every command, in the order the overview lists them. */
 export const COMMANDS: readonly CommandDefinition[] = [
@@ -29,6 +30,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   WARMUP_COMMAND,
   OPTIMIZE_COMMAND,
   VALIDATE_COMMAND,
+  CALIBRATE_COMMAND,
   ROUTE_COMMAND,
   WORKER_COMMAND,
   CHECK_POLICY_COMMAND,

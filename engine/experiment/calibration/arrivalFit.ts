@@ -9,8 +9,8 @@ export interface ArrivalWindow {
   readonly weeks: number;
 }
 
-/** The significance level below which a trend's slope counts (and growthPerYear is written). */
-export const TREND_SIGNIFICANCE = 0.05;
+/** The significance level below which a trend counts and growthPerYear is written: 1%, since a trend written is extrapolated by every what-if. */
+export const TREND_SIGNIFICANCE = 0.01;
 
 /**
  * The longest run of whole weeks in the histories' span, starting on the day of the earliest

@@ -4,7 +4,7 @@ import type { HistoryColumns } from '../../scenario/historyColumns.js';
 import { ScenarioError } from '../../scenario/ScenarioError.js';
 import { arrivalWindow, fitArrivals, type ArrivalFit, type ArrivalWindow } from './arrivalFit.js';
 import { fitCountDistribution, type CountDistributionFit } from './countDistributionFit.js';
-import { drawsMeanForLines, expectedDistinctLines, expectedDistinctOfDraws } from './linesMergeCorrection.js';
+import { drawsMeanForLines, drawsTableForLines, expectedDistinctLines, expectedDistinctOfDraws } from './linesMergeCorrection.js';
 import { fitPopularity, type PopularityFit } from './skuPopularity.js';
 
 /** One channel's fitted demand. */
@@ -48,7 +48,7 @@ export interface CalibrationInput {
 
 const round = (value: number): number => Number(value.toFixed(4));
 
-/** The distribution JSON for a fit; a Poisson's mean is the draws' mean that gives `targetLines` distinct lines when shares are given. */
+/** The distribution JSON for a fit; with SKU shares, lines become SKU draws whose expected distinct SKUs match the fit (drawsMeanForLines, drawsTableForLines). */
 function distributionJson(fit: CountDistributionFit, shares?: Float64Array): CountDistributionJson {
   switch (fit.family) {
     case 'constant':
@@ -59,7 +59,9 @@ function distributionJson(fit: CountDistributionFit, shares?: Float64Array): Cou
       return { dist: 'poisson', mean: round(draws), shift };
     }
     case 'empirical':
-      return { dist: 'empirical', values: [...fit.values], weights: [...fit.weights] };
+      return shares === undefined
+        ? { dist: 'empirical', values: [...fit.values], weights: [...fit.weights] }
+        : { dist: 'empirical', ...drawsTableForLines(fit.values, fit.weights, shares) };
   }
 }
 

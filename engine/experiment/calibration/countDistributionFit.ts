@@ -25,18 +25,19 @@ function empiricalAic({ frequencies, n }: CountHistogram): number {
 
 /**
  * Chooses among the count families the scenario schema supports (constant, shifted Poisson,
- * empirical). A single value is a constant. Otherwise the shifted Poisson is kept when its AIC
- * beats the empirical table's (the saturated model, so AIC weighs the Poisson's misfit against
- * the table's extra parameters) and its chi-square test does not reject it at REJECT_BELOW;
- * else the empirical table, the history's own frequencies, is written.
+ * empirical). A single value is a constant. Otherwise the family with the lowest AIC is the
+ * shifted Poisson (the constant has zero likelihood once two values occur), kept unless its
+ * chi-square test rejects it at REJECT_BELOW, or, when too few classes are left to test, unless
+ * the empirical table's AIC is lower. A rejected family gives way to the empirical table: the
+ * history's own frequencies.
  */
 export function fitCountDistribution(histogram: CountHistogram): CountDistributionFit {
   const { values, frequencies } = histogram;
   if (values.length === 1) return { family: 'constant', value: values[0] as number };
   const poisson = fitShiftedPoisson(histogram);
   const tableAic = empiricalAic(histogram);
-  const rejected = poisson.test !== undefined && poisson.test.pValue < REJECT_BELOW;
-  if (poisson.aic <= tableAic && !rejected) return { family: 'poisson', poisson, empiricalAic: tableAic };
+  const fits = poisson.test === undefined ? poisson.aic <= tableAic : poisson.test.pValue >= REJECT_BELOW;
+  if (fits) return { family: 'poisson', poisson, empiricalAic: tableAic };
   return { family: 'empirical', values, weights: frequencies, rejected: poisson, empiricalAic: tableAic };
 }
 

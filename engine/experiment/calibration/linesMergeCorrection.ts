@@ -40,3 +40,39 @@ export function drawsMeanForLines(shift: number, targetLines: number, shares: Fl
   }
   return (low + high) / 2;
 }
+
+/**
+ * Draw counts for an empirical table of distinct lines: each value k becomes the two draw
+ * counts n and n + 1 around it, weighted so their expected distinct SKUs average k (the
+ * expectation is concave in n, so n >= k). The table's mean is kept exactly; its spread
+ * roughly. Values no number of draws reaches (more than the SKUs can give) stay as they are.
+ */
+export function drawsTableForLines(
+  values: readonly number[],
+  weights: readonly number[],
+  shares: Float64Array,
+): { values: number[]; weights: number[] } {
+  const table = new Map<number, number>();
+  const add = (draws: number, weight: number): void => {
+    if (weight > 0) table.set(draws, (table.get(draws) ?? 0) + weight);
+  };
+  values.forEach((lines, index) => {
+    const weight = weights[index] as number;
+    let draws = Math.max(1, lines);
+    let below = expectedDistinctOfDraws(draws, shares);
+    let above = expectedDistinctOfDraws(draws + 1, shares);
+    while (above <= lines && above - below > 1e-9) {
+      draws++;
+      below = above;
+      above = expectedDistinctOfDraws(draws + 1, shares);
+    }
+    if (above - below <= 1e-9 || below >= lines) add(draws, weight);
+    else {
+      const upper = (lines - below) / (above - below);
+      add(draws, weight * (1 - upper));
+      add(draws + 1, weight * upper);
+    }
+  });
+  const sorted = [...table].sort(([p], [q]) => p - q);
+  return { values: sorted.map(([draws]) => draws), weights: sorted.map(([, weight]) => Number(weight.toFixed(4))) };
+}
