@@ -38,7 +38,7 @@ beforeAll(() => {
   history = join(directory, 'history.csv');
   writeFileSync(history, generated.csv);
   catalog = join(directory, 'skus.csv');
-  writeFileSync(catalog, `sku,description\n${[...codes].reverse().join(',x\n')},x\n`);
+  writeFileSync(catalog, `sku,description\n${[...codes].reverse().join(',x\n')},x\nSKU-NEVER-ORDERED,x\n`);
 });
 
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -81,11 +81,13 @@ describe('fulfill calibrate', () => {
     const run = await cli('calibrate', history, '--catalog', catalog, '--out', out);
     expect(run.code).toBe(0);
     const popularity = read(out).catalog as { skus: number; popularity: { dist: string; weights: number[] } };
-    expect(popularity.skus).toBe(codes.length);
+    expect(popularity.skus).toBe(codes.length + 1);
     expect(popularity.popularity.dist).toBe('empirical');
-    // The catalog lists SKUs in reverse popularity rank: the most popular SKU is last.
+    // The catalog lists SKUs in reverse popularity rank (the most popular last), then one never ordered.
     const weights = popularity.popularity.weights;
-    expect(weights[weights.length - 1]).toBe(Math.max(...weights));
+    expect(weights[weights.length - 2]).toBe(Math.max(...weights));
+    expect(weights[weights.length - 1]).toBe(0);
+    expect((await cli('validate', out)).code).toBe(0);
     expect(run.stdout).toContain('the catalog names the SKUs');
   });
 

@@ -2,6 +2,7 @@ import type { ChiSquareTest } from '../../stats/chiSquare.js';
 import type { CountDistributionJson } from '../../scenario/schema/distribution.js';
 import type { Calibration, ChannelCalibration } from './calibrateHistory.js';
 import type { CountDistributionFit } from './countDistributionFit.js';
+import { TREND_SIGNIFICANCE } from './arrivalFit.js';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const TOP_SKUS = 5;
@@ -68,7 +69,7 @@ function channelReport(channel: ChannelCalibration): string {
       : [
           'trend',
           a.growthPerYear === 0
-            ? 'none written (not significant)'
+            ? `none written (not significant at ${TREND_SIGNIFICANCE * 100}%)`
             : `${a.growthPerYear > 0 ? '+' : ''}${number(a.growthPerYear * 100, 1)}%/year; rate on day 1: ${number(a.ordersPerDay, 1)}/day`,
           `slope ${number(a.trend.slope, 3)} ± ${number(a.trend.slopeStandardError, 3)} orders/day per day, ${pValue(a.trend.pValue)}`,
         ];

@@ -70,13 +70,13 @@ export function fitPopularity(
   const zipf = fitZipf(skus.map(({ lines }) => lines).sort((p, q) => q - p));
   const total = skus.reduce((sum, { lines }) => sum + lines, 0);
   if (catalog === undefined && zipf.distance <= ZIPF_MAX_DISTANCE) {
-    const reason = `Zipf misplaces ${percent(zipf.distance)} of the lines (at most ${percent(ZIPF_MAX_DISTANCE)})`;
+    const reason = `it misplaces at most ${percent(ZIPF_MAX_DISTANCE)} of the lines`;
     return { fit: { skus, zipf, written: 'zipf', reason, shares: zipfShares(zipf.exponent, skus.length) } };
   }
   const reason =
     catalog !== undefined
       ? 'the catalog names the SKUs: each keeps its own demand'
-      : `Zipf misplaces ${percent(zipf.distance)} of the lines (more than ${percent(ZIPF_MAX_DISTANCE)})`;
+      : `Zipf misplaces more than ${percent(ZIPF_MAX_DISTANCE)} of the lines`;
   return { fit: { skus, zipf, written: 'empirical', reason, shares: Float64Array.from(skus, ({ lines }) => lines / total) } };
 }
 
