@@ -116,6 +116,7 @@ describe('fulfill calibrate', () => {
       [['calibrate', history, '--out', join(directory, 'no-such-folder', 'x.json')], '--out'],
       [['calibrate', history, '--out', directory], 'expected a file name, got a folder'],
       [['calibrate', history], 'expected --out FILE'],
+      [['calibrate', history, '--out', history], 'is the history: give the written scenario another name'],
       [['calibrate', '--out', out], 'missing required argument'],
       [['calibrate', history, history, '--out', out], 'too many arguments'],
       [['calibrate', history, '--out', out, '--bogus'], "unknown option '--bogus'"],

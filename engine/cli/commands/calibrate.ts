@@ -71,6 +71,12 @@ export async function calibrateCommand(input: CommandInput<typeof CALIBRATE_FLAG
   const out = outputFile(values.out);
   const baseFile = values.base === undefined ? bundledBaseline() : resolve(values.base);
   if (baseFile === undefined) throw new UsageError('calibrate: the bundled scenarios/baseline.json is missing: give --base FILE');
+  for (const [input, what] of [
+    [resolve(historyFile), 'the history'],
+    [baseFile, '--base'],
+    [values.catalog === undefined ? undefined : resolve(values.catalog), '--catalog'],
+  ] as const)
+    if (input === out) throw new UsageError(`calibrate: --out ${values.out ?? ''} is ${what}: give the written scenario another name`);
   const base = await readScenario(baseFile);
   const replaying = base.scenario.channels.findIndex((channel) => channel.orderHistory !== undefined);
   if (replaying >= 0)
