@@ -34,6 +34,8 @@ export interface Calibration {
   readonly start: string;
   readonly channels: readonly ChannelCalibration[];
   readonly popularity: PopularityFit;
+  /** Days from the first order's day to the last order's, both included: per-SKU demand counts over them. */
+  readonly spanDays: number;
 }
 
 /** What a calibration is fitted from. */
@@ -142,5 +144,12 @@ export function calibrateHistory({ source, histories, catalog }: CalibrationInpu
   const { fit } = popularity;
   const channels = [...histories].map(([name, history]) => calibrateChannel(name, history, window, fit.shares));
   const start = histories.values().next().value?.start ?? '';
-  return { window, start, channels, popularity: fit };
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { hours } of histories.values()) {
+    if (hours.length === 0) continue;
+    first = Math.min(first, Math.floor((hours[0] as number) / 24));
+    last = Math.max(last, Math.floor((hours[hours.length - 1] as number) / 24));
+  }
+  return { window, start, channels, popularity: fit, spanDays: last - first + 1 };
 }

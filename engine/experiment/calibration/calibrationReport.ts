@@ -125,6 +125,6 @@ export function calibrationReport(calibration: Calibration, source: string): str
     ...calibration.channels.flatMap((channel) => [channelReport(channel), '']),
     `SKU popularity (all channels, lines per SKU): ${popularity.skus.length.toLocaleString('en-US')} SKUs; Zipf exponent ${number(zipf.exponent, 3)} (maximum likelihood), misplaces ${number(zipf.distance * 100, 1)}% of the lines, R² ${number(zipf.logLogRSquared, 3)} on log-log ranks`,
     `  written: ${popularity.written === 'zipf' ? `Zipf ${number(zipf.exponent, 4)}` : 'empirical weights per SKU'} (${popularity.reason})`,
-    `Demand per SKU (top ${top.length} by units/day): ${top.map(({ code, units, lines }) => `${code} ${number(units / days, 1)} units/day (${number(lines / days, 1)} lines)`).join('; ')}`,
+    `Demand per SKU (top ${top.length} by units/day over the ${calibration.spanDays} days of the history): ${top.map(({ code, units, lines }) => `${code} ${number(units / calibration.spanDays, 1)} units/day (${number(lines / calibration.spanDays, 1)} lines)`).join('; ')}`,
   ].join('\n');
 }

@@ -41,11 +41,15 @@ export function drawsMeanForLines(shift: number, targetLines: number, shares: Fl
   return (low + high) / 2;
 }
 
+/** How many draws past a table value the search for its draw count goes before leaving the value as it is. */
+export const MAX_EXTRA_DRAWS = 1000;
+
 /**
  * Draw counts for an empirical table of distinct lines: each value k becomes the two draw
  * counts n and n + 1 around it, weighted so their expected distinct SKUs average k (the
  * expectation is concave in n, so n >= k). The table's mean is kept exactly; its spread
- * roughly. Values no number of draws reaches (more than the SKUs can give) stay as they are.
+ * roughly. Values no number of draws reaches (more than the SKUs can give), or only past
+ * MAX_EXTRA_DRAWS more draws, stay as they are.
  */
 export function drawsTableForLines(
   values: readonly number[],
@@ -61,7 +65,13 @@ export function drawsTableForLines(
     let draws = Math.max(1, lines);
     let below = expectedDistinctOfDraws(draws, shares);
     let above = expectedDistinctOfDraws(draws + 1, shares);
-    while (above <= lines && above - below > 1e-9) {
+    // Bounded: near the catalog's size distinct SKUs grow ever slower (the coupon collector).
+    for (let step = 0; above <= lines && above - below > 1e-9; step++) {
+      if (step >= MAX_EXTRA_DRAWS) {
+        draws = lines;
+        below = lines;
+        break;
+      }
       draws++;
       below = above;
       above = expectedDistinctOfDraws(draws + 1, shares);

@@ -48,4 +48,9 @@ describe('lines merge correction', () => {
     expect(lines / total).toBeCloseTo((5 + 9 + 12) / 10, 3);
     expect(table.values[0]).toBe(1);
   });
+
+  it('leaves a value that only many more draws would reach as it is (bounded search)', () => {
+    // 4,999 distinct of 5,000 equally popular SKUs takes about 5,000·ln(5,000) ≈ 42,600 draws.
+    expect(drawsTableForLines([4999], [1], uniform(5000)).values).toEqual([4999]);
+  });
 });
