@@ -167,4 +167,39 @@ describe('fulfill calibrate', () => {
       { numRuns: 25, seed: 14 },
     );
   });
+
+  it('answers a history with a mutated field with exit 0 or 2, never a crash', async () => {
+    const rows = readFileSync(history, 'utf8').trimEnd().split('\n');
+    const hostile = [
+      '',
+      ' ',
+      '"',
+      '0',
+      '-1',
+      '1e9',
+      '1000001',
+      'NaN',
+      '2024-02-30T10:00:00',
+      '13/05/2011 10:00',
+      '2099-01-01T00:00:00',
+      '__proto__',
+      'web',
+      'b2b',
+      '\u0000',
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: rows.length - 1 }), fc.nat({ max: 5 }), fc.constantFrom(...hostile), async (row, field, value) => {
+        const mutated = [...rows];
+        const fields = (mutated[row] as string).split(',');
+        fields[field] = value;
+        mutated[row] = fields.join(',');
+        const file = join(directory, 'mutated-history.csv');
+        writeFileSync(file, `${mutated.join('\n')}\n`);
+        const run = await cli('calibrate', file, '--out', join(directory, 'mutated-history.json'));
+        expect([0, 2]).toContain(run.code);
+        expect(run.stderr).not.toContain('internal error');
+      }),
+      { numRuns: 40, seed: 14 },
+    );
+  });
 });
