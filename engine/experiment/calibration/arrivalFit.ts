@@ -90,7 +90,9 @@ export function fitArrivals(history: HistoryColumns, window: ArrivalWindow): Arr
   });
   const trend = linearTrend(xs, ys);
   const significant = trend !== undefined && trend.pValue < TREND_SIGNIFICANCE && trend.intercept > 0;
-  const growthPerYear = significant ? Math.max(-1, round((trend.slope * 365) / trend.intercept, 4)) : 0;
+  const fitted = significant ? Math.max(-1, round((trend.slope * 365) / trend.intercept, 4)) : 0;
+  // The growth is -1 at the least (the schema's bound): clamped, it could reach 0 within the span; then none is written.
+  const growthPerYear = 1 + (fitted * days) / 2 / 365 > 0 ? fitted : 0;
   return {
     hourlyProfile: relative(hourly),
     weekdayProfile,
