@@ -6,6 +6,7 @@ import { printCarrierAssignment } from './carrierAssignment.js';
 import { printSweepSpeedup } from './sweepSpeedup.js';
 import { printQueueThroughput } from './queueThroughput.js';
 import { printHistoryLoading } from './historyLoad.js';
+import { printCalibrateThroughput } from './calibrateThroughput.js';
 
 scriptFlags(
   {
@@ -69,3 +70,4 @@ printCarrierAssignment();
 await printSweepSpeedup();
 await printQueueThroughput();
 printHistoryLoading();
+printCalibrateThroughput();

@@ -17,6 +17,17 @@ export { startQueueWorker, type QueueWorker, type QueueWorkerOptions } from './d
 export { QueueUnreachable } from './distributed/reachRedis.js';
 export { redactText } from './distributed/redactUrl.js';
 
+// Calibrating demand from an order history (what `fulfill calibrate` runs): read, fit, write.
+export { readOrderHistory, type HistoryFileRequest } from './io/readOrderHistory.js';
+export {
+  calibrateHistory,
+  type Calibration,
+  type CalibrationInput,
+  type ChannelCalibration,
+} from './experiment/calibration/calibrateHistory.js';
+export { calibratedScenario, type CalibratedScenarioOptions } from './experiment/calibration/calibratedScenario.js';
+export { calibrationReport } from './experiment/calibration/calibrationReport.js';
+
 // Results: a results folder, and the dashboard that shows one.
 export { writeScenarioResults } from './io/writeResults.js';
 export { serveDashboard, type DashboardOptions, type DashboardServer } from './io/dashboardServer.js';

@@ -20,6 +20,7 @@ import { RUN_COMMAND } from './commands/run.js';
 import { SCHEMA_COMMAND } from './commands/schema.js';
 import { START_COMMAND } from './commands/start.js';
 import { VALIDATE_COMMAND } from './commands/validate.js';
+import { CALIBRATE_COMMAND } from './commands/calibrate.js';
 import { EXPORT_HISTORY_COMMAND } from './commands/exportHistory.js';
 import { BACKTEST_COMMAND } from './commands/backtest.js';
 
@@ -31,6 +32,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   WARMUP_COMMAND,
   OPTIMIZE_COMMAND,
   VALIDATE_COMMAND,
+  CALIBRATE_COMMAND,
   EXPORT_HISTORY_COMMAND,
   BACKTEST_COMMAND,
   ROUTE_COMMAND,

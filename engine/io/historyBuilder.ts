@@ -57,6 +57,8 @@ export class HistoryBuilder {
   private readonly serviceIndex = new Map<string, number>();
   private readonly channels = new Map<string, ChannelRows>();
   private earliest = Infinity;
+  /** The file's actual-time columns: every channel, also one added later, keeps them. */
+  private actualColumns: readonly ActualColumn[] = [];
 
   constructor(channels: readonly string[]) {
     for (const channel of channels) this.channels.set(channel, new ChannelRows());
@@ -64,8 +66,25 @@ export class HistoryBuilder {
 
   /** The file has these actual-time columns (shippedAt, deliveredAt, promisedBy): each order keeps one value of each. */
   expectActuals(columns: readonly ActualColumn[]): void {
-    for (const rows of this.channels.values())
-      for (const column of columns) rows.actual.set(column, new GrowingColumn((size) => new Float64Array(size)));
+    this.actualColumns = columns;
+    for (const rows of this.channels.values()) this.keepActuals(rows);
+  }
+
+  private keepActuals(rows: ChannelRows): void {
+    for (const column of this.actualColumns) rows.actual.set(column, new GrowingColumn((size) => new Float64Array(size)));
+  }
+
+  /** Adds a channel met in the file (when every channel of the file is read). */
+  addChannel(channel: string): void {
+    if (this.channels.has(channel)) return;
+    const rows = new ChannelRows();
+    this.keepActuals(rows);
+    this.channels.set(channel, rows);
+  }
+
+  /** The number of channels read. */
+  get channelCount(): number {
+    return this.channels.size;
   }
 
   /** True when `channel` replays this file. */

@@ -32,7 +32,14 @@ export interface HistoryFileRequest {
   readonly timeZone?: string | undefined;
   /** "iso" (default) or a pattern such as "dd/MM/yyyy HH:mm" (`replay.timestampFormat`). */
   readonly timestampFormat?: string | undefined;
+  /** Read every channel the file names (`channels` and `scenarioChannels` then unused), as `fulfill calibrate` does. */
+  readonly everyChannel?: boolean;
+  /** Accept any service name (`services` then unused): there is no scenario to check them against. */
+  readonly anyService?: boolean;
 }
+
+/** The most channels and services read from one file with `everyChannel` / `anyService` (the tables are bounded). */
+export const MAX_NAMED = 1000;
 
 const list = (names: readonly string[]): string => names.join(', ');
 
@@ -109,6 +116,11 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
     const order = value('order');
     if (order === '') fail(line, 'order', 'expected an order id');
     const channel = value('channel');
+    if (request.everyChannel === true && !builder.replays(channel)) {
+      if (channel === '') fail(line, 'channel', 'expected a channel name');
+      if (builder.channelCount >= MAX_NAMED) fail(line, 'channel', `expected at most ${MAX_NAMED} channels, got "${channel}" as one more`);
+      builder.addChannel(channel);
+    }
     if (!builder.replays(channel)) {
       const other = request.scenarioChannels.includes(channel)
         ? ` (channel "${channel}" does not replay this file: give it "orderHistory" too, or remove its rows)`
@@ -128,6 +140,10 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
     if (Number(quantity) > MAX_LINE_UNITS)
       fail(line, 'quantity', `expected at most ${MAX_LINE_UNITS.toLocaleString('en-US')} units, got "${quantity}"`);
     const service = value('service');
+    if (request.anyService === true && service !== '' && !services.has(service)) {
+      if (services.size >= MAX_NAMED) fail(line, 'service', `expected at most ${MAX_NAMED} services, got "${service}" as one more`);
+      services.add(service);
+    }
     if (service !== '' && !services.has(service)) {
       fail(
         line,
