@@ -16,6 +16,7 @@ const E2E = [
   'test/**/{bin,experiments,flags,inputBounds,interrupt,pluginSupervision,workLimit,dashboardServer}.test.ts',
   'test/**/{main,hostileInput,plugins,parallelRuns,readOrderHistory,historyReplay,reservedNames,packageExports,readRateCard,hostileShipping,skuMasterCli}.test.ts',
   'test/cli/backtest.test.ts',
+  'test/examples/ownDc.test.ts',
 ];
 
 /** Runs replications of the simulation model in this process: theory, invariants, what-ifs, policies on the floor. */

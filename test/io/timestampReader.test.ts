@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { timestampReader } from '../../engine/io/timestampReader.js';
 import { parseTimestamp } from '../../engine/io/parseTimestamp.js';
 
-
 /** The local date and time of `instant` in `timeZone` as Intl writes it in Swedish ("2024-03-31 02:30:00"), read as UTC fields. */
 function localFields(instant: number, timeZone: string): number {
   return Date.parse(`${new Date(instant).toLocaleString('sv-SE', { timeZone }).replace(' ', 'T')}Z`);
