@@ -1,18 +1,13 @@
-import { createReadStream } from 'node:fs';
-import { inspectFile } from './inspectFile.js';
-import { CsvError, parse } from 'csv-parse';
 import type { HistoryColumns } from '../scenario/historyColumns.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import { HistoryBuilder, MAX_LINE_UNITS } from './historyBuilder.js';
 import { timestampReader } from './timestampReader.js';
 import { ACTUAL_HEADER_NAMES, isActualCellProblem, readActualTimes } from './actualTimes.js';
 import type { ActualColumn } from '../scenario/historyColumns.js';
+import { streamCsvRecords } from './streamCsvRecords.js';
 
 const COLUMNS = ['timestamp', 'order', 'channel', 'sku', 'quantity', 'service'] as const;
 type Column = (typeof COLUMNS)[number];
-
-/** The longest CSV record read (characters): past it, an unclosed quote is the likely cause. */
-export const MAX_RECORD_CHARACTERS = 65_536;
 
 /** What the scenario expects of one history file. */
 export interface HistoryFileRequest {
@@ -42,22 +37,6 @@ export interface HistoryFileRequest {
 export const MAX_NAMED = 1000;
 
 const list = (names: readonly string[]): string => names.join(', ');
-
-/** A csv-parse error as the user's mistake at `line`. */
-export function csvProblem(error: CsvError): string {
-  switch (error.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return 'a quoted field that starts in this record is never closed (a field holding a quote must be quoted whole, its quotes doubled)';
-    case 'CSV_INVALID_CLOSING_QUOTE':
-      return 'a closing quote is followed by other characters before the comma (quote the whole field and double the quotes inside)';
-    case 'INVALID_OPENING_QUOTE':
-      return 'a quote inside an unquoted field (quote the whole field and double the quotes inside)';
-    case 'CSV_MAX_RECORD_SIZE':
-      return `a record longer than ${MAX_RECORD_CHARACTERS.toLocaleString('en-US')} characters (an unclosed quote?)`;
-    default:
-      return error.message;
-  }
-}
 
 /**
  * Reads an order-history CSV once, streaming, for every channel that replays it: a header
@@ -159,63 +138,13 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
     }
   };
 
-  // Only regular files are opened (a missing one is reported by the stream's error below).
-  const { kind } = inspectFile(request.file);
-  if (kind === 'directory') throw new ScenarioError(display, [{ path: [], message: 'order history: is a directory, not a file' }]);
-  if (kind === 'special')
-    throw new ScenarioError(display, [{ path: [], message: 'order history: expected a regular file (not a device, pipe or socket)' }]);
-  const input = createReadStream(request.file, { highWaterMark: 1 << 20 });
-  // Empty lines come through as records (not skipped) so that line numbers stay exact.
-  const parser = input.pipe(
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: false, max_record_size: MAX_RECORD_CHARACTERS }),
-  );
-  await new Promise<void>((resolve, reject) => {
-    const stop = (error: unknown): void => {
-      input.destroy();
-      parser.destroy();
-      reject(error instanceof Error ? error : new Error(`order history: ${JSON.stringify(error)}`));
-    };
-    input.on('error', (error: NodeJS.ErrnoException) => {
-      const reason =
-        error.code === 'ENOENT'
-          ? 'file not found'
-          : error.code === 'EISDIR'
-            ? 'is a directory, not a file'
-            : `cannot read the file (${error.code ?? error.message})`;
-      stop(new ScenarioError(display, [{ path: [], message: `order history: ${reason}` }]));
-    });
-    const drain = (): void => {
-      for (let record = parser.read() as string[] | null; record !== null; record = parser.read() as string[] | null) {
-        if (!record.every((field) => field.trim() === '')) {
-          if (column === undefined) readHeader(record);
-          else readRow(record, column);
-        }
-        // A quoted field may hold line breaks: the next record starts after them.
-        for (const field of record) for (let at = field.indexOf('\n'); at >= 0; at = field.indexOf('\n', at + 1)) line++;
-        line++;
-      }
-    };
-    parser.on('readable', () => {
-      try {
-        drain();
-      } catch (error) {
-        stop(error);
-      }
-    });
-    parser.on('error', (error) => {
-      try {
-        // Records parsed before the broken one are still buffered: checked first, they also bring `line` to the broken record's start.
-        drain();
-      } catch (rowError) {
-        stop(rowError);
-        return;
-      }
-      stop(error instanceof CsvError ? new ScenarioError(`${display}:${line}`, [{ path: [], message: csvProblem(error) }]) : error);
-    });
-    parser.on('end', resolve);
+  const lines = await streamCsvRecords(request.file, display, 'order history', (record, at) => {
+    line = at;
+    if (column === undefined) readHeader(record);
+    else readRow(record, column);
   });
   if (column === undefined)
     fail(1, undefined, `the file is empty: expected a header with the columns ${list(COLUMNS)}, then one row per order line`);
-  if (builder.rows === 0) fail(line - 1, undefined, 'expected at least one order line after the header');
+  if (builder.rows === 0) fail(lines, undefined, 'expected at least one order line after the header');
   return builder.build(display, timestamps.timeZone);
 }
