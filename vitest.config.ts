@@ -22,7 +22,7 @@ const E2E = [
 /** Runs replications of the simulation model in this process: theory, invariants, what-ifs, policies on the floor. */
 const MODEL = [
   'test/**/{theory,invariants,oversells,policyAssignment,zonePicking,censoring,cartonization,transitByZone}.test.ts',
-  'test/**/{whatIfs,pickingPolicies,forecastWhatIf,optimizeBySimulation,breakdown,resultCodec,instrumentPolicy,calibratedRun}.test.ts',
+  'test/**/{whatIfs,pickingPolicies,forecastWhatIf,optimizeBySimulation,breakdown,resultCodec,instrumentPolicy,calibratedRun,resultHash}.test.ts',
 ];
 
 export default defineConfig({
