@@ -15,7 +15,7 @@ export interface ReplayHorizon {
 
 /**
  * The horizon that replays every history order of `scenario` and gives the last one
- * `replay.drain` to finish: from time 0 to the last order of any replayed channel plus the
+ * `replay.drain` to finish: from time 0 to the last order of every replayed channel plus the
  * drain, rounded up to a whole hour and past the last order. Undefined when no channel replays
  * an order.
  */

@@ -29,7 +29,7 @@ export interface HistoryFileRequest {
   readonly timestampFormat?: string | undefined;
   /** Read every channel the file names (`channels` and `scenarioChannels` then unused), as `fulfill calibrate` does. */
   readonly everyChannel?: boolean;
-  /** Accept any service name (`services` then unused): there is no scenario to check them against. */
+  /** Accept every service name (`services` then unused): there is no scenario to check them against. */
   readonly anyService?: boolean;
 }
 

@@ -14,7 +14,7 @@ const SHOWN_COLUMNS = ['weightKg', ...RATE_CARD_ZONES.map(String)].join(', ');
 const DECIMAL = /^\d+(\.\d+)?$/;
 
 /**
- * Reads a rate card: a header naming the columns weightKg, 2, 3, 4, 5, 6, 7, 8 (any order; no
+ * Reads a rate card: a header naming the columns weightKg, 2, 3, 4, 5, 6, 7, 8 (in whatever order; no
  * others), then one row per weight break, breaks strictly ascending, each with a price per zone
  * (plain decimals >= 0). The first bad row stops the read with the file, line and column.
  */

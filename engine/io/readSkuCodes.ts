@@ -9,7 +9,7 @@ export const MAX_CATALOG_SKUS = 1_000_000;
 export const MAX_CATALOG_BYTES = 256 * 2 ** 20;
 
 /**
- * The SKU codes of a SKU master CSV, in file order: the column named `sku` (any case; other
+ * The SKU codes of a SKU master CSV, in file order: the column named `sku` (upper or lower case; other
  * columns are ignored), one non-empty, unique code per row. `display` names the file in errors,
  * which give the CSV line.
  */

@@ -3,7 +3,7 @@ import { ScenarioError } from '../scenario/ScenarioError.js';
 import type { SkuMasterColumns } from '../scenario/skuMasterColumns.js';
 import { streamCsvRecords } from './streamCsvRecords.js';
 
-/** The columns a SKU master may have, as the README names them (matched in any case). */
+/** The columns a SKU master may have, as the README names them (case is ignored). */
 const COLUMNS = [
   'sku',
   'description',
@@ -53,7 +53,7 @@ const FLAGS: Readonly<Record<string, number>> = { true: 1, yes: 1, '1': 1, false
 const list = (names: readonly string[]): string => names.join(', ');
 
 /**
- * Reads a SKU master CSV, streaming: a header naming the columns (any order and case; other
+ * Reads a SKU master CSV, streaming: a header naming the columns (in whatever order and case; other
  * columns ignored), then one row per SKU. Every row is checked (a unique code, numbers in
  * range, all three dimensions or none, a location when the file has an aisle column, a
  * consistent set of replenishment parameters); the first bad one stops the read with a

@@ -14,7 +14,7 @@ export const TREND_SIGNIFICANCE = 0.01;
 
 /**
  * The longest run of whole weeks in the histories' span, starting on the day of the earliest
- * order (any 7 consecutive days hold each weekday once, so weekday shares are not skewed by a
+ * order (every 7 consecutive days hold each weekday once, so weekday shares are not skewed by a
  * partial week); undefined when the span is shorter than a week.
  */
 export function arrivalWindow(histories: Iterable<HistoryColumns>): ArrivalWindow | undefined {

@@ -18,7 +18,7 @@ export interface CarrierLane {
   readonly transitPerZone: number;
   /** Transit time per zone, zones 2 to 8, when the scenario gives a table (replacing the two above). */
   readonly transitByZone: readonly Distribution[] | undefined;
-  /** The loaded rate card (a path means it was not read), if any. */
+  /** The loaded rate card, or undefined (a path means it was not read). */
   readonly rateCard: RateCardTable | string | undefined;
   readonly perKgOverRateCard: number | undefined;
 }
