@@ -5,7 +5,8 @@ import type { LoadedScenario } from '../../io/readScenario.js';
 import { UsageError, type CliIo } from '../CliIo.js';
 import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
 import { exportStartFlag } from '../exportStart.js';
-import { checkOutputFile } from '../outputPaths.js';
+import { scenarioInputFiles } from '../../io/scenarioInputFiles.js';
+import { checkOutputFile, checkOutputsSpareInputs } from '../outputPaths.js';
 import { durationFlag, integerFlag } from '../parseFlags.js';
 import { checkWork } from '../workLimit.js';
 
@@ -35,6 +36,7 @@ export async function exportHistoryCommand(input: CommandInput<typeof EXPORT_HIS
   const seedFlag = integerFlag('seed', values.seed, 0);
   const startMs = exportStartFlag(values.start);
   const [loaded] = (await loadScenarios(positionals, durationFlag('horizon', values.horizon), io)) as [LoadedScenario];
+  checkOutputsSpareInputs('out', [values.out], scenarioInputFiles(loaded));
   checkWork([{ scenario: loaded.scenario, replications: 1 }], {});
   const orders = placedCustomerOrders(loaded.scenario, seedFlag ?? loaded.scenario.seed);
   writeHistoryCsv(values.out, orders, startMs);
