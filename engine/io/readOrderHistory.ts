@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { inspectFile } from './inspectFile.js';
 import { CsvError, parse } from 'csv-parse';
+import { csvProblem } from './csvProblem.js';
 import type { HistoryColumns } from '../scenario/historyColumns.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import { HistoryBuilder, MAX_LINE_UNITS } from './historyBuilder.js';
@@ -42,22 +43,6 @@ export interface HistoryFileRequest {
 export const MAX_NAMED = 1000;
 
 const list = (names: readonly string[]): string => names.join(', ');
-
-/** A csv-parse error as the user's mistake at `line`. */
-export function csvProblem(error: CsvError): string {
-  switch (error.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return 'a quoted field that starts in this record is never closed (a field holding a quote must be quoted whole, its quotes doubled)';
-    case 'CSV_INVALID_CLOSING_QUOTE':
-      return 'a closing quote is followed by other characters before the comma (quote the whole field and double the quotes inside)';
-    case 'INVALID_OPENING_QUOTE':
-      return 'a quote inside an unquoted field (quote the whole field and double the quotes inside)';
-    case 'CSV_MAX_RECORD_SIZE':
-      return `a record longer than ${MAX_RECORD_CHARACTERS.toLocaleString('en-US')} characters (an unclosed quote?)`;
-    default:
-      return error.message;
-  }
-}
 
 /**
  * Reads an order-history CSV once, streaming, for every channel that replays it: a header
@@ -210,7 +195,11 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
         stop(rowError);
         return;
       }
-      stop(error instanceof CsvError ? new ScenarioError(`${display}:${line}`, [{ path: [], message: csvProblem(error) }]) : error);
+      stop(
+        error instanceof CsvError
+          ? new ScenarioError(`${display}:${line}`, [{ path: [], message: csvProblem(error, MAX_RECORD_CHARACTERS) }])
+          : error,
+      );
     });
     parser.on('end', resolve);
   });

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { CsvError, parse } from 'csv-parse';
 import { MAX_RATE_CARD_ROWS, RATE_CARD_ZONES, type RateCardTable } from '../scenario/rateCardTable.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import { inspectFile } from './inspectFile.js';
-import { csvProblem } from './csvProblem.js';
+import { streamCsvRecords } from './streamCsvRecords.js';
 
 /** The longest rate-card record read (characters): past it, an unclosed quote is the likely cause. */
 export const MAX_RATE_CARD_RECORD = 4096;
@@ -24,19 +22,10 @@ export async function readRateCard(file: string, display: string): Promise<RateC
   const fail = (at: number | undefined, column: string | undefined, message: string): never => {
     throw new ScenarioError(at === undefined ? display : `${display}:${at}`, [{ path: column === undefined ? [] : [column], message }]);
   };
+  // A missing file, a folder or a device is reported by streamCsvRecords; the size is bounded here.
   const found = inspectFile(file);
-  if (found.kind === 'missing')
-    fail(undefined, undefined, `rate card: ${found.code === 'ENOENT' ? 'file not found' : `cannot read the file (${found.code})`}`);
-  if (found.kind === 'directory') fail(undefined, undefined, 'rate card: is a directory, not a file');
-  if (found.kind === 'special') fail(undefined, undefined, 'rate card: expected a regular file (not a device, pipe or socket)');
   if (found.kind === 'file' && found.size > MAX_RATE_CARD_BYTES)
     fail(undefined, undefined, `rate card: file too large (at most ${MAX_RATE_CARD_BYTES / 2 ** 20} MB)`);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    return fail(undefined, undefined, `rate card: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
 
   let order: number[] | undefined;
   const weightKg: number[] = [];
@@ -73,48 +62,19 @@ export async function readRateCard(file: string, display: string): Promise<RateC
     prices.push(values.slice(1));
   };
 
-  const parser = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false, max_record_size: MAX_RATE_CARD_RECORD });
-  await new Promise<void>((resolve, reject) => {
-    const drain = (): void => {
-      for (let record = parser.read() as string[] | null; record !== null; record = parser.read() as string[] | null) {
-        if (!record.every((field) => field.trim() === '')) {
-          if (order === undefined) readHeader(record);
-          else readRow(record, order);
-        }
-        // A quoted field may hold line breaks: the next record starts after them.
-        for (const field of record) for (let at = field.indexOf('\n'); at >= 0; at = field.indexOf('\n', at + 1)) line++;
-        line++;
-      }
-    };
-    const stop = (error: unknown): void => {
-      parser.destroy();
-      reject(error instanceof Error ? error : new Error(`rate card: ${String(error)}`));
-    };
-    parser.on('readable', () => {
-      try {
-        drain();
-      } catch (error) {
-        stop(error);
-      }
-    });
-    parser.on('error', (error) => {
-      try {
-        // Records parsed before the broken one are still buffered: checked first, they also bring `line` to the broken record's start.
-        drain();
-      } catch (rowError) {
-        stop(rowError);
-        return;
-      }
-      stop(
-        error instanceof CsvError
-          ? new ScenarioError(`${display}:${line}`, [{ path: [], message: csvProblem(error, MAX_RATE_CARD_RECORD) }])
-          : error,
-      );
-    });
-    parser.on('end', resolve);
-  });
+  const lines = await streamCsvRecords(
+    file,
+    display,
+    'rate card',
+    (record, at) => {
+      line = at;
+      if (order === undefined) readHeader(record);
+      else readRow(record, order);
+    },
+    MAX_RATE_CARD_RECORD,
+  );
   if (order === undefined)
     fail(1, undefined, `the file is empty: expected a header with the columns ${SHOWN_COLUMNS}, then one row per weight break`);
-  if (weightKg.length === 0) fail(line - 1, undefined, 'expected at least one weight break after the header');
+  if (weightKg.length === 0) fail(lines, undefined, 'expected at least one weight break after the header');
   return { format: 'fulfill-rate-card', source: display, weightKg, prices };
 }

@@ -2,13 +2,14 @@ import { createReadStream } from 'node:fs';
 import { CsvError, parse } from 'csv-parse';
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import { inspectFile } from './inspectFile.js';
-import { csvProblem, MAX_RECORD_CHARACTERS } from './readOrderHistory.js';
+import { csvProblem } from './csvProblem.js';
+import { MAX_RECORD_CHARACTERS } from './readOrderHistory.js';
 
 /**
  * Streams a CSV file's non-blank records to `onRecord` with the exact line each starts on (a
  * quoted field may span lines; blank lines are counted, not passed on). A throw from
  * `onRecord` stops the read and rejects with it; a file that cannot be read, or a record
- * csv-parse refuses (an unclosed quote, a record over MAX_RECORD_CHARACTERS), rejects with a
+ * csv-parse refuses (an unclosed quote, a record over `maxRecord` characters), rejects with a
  * ScenarioError naming `display` (and the line). `what` names the file's role in messages
  * ("SKU master"). Resolves with the number of lines read.
  */
@@ -17,6 +18,7 @@ export async function streamCsvRecords(
   display: string,
   what: string,
   onRecord: (record: string[], line: number) => void,
+  maxRecord: number = MAX_RECORD_CHARACTERS,
 ): Promise<number> {
   // Only regular files are opened (a missing one is reported by the stream's error below).
   const { kind } = inspectFile(file);
@@ -25,9 +27,7 @@ export async function streamCsvRecords(
     throw new ScenarioError(display, [{ path: [], message: `${what}: expected a regular file (not a device, pipe or socket)` }]);
   const input = createReadStream(file, { highWaterMark: 1 << 20 });
   // Empty lines come through as records (not skipped) so that line numbers stay exact.
-  const parser = input.pipe(
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: false, max_record_size: MAX_RECORD_CHARACTERS }),
-  );
+  const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: false, max_record_size: maxRecord }));
   let line = 1;
   await new Promise<void>((resolve, reject) => {
     const stop = (error: unknown): void => {
@@ -67,7 +67,9 @@ export async function streamCsvRecords(
         stop(rowError);
         return;
       }
-      stop(error instanceof CsvError ? new ScenarioError(`${display}:${line}`, [{ path: [], message: csvProblem(error) }]) : error);
+      stop(
+        error instanceof CsvError ? new ScenarioError(`${display}:${line}`, [{ path: [], message: csvProblem(error, maxRecord) }]) : error,
+      );
     });
     parser.on('end', resolve);
   });
