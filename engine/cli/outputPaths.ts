@@ -102,3 +102,23 @@ export function checkOutputFile(flag: string, file: string | undefined, options:
   else if (parentKind === 'missing') throw new UsageError(`--${flag}: cannot write ${file}: folder ${dirname(file)} does not exist`);
   else throw new UsageError(`--${flag}: cannot write ${file}: ${dirname(file)} is not a folder`);
 }
+
+/** True when `a` and `b` name one file: the same path, or (both existing) the same inode through a link. */
+function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  const statA = statSync(a, { throwIfNoEntry: false });
+  const statB = statSync(b, { throwIfNoEntry: false });
+  return statA !== undefined && statB !== undefined && statA.dev === statB.dev && statA.ino === statB.ino;
+}
+
+/**
+ * Checks, before any work starts, that none of `outputs` (files the command will write for
+ * `--FLAG`) is one of `inputs` (the scenario and the CSVs it reads): writing the result over
+ * its own scenario or history would destroy the user's input.
+ */
+export function checkOutputsSpareInputs(flag: string, outputs: readonly string[], inputs: readonly string[]): void {
+  for (const output of outputs)
+    for (const input of inputs)
+      if (sameFile(output, input))
+        throw new UsageError(`--${flag}: writing ${output} would replace ${input}, an input of the command: write elsewhere`);
+}

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { ReplicationResult } from '../experiment/runReplication.js';
 import type { ScenarioResult } from '../experiment/runScenario.js';
 import type { LoadedScenario } from '../io/readScenario.js';
@@ -7,6 +7,11 @@ import { engineVersion } from '../version.js';
 import { removeStaleTemporaries, writeFileAtomic, writeScenarioResults } from '../io/writeResults.js';
 import type { CliIo } from './CliIo.js';
 import { redactArgs } from '../distributed/redactUrl.js';
+import { scenarioInputFiles } from '../io/scenarioInputFiles.js';
+import { checkOutputsSpareInputs } from './outputPaths.js';
+
+/** Files a results directory may hold whatever the scenarios: the manifest and the commands' tables. */
+const SHARED_FILES = ['manifest.json', 'kpis.csv', 'backtest.csv', 'backtest.json'] as const;
 
 /**
  * A command's `--out DIR`: every file written atomically, and a manifest that says what made
@@ -27,6 +32,15 @@ export class ResultsOutput {
 
   /** Records what is being run and marks the directory as in progress. */
   begin(command: readonly string[], scenarios: readonly LoadedScenario[], seed: number, replications: number): void {
+    if (this.directory !== undefined) {
+      const directory = this.directory;
+      const names = [...SHARED_FILES, ...scenarios.flatMap((loaded) => [`${loaded.name}.json`, `${loaded.name}.orders.csv`])];
+      checkOutputsSpareInputs(
+        'out',
+        names.map((name) => join(directory, name)),
+        scenarios.flatMap(scenarioInputFiles),
+      );
+    }
     this.manifest = {
       tool: 'fulfill',
       engineVersion: engineVersion(),
@@ -81,7 +95,8 @@ export class ResultsOutput {
   }
 
   private wrote(path: string): void {
-    const name = path.slice((this.directory as string).length + 1);
+    // relative(), not slicing the directory's length off: join() normalises "." and "./out/".
+    const name = relative(this.directory as string, path);
     if (!this.files.includes(name)) this.files.push(name);
   }
 

@@ -18,7 +18,8 @@ function servicesOf(json: Json): Json[] {
 
 /** Makes each carrier service's `rateCard` file path absolute, relative to the scenario file that names it. */
 export function resolveRateCardPaths(json: Json, directory: string): void {
-  for (const service of servicesOf(json)) if (typeof service.rateCard === 'string') service.rateCard = resolve(directory, service.rateCard);
+  for (const service of servicesOf(json))
+    if (typeof service.rateCard === 'string' && service.rateCard !== '') service.rateCard = resolve(directory, service.rateCard);
 }
 
 /**

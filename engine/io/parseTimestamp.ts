@@ -17,6 +17,8 @@ function impossible(match: RegExpExecArray): string | undefined {
     number,
     number,
   ];
+  // Year 0000 would put the replay's Monday origin before year 1, which dates cannot write.
+  if (year < 1) return `year ${match[1]} does not exist (years from 0001)`;
   if (month < 1 || month > 12) return `month ${match[2]} does not exist`;
   if (day < 1 || day > daysIn(year, month)) return `${match[1]}-${match[2]} has no day ${match[3]}`;
   if (hour > 23 || minute > 59 || second > 59)

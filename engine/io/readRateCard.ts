@@ -22,11 +22,8 @@ export async function readRateCard(file: string, display: string): Promise<RateC
   const fail = (at: number | undefined, column: string | undefined, message: string): never => {
     throw new ScenarioError(at === undefined ? display : `${display}:${at}`, [{ path: column === undefined ? [] : [column], message }]);
   };
+  // A missing file, a folder or a device is reported by streamCsvRecords; the size is bounded here.
   const found = inspectFile(file);
-  if (found.kind === 'missing')
-    fail(undefined, undefined, `rate card: ${found.code === 'ENOENT' ? 'file not found' : `cannot read the file (${found.code})`}`);
-  if (found.kind === 'directory') fail(undefined, undefined, 'rate card: is a directory, not a file');
-  if (found.kind === 'special') fail(undefined, undefined, 'rate card: expected a regular file (not a device, pipe or socket)');
   if (found.kind === 'file' && found.size > MAX_RATE_CARD_BYTES)
     fail(undefined, undefined, `rate card: file too large (at most ${MAX_RATE_CARD_BYTES / 2 ** 20} MB)`);
 

@@ -108,7 +108,8 @@ function resolveHistoryPaths(json: Record<string, unknown>, directory: string): 
   for (const channel of json.channels as unknown[]) {
     if (typeof channel !== 'object' || channel === null) continue;
     const entry = channel as Record<string, unknown>;
-    if (typeof entry.orderHistory === 'string') entry.orderHistory = resolve(directory, entry.orderHistory);
+    // An empty path stays empty for the schema to refuse at its JSON path (resolved, it would name the folder).
+    if (typeof entry.orderHistory === 'string' && entry.orderHistory !== '') entry.orderHistory = resolve(directory, entry.orderHistory);
   }
 }
 
@@ -117,7 +118,7 @@ function resolveSkuMasterPath(json: Record<string, unknown>, directory: string):
   const catalog = json.catalog;
   if (typeof catalog !== 'object' || catalog === null) return;
   const entry = catalog as Record<string, unknown>;
-  if (typeof entry.file === 'string') entry.file = resolve(directory, entry.file);
+  if (typeof entry.file === 'string' && entry.file !== '') entry.file = resolve(directory, entry.file);
 }
 
 /** Makes each plugin's `module` path absolute, relative to the scenario file that names it. */

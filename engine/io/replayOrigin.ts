@@ -2,12 +2,13 @@ import type { HistoryColumns } from '../scenario/historyColumns.js';
 import { ZoneClock } from './zoneClock.js';
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 /** The Monday 00:00 on or before `time` (wall-clock ms): replays start there, so weekdays line up. */
 export function mondayBefore(time: number): number {
-  const day = new Date(time);
-  const midnight = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
-  return midnight - ((new Date(midnight).getUTCDay() + 6) % 7) * 24 * HOUR_MS;
+  // Whole days by arithmetic: Date.UTC would read the years 0 to 99 as 1900 to 1999.
+  const midnight = Math.floor(time / DAY_MS) * DAY_MS;
+  return midnight - ((new Date(midnight).getUTCDay() + 6) % 7) * DAY_MS;
 }
 
 const offsetText = (offset: number): string => {

@@ -27,6 +27,7 @@ const pad = (value: number, width = 2): string => String(value).padStart(width, 
 
 /** What is wrong with the parts of a patterned timestamp, or undefined when they name a real date and time. */
 function impossible({ year, month, day, hour, minute, second }: TimestampParts): string | undefined {
+  if (year < 1) return `year ${pad(year, 4)} does not exist (years from 0001)`;
   if (month < 1 || month > 12) return `month ${pad(month)} does not exist`;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   if (day < 1 || day > (month === 2 && leap ? 29 : (DAYS[month - 1] as number))) return `${year}-${pad(month)} has no day ${pad(day)}`;

@@ -119,10 +119,12 @@ export function crossCheckScenario(scenario: Scenario): InputProblem[] {
   const ownSlots = masterPending || (master !== undefined && hasLocations(master));
   if (!ownSlots && slots < catalog.skus)
     add(['warehouse', 'layout'], `expected room for ${catalog.skus} SKUs, the layout has ${slots} slots`);
-  const aisleCount = aisleCountMismatch(layout.aisleX, layout.aisles);
+  // A SKU master still to be read may set the aisle count: aisleX and zones are checked against it once read.
+  const aisleCount = masterPending ? undefined : aisleCountMismatch(layout.aisleX, layout.aisles);
   if (aisleCount !== undefined) add(['warehouse', 'layout', 'aisleX'], aisleCount);
   const { warehouse } = scenario;
-  if (warehouse.zones > layout.aisles) add(['warehouse', 'zones'], `expected at most one zone per aisle (${layout.aisles})`);
+  if (!masterPending && warehouse.zones > layout.aisles)
+    add(['warehouse', 'zones'], `expected at most one zone per aisle (${layout.aisles})`);
   if (warehouse.zones > 1 && warehouse.pickTime !== undefined)
     add(['warehouse', 'zones'], 'expected 1 when warehouse.pickTime replaces the detailed pick model');
   const tooFewPickers = (pickers: number): boolean => pickers > 0 && pickers < warehouse.zones;

@@ -79,4 +79,21 @@ describe('hostile shipping settings', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
   });
+
+  it.each([
+    ['warehouse', 'cartonization', 'cartonLitres', 0.04, 'expected at least 0.1 litres'],
+    ['warehouse', 'cartonization', 'cartonMaxKg', 0.02, 'expected at least 0.1 kg'],
+    ['shipping', 'freight', 'palletLitres', 1.5, 'expected at least 10 litres'],
+    ['shipping', 'freight', 'palletMaxKg', 0.8, 'expected at least 10 kg'],
+  ])('%s.%s.%s in the wrong unit (%s) exits 2 instead of a run where nothing ships', async (section, object, field, value, message) => {
+    const directory = mkdtempSync(join(tmpdir(), 'fulfill-units-'));
+    const scenario = join(directory, 'units.json');
+    writeFileSync(
+      scenario,
+      JSON.stringify({ extends: join(process.cwd(), 'scenarios/shipping/wholesale.json'), [section]: { [object]: { [field]: value } } }),
+    );
+    const result = await cli('validate', scenario);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`$.${section}.${object}.${field}: ${message}`);
+  });
 });

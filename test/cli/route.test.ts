@@ -58,6 +58,21 @@ describe('routeCommand', () => {
     expect(answer.optimal.path[0]).toEqual([4, 0]);
   });
 
+  it('takes aisleX without aisleSpacing (the README: the spacing is then not used), and gives the same routes as with it', () => {
+    const request = (extra: object): unknown => ({
+      layout: { aisles: 4, aisleLength: 10, aisleX: [0, 2, 7, 8], depot: 'front-middle', ...extra },
+      picks: [
+        [1, 3],
+        [2, 8],
+        [3, 4],
+      ],
+    });
+    const without = route(request({}));
+    expect(without.code).toBe(0);
+    expect(without.stdout).toBe(route(request({ aisleSpacing: 3 })).stdout);
+    expect(() => route({ layout: { aisles: 4, aisleLength: 10 }, picks: [[1, 3]] })).toThrow(ScenarioError);
+  });
+
   it.each([
     [
       { layout: { ...layout, aisleX: [0, 1, 2] }, picks: [] },

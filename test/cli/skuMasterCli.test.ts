@@ -112,6 +112,20 @@ describe('fulfill with a SKU master', () => {
     );
     expect(mapped.code, mapped.out).toBe(0);
   });
+
+  it("checks aisleX and zones against the aisles the master implies, not the base scenario's", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fulfill-master-aisles-'));
+    const master = text(masterLines(8));
+    // The baseline has 15 aisles; the master's labels A1..A5 make 5.
+    const five = await cli('validate', scenarioFiles(folder, master, undefined, { warehouse: { layout: { aisleX: [0, 3, 6, 10, 14] } } }));
+    expect(five.code, five.out).toBe(0);
+    const four = await cli('validate', scenarioFiles(folder, master, undefined, { warehouse: { layout: { aisleX: [0, 3, 6, 10] } } }));
+    expect(four.code, four.out).toBe(2);
+    expect(four.stderr).toContain('$.warehouse.layout.aisleX: expected one x position per aisle (5), got 4');
+    const zones = await cli('validate', scenarioFiles(folder, master, undefined, { warehouse: { zones: 6, pickers: 6 } }));
+    expect(zones.code, zones.out).toBe(2);
+    expect(zones.stderr).toContain('$.warehouse.zones: expected at most one zone per aisle (5)');
+  });
 });
 
 /** `lines` with line `index`'s cell `column` replaced (quoted cells hold no commas here). */

@@ -31,6 +31,16 @@ describe('checkWork in the commands', () => {
     expect(seconds).toBeLessThan(10);
   });
 
+  it.each([
+    ['backtest', ['scenarios/own-dc/dc.json', '--reps', '2']],
+    ['export-history', ['scenarios/own-dc/truth.json', '--out', join(mkdtempSync(join(tmpdir(), 'fulfill-limit-')), 'orders.csv')]],
+  ])('%s takes the --max-orders its refusal names', async (command, operands) => {
+    const { code, out } = await timedCli(command, ...operands, '--max-orders', '10');
+    expect(code).toBe(2);
+    expect(out).toMatch(/more than the limit of 10 orders/);
+    expect(out).not.toMatch(/unknown option/);
+  });
+
   it('takes a lower limit from --max-orders and a higher one from the scenario', async () => {
     const file = baselineFile({ horizon: '16d' });
     expect((await timedCli('run', file, '--reps', '1', '--workers', '1', '--max-orders', '1000')).out).toMatch(

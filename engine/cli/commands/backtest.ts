@@ -18,6 +18,8 @@ const BACKTEST_FLAGS = {
   reps: { type: 'string', value: 'N', description: "replications, 2 to 10,000 (default: the scenario's replications)" },
   seed: EXPERIMENT_FLAGS.seed,
   workers: EXPERIMENT_FLAGS.workers,
+  // The work limit's message names this flag: every command it may stop must take it.
+  'max-orders': EXPERIMENT_FLAGS['max-orders'],
   json: { type: 'boolean', description: 'print the back-test as one JSON document instead of the tables' },
   out: {
     type: 'string',
@@ -36,7 +38,7 @@ export const BACKTEST_COMMAND = defineCommand({
   action: backtestCommand,
 });
 
-/** `fulfill backtest <scenario.json> [--reps N] [--seed S] [--workers N] [--json] [--out DIR]` */
+/** `fulfill backtest <scenario.json> [--reps N] [--seed S] [--workers N] [--max-orders N] [--json] [--out DIR]` */
 export async function backtestCommand(input: CommandInput<typeof BACKTEST_FLAGS>, io: CliIo): Promise<number> {
   const { values, positionals, args } = input;
   if (positionals.length !== 1) throw new UsageError(`backtest: expected one scenario file, got ${positionals.length}`);

@@ -5,7 +5,9 @@ import type { LoadedScenario } from '../../io/readScenario.js';
 import { UsageError, type CliIo } from '../CliIo.js';
 import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
 import { exportStartFlag } from '../exportStart.js';
-import { checkOutputFile } from '../outputPaths.js';
+import { EXPERIMENT_FLAGS } from '../experimentFlags.js';
+import { scenarioInputFiles } from '../../io/scenarioInputFiles.js';
+import { checkOutputFile, checkOutputsSpareInputs } from '../outputPaths.js';
 import { durationFlag, integerFlag } from '../parseFlags.js';
 import { checkWork } from '../workLimit.js';
 
@@ -15,6 +17,8 @@ const EXPORT_HISTORY_FLAGS = {
   seed: { type: 'string', value: 'S', description: "base seed, an integer >= 0 (default: the scenario's seed)" },
   horizon: { type: 'string', value: 'D', description: "simulated time such as 28d; replaces the scenario's horizon" },
   start: { type: 'string', value: 'YYYY-MM-DD', description: 'the Monday that is time 0 of the timestamps (default 2024-03-04)' },
+  // The work limit's message names this flag: every command it may stop must take it.
+  'max-orders': EXPERIMENT_FLAGS['max-orders'],
 } as const satisfies FlagTable;
 
 /** `fulfill export-history`: writes the customer orders of replication 0 as an order history with what happened to each. */
@@ -26,7 +30,7 @@ export const EXPORT_HISTORY_COMMAND = defineCommand({
   action: exportHistoryCommand,
 });
 
-/** `fulfill export-history <scenario.json> --out orders.csv [--seed S] [--horizon D] [--start 2024-03-04]` */
+/** `fulfill export-history <scenario.json> --out orders.csv [--seed S] [--horizon D] [--start 2024-03-04] [--max-orders N]` */
 export async function exportHistoryCommand(input: CommandInput<typeof EXPORT_HISTORY_FLAGS>, io: CliIo): Promise<number> {
   const { values, positionals } = input;
   if (positionals.length !== 1) throw new UsageError(`export-history: expected one scenario file, got ${positionals.length}`);
@@ -35,7 +39,12 @@ export async function exportHistoryCommand(input: CommandInput<typeof EXPORT_HIS
   const seedFlag = integerFlag('seed', values.seed, 0);
   const startMs = exportStartFlag(values.start);
   const [loaded] = (await loadScenarios(positionals, durationFlag('horizon', values.horizon), io)) as [LoadedScenario];
-  checkWork([{ scenario: loaded.scenario, replications: 1 }], {});
+  checkOutputsSpareInputs('out', [values.out], scenarioInputFiles(loaded));
+  // Every placed order is kept until the CSV is written, so the memory check counts the records.
+  checkWork([{ scenario: loaded.scenario, replications: 1 }], {
+    maxOrders: integerFlag('max-orders', values['max-orders'], 1),
+    recordOrders: true,
+  });
   const orders = placedCustomerOrders(loaded.scenario, seedFlag ?? loaded.scenario.seed);
   writeHistoryCsv(values.out, orders, startMs);
   const lines = orders.reduce((sum, order) => sum + order.lines.length, 0);

@@ -14,7 +14,8 @@ const requestSchema = z
     layout: z.strictObject({
       aisles: z.number().int().min(1).max(10_000),
       aisleLength: z.number().positive().max(10_000),
-      aisleSpacing: z.number().positive().max(1_000),
+      // Required for evenly spaced aisles only: with aisleX the positions are listed.
+      aisleSpacing: z.number().positive().max(1_000).optional(),
       aisleX: aislePositions.optional(),
       depot: z.enum(['front-left', 'front-middle']).default('front-left'),
       blocks: z.number().int().min(1).max(3).default(1),
@@ -23,6 +24,12 @@ const requestSchema = z
     policy: z.string().default('all'),
   })
   .superRefine((request, context) => {
+    if (request.layout.aisleSpacing === undefined && request.layout.aisleX === undefined)
+      context.addIssue({
+        code: 'custom',
+        path: ['layout', 'aisleSpacing'],
+        message: 'expected the aisle spacing in metres (or aisleX, the x of each aisle)',
+      });
     const aisleCount = aisleCountMismatch(request.layout.aisleX, request.layout.aisles);
     if (aisleCount !== undefined) context.addIssue({ code: 'custom', path: ['layout', 'aisleX'], message: aisleCount });
     request.picks.forEach(([aisle, y], index) => {
@@ -85,7 +92,10 @@ export function routeCommand(io: CliIo, readInput: () => string = () => readStdi
     );
   }
   const { layout, picks, policy } = parsed.data;
-  const even = { aisles: layout.aisles, aisleSpacing: layout.aisleSpacing };
+  // With aisleX the spacing is not used for routing; the mean one stands in where a layout needs a number.
+  const spread = layout.aisleX === undefined ? 0 : (layout.aisleX.at(-1) as number) - (layout.aisleX[0] as number);
+  const aisleSpacing = layout.aisleSpacing ?? (layout.aisles > 1 && spread > 0 ? spread / (layout.aisles - 1) : 1);
+  const even = { aisles: layout.aisles, aisleSpacing };
   const aisles = layout.aisleX === undefined ? even : { ...even, aisleX: layout.aisleX };
   const floor: RoutingLayout = {
     ...aisles,

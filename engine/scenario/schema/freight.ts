@@ -8,8 +8,13 @@ export const freight = z
     carrier: z.string().min(1).default('freight').describe('freight carrier name, shown as the carrier of freight orders'),
     overWeightKg: z.number().positive().optional().describe('orders heavier than this (kg) ship as freight'),
     overUnits: z.number().int().min(1).optional().describe('orders of more units than this ship as freight'),
-    palletLitres: z.number().positive().default(1500).describe('usable volume of one pallet (litres)'),
-    palletMaxKg: z.number().positive().default(800).describe('most weight on one pallet (kg)'),
+    // Floors catch cubic metres or tonnes given by mistake (1.5 for 1,500 L would make 1,000 times the pallets).
+    palletLitres: z
+      .number()
+      .min(10, 'expected at least 10 litres (litres, not cubic metres)')
+      .default(1500)
+      .describe('usable volume of one pallet (litres)'),
+    palletMaxKg: z.number().min(10, 'expected at least 10 kg (kg, not tonnes)').default(800).describe('most weight on one pallet (kg)'),
     ratePerPallet: money.default(0).describe('charge per pallet'),
     ratePer100Kg: money.default(0).describe('charge per 100 kg of order weight'),
     minimumCharge: money.default(0).describe('least charge per freight shipment'),

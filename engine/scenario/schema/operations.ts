@@ -130,8 +130,12 @@ export const warehouse = z.strictObject({
   fragilePackTime: duration.default('60s').describe('extra pack time for an order with a fragile item'),
   cartonization: z
     .strictObject({
-      cartonLitres: z.number().positive().describe('inner volume of one carton (litres)'),
-      cartonMaxKg: z.number().positive().describe('most weight one carton holds (kg)'),
+      // Floors catch cubic metres or tonnes given by mistake (0.04 for 40 L would make 1,000 times the cartons).
+      cartonLitres: z
+        .number()
+        .min(0.1, 'expected at least 0.1 litres (litres, not cubic metres)')
+        .describe('inner volume of one carton (litres)'),
+      cartonMaxKg: z.number().min(0.1, 'expected at least 0.1 kg (kg, not tonnes)').describe('most weight one carton holds (kg)'),
       timePerCarton: duration.default('30s').describe('pack time per carton beyond the first'),
       timePerLine: duration.default('10s').describe('pack time per order line (not per unit)'),
       longestSideCm: z
