@@ -15,7 +15,12 @@ const gigabytes = (bytes: number): string => `${(bytes / 2 ** 30).toFixed(1)} GB
  */
 export function checkWork(
   planned: readonly PlannedRuns[],
-  options: { readonly maxOrders?: number | undefined; readonly recordOrders?: boolean },
+  options: {
+    readonly maxOrders?: number | undefined;
+    readonly recordOrders?: boolean;
+    /** What to do instead when the results would not fit (default: fewer replications or points, or no --out). */
+    readonly remedy?: string;
+  },
 ): WorkEstimate {
   const { work, size, refusal } = workAgainstLimit(planned, options);
   if (refusal !== undefined) throw new UsageError(refusal);
@@ -23,7 +28,8 @@ export function checkWork(
   if (work.resultBytes > budget) {
     throw new UsageError(
       `the results of ${size} would take about ${gigabytes(work.resultBytes)} of memory, more than half of this machine's ${gigabytes(totalmem())}. ` +
-        `Run fewer replications or points${options.recordOrders === true ? ', or leave out --out (per-order records are kept until written)' : ''}.`,
+        (options.remedy ??
+          `Run fewer replications or points${options.recordOrders === true ? ', or leave out --out (per-order records are kept until written)' : ''}.`),
     );
   }
   return work;

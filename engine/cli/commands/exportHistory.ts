@@ -44,6 +44,7 @@ export async function exportHistoryCommand(input: CommandInput<typeof EXPORT_HIS
   checkWork([{ scenario: loaded.scenario, replications: 1 }], {
     maxOrders: integerFlag('max-orders', values['max-orders'], 1),
     recordOrders: true,
+    remedy: 'Export a shorter horizon (--horizon) or a smaller scenario.',
   });
   const orders = placedCustomerOrders(loaded.scenario, seedFlag ?? loaded.scenario.seed);
   writeHistoryCsv(values.out, orders, startMs);
