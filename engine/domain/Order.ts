@@ -62,7 +62,7 @@ export interface Order {
   readonly value: number;
   readonly weightKg: number;
   readonly fragile: boolean;
-  /** Volume of its units (litres; SKUs of unknown volume count 0). */
+  /** Volume of its units (litres). */
   readonly volumeLitres: number;
   /** Cartons it packs into, each shipped as a parcel (1 without cartonization). */
   readonly cartons: number;
