@@ -41,7 +41,7 @@ export const BACKTEST_COMMAND = defineCommand({
 /** `fulfill backtest <scenario.json> [--reps N] [--seed S] [--workers N] [--max-orders N] [--json] [--out DIR]` */
 export async function backtestCommand(input: CommandInput<typeof BACKTEST_FLAGS>, io: CliIo): Promise<number> {
   const { values, positionals, args } = input;
-  if (positionals.length !== 1) throw new UsageError(`backtest: expected one scenario file, got ${positionals.length}`);
+  if (positionals.length !== 1) throw new UsageError(`expected one scenario file, got ${positionals.length}`);
   const settings = experimentSettings(values);
   const [loaded] = (await loadScenarios(positionals, undefined, io)) as [LoadedScenario];
   const plan = planBacktest(loaded.scenario);

@@ -58,14 +58,14 @@ function scenarioText(scenario: Record<string, unknown>): string {
 
 /** The `--out` file, checked before the history is read: its folder must exist and it must not be a folder. */
 function outputFile(out: string | undefined): string {
-  if (out === undefined || out === '') throw new UsageError('calibrate: expected --out FILE, the scenario to write');
+  if (out === undefined || out === '') throw new UsageError('expected --out FILE, the scenario to write');
   const file = resolve(out);
   const folder = inspectFile(dirname(file));
-  if (folder.kind !== 'directory') throw new UsageError(`calibrate: --out ${out}: the folder ${displayPath(dirname(file))} does not exist`);
+  if (folder.kind !== 'directory') throw new UsageError(`--out ${out}: the folder ${displayPath(dirname(file))} does not exist`);
   const target = inspectFile(file);
   if (target.kind === 'directory' || target.kind === 'special')
     throw new UsageError(
-      `calibrate: --out ${out}: expected a file name, got ${target.kind === 'directory' ? 'a folder' : 'a device, pipe or socket'}`,
+      `--out ${out}: expected a file name, got ${target.kind === 'directory' ? 'a folder' : 'a device, pipe or socket'}`,
     );
   return file;
 }
@@ -78,17 +78,17 @@ function outputFile(out: string | undefined): string {
  */
 export async function calibrateCommand(input: CommandInput<typeof CALIBRATE_FLAGS>, io: CliIo): Promise<number> {
   const { values, positionals } = input;
-  if (positionals.length !== 1) throw new UsageError('calibrate: expected exactly one order-history CSV');
+  if (positionals.length !== 1) throw new UsageError('expected exactly one order-history CSV');
   const historyFile = positionals[0] as string;
   const out = outputFile(values.out);
   const baseFile = values.base === undefined ? bundledBaseline() : resolve(values.base);
-  if (baseFile === undefined) throw new UsageError('calibrate: the bundled scenarios/baseline.json is missing: give --base FILE');
+  if (baseFile === undefined) throw new UsageError('the bundled scenarios/baseline.json is missing: give --base FILE');
   for (const [input, what] of [
     [resolve(historyFile), 'the history'],
     [baseFile, '--base'],
     [values.catalog === undefined ? undefined : resolve(values.catalog), '--catalog'],
   ] as const)
-    if (input === out) throw new UsageError(`calibrate: --out ${values.out ?? ''} is ${what}: give the written scenario another name`);
+    if (input === out) throw new UsageError(`--out ${values.out ?? ''} is ${what}: give the written scenario another name`);
   const base = await readScenario(baseFile);
   const replaying = base.scenario.channels.findIndex((channel) => channel.orderHistory !== undefined);
   if (replaying >= 0)
@@ -100,10 +100,10 @@ export async function calibrateCommand(input: CommandInput<typeof CALIBRATE_FLAG
     ]);
   const timeZone = values['time-zone'] ?? base.scenario.replay.timeZone;
   if (!isKnownTimeZone(timeZone))
-    throw new UsageError(`calibrate: --time-zone: expected an IANA time zone name such as "Europe/London" or "UTC", got "${timeZone}"`);
+    throw new UsageError(`--time-zone: expected an IANA time zone name such as "Europe/London" or "UTC", got "${timeZone.slice(0, 60)}"`);
   const timestampFormat = values['timestamp-format'] ?? base.scenario.replay.timestampFormat;
   const pattern = timestampFormat === 'iso' ? undefined : compileTimestampPattern(timestampFormat);
-  if (typeof pattern === 'string') throw new UsageError(`calibrate: --timestamp-format: ${pattern}`);
+  if (typeof pattern === 'string') throw new UsageError(`--timestamp-format: ${pattern}`);
   const display = displayPath(resolve(historyFile));
   const histories = await readOrderHistory({
     timeZone,

@@ -33,8 +33,8 @@ export const EXPORT_HISTORY_COMMAND = defineCommand({
 /** `fulfill export-history <scenario.json> --out orders.csv [--seed S] [--horizon D] [--start 2024-03-04] [--max-orders N]` */
 export async function exportHistoryCommand(input: CommandInput<typeof EXPORT_HISTORY_FLAGS>, io: CliIo): Promise<number> {
   const { values, positionals } = input;
-  if (positionals.length !== 1) throw new UsageError(`export-history: expected one scenario file, got ${positionals.length}`);
-  if (values.out === undefined) throw new UsageError('export-history: expected --out FILE, the order-history CSV to write');
+  if (positionals.length !== 1) throw new UsageError(`expected one scenario file, got ${positionals.length}`);
+  if (values.out === undefined) throw new UsageError('expected --out FILE, the order-history CSV to write');
   checkOutputFile('out', values.out);
   const seedFlag = integerFlag('seed', values.seed, 0);
   const startMs = exportStartFlag(values.start);
