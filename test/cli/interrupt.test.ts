@@ -226,33 +226,12 @@ describe('errors and leftovers', () => {
 
   it('run --out: a temporary file left by a killed writer is removed by the next run into the folder', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'fulfill-leftover-')), 'out');
-    const first = await spawnCli([
-      'run',
-      'scenarios/validation/pick-queue.json',
-      '--reps',
-      '1',
-      '--horizon',
-      '3d',
-      '--workers',
-      '1',
-      '--out',
-      out,
-    ]).done;
+    const args = ['run', 'scenarios/validation/pick-queue.json', '--reps', '1', '--horizon', '3d', '--workers', '1', '--out', out];
+    const first = await spawnCli(args).done;
     expect(first.code).toBe(0);
     // A process id far above any live one: the writer that left this is gone.
     writeFileSync(join(out, 'pick-queue.json.partial-2147483646'), '{"half": ');
-    const second = await spawnCli([
-      'run',
-      'scenarios/validation/pick-queue.json',
-      '--reps',
-      '1',
-      '--horizon',
-      '3d',
-      '--workers',
-      '1',
-      '--out',
-      out,
-    ]).done;
+    const second = await spawnCli(args).done;
     expect(second.code).toBe(0);
     expect(temporaries(out)).toEqual([]);
   }, 90_000);
