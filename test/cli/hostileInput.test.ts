@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { csvMutation, mutateCsv } from '../helpers/csvMutation.js';
 import { routeCommand } from '../../engine/cli/commands/route.js';
 import { ScenarioError } from '../../engine/scenario/ScenarioError.js';
 import { cli } from '../helpers/cli.js';
@@ -155,34 +156,7 @@ const HOSTILE_CELLS = [
   ' 2024-03-04T10:00:00 ',
 ];
 
-type CsvMutation =
-  { kind: 'cell'; column: number; value: string } | { kind: 'drop-line' } | { kind: 'duplicate-line' } | { kind: 'truncate'; at: number };
-
-const csvMutation: fc.Arbitrary<CsvMutation> = fc.oneof(
-  fc.record({
-    kind: fc.constant('cell' as const),
-    column: fc.nat(7),
-    value: fc.oneof(fc.constantFrom(...HOSTILE_CELLS), fc.string({ maxLength: 12 })),
-  }),
-  fc.constant<CsvMutation>({ kind: 'drop-line' }),
-  fc.constant<CsvMutation>({ kind: 'duplicate-line' }),
-  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat(200) }),
-);
-
-/** `lines` with one mutation at line `index` (0 is the header). */
-function mutateCsv(lines: readonly string[], index: number, change: CsvMutation): string {
-  const copy = [...lines];
-  const line = copy[index] ?? '';
-  if (change.kind === 'drop-line') copy.splice(index, 1);
-  else if (change.kind === 'duplicate-line') copy.splice(index, 0, line);
-  else if (change.kind === 'truncate') copy[index] = line.slice(0, change.at % (line.length + 1));
-  else {
-    const cells = line.split(',');
-    cells[change.column % (cells.length + 1)] = change.value;
-    copy[index] = cells.join(',');
-  }
-  return `${copy.join('\n')}\n`;
-}
+const hostileCsvChange = csvMutation({ columns: 7, hostileCells: HOSTILE_CELLS, cutAt: 200, maxLength: 12 });
 
 describe('hostile order histories', () => {
   it('validate and run of a scenario replaying a mutated CSV exit 0 or 2 with no stack trace', async () => {
@@ -212,7 +186,7 @@ describe('hostile order histories', () => {
     const accepted = await cli('run', scenarioOf(intact), '--workers', '1', '--json');
     expect(accepted.code, accepted.out.slice(0, 500)).toBe(0);
     await fc.assert(
-      fc.asyncProperty(fc.nat(lines.length - 1), csvMutation, async (at, change) => {
+      fc.asyncProperty(fc.nat(lines.length - 1), hostileCsvChange, async (at, change) => {
         const run = index++;
         const csv = join(directory, `h${run}.csv`);
         writeFileSync(csv, mutateCsv(lines, at, change));

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { csvMutation, mutateCsv } from '../helpers/csvMutation.js';
 import { cli } from '../helpers/cli.js';
 
 const QUICK = { replications: 1, horizon: '3d', warmup: '1d' };
@@ -157,33 +158,7 @@ const HOSTILE_CELLS = [
   ' 3 ',
 ];
 
-type Mutation =
-  { kind: 'cell'; column: number; value: string } | { kind: 'drop-line' } | { kind: 'duplicate-line' } | { kind: 'truncate'; at: number };
-
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({
-    kind: fc.constant('cell' as const),
-    column: fc.nat(18),
-    value: fc.oneof(fc.constantFrom(...HOSTILE_CELLS), fc.string({ maxLength: 10 })),
-  }),
-  fc.constant<Mutation>({ kind: 'drop-line' }),
-  fc.constant<Mutation>({ kind: 'duplicate-line' }),
-  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat(200) }),
-);
-
-function mutated(lines: readonly string[], index: number, change: Mutation): string {
-  const copy = [...lines];
-  const line = copy[index] ?? '';
-  if (change.kind === 'drop-line') copy.splice(index, 1);
-  else if (change.kind === 'duplicate-line') copy.splice(index, 0, line);
-  else if (change.kind === 'truncate') copy[index] = line.slice(0, change.at % (line.length + 1));
-  else {
-    const cells = line.split(',');
-    cells[change.column % (cells.length + 1)] = change.value;
-    copy[index] = cells.join(',');
-  }
-  return text(copy);
-}
+const mutation = csvMutation({ columns: 18, hostileCells: HOSTILE_CELLS, cutAt: 200, maxLength: 10 });
 
 describe('hostile SKU masters', () => {
   it('validate and run of a scenario naming a mutated SKU master exit 0 or 2 with no stack trace', async () => {
@@ -195,7 +170,7 @@ describe('hostile SKU masters', () => {
     await fc.assert(
       fc.asyncProperty(fc.nat(lines.length - 1), mutation, async (at, change) => {
         const run = mkdtempSync(join(folder, `m${index++}-`));
-        const scenario = scenarioFiles(run, mutated(lines, at, change));
+        const scenario = scenarioFiles(run, mutateCsv(lines, at, change));
         const label = `line ${at + 1} ${JSON.stringify(change)}`;
         const validated = await cli('validate', scenario);
         expect([0, 2], `${label}\n${validated.out.slice(0, 1000)}`).toContain(validated.code);

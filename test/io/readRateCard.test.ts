@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { csvMutation, mutateCsv } from '../helpers/csvMutation.js';
 import { readRateCard } from '../../engine/io/readRateCard.js';
 import { ScenarioError } from '../../engine/scenario/ScenarioError.js';
 import { cli } from '../helpers/cli.js';
@@ -139,39 +140,13 @@ const HOSTILE_CELLS = [
   '9'.repeat(330),
 ];
 
-type Mutation =
-  { kind: 'cell'; column: number; value: string } | { kind: 'drop-line' } | { kind: 'duplicate-line' } | { kind: 'truncate'; at: number };
-
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({
-    kind: fc.constant('cell' as const),
-    column: fc.nat(9),
-    value: fc.oneof(fc.constantFrom(...HOSTILE_CELLS), fc.string({ maxLength: 12 })),
-  }),
-  fc.constant<Mutation>({ kind: 'drop-line' }),
-  fc.constant<Mutation>({ kind: 'duplicate-line' }),
-  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat(60) }),
-);
-
-function mutated(index: number, change: Mutation): string {
-  const lines = [...CARD];
-  const line = lines[index] ?? '';
-  if (change.kind === 'drop-line') lines.splice(index, 1);
-  else if (change.kind === 'duplicate-line') lines.splice(index, 0, line);
-  else if (change.kind === 'truncate') lines[index] = line.slice(0, change.at % (line.length + 1));
-  else {
-    const cells = line.split(',');
-    cells[change.column % (cells.length + 1)] = change.value;
-    lines[index] = cells.join(',');
-  }
-  return `${lines.join('\n')}\n`;
-}
+const mutation = csvMutation({ columns: 9, hostileCells: HOSTILE_CELLS, cutAt: 60, maxLength: 12 });
 
 describe('hostile rate cards', () => {
   it('validate and run of a scenario pricing from a mutated rate card exit 0 or 2, never 1, with no stack trace', async () => {
     await fc.assert(
       fc.asyncProperty(fc.nat(CARD.length - 1), mutation, async (index, change) => {
-        const card = file(mutated(index, change));
+        const card = file(mutateCsv(CARD, index, change));
         const scenario = scenarioFor(card);
         const label = `line ${index + 1} ${JSON.stringify(change)}`;
         const validated = await cli('validate', scenario);
