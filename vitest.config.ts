@@ -31,8 +31,6 @@ export default defineConfig({
     hookTimeout: 180_000,
     // Forks, not threads: CLI tests change the working directory.
     pool: 'forks',
-    // Two test files at a time (vitest's default is one fewer than the cores: one on a 2-core machine).
-    maxWorkers: 2,
     // .ci/run reads the totals from test-results.json.
     reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
     projects: [
