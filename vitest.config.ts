@@ -31,6 +31,9 @@ export default defineConfig({
     hookTimeout: 180_000,
     // Forks, not threads: CLI tests change the working directory.
     pool: 'forks',
+    // Two test files at a time (vitest's default is one fewer than the cores: one on a 2-core
+    // machine). Queue test files sharing one Redis each use their own database (testRedis).
+    maxWorkers: 2,
     // .ci/run reads the totals from test-results.json.
     reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
     projects: [

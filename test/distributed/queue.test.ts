@@ -52,7 +52,7 @@ async function stopWorker(worker: ChildProcess): Promise<void> {
 
 const scenarioFile = (overrides: Record<string, unknown>): string => baselineFile({ warmup: '1d', horizon: '4d', ...overrides });
 
-const redis: TestRedis | undefined = await testRedis();
+const redis: TestRedis | undefined = await testRedis(1);
 
 describe.skipIf(redis === undefined)('BullMQ queue (needs redis-server or FULFILL_TEST_REDIS_URL)', () => {
   const url = redis?.url ?? '';

@@ -7,7 +7,7 @@ import { cli } from '../helpers/cli.js';
 
 const scenarioFile = (overrides: Record<string, unknown>): string => baselineFile({ warmup: '1d', horizon: '4d', ...overrides });
 
-const redis: TestRedis | undefined = await testRedis();
+const redis: TestRedis | undefined = await testRedis(2);
 
 describe.skipIf(redis === undefined)('queue worker and a plugin that hangs (needs redis-server or FULFILL_TEST_REDIS_URL)', () => {
   const url = redis?.url ?? '';

@@ -64,10 +64,15 @@ export async function startRedisServer(
 /** True when a `redis-server` binary is on the PATH. */
 export const hasRedisServer = (): boolean => spawnSync('redis-server', ['--version']).status === 0;
 
-/** The tests' Redis, or undefined when neither the variable nor a redis-server binary is there. */
-export async function testRedis(): Promise<TestRedis | undefined> {
+/**
+ * The tests' Redis, or undefined when neither the variable nor a redis-server binary is there.
+ * Test files run two at a time and every queue uses one queue name, so each file that shares
+ * FULFILL_TEST_REDIS_URL names its own logical `database` (1 to 15): a worker of one file never
+ * takes another file's job, and one file's `flushdb` leaves the others' jobs alone.
+ */
+export async function testRedis(database: number): Promise<TestRedis | undefined> {
   const given = process.env.FULFILL_TEST_REDIS_URL;
-  if (given !== undefined && given !== '') return { url: given, stop: () => Promise.resolve() };
+  if (given !== undefined && given !== '') return { url: `${given.replace(/\/\d*$/, '')}/${database}`, stop: () => Promise.resolve() };
   if (!hasRedisServer()) return undefined;
   const port = await freePort();
   const server: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
