@@ -6,39 +6,41 @@ import type { KpiName } from '../../kpi/definitions.js';
  */
 export type ChangeKind = 'rate' | 'utilization' | 'money' | 'level';
 
-/** A KPI in plain words: its label, how its changes are phrased, and who is busy (utilizations). */
+/** A KPI in plain words: its label, its unit, how its changes are phrased, and who is busy (utilizations). */
 export interface KpiWording {
   readonly label: string;
   readonly kind: ChangeKind;
+  /** The unit values are shown in ("h", "%"); empty for money (the scenario's currency) and plain counts of orders. */
+  readonly unit: string;
   /** Who a utilization is about ("pickers"), used as "pickers are 3 points busier". */
   readonly who?: string;
 }
 
 // TEMPORARY: stream "shell" adds `label` and `unit` to KPI_DEFINITIONS (engine/kpi/definitions.ts);
-// once merged, take the labels from there and keep only `kind` and `who` here.
-/** Every KPI's wording for summary sentences. */
+// once merged, take labels and units from there and keep only `kind` and `who` here.
+/** Every KPI's wording for summary sentences and the report. */
 export const KPI_WORDING: Readonly<Record<KpiName, KpiWording>> = {
-  ordersPlaced: { label: 'orders placed', kind: 'level' },
-  ordersShipped: { label: 'orders shipped', kind: 'level' },
-  cycleTimeHours: { label: 'cycle time', kind: 'level' },
-  cycleTimeP50Hours: { label: 'median cycle time', kind: 'level' },
-  cycleTimeP95Hours: { label: '95th percentile cycle time', kind: 'level' },
-  deliveryTimeHours: { label: 'delivery time', kind: 'level' },
-  onTimeRate: { label: 'on-time rate', kind: 'rate' },
-  orderAccuracy: { label: 'order accuracy', kind: 'rate' },
-  fillRate: { label: 'unit fill rate', kind: 'rate' },
-  orderFillRate: { label: 'order fill rate', kind: 'rate' },
-  oversellRate: { label: 'oversell rate', kind: 'rate' },
-  stockoutEvents: { label: 'stock-outs', kind: 'level' },
-  meanOnHandUnits: { label: 'stock on hand', kind: 'level' },
-  meanBackorderUnits: { label: 'backordered units', kind: 'level' },
-  lostSalesUnits: { label: 'lost sales (units)', kind: 'level' },
-  pickWaitHours: { label: 'wait before picking', kind: 'level' },
-  pickerUtilization: { label: 'picker utilization', kind: 'utilization', who: 'pickers' },
-  packerUtilization: { label: 'packer utilization', kind: 'utilization', who: 'packers' },
-  travelMetersPerLine: { label: 'picker travel per line', kind: 'level' },
-  shippingCostPerOrder: { label: 'shipping cost per order', kind: 'money' },
-  costPerOrder: { label: 'cost per order', kind: 'money' },
-  returnRate: { label: 'return rate', kind: 'rate' },
-  satisfaction: { label: 'customer satisfaction', kind: 'level' },
+  ordersPlaced: { label: 'orders placed', unit: 'orders', kind: 'level' },
+  ordersShipped: { label: 'orders shipped', unit: 'orders', kind: 'level' },
+  cycleTimeHours: { label: 'cycle time', unit: 'h', kind: 'level' },
+  cycleTimeP50Hours: { label: 'median cycle time', unit: 'h', kind: 'level' },
+  cycleTimeP95Hours: { label: '95th percentile cycle time', unit: 'h', kind: 'level' },
+  deliveryTimeHours: { label: 'delivery time', unit: 'h', kind: 'level' },
+  onTimeRate: { label: 'on-time rate', unit: '%', kind: 'rate' },
+  orderAccuracy: { label: 'order accuracy', unit: '%', kind: 'rate' },
+  fillRate: { label: 'unit fill rate', unit: '%', kind: 'rate' },
+  orderFillRate: { label: 'order fill rate', unit: '%', kind: 'rate' },
+  oversellRate: { label: 'oversell rate', unit: '%', kind: 'rate' },
+  stockoutEvents: { label: 'stock-outs', unit: 'events', kind: 'level' },
+  meanOnHandUnits: { label: 'stock on hand', unit: 'units', kind: 'level' },
+  meanBackorderUnits: { label: 'backordered units', unit: 'units', kind: 'level' },
+  lostSalesUnits: { label: 'lost sales', unit: 'units', kind: 'level' },
+  pickWaitHours: { label: 'wait before picking', unit: 'h', kind: 'level' },
+  pickerUtilization: { label: 'picker utilization', unit: '%', kind: 'utilization', who: 'pickers' },
+  packerUtilization: { label: 'packer utilization', unit: '%', kind: 'utilization', who: 'packers' },
+  travelMetersPerLine: { label: 'picker travel per line', unit: 'm', kind: 'level' },
+  shippingCostPerOrder: { label: 'shipping cost per order', unit: '', kind: 'money' },
+  costPerOrder: { label: 'cost per order', unit: '', kind: 'money' },
+  returnRate: { label: 'return rate', unit: '%', kind: 'rate' },
+  satisfaction: { label: 'customer satisfaction', unit: 'score 1-5', kind: 'level' },
 };

@@ -70,7 +70,7 @@ describe('summarySentences', () => {
   it('summarySentences: a KPI that was zero in the baseline is said as "from 0 to"', () => {
     const variant = result('lean', { lostSalesUnits: [12, 14, 10, 13, 11] });
     const baseline = result('baseline', { lostSalesUnits: [0, 0, 0, 0, 0] });
-    expect(summarySentences(baseline, variant)[0]).toBe('lean raises lost sales (units) from 0 to 12 (95% CI of the change 10-14).');
+    expect(summarySentences(baseline, variant)[0]).toBe('lean raises lost sales from 0 to 12 (95% CI of the change 10-14).');
   });
 
   it('summarySentences: one sentence when no KPI changed significantly', () => {
