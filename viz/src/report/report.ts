@@ -11,6 +11,18 @@ import { comparisonTable, headlineTable } from './reportTables.js';
 
 // The page `fulfill report` writes: read-only, from the data embedded in the file, with no request.
 
+/**
+ * A container that scrolls sideways on a phone: focusable, so the keyboard can scroll it, and
+ * named, so a screen reader says what it holds.
+ */
+function scroller(className: string, name: string): HTMLDivElement {
+  const created = element('div', '', className);
+  created.tabIndex = 0;
+  created.setAttribute('role', 'region');
+  created.setAttribute('aria-label', name);
+  return created;
+}
+
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
   const created = document.createElement(tag);
   created.textContent = text;
@@ -30,10 +42,10 @@ function section(root: HTMLElement, id: string, title: string): HTMLElement {
   return created;
 }
 
-/** A chart drawn by `draw` into a new container in `parent`, KPI identifiers replaced by labels. */
-function chart(parent: HTMLElement, title: string, draw: (container: HTMLElement) => void): void {
+/** A chart drawn by `draw` into a new container in `parent` (named `name` for screen readers), KPI identifiers replaced by labels. */
+function chart(parent: HTMLElement, title: string, draw: (container: HTMLElement) => void, name = title): void {
   if (title !== '') parent.append(element('h3', title));
-  const container = element('div', '', 'chart');
+  const container = scroller('chart', name);
   parent.append(container);
   draw(container);
   relabelKpis(container);
@@ -66,7 +78,7 @@ function header(root: HTMLElement, report: EmbeddedReport, baseline: ScenarioRes
 
 function summary(root: HTMLElement, results: readonly ScenarioResult[], baseline: ScenarioResult): void {
   const part = section(root, 'summary', 'Summary');
-  const table = element('div', '', 'report-table');
+  const table = scroller('report-table', 'headline KPIs');
   table.append(headlineTable(results));
   part.append(table);
   const variants = results.filter((result) => result !== baseline);
@@ -91,7 +103,7 @@ function render(root: HTMLElement, report: EmbeddedReport): void {
   root.append(main);
   summary(main, results, baseline);
   const comparison = section(main, 'comparison', 'Comparison');
-  const table = element('div', '', 'report-table');
+  const table = scroller('report-table', 'every KPI');
   table.append(comparisonTable(results));
   comparison.append(table);
   for (const variant of results.slice(1)) {
@@ -100,9 +112,11 @@ function render(root: HTMLElement, report: EmbeddedReport): void {
     );
   }
   const journey = section(main, 'journey', "Where an order's time goes");
-  for (const result of results) chart(journey, '', (container) => renderJourneyChart(container, result));
+  for (const result of results)
+    chart(journey, '', (container) => renderJourneyChart(container, result), `where an order's time goes, ${result.scenario}`);
   const distributions = section(main, 'distributions', 'Cycle time distribution');
-  for (const result of results) chart(distributions, '', (container) => renderDistributionChart(container, result, 'cycleTimeHours'));
+  for (const result of results)
+    chart(distributions, '', (container) => renderDistributionChart(container, result, 'cycleTimeHours'), `cycle time, ${result.scenario}`);
   const series = section(main, 'series', 'Daily series');
   chart(series, 'Orders shipped per day', (container) => renderSeriesChart(container, results, 'ordersShipped'));
   chart(series, 'Backlog at the end of each day', (container) => renderSeriesChart(container, results, 'backlogOrders'));
