@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { inspectFile } from '../../io/inspectFile.js';
-import { readReportFolder } from '../../io/report/readReportFolder.js';
+import { readReportFolder, type ReportFolder } from '../../io/report/readReportFolder.js';
 import { readReportBundle } from '../../io/report/reportBundle.js';
 import { reportHtml } from '../../io/report/reportHtml.js';
 import { writeFileAtomic } from '../../io/writeResults.js';
@@ -43,7 +43,12 @@ export function reportCommand(input: CommandInput<typeof REPORT_FLAGS>, io: CliI
     throw new UsageError(`"${directory}" is ${kind === 'file' ? 'a file' : 'a device, pipe or socket'}; expected a results folder`);
   const out = input.values.out ?? join(directory, 'report.html');
   checkOutput(out);
-  const folder = readReportFolder(directory);
+  let folder: ReportFolder;
+  try {
+    folder = readReportFolder(directory);
+  } catch (error) {
+    throw new UsageError(`could not list the results folder "${directory}": ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
   for (const { file, reason } of folder.unreadable) io.stderr(`report: warning: ${join(directory, file)} left out: ${reason}\n`);
   if (folder.results.length === 0) {
     throw new UsageError(
