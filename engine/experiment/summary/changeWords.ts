@@ -22,12 +22,11 @@ export function decimalsFor(value: number): number {
 
 /**
  * The interval's ends as magnitudes, smaller first (a significant interval lies on one side of 0),
- * with at least `decimals` and enough for the smaller end not to read as 0.
+ * each with at least `decimals` and enough of its own not to read as 0 ("5.3-131").
  */
 function range(low: number, high: number, scale: number, decimals: number): string {
-  const ends = [Math.abs(low) * scale, Math.abs(high) * scale].sort((a, b) => a - b) as [number, number];
-  const shown = Math.max(decimals, decimalsFor(ends[0]));
-  return `${roughNumber(ends[0], shown)}-${roughNumber(ends[1], shown)}`;
+  const ends = [Math.abs(low) * scale, Math.abs(high) * scale].sort((a, b) => a - b);
+  return ends.map((end) => roughNumber(end, Math.max(decimals, decimalsFor(end)))).join('-');
 }
 
 const busy = (difference: number): string => (difference > 0 ? 'busier' : 'less busy');
