@@ -62,6 +62,8 @@ export {
   type OptimizeResult,
 } from './experiment/optimizeBySimulation.js';
 export { pairedDifference, type PairedDifference, type Verdict } from './experiment/pairedDifference.js';
+export { summarySentences, type SummaryOptions } from './experiment/summary/summarySentences.js';
+export { KPI_WORDING, type ChangeKind, type KpiWording } from './experiment/summary/kpiWording.js';
 export { mser, welchMovingAverage, type MserResult } from './experiment/warmup.js';
 
 // Results: KPI definitions and formatting, and the parts of a scenario's result.

@@ -11,6 +11,7 @@ import { SWEEP_COMMAND } from './commands/sweep.js';
 import { WARMUP_COMMAND } from './commands/warmup.js';
 import { OPTIMIZE_COMMAND } from './commands/optimize.js';
 import { DASHBOARD_COMMAND } from './commands/dashboard.js';
+import { REPORT_COMMAND } from './commands/report.js';
 import { ROUTE_COMMAND } from './commands/route.js';
 import { CHECK_POLICY_COMMAND } from './commands/checkPolicy.js';
 import { WORKER_COMMAND } from './commands/worker.js';
@@ -40,6 +41,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   CHECK_POLICY_COMMAND,
   START_COMMAND,
   DASHBOARD_COMMAND,
+  REPORT_COMMAND,
   SCHEMA_COMMAND,
 ];
 

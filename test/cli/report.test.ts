@@ -1,0 +1,44 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../engine/cli/main.js';
+
+async function report(args: readonly string[]): Promise<{ code: number; stderr: string }> {
+  let stderr = '';
+  const code = await main(['report', ...args], { stdout: () => undefined, stderr: (text) => (stderr += text), interactive: false });
+  return { code, stderr };
+}
+
+describe('fulfill report: input mistakes exit 2 with a clear message', () => {
+  const root = mkdtempSync(join(tmpdir(), 'fulfill-report-cli-'));
+
+  it('reportCommand: a missing folder or a file instead of a folder', async () => {
+    expect(await report([join(root, 'missing')])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('no results folder') as unknown,
+    });
+    writeFileSync(join(root, 'file.json'), '{}');
+    expect(await report([join(root, 'file.json')])).toMatchObject({ code: 2, stderr: expect.stringContaining('is a file') as unknown });
+  });
+
+  it('reportCommand: a folder with no readable result names the files left out', async () => {
+    const folder = join(root, 'empty');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'half.json'), '{"scenario": "x", "kpis": {');
+    const { code, stderr } = await report([folder, '--out', join(root, 'r.html')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('half.json left out: not valid JSON (half-written?)');
+    expect(stderr).toContain(`no readable scenario results in "${folder}"`);
+  });
+
+  it('reportCommand: an --out that is a folder or in a missing folder', async () => {
+    const folder = join(root, 'results');
+    mkdirSync(folder);
+    expect(await report([folder, '--out', root])).toMatchObject({ code: 2, stderr: expect.stringContaining('is a folder') as unknown });
+    expect(await report([folder, '--out', join(root, 'nowhere', 'r.html')])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('does not exist') as unknown,
+    });
+  });
+});
