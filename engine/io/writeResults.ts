@@ -2,6 +2,7 @@ import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeS
 import { join } from 'node:path';
 import type { ReplicationResult } from '../experiment/runReplication.js';
 import type { ScenarioResult } from '../experiment/runScenario.js';
+import { writeOrdersParquet } from './ordersParquet.js';
 import { cellOf, ORDER_FIELDS, type OrderColumnStorage, type OrderFieldKind } from '../experiment/orderColumns.js';
 
 const TEMPORARY = /\.partial-(\d+)$/;
@@ -95,12 +96,26 @@ export function ordersCsv(replications: readonly ReplicationResult[]): string {
   return [...ordersCsvChunks(replications)].join('');
 }
 
-/** Writes `<name>.json` (the result document) and `<name>.orders.csv` into `directory`. */
-export function writeScenarioResults(directory: string, result: ScenarioResult, replications: readonly ReplicationResult[]): string[] {
+/** How a results folder holds the per-order records (and, with parquet, the KPIs too): see the README's `--format`. */
+export type ResultsFormat = 'csv' | 'parquet';
+
+/** The per-order file of scenario `name`: `<name>.orders.csv` or `<name>.orders.parquet`. */
+export function ordersFileName(name: string, format: ResultsFormat = 'csv'): string {
+  return `${name}.orders.${format}`;
+}
+
+/** Writes `<name>.json` (the result document) and the per-order records (`<name>.orders.csv` or `.parquet`) into `directory`. */
+export function writeScenarioResults(
+  directory: string,
+  result: ScenarioResult,
+  replications: readonly ReplicationResult[],
+  format: ResultsFormat = 'csv',
+): string[] {
   mkdirSync(directory, { recursive: true });
   const jsonPath = join(directory, `${result.scenario}.json`);
-  const csvPath = join(directory, `${result.scenario}.orders.csv`);
+  const ordersPath = join(directory, ordersFileName(result.scenario, format));
   writeFileAtomic(jsonPath, `${JSON.stringify(result, null, 2)}\n`);
-  writeChunksAtomic(csvPath, ordersCsvChunks(replications));
-  return [jsonPath, csvPath];
+  if (format === 'parquet') writeOrdersParquet(ordersPath, replications);
+  else writeChunksAtomic(ordersPath, ordersCsvChunks(replications));
+  return [jsonPath, ordersPath];
 }
