@@ -1,4 +1,4 @@
-import type { OrderRecord } from './orderRecords.js';
+import type { OrderRecord } from './orderRecord.js';
 
 /**
  * How one field of the per-order record is stored: whole numbers in an Int32Array, numbers in

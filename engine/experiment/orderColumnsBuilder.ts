@@ -1,5 +1,5 @@
 import { NULL_BOOLEAN, ORDER_FIELDS, type OrderColumns, type OrderFieldKind } from './orderColumns.js';
-import type { OrderRecord } from './orderRecords.js';
+import type { OrderRecord } from './orderRecord.js';
 
 const FIRST_CAPACITY = 1024;
 

@@ -2,45 +2,11 @@ import type { Model } from '../model/buildModel.js';
 import { isAccurate, unitsOf, type Order } from '../domain/Order.js';
 import { HOUR } from '../kernel/time.js';
 import type { OrderColumns } from './orderColumns.js';
+import type { OrderRecord } from './orderRecord.js';
 import { OrderColumnsBuilder } from './orderColumnsBuilder.js';
 import { PlacedIds } from './placedIds.js';
 
-/** One row of the per-order CSV (times in hours from the start; null when it did not happen). */
-export interface OrderRecord {
-  readonly id: number;
-  readonly origin: string;
-  readonly channel: string;
-  readonly service: string;
-  readonly tier: string;
-  readonly lines: number;
-  readonly units: number;
-  readonly value: number;
-  readonly state: string;
-  readonly placedHours: number;
-  readonly dueHours: number;
-  readonly verifiedHours: number | null;
-  readonly allocatedHours: number | null;
-  readonly releasedHours: number | null;
-  readonly pickStartHours: number | null;
-  readonly pickedHours: number | null;
-  readonly packStartHours: number | null;
-  readonly packedHours: number | null;
-  readonly shippedHours: number | null;
-  readonly deliveredHours: number | null;
-  readonly zone: number;
-  readonly carrier: string;
-  readonly shippingCost: number;
-  readonly failedAttempts: number;
-  readonly delayNotified: boolean;
-  readonly onTime: boolean | null;
-  readonly accurate: boolean;
-  readonly damaged: boolean;
-  readonly contacted: boolean;
-  readonly returnReason: string;
-  readonly satisfaction: number | null;
-  /** The order's id in the replayed history; "" for generated orders and exchanges (last, so older columns keep their places). */
-  readonly historyOrder: string;
-}
+export type { OrderRecord } from './orderRecord.js';
 
 const hours = (time: number): number | null => (Number.isNaN(time) ? null : Math.round((time / HOUR) * 1e4) / 1e4);
 
