@@ -91,11 +91,6 @@ export function* ordersCsvChunks(replications: readonly ReplicationResult[]): Ge
   }
 }
 
-/** The per-order CSV as one string (small runs and tests; files are written in chunks). */
-export function ordersCsv(replications: readonly ReplicationResult[]): string {
-  return [...ordersCsvChunks(replications)].join('');
-}
-
 /** How a results folder holds the per-order records (and, with parquet, the KPIs too): see the README's `--format`. */
 export type ResultsFormat = 'csv' | 'parquet';
 
