@@ -16,13 +16,14 @@ const E2E = [
   'test/**/{bin,experiments,flags,inputBounds,interrupt,pluginSupervision,workLimit,dashboardServer}.test.ts',
   'test/**/{main,hostileInput,plugins,parallelRuns,readOrderHistory,historyReplay,reservedNames,packageExports,readRateCard,hostileShipping,skuMasterCli}.test.ts',
   'test/cli/backtest.test.ts',
+  'test/io/ordersParquet.test.ts',
   'test/examples/ownDc.test.ts',
 ];
 
 /** Runs replications of the simulation model in this process: theory, invariants, what-ifs, policies on the floor. */
 const MODEL = [
   'test/**/{theory,invariants,oversells,policyAssignment,zonePicking,censoring,cartonization,transitByZone}.test.ts',
-  'test/**/{whatIfs,pickingPolicies,forecastWhatIf,optimizeBySimulation,breakdown,resultCodec,instrumentPolicy,calibratedRun,resultHash}.test.ts',
+  'test/**/{whatIfs,pickingPolicies,forecastWhatIf,optimizeBySimulation,breakdown,resultCodec,instrumentPolicy,calibratedRun,resultHash,orderRecords}.test.ts',
 ];
 
 export default defineConfig({

@@ -4,14 +4,16 @@ import type { ScenarioResult } from '../experiment/runScenario.js';
 import type { LoadedScenario } from '../io/readScenario.js';
 import { scenarioHash, writeManifest, type Manifest } from '../io/resultsDirectory.js';
 import { engineVersion } from '../version.js';
-import { removeStaleTemporaries, writeFileAtomic, writeScenarioResults } from '../io/writeResults.js';
+import { ordersFileName, removeStaleTemporaries, writeFileAtomic, writeScenarioResults, type ResultsFormat } from '../io/writeResults.js';
+import { kpiCsv } from '../io/resultsDirectory.js';
+import { writeKpisParquet, type KpiRows } from '../io/kpisParquet.js';
 import type { CliIo } from './CliIo.js';
 import { redactArgs } from '../distributed/redactUrl.js';
 import { scenarioInputFiles } from '../io/scenarioInputFiles.js';
 import { checkOutputsSpareInputs } from './outputPaths.js';
 
 /** Files a results directory may hold whatever the scenarios: the manifest and the commands' tables. */
-const SHARED_FILES = ['manifest.json', 'kpis.csv', 'backtest.csv', 'backtest.json'] as const;
+const SHARED_FILES = ['manifest.json', 'kpis.csv', 'kpis.parquet', 'backtest.csv', 'backtest.json'] as const;
 
 /**
  * A command's `--out DIR`: every file written atomically, and a manifest that says what made
@@ -24,6 +26,8 @@ export class ResultsOutput {
   constructor(
     private readonly directory: string | undefined,
     private readonly io: CliIo,
+    /** How the per-order records are written; parquet also adds kpis.parquet beside kpis.csv. */
+    private readonly format: ResultsFormat = 'csv',
   ) {}
 
   get enabled(): boolean {
@@ -34,7 +38,7 @@ export class ResultsOutput {
   begin(command: readonly string[], scenarios: readonly LoadedScenario[], seed: number, replications: number): void {
     if (this.directory !== undefined) {
       const directory = this.directory;
-      const names = [...SHARED_FILES, ...scenarios.flatMap((loaded) => [`${loaded.name}.json`, `${loaded.name}.orders.csv`])];
+      const names = [...SHARED_FILES, ...scenarios.flatMap((loaded) => [`${loaded.name}.json`, ordersFileName(loaded.name, this.format)])];
       checkOutputsSpareInputs(
         'out',
         names.map((name) => join(directory, name)),
@@ -61,13 +65,22 @@ export class ResultsOutput {
 
   scenario(result: ScenarioResult, runs: readonly ReplicationResult[]): void {
     if (this.directory === undefined) return;
-    for (const path of writeScenarioResults(this.directory, result, runs)) this.wrote(path);
+    for (const path of writeScenarioResults(this.directory, result, runs, this.format)) this.wrote(path);
   }
 
   file(name: string, content: string): void {
     if (this.directory === undefined) return;
     const path = join(this.directory, name);
     writeFileAtomic(path, content);
+    this.wrote(path);
+  }
+
+  /** kpis.csv, and with --format parquet kpis.parquet too. */
+  kpis(rows: KpiRows): void {
+    this.file('kpis.csv', kpiCsv(rows));
+    if (this.directory === undefined || this.format !== 'parquet') return;
+    const path = join(this.directory, 'kpis.parquet');
+    writeKpisParquet(path, rows);
     this.wrote(path);
   }
 

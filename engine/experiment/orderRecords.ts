@@ -1,43 +1,12 @@
 import type { Model } from '../model/buildModel.js';
 import { isAccurate, unitsOf, type Order } from '../domain/Order.js';
 import { HOUR } from '../kernel/time.js';
+import type { OrderColumns } from './orderColumns.js';
+import type { OrderRecord } from './orderRecord.js';
+import { OrderColumnsBuilder } from './orderColumnsBuilder.js';
+import { PlacedIds } from './placedIds.js';
 
-/** One row of the per-order CSV (times in hours from the start; null when it did not happen). */
-export interface OrderRecord {
-  readonly id: number;
-  readonly origin: string;
-  readonly channel: string;
-  readonly service: string;
-  readonly tier: string;
-  readonly lines: number;
-  readonly units: number;
-  readonly value: number;
-  readonly state: string;
-  readonly placedHours: number;
-  readonly dueHours: number;
-  readonly verifiedHours: number | null;
-  readonly allocatedHours: number | null;
-  readonly releasedHours: number | null;
-  readonly pickStartHours: number | null;
-  readonly pickedHours: number | null;
-  readonly packStartHours: number | null;
-  readonly packedHours: number | null;
-  readonly shippedHours: number | null;
-  readonly deliveredHours: number | null;
-  readonly zone: number;
-  readonly carrier: string;
-  readonly shippingCost: number;
-  readonly failedAttempts: number;
-  readonly delayNotified: boolean;
-  readonly onTime: boolean | null;
-  readonly accurate: boolean;
-  readonly damaged: boolean;
-  readonly contacted: boolean;
-  readonly returnReason: string;
-  readonly satisfaction: number | null;
-  /** The order's id in the replayed history; "" for generated orders and exchanges (last, so older columns keep their places). */
-  readonly historyOrder: string;
-}
+export type { OrderRecord } from './orderRecord.js';
 
 const hours = (time: number): number | null => (Number.isNaN(time) ? null : Math.round((time / HOUR) * 1e4) / 1e4);
 
@@ -79,9 +48,39 @@ export function toOrderRecord(order: Order): OrderRecord {
   };
 }
 
-/** Keeps every placed order; the result lists their records at the end of the run, by id. */
-export function orderRecorder(model: Model): () => OrderRecord[] {
-  const orders: Order[] = [];
-  model.context.events.on('orderPlaced', ({ order }) => orders.push(order));
-  return () => orders.map(toOrderRecord);
+/**
+ * Records every placed order as a row of compact columns, written once the order can no
+ * longer change: when it is cancelled or lost, or once delivered, contacted and scored (a
+ * return later rewrites its row). Only the orders still under way are kept as objects; the
+ * rest of the run's memory is the columns. The result lists the records by id.
+ */
+export function orderRecorder(model: Model): () => OrderColumns {
+  const { events } = model.context;
+  const columns = new OrderColumnsBuilder();
+  const placed = new PlacedIds();
+  const underWay = new Map<Order, number>();
+  const settle = (order: Order): void => {
+    const row = underWay.get(order);
+    if (row === undefined) return;
+    underWay.delete(order);
+    columns.write(row, toOrderRecord(order));
+  };
+  events.on('orderPlaced', ({ order }) => {
+    const row = columns.addRow();
+    placed.push(order.id);
+    underWay.set(order, row);
+  });
+  events.on('orderStateChanged', ({ order, to }) => {
+    if (to === 'cancelled' || to === 'lost') settle(order);
+  });
+  // Emitted after the contact decision and the score, the last changes before a possible return.
+  events.on('orderScored', ({ order }) => settle(order));
+  events.on('returnInitiated', ({ order }) => {
+    if (!underWay.has(order)) columns.write(placed.rowOf(order.id), toOrderRecord(order));
+  });
+  return () => {
+    for (const [order, row] of underWay) columns.write(row, toOrderRecord(order));
+    underWay.clear();
+    return columns.finish();
+  };
 }

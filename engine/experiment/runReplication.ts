@@ -8,7 +8,8 @@ import type { PolicyFamilyName } from '../policies/PolicyOfFamily.js';
 import type { RoutingLayout } from '../domain/RoutingLayout.js';
 import type { KpiValues } from '../kpi/definitions.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
-import { orderRecorder, type OrderRecord } from './orderRecords.js';
+import { orderRecorder } from './orderRecords.js';
+import type { OrderColumns } from './orderColumns.js';
 
 /** Options of one replication. */
 export interface ReplicationOptions {
@@ -40,7 +41,8 @@ export interface ReplicationResult {
   readonly skuZones?: readonly string[];
   readonly eventsProcessed: number;
   readonly ordersSimulated: number;
-  readonly orders?: OrderRecord[];
+  /** The per-order records (one row per placed order, by id), when asked for. */
+  readonly orders?: OrderColumns;
   /** Calls and wall-clock time per policy family, when the run was timed (benchmarks only: not reproducible). */
   readonly policyTiming?: Partial<Record<PolicyFamilyName, DecisionTiming>>;
 }

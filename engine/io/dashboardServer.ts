@@ -73,7 +73,7 @@ export interface DashboardServer {
 }
 
 /** Checks the request before any route sees it: Host, method, body, target. */
-function answer(request: IncomingMessage, port: number, settings: RouteSettings): Answer {
+function answer(request: IncomingMessage, port: number, settings: RouteSettings): Answer | Promise<Answer> {
   if (!isAllowedHost(request.headers.host, port)) {
     return errorAnswer(403, `this server answers only requests addressed to 127.0.0.1:${port}, localhost:${port} or [::1]:${port}`);
   }
@@ -155,14 +155,19 @@ export async function serveDashboard(resultsDirectory: string, port: number, opt
     (request, response) => {
       request.on('error', () => undefined);
       response.on('error', () => undefined);
-      try {
-        send(request, response, answer(request, bound, settings));
-      } catch (error) {
+      const failed = (error: unknown): void => {
         log(
           `dashboard: internal error on ${loggable(request.method ?? '?', 10)} ${loggable(request.url ?? '')}: ${error instanceof Error ? error.message : String(error)}`,
         );
         if (response.headersSent) response.destroy();
         else send(request, response, errorAnswer(500, 'internal error (see the server log)'));
+      };
+      try {
+        const answered = answer(request, bound, settings);
+        if (answered instanceof Promise) answered.then((ready) => send(request, response, ready)).catch(failed);
+        else send(request, response, answered);
+      } catch (error) {
+        failed(error);
       }
     },
   );

@@ -1,15 +1,32 @@
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReplicationResult } from '../experiment/runReplication.js';
 import type { ScenarioResult } from '../experiment/runScenario.js';
+import { writeOrdersParquet } from './ordersParquet.js';
+import { cellOf, ORDER_FIELDS, type OrderColumnStorage, type OrderFieldKind } from '../experiment/orderColumns.js';
 
 const TEMPORARY = /\.partial-(\d+)$/;
 
+/** Writes every byte of `bytes` (a write may take fewer than asked). */
+function writeAll(descriptor: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length;) done += writeSync(descriptor, bytes, done, bytes.length - done);
+}
+
 /** Writes a file atomically: a temporary file in the same folder, then a rename; a failed write leaves no temporary behind. */
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+  writeChunksAtomic(path, [content]);
+}
+
+/** Writes a file atomically from pieces (never one string of the whole file: a large run's CSV would pass V8's string limit). */
+export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8Array>): void {
   const temporary = `${path}.partial-${process.pid}`;
   try {
-    writeFileSync(temporary, content);
+    const descriptor = openSync(temporary, 'w');
+    try {
+      for (const chunk of chunks) writeAll(descriptor, typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    } finally {
+      closeSync(descriptor);
+    }
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
@@ -49,25 +66,51 @@ export function csvField(value: string | number | boolean | null | undefined): s
   return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** The per-order CSV: a header, then one row per order of every replication. */
-export function ordersCsv(replications: readonly ReplicationResult[]): string {
-  const rows: string[] = [];
-  let header: string[] | undefined;
+const ROWS_PER_CHUNK = 4096;
+
+/** The per-order CSV in pieces: a header, then one row per order of every replication (rows built a chunk at a time). */
+export function* ordersCsvChunks(replications: readonly ReplicationResult[]): Generator<string> {
+  const recorded = replications.some((result) => (result.orders?.count ?? 0) > 0);
+  yield `${(recorded ? ['replication', ...ORDER_FIELDS.map(([name]) => name)] : ['replication', 'id']).join(',')}\n`;
   for (const result of replications) {
-    for (const record of result.orders ?? []) {
-      header ??= ['replication', ...Object.keys(record)];
-      rows.push([result.replication, ...(Object.values(record) as Array<string | number | boolean | null>)].map(csvField).join(','));
+    const columns = result.orders;
+    if (columns === undefined) continue;
+    const fields = columns.fields as Readonly<Record<string, OrderColumnStorage[OrderFieldKind]>>;
+    const cells = ORDER_FIELDS.map(([name, kind]) => [kind, fields[name] as OrderColumnStorage[OrderFieldKind]] as const);
+    let rows = '';
+    for (let row = 0; row < columns.count; row++) {
+      let line = String(result.replication);
+      for (const [kind, column] of cells) line += `,${csvField(cellOf(kind, column, row))}`;
+      rows += `${line}\n`;
+      if ((row + 1) % ROWS_PER_CHUNK === 0) {
+        yield rows;
+        rows = '';
+      }
     }
+    if (rows !== '') yield rows;
   }
-  return `${(header ?? ['replication', 'id']).join(',')}\n${rows.join('\n')}${rows.length > 0 ? '\n' : ''}`;
 }
 
-/** Writes `<name>.json` (the result document) and `<name>.orders.csv` into `directory`. */
-export function writeScenarioResults(directory: string, result: ScenarioResult, replications: readonly ReplicationResult[]): string[] {
+/** How a results folder holds the per-order records (and, with parquet, the KPIs too): see the README's `--format`. */
+export type ResultsFormat = 'csv' | 'parquet';
+
+/** The per-order file of scenario `name`: `<name>.orders.csv` or `<name>.orders.parquet`. */
+export function ordersFileName(name: string, format: ResultsFormat = 'csv'): string {
+  return `${name}.orders.${format}`;
+}
+
+/** Writes `<name>.json` (the result document) and the per-order records (`<name>.orders.csv` or `.parquet`) into `directory`. */
+export function writeScenarioResults(
+  directory: string,
+  result: ScenarioResult,
+  replications: readonly ReplicationResult[],
+  format: ResultsFormat = 'csv',
+): string[] {
   mkdirSync(directory, { recursive: true });
   const jsonPath = join(directory, `${result.scenario}.json`);
-  const csvPath = join(directory, `${result.scenario}.orders.csv`);
+  const ordersPath = join(directory, ordersFileName(result.scenario, format));
   writeFileAtomic(jsonPath, `${JSON.stringify(result, null, 2)}\n`);
-  writeFileAtomic(csvPath, ordersCsv(replications));
-  return [jsonPath, csvPath];
+  if (format === 'parquet') writeOrdersParquet(ordersPath, replications);
+  else writeChunksAtomic(ordersPath, ordersCsvChunks(replications));
+  return [jsonPath, ordersPath];
 }

@@ -6,7 +6,6 @@ import type { ReplicationResult } from '../../experiment/runReplication.js';
 import { aggregate, replicationJobs, type ScenarioResult } from '../../experiment/runScenario.js';
 import type { LoadedScenario } from '../../io/readScenario.js';
 import { loadScenarios } from '../../io/loadScenarios.js';
-import { kpiCsv } from '../../io/resultsDirectory.js';
 import { summarize } from '../../stats/summary.js';
 import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
 import { EXPERIMENT_FLAGS, experimentSettings, PRECISION_FLAGS, precisionFlags, withRunner } from '../experimentFlags.js';
@@ -18,6 +17,7 @@ import { integerFlag } from '../parseFlags.js';
 import { progressBar } from '../progress.js';
 import { checkWork } from '../workLimit.js';
 import { ResultsOutput } from '../resultsOutput.js';
+import { resultsFormatFlag } from '../resultsFormatFlag.js';
 
 interface RunSettings {
   readonly replications: number | undefined;
@@ -101,6 +101,12 @@ const RUN_FLAGS = {
     value: 'FILE',
     description: 'after the run, trace every policy decision of replication 0 to FILE, one JSON line each',
   },
+  format: {
+    type: 'string',
+    value: 'csv|parquet',
+    description:
+      'with --out: per-order records as <scenario>.orders.csv (default) or <scenario>.orders.parquet, the latter with kpis.parquet beside kpis.csv',
+  },
   'trace-orders': {
     type: 'string',
     value: 'ID,ID...',
@@ -132,6 +138,7 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
     precision: precisionFlags(values.precision),
     maxReplications: integerFlag('max-reps', values['max-reps'], 2, 10_000) ?? 100,
   };
+  const format = resultsFormatFlag(values.format, values.out);
   const traceOrders = parseTraceOrders(values['trace-orders']);
   if (values['trace-orders'] !== undefined && traceOrders === undefined)
     throw new UsageError(`--trace-orders: expected order ids separated by commas, got "${values['trace-orders']}"`);
@@ -148,7 +155,7 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
     scenarios.map((loaded) => ({ scenario: loaded.scenario, replications: plannedReps(loaded) })),
     { maxOrders: settings.maxOrders, recordOrders: runSettings.recordOrders },
   );
-  const output = new ResultsOutput(values.out, io);
+  const output = new ResultsOutput(values.out, io, format);
   output.begin(['run', ...args], scenarios, settings.seed ?? first.scenario.seed, settings.replications ?? first.scenario.replications);
   const results: ScenarioResult[] = [];
   const csvRows: Array<{ scenario: string; seed: number; runs: ReplicationResult[] }> = [];
@@ -171,13 +178,13 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
       // What finished stays on disk; the manifest says the run failed and why.
       const part = typeof error === 'object' && error !== null ? finishedOnError.get(error) : undefined;
       if (part !== undefined) keep(part);
-      if (csvRows.length > 0) output.file('kpis.csv', kpiCsv(csvRows));
+      if (csvRows.length > 0) output.kpis(csvRows);
       output.fail(error);
       throw error;
     }
     const whole = results.length;
     if (error.finished !== undefined) keep(error.finished);
-    output.file('kpis.csv', kpiCsv(csvRows));
+    output.kpis(csvRows);
     output.end('partial');
     const stopped =
       error.finished === undefined
@@ -192,7 +199,7 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
     io.stderr(`run: ${lines.toLocaleString('en-US')} policy decisions of the first replication (index 0) traced to ${values.trace}\n`);
   }
   output.setReplications(Math.max(...results.map((result) => result.replications)));
-  output.file('kpis.csv', kpiCsv(csvRows));
+  output.kpis(csvRows);
   output.end('complete');
   if (values.json === true) {
     const document = results.length === 1 ? results[0] : { scenarios: results };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { explainOrder } from '../../experiment/explainOrder.js';
 import type { OrderRecord } from '../../experiment/orderRecords.js';
 import { readOrderRecords } from '../readOrdersCsv.js';
+import { readOrderRecordsParquet } from '../readOrdersParquet.js';
 
 /** Largest per-order CSV the order inspector reads, bytes. */
 export const MAX_ORDERS_FILE_BYTES = 512 * 1024 * 1024;
@@ -11,37 +12,50 @@ export const MAX_ORDERS_FILE_BYTES = 512 * 1024 * 1024;
 /** A scenario name as `run --out` writes it into a file name: no folder separators, NUL or leading dot. */
 const SCENARIO_NAME = /^[^./\\\0][^/\\\0]{0,199}$/;
 
+type OrdersFile = { readonly kind: 'csv' | 'parquet'; readonly file: string; readonly size: number };
+
+/** The scenario's per-order file: the CSV when there is one, else the Parquet file; undefined when neither is a file. */
+function ordersFile(directory: string, scenario: string): OrdersFile | undefined {
+  for (const kind of ['csv', 'parquet'] as const) {
+    const file = join(directory, `${scenario}.orders.${kind}`);
+    try {
+      const stats = statSync(file);
+      // A FIFO or a folder of that name would hang or fail the read.
+      if (stats.isFile()) return { kind, file, size: stats.size };
+    } catch {
+      // Not there: try the next kind.
+    }
+  }
+  return undefined;
+}
+
 /**
- * The order inspector's data from `<scenario>.orders.csv` (replication 0): one order with its
- * explained timeline (`id=N`), or the 20 latest orders placed (`list=latest`) or delivered
- * late (`list=late`). Bad parameters are 400, a missing file or order 404, a file that is
- * not a per-order CSV 422.
+ * The order inspector's data from `<scenario>.orders.csv`, or `<scenario>.orders.parquet`
+ * when the folder has no CSV (replication 0): one order with its explained timeline (`id=N`),
+ * or the 20 latest orders placed (`list=latest`) or delivered late (`list=late`). Bad
+ * parameters are 400, a missing file or order 404, a file that is not per-order records 422.
  */
-export function ordersAnswer(directory: string, query: URLSearchParams): readonly [number, unknown] {
+export async function ordersAnswer(directory: string, query: URLSearchParams): Promise<readonly [number, unknown]> {
   const scenario = query.get('scenario') ?? '';
   if (!SCENARIO_NAME.test(scenario))
     return [400, { error: 'scenario must be the name of a result (no slash, backslash or leading dot; at most 200 characters)' }];
-  const file = join(directory, `${scenario}.orders.csv`);
-  let size: number;
-  try {
-    const stats = statSync(file);
-    // A FIFO or a folder of that name would hang or fail the read.
-    if (!stats.isFile()) return [404, { error: `no per-order records for "${scenario}"` }];
-    size = stats.size;
-  } catch {
-    return [404, { error: `no per-order records for "${scenario}"` }];
-  }
-  if (size > MAX_ORDERS_FILE_BYTES)
+  const found = ordersFile(directory, scenario);
+  if (found === undefined) return [404, { error: `no per-order records for "${scenario}"` }];
+  if (found.size > MAX_ORDERS_FILE_BYTES)
     return [422, { error: `the per-order records of "${scenario}" are larger than ${MAX_ORDERS_FILE_BYTES / 1024 / 1024} MB` }];
   const notOrders = (why: string): readonly [number, unknown] => [
     422,
-    { error: `${scenario}.orders.csv is not a per-order CSV written by run --out (${why})` },
+    {
+      error: `${scenario}.orders.${found.kind} is not a per-order ${found.kind === 'csv' ? 'CSV' : 'Parquet file'} written by run --out (${why})`,
+    },
   ];
   let records: OrderRecord[];
   try {
-    records = readOrderRecords(file);
+    records = found.kind === 'csv' ? readOrderRecords(found.file) : await readOrderRecordsParquet(found.file);
   } catch (error) {
     if (error instanceof CsvError) return notOrders(error.message);
+    // The Parquet reader throws plain errors on a file it cannot decode.
+    if (found.kind === 'parquet' && error instanceof Error) return notOrders(error.message);
     throw error;
   }
   if (records.some((record) => typeof record.id !== 'number' || typeof record.placedHours !== 'number'))

@@ -49,15 +49,13 @@ function baselineAnswer(settings: RouteSettings): Answer {
   }
 }
 
-/** The answer to a GET of `path` (decoded) with `query`: the API, or a file of the built dashboard. */
-export function route(path: string, query: URLSearchParams, settings: RouteSettings): Answer {
+/** The answer to a GET of `path` (decoded) with `query`: the API, or a file of the built dashboard (a promise when it reads a file asynchronously). */
+export function route(path: string, query: URLSearchParams, settings: RouteSettings): Answer | Promise<Answer> {
   switch (path) {
     case '/api/results':
       return resultsAnswer(settings);
-    case '/api/orders': {
-      const [status, body] = ordersAnswer(settings.resultsDirectory, query);
-      return jsonAnswer(status, body);
-    }
+    case '/api/orders':
+      return ordersAnswer(settings.resultsDirectory, query).then(([status, body]) => jsonAnswer(status, body));
     case '/api/baseline':
       return baselineAnswer(settings);
     case '/api/backtest':

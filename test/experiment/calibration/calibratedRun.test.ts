@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { orderRecordsOf } from '../../../engine/experiment/orderColumns.js';
 import { runReplication } from '../../../engine/experiment/runReplication.js';
 import { readOrderHistory } from '../../../engine/io/readOrderHistory.js';
 import { readScenario } from '../../../engine/io/readScenario.js';
@@ -50,9 +51,8 @@ beforeAll(async () => {
   writeFileSync(span, JSON.stringify({ extends: 'calibrated.json', horizon: `${WEEKS * 7}d`, warmup: '0s' }));
   const { scenario } = await readScenario(span);
   for (let replication = 0; replication < REPLICATIONS; replication++) {
-    const orders = (runReplication(scenario, replication, { recordOrders: true }).orders ?? []).filter(
-      ({ origin }) => origin === 'customer',
-    );
+    const { orders: columns } = runReplication(scenario, replication, { recordOrders: true });
+    const orders = [...(columns === undefined ? [] : orderRecordsOf(columns))].filter(({ origin }) => origin === 'customer');
     for (const name of histories.keys()) {
       const mine = orders.filter(({ channel }) => channel === name);
       const entry = simulated.get(name) ?? { weekly: [], lines: [] };

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Order } from '../../engine/domain/Order.js';
+import { buildModel } from '../../engine/model/buildModel.js';
+import { orderRecordAt, orderRecordsOf } from '../../engine/experiment/orderColumns.js';
+import { orderRecorder, toOrderRecord } from '../../engine/experiment/orderRecords.js';
+import { decodeResult, encodeResult } from '../../engine/experiment/resultCodec.js';
+import { runReplication } from '../../engine/experiment/runReplication.js';
+import type { Scenario } from '../../engine/scenario/schema/scenario.js';
+import { scenarioWith } from '../helpers/scenarios.js';
+
+/** The compact records of a run next to the records of every `Order` object kept to the end (the old way). */
+function recordsBothWays(scenario: Scenario, replication: number) {
+  const model = buildModel(scenario, replication);
+  const kept: Order[] = [];
+  model.context.events.on('orderPlaced', ({ order }) => kept.push(order));
+  const columns = orderRecorder(model);
+  model.run();
+  return { compact: columns(), expected: kept.map(toOrderRecord) };
+}
+
+describe('orderRecorder', () => {
+  // Returns rewrite settled rows, holds and oversells cancel, lost sales lose whole orders,
+  // failed attempts and delay notices change orders late: every path that settles a row.
+  const cases: Array<[string, Record<string, unknown>, string[]]> = [
+    ['baseline', { horizon: '6d', warmup: '1d' }, ['delivered', 'returned', 'cancelled', 'inTransit']],
+    [
+      'lost sales, oversell cancels, many returns',
+      {
+        horizon: '8d',
+        warmup: '0s',
+        inventory: { unmetDemand: 'lost-sale', oversell: 'cancel', initialOnHand: 1 },
+        processing: { hold: { share: 0.4, acceptRate: 0.5 } },
+        returns: { changedMindRate: 0.5 },
+      },
+      ['delivered', 'returned', 'cancelled', 'lost'],
+    ],
+  ];
+  it.each(cases)('keeps the same records as the orders at the end of the run (%s)', (_name, overrides, states) => {
+    const { compact, expected } = recordsBothWays(scenarioWith('scenarios/baseline.json', overrides), 1);
+    expect(compact.count).toBe(expected.length);
+    expect(expected.length).toBeGreaterThan(1000);
+    // JSON keeps key order and tells null from NaN: the CSV's bytes follow from these records.
+    expect(JSON.stringify([...orderRecordsOf(compact)])).toBe(JSON.stringify(expected));
+    const seen = new Set(expected.map((record) => record.state));
+    for (const state of states) expect(seen).toContain(state);
+  });
+
+  it('crosses the result codec as typed columns', () => {
+    const scenario = scenarioWith('scenarios/baseline.json', { horizon: '4d', warmup: '1d' });
+    const result = runReplication(scenario, 0, { recordOrders: true });
+    const decoded = decodeResult(encodeResult(result));
+    expect(decoded.orders?.fields.placedHours).toBeInstanceOf(Float64Array);
+    expect(decoded.orders?.count).toBe(result.orders?.count);
+    const last = (result.orders?.count ?? 0) - 1;
+    expect(orderRecordAt(decoded.orders!, last)).toEqual(orderRecordAt(result.orders!, last));
+  });
+});

@@ -1,0 +1,111 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parquetReadObjects } from 'hyparquet';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csvField } from '../../engine/io/writeResults.js';
+import { ordersAnswer } from '../../engine/io/dashboard/ordersAnswer.js';
+import { readOrderRecords } from '../../engine/io/readOrdersCsv.js';
+import { readOrderRecordsParquet } from '../../engine/io/readOrdersParquet.js';
+import { cli } from '../helpers/cli.js';
+
+const SCENARIO = 'scenarios/validation/pick-queue.json';
+let scratch: string;
+let csvDir: string;
+let parquetDir: string;
+
+async function parquetRows(file: string): Promise<Array<Record<string, unknown>>> {
+  const bytes = readFileSync(file);
+  return parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), rowFormat: 'object' });
+}
+
+/** A Parquet value as the CSV writes it (BigInt seeds as their digits). */
+const asCsv = (value: unknown): string => csvField(typeof value === 'bigint' ? Number(value) : (value as string | number | boolean | null));
+
+/** The CSV's header and rows, split on commas (these CSVs hold no quoted fields). */
+function csvTable(file: string): { header: string[]; rows: string[][] } {
+  const [head = '', ...lines] = readFileSync(file, 'utf8').trimEnd().split('\n');
+  expect(readFileSync(file, 'utf8')).not.toContain('"');
+  return { header: head.split(','), rows: lines.map((line) => line.split(',')) };
+}
+
+beforeAll(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'fulfill-parquet-'));
+  csvDir = join(scratch, 'csv');
+  parquetDir = join(scratch, 'parquet');
+  const common = ['run', SCENARIO, '--horizon', '4d', '--reps', '2', '--seed', '3', '--workers', '1'];
+  expect((await cli(...common, '--out', csvDir)).code).toBe(0);
+  expect((await cli(...common, '--out', parquetDir, '--format', 'parquet')).code).toBe(0);
+}, 120_000);
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('run --format parquet', () => {
+  it('writes orders.parquet instead of orders.csv and kpis.parquet beside kpis.csv, all listed in the manifest', () => {
+    expect(readdirSync(parquetDir).sort()).toEqual([
+      'kpis.csv',
+      'kpis.parquet',
+      'manifest.json',
+      'pick-queue.json',
+      'pick-queue.orders.parquet',
+    ]);
+    const manifest = JSON.parse(readFileSync(join(parquetDir, 'manifest.json'), 'utf8')) as { files: string[] };
+    expect(manifest.files).toEqual(['kpis.csv', 'kpis.parquet', 'pick-queue.json', 'pick-queue.orders.parquet']);
+    expect(readFileSync(join(parquetDir, 'kpis.csv'), 'utf8')).toBe(readFileSync(join(csvDir, 'kpis.csv'), 'utf8'));
+    expect(readFileSync(join(parquetDir, 'pick-queue.json'), 'utf8')).toBe(readFileSync(join(csvDir, 'pick-queue.json'), 'utf8'));
+  });
+
+  it.each([
+    ['pick-queue.orders.csv', 'pick-queue.orders.parquet'],
+    ['kpis.csv', 'kpis.parquet'],
+  ])('%s and its Parquet file hold the same columns and every value', async (csvName, parquetName) => {
+    const { header, rows } = csvTable(join(csvDir, csvName));
+    const parquet = await parquetRows(join(parquetDir, parquetName));
+    expect(rows.length).toBeGreaterThan(1);
+    expect(parquet).toHaveLength(rows.length);
+    expect(Object.keys(parquet[0] ?? {})).toEqual(header);
+    parquet.forEach((row, index) => expect(Object.values(row).map(asCsv)).toEqual(rows[index]));
+  });
+
+  it('gives the order inspector the same records as the CSV', async () => {
+    const fromCsv = readOrderRecords(join(csvDir, 'pick-queue.orders.csv'), 1);
+    expect(await readOrderRecordsParquet(join(parquetDir, 'pick-queue.orders.parquet'), 1)).toEqual(fromCsv);
+    for (const query of ['list=latest', 'list=late', `id=${fromCsv[0]?.id}`, 'id=99999999']) {
+      const params = new URLSearchParams(`scenario=pick-queue&${query}`);
+      expect(await ordersAnswer(parquetDir, params)).toEqual(await ordersAnswer(csvDir, params));
+    }
+  });
+
+  it('refuses --format without --out or with an unknown format (exit 2)', async () => {
+    expect((await cli('run', SCENARIO, '--horizon', '1d', '--format', 'parquet')).code).toBe(2);
+    const unknown = await cli('run', SCENARIO, '--horizon', '1d', '--out', join(scratch, 'x'), '--format', 'xlsx');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--format: expected csv or parquet, got "xlsx"');
+  });
+});
+
+describe('the order inspector on a damaged orders.parquet', () => {
+  it('answers 200, 404 or 422 with a message, never throws', async () => {
+    const good = readFileSync(join(parquetDir, 'pick-queue.orders.parquet'));
+    let damaged = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(good.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }),
+        fc.nat(good.length),
+        async (changes, keep) => {
+          const bytes = Uint8Array.from(good.subarray(0, Math.max(keep, 1)));
+          for (const [at, value] of changes) if (at < bytes.length) bytes[at] = value;
+          // A folder per case: the reader caches a file until its modification time changes.
+          const folder = join(scratch, `damaged-${damaged++}`);
+          mkdirSync(folder);
+          writeFileSync(join(folder, 'pick-queue.orders.parquet'), bytes);
+          const [status, body] = await ordersAnswer(folder, new URLSearchParams('scenario=pick-queue&list=latest'));
+          expect([200, 404, 422]).toContain(status);
+          if (status !== 200) expect((body as { error: string }).error).toMatch(/\S/);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+});
