@@ -25,6 +25,7 @@ export class Emitter<Events extends { [Name in keyof Events]: unknown }> {
   emit<Name extends keyof Events>(name: Name, payload: Events[Name]): void {
     const listeners = this.listeners[name];
     if (listeners === undefined) return;
-    for (const listener of listeners) listener(payload);
+    // Indexed (length re-read each time, like for-of): called about 4 million times per baseline replication.
+    for (let i = 0; i < listeners.length; i++) (listeners[i] as Listener<Events[Name]>)(payload);
   }
 }
