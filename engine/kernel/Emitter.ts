@@ -13,10 +13,19 @@ export class Emitter<Events extends { [Name in keyof Events]: unknown }> {
     (this.listeners[name] ??= []).push(listener);
   }
 
+  /**
+   * True when `name` has listeners. Hot paths check it before building a payload: an event
+   * emitted for every order line or parcel with nobody listening would still allocate one.
+   */
+  listens<Name extends keyof Events>(name: Name): boolean {
+    return this.listeners[name] !== undefined;
+  }
+
   /** Delivers `payload` to every listener of `name`. */
   emit<Name extends keyof Events>(name: Name, payload: Events[Name]): void {
     const listeners = this.listeners[name];
     if (listeners === undefined) return;
-    for (const listener of listeners) listener(payload);
+    // Indexed (length re-read each time, like for-of): called about 4 million times per baseline replication.
+    for (let i = 0; i < listeners.length; i++) (listeners[i] as Listener<Events[Name]>)(payload);
   }
 }

@@ -50,13 +50,13 @@ export class DeliveryStage {
     const lastAttempt = order.failedAttempts + 1 >= delivery.maxAttempts;
     if (!lastAttempt && this.attempts() < delivery.failedAttemptRate) {
       order.failedAttempts++;
-      events.emit('deliveryAttempted', { order, success: false });
+      if (events.listens('deliveryAttempted')) events.emit('deliveryAttempted', { order, success: false });
       const retryAt = simulation.now + delivery.redeliveryDelay;
       if (retryAt > order.dueAt) this.tracking.delayed(order);
       this.scheduleAttempt(order, retryAt);
       return;
     }
-    events.emit('deliveryAttempted', { order, success: true });
+    if (events.listens('deliveryAttempted')) events.emit('deliveryAttempted', { order, success: true });
     order.deliveredAt = simulation.now;
     order.damaged = this.damage() < (order.fragile ? delivery.fragileDamageRate : delivery.damageRate);
     moveOrder(this.context, order, 'delivered');

@@ -169,7 +169,7 @@ export class InventoryStage {
       line.issued = take;
       if (take > 0) {
         this.onHand[sku] = available - take;
-        events.emit('unitsIssued', { sku, units: take });
+        if (events.listens('unitsIssued')) events.emit('unitsIssued', { sku, units: take });
         if (available - take === 0) events.emit('stockedOut', { sku });
       }
       if (short > 0 && this.lostSale) {

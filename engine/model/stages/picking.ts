@@ -75,7 +75,7 @@ export class PickingStage {
     const { simulation, events } = this.context;
     order.releasedAt = simulation.now;
     moveOrder(this.context, order, 'awaitingPick');
-    events.emit('orderReleased', { order });
+    if (events.listens('orderReleased')) events.emit('orderReleased', { order });
     const tasks = this.split(order);
     this.progress.set(order, { zonesLeft: tasks.filter((task) => task !== undefined).length, travelMeters: 0, lines: 0 });
     tasks.forEach((task, zone) => {

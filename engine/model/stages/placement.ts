@@ -162,9 +162,11 @@ export class PlacementStage {
     for (let i = 0; i < lineCount; i++) {
       const sku = catalog.skuTable.draw(source.skus);
       const units = Math.max(1, Math.round(source.units()));
-      const existing = lines.find((line) => line.sku === sku);
-      if (existing === undefined) lines.push(newLine(sku, units));
-      else lines[lines.indexOf(existing)] = newLine(sku, existing.units + units);
+      // A plain scan, not find/indexOf: this runs for every line drawn.
+      let at = 0;
+      while (at < lines.length && (lines[at] as OrderLine).sku !== sku) at++;
+      if (at === lines.length) lines.push(newLine(sku, units));
+      else lines[at] = newLine(sku, (lines[at] as OrderLine).units + units);
     }
     return this.drawAttributes(source, lines, undefined, '');
   }

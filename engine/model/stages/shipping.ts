@@ -179,7 +179,7 @@ export class ShippingStage {
     plan.booked.set(day, (plan.booked.get(day) ?? 0) + 1);
     order.carrier = carrier;
     order.shippingCost = cost;
-    events.emit('carrierSelected', { order, carrier, cost, pickupAt });
+    if (events.listens('carrierSelected')) events.emit('carrierSelected', { order, carrier, cost, pickupAt });
     if (pickupAt >= horizon) return;
     simulation.scheduleAt(pickupAt, () => {
       order.shippedAt = simulation.now;

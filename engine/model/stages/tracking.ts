@@ -17,7 +17,9 @@ export class TrackingStage {
   ) {
     this.contacts = context.streams.get('tracking:contacts');
     if (communication.notifications !== 'none') {
-      context.events.on('orderVerified', ({ order }) => context.events.emit('notificationSent', { order, kind: 'confirmation' }));
+      context.events.on('orderVerified', ({ order }) => {
+        if (context.events.listens('notificationSent')) context.events.emit('notificationSent', { order, kind: 'confirmation' });
+      });
     }
   }
 
@@ -26,14 +28,14 @@ export class TrackingStage {
     const mode = this.communication.notifications;
     if (mode === 'none') return;
     order.shippedNotified = true;
-    this.context.events.emit('notificationSent', { order, kind: 'shipped' });
+    if (this.context.events.listens('notificationSent')) this.context.events.emit('notificationSent', { order, kind: 'shipped' });
     if (mode === 'proactive' && arrivesAt > order.dueAt) this.announceDelay(order);
   }
 
   /** A delivery attempt is under way. */
   outForDelivery(order: Order): void {
     if (this.communication.notifications === 'proactive') {
-      this.context.events.emit('notificationSent', { order, kind: 'outForDelivery' });
+      if (this.context.events.listens('notificationSent')) this.context.events.emit('notificationSent', { order, kind: 'outForDelivery' });
     }
   }
 
