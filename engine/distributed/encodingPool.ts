@@ -19,8 +19,7 @@ export function encodingPool(threads: number, pluginTimeoutMs = DEFAULT_PLUGIN_T
   return {
     async run(job) {
       // A plugin decision that overruns the timeout ends this job (a PolicyError); the pool replaces the thread.
-      const answer = await runSupervised(pool, { ...job, encode: true }, pluginTimeoutMs);
-      if (!(answer instanceof Uint8Array)) throw new TypeError('encodingPool: the worker returned a decoded result');
+      const answer = await runSupervised(pool, job, pluginTimeoutMs);
       return Buffer.from(answer.buffer, answer.byteOffset, answer.byteLength).toString('base64');
     },
     close: () => pool.destroy(),

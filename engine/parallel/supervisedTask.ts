@@ -74,7 +74,7 @@ export async function runSupervisedTask<A extends MaybePolicyError>(
 /** Runs one replication on a pool thread, supervised when its scenario uses plugins (see runSupervisedTask). */
 export function runSupervised(
   pool: Piscina,
-  job: ReplicationJob & { readonly encode?: boolean },
+  job: ReplicationJob,
   timeoutMs: number,
   signal?: AbortSignal,
 ): Promise<Exclude<WorkerAnswer, { policyError: unknown }>> {

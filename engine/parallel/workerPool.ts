@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { ReplicationRunner } from '../experiment/replicationRunner.js';
 import { runSupervised } from './supervisedTask.js';
+import { decodeResult } from '../experiment/resultCodec.js';
 import { DEFAULT_PLUGIN_TIMEOUT_MS } from './superviseDecisions.js';
 
 /** A compiled worker module of this folder (e.g. "replicationWorker.js"); from TypeScript sources (tests) it is the build's copy in dist/. */
@@ -45,7 +46,8 @@ export interface PoolOptions {
 /**
  * Replications on `workers` worker threads (Piscina), also for one worker, so the main thread
  * stays free to hear Ctrl-C and to stop plugin code that hangs. Each job carries its scenario,
- * so workers share nothing and any worker count gives the same results.
+ * so workers share nothing and any worker count gives the same results; each result comes back
+ * as the queue's compact bytes (see replicationWorker).
  */
 export function workerPool(workers: number, options: PoolOptions = {}): ReplicationRunner {
   const threads = Math.max(1, workers);
@@ -54,9 +56,7 @@ export function workerPool(workers: number, options: PoolOptions = {}): Replicat
   return {
     workers: threads,
     run: async (job, signal) => {
-      const answer = await runSupervised(pool, job, timeoutMs, signal);
-      if (answer instanceof Uint8Array) throw new TypeError('workerPool: the worker returned an encoded result');
-      return answer.result;
+      return decodeResult(await runSupervised(pool, job, timeoutMs, signal));
     },
     close: () => pool.destroy(),
   };

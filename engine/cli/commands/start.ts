@@ -29,6 +29,13 @@ export function bundledScenarioFiles(directory: string): string[] {
   return ['baseline.json', ...files.filter((file) => file !== 'baseline.json')].map((file) => join(directory, file));
 }
 
+/** How one scenario's simulation ended: its results, or the error (RunInterrupted keeps the finished replications). */
+type ScenarioOutcome = { readonly result: ScenarioResult; readonly runs: ReplicationResult[] } | { readonly error: unknown };
+
+/** The replications a RunInterrupted kept. */
+const finished = (error: RunInterrupted): ReplicationResult[] =>
+  error.completed.filter((run): run is ReplicationResult => run !== undefined);
+
 /** The flags of `fulfill start`. */
 const START_FLAGS = {
   reps: { type: 'string', value: 'N', description: 'replications of each scenario, 1 to 10,000 (default 3)' },
@@ -73,35 +80,64 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
   );
   const results: ScenarioResult[] = [];
   const signal = io.interruption?.();
-  let current: LoadedScenario | undefined;
-  try {
-    await withRunner({ workers, io }, async (runner) => {
-      for (const loaded of scenarios) {
-        current = loaded;
-        io.stderr(`simulating ${loaded.name}: ${loaded.scenario.description}\n`);
-        const { result, replications: runs } = await runScenarioOn(
-          runner,
-          loaded.name,
-          loaded.scenario,
-          // Replication 0's orders feed the dashboard's order inspector; all of them would be ~50 MB a scenario.
-          { replications, recordOrders: 'first', onProgress: progressBar(io, loaded.name), signal },
-        );
-        results.push(result);
-        writeScenarioResults(out, result, runs);
+  const partial: string[] = [];
+  const total = scenarios.length * replications;
+  let done = 0;
+  const progress = progressBar(io, 'simulating');
+  for (const loaded of scenarios) io.stderr(`simulating ${loaded.name}: ${loaded.scenario.description}\n`);
+  await withRunner({ workers, io }, async (runner) => {
+    const simulate = (loaded: LoadedScenario): Promise<ScenarioOutcome> =>
+      runScenarioOn(runner, loaded.name, loaded.scenario, {
+        replications,
+        // Replication 0's orders feed the dashboard's order inspector; all of them would be ~50 MB a scenario.
+        recordOrders: 'first',
+        onProgress: () => progress(++done, total),
+        signal,
+      }).then(
+        ({ result, replications: runs }) => ({ result, runs }),
+        (error: unknown) => ({ error }),
+      );
+    // Two scenarios in flight: the next scenario's replications fill the threads while this one's
+    // last replications finish (3 replications on 2 workers would leave a worker idle), and no
+    // more than two scenarios' results are held at once. Results are written in scenario order.
+    const outcomes: Array<Promise<ScenarioOutcome>> = [];
+    for (let index = 0; index < scenarios.length; index++) {
+      const loaded = scenarios[index] as LoadedScenario;
+      outcomes[index] ??= simulate(loaded);
+      const next = scenarios[index + 1];
+      if (next !== undefined && signal?.aborted !== true) outcomes[index + 1] = simulate(next);
+      const outcome = await (outcomes[index] as Promise<ScenarioOutcome>);
+      if ('result' in outcome) {
+        results.push(outcome.result);
+        writeScenarioResults(out, outcome.result, outcome.runs);
+        continue;
       }
-    });
-  } catch (error) {
-    if (!(error instanceof RunInterrupted)) throw error;
-    // The scenario in progress keeps its finished replications, marked partial as `run` marks them.
-    const done = error.completed.filter((run): run is ReplicationResult => run !== undefined);
-    const kept = current !== undefined && done.length > 0 ? ` and ${done.length} of ${replications} replications of ${current.name}` : '';
-    if (current !== undefined && done.length > 0) {
-      const result = {
-        ...aggregate(current.name, current.scenario, current.scenario.seed, done),
-        partial: { replications: done.length, of: replications },
-      };
-      writeScenarioResults(out, result, done);
+      if (!(outcome.error instanceof RunInterrupted)) throw outcome.error;
+      // The scenarios in progress keep their finished replications, marked partial as `run` marks them.
+      for (const [later, pending] of outcomes.entries()) {
+        if (later < index || pending === undefined) continue;
+        const settled = later === index ? outcome : await pending;
+        const kept = 'result' in settled ? settled.runs : settled.error instanceof RunInterrupted ? finished(settled.error) : [];
+        if (kept.length === 0) continue;
+        const scenario = scenarios[later] as LoadedScenario;
+        if ('result' in settled) results.push(settled.result);
+        writeScenarioResults(
+          out,
+          'result' in settled
+            ? settled.result
+            : {
+                ...aggregate(scenario.name, scenario.scenario, scenario.scenario.seed, kept),
+                partial: { replications: kept.length, of: replications },
+              },
+          kept,
+        );
+        if (!('result' in settled)) partial.push(`${kept.length} of ${replications} replications of ${scenario.name}`);
+      }
+      return;
     }
+  });
+  if (results.length < scenarios.length) {
+    const kept = partial.length > 0 ? ` and ${partial.join(', ')}` : '';
     io.stderr(`start: interrupted after ${results.length} of ${scenarios.length} scenarios${kept} (their results are in ${out}/)\n`);
     return INTERRUPTED;
   }

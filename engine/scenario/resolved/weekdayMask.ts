@@ -1,4 +1,4 @@
-import { WEEKDAYS } from '../schema/common.js';
+import { WEEKDAYS } from '../weekdays.js';
 
 /** A flag per weekday (Monday first) from a list of day names. */
 export function weekdayMask(days: readonly string[]): boolean[] {

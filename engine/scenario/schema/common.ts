@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CLOCK_PATTERN, DURATION_PATTERN, parseDuration } from '../duration.js';
 import { DAY } from '../../kernel/time.js';
+import { WEEKDAYS } from '../weekdays.js';
 
 /** A duration string such as "45s", "12m", "4h", "2d" or "1w". */
 export const duration = z.string().regex(DURATION_PATTERN, { message: 'expected a duration such as "45s", "12m", "4h", "2d" or "1w"' });
@@ -22,8 +23,7 @@ export const fraction = z.number().min(0).max(1);
 /** A non-negative amount of money in the scenario's currency unit. */
 export const money = z.number().min(0);
 
-/** Days of the week, Monday first (the simulation starts on a Monday at 00:00). */
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export { WEEKDAYS } from '../weekdays.js';
 
 /** A day of the week. */
 export const weekday = z.enum(WEEKDAYS);
