@@ -12,6 +12,12 @@ export function section(id: string, title: string, ...children: Node[]): HTMLEle
   heading.id = `${id}-title`;
   heading.textContent = title;
   element.append(heading, ...children);
+  // Charts and tables scroll sideways on a phone: keyboard users must reach them too.
+  for (const scroller of element.querySelectorAll<HTMLElement>('.chart, .table')) {
+    scroller.tabIndex = 0;
+    scroller.setAttribute('role', 'group');
+    scroller.setAttribute('aria-label', title);
+  }
   addExportButtons(element);
   return element;
 }

@@ -69,8 +69,10 @@ export function kpiCard(name: KpiName, result: ScenarioResult, baseline: Scenari
   if (band !== undefined && state !== undefined) {
     card.dataset.state = state;
     card.classList.add(`state-${state}`);
-    const target = `${formatKpiForPeople(name, band.green, result.currency)} (near: ${formatKpiForPeople(name, band.amber, result.currency)})`;
-    card.append(part(`target target-${state}`, `${STATE_WORDS[state]}: target ${target}`));
+    const [at, past] = kpi.direction === 'higher' ? ['≥', 'below'] : ['≤', 'above'];
+    const green = formatKpiForPeople(name, band.green, result.currency);
+    const amber = formatKpiForPeople(name, band.amber, result.currency);
+    card.append(part(`target target-${state}`, `${STATE_WORDS[state]} (target ${at} ${green}; off ${past} ${amber})`));
   }
   const series = KPI_SERIES[name];
   const line = series === undefined ? undefined : sparkline(result.series[series.key], result.warmupDays, `Daily course: ${series.words}`);
