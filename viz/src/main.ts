@@ -6,7 +6,9 @@ import type { DashboardPage, PageContext } from './pages/page.js';
 import { dashboardPages } from './pages/registry.js';
 import { whatIfSection } from './pages/whatIfPage.js';
 import { parseRoute, routeHash } from './router.js';
-import { LIVE_NAME, startWhatIfPanel } from './whatif/whatIfPanel.js';
+
+/** The live what-if's name, as whatIfPanel.ts names it (the panel itself loads after the first page: it brings the scenario schema). */
+const LIVE_NAME = 'what-if (live)';
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -15,6 +17,14 @@ function element<T extends HTMLElement>(id: string): T {
 }
 
 const results: ScenarioResult[] = [];
+/** Bumped whenever `results` change, so cached pages are redrawn. */
+let resultsVersion = 0;
+/**
+ * Pages whose drawing depends only on the results and the chosen scenario: their DOM is kept
+ * and put back when the user returns with the same ones, so a page switch does not redraw.
+ */
+const KEPT_PAGES: ReadonlySet<string> = new Set(['summary', 'service', 'inventory', 'warehouse', 'shipping', 'returns', 'costs', 'comparison', 'orders']);
+const keptDom = new Map<string, { readonly key: string; readonly nodes: Node[] }>();
 /** Index in `results` of the chosen scenario, kept across pages. */
 let selected = 0;
 let shown: DashboardPage | undefined;
@@ -65,15 +75,22 @@ async function render(): Promise<void> {
     const index = results.findIndex((result) => result.scenario === route.scenario);
     if (index >= 0) selected = index;
   }
-  const page = pages.find((candidate) => candidate.id === route.page) ?? (pages[0] as DashboardPage);
+  const page = pages.find((candidate) => candidate.id === route.page) ?? pages[0];
+  if (page === undefined) return;
   if (shown !== undefined && shown !== page) shown.hide?.();
   shown = page;
   drawNavigation(page);
   element('pages').classList.remove('open');
   menuButton.setAttribute('aria-expanded', 'false');
   document.title = `${page.title} · fulfill`;
+  const key = `${resultsVersion}:${selected}`;
+  const kept = keptDom.get(page.id);
   try {
-    await page.show(container, context());
+    if (kept !== undefined && kept.key === key) container.replaceChildren(...kept.nodes);
+    else {
+      await page.show(container, context());
+      if (KEPT_PAGES.has(page.id)) keptDom.set(page.id, { key, nodes: [...container.childNodes] });
+    }
   } catch (error) {
     container.replaceChildren(`Could not show this page: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -89,6 +106,7 @@ function addDroppedResults(dropped: ScenarioResult[]): void {
     if (existing >= 0) results[existing] = result;
     else results.push(result);
   }
+  resultsVersion += 1;
   describeResults();
   void render();
 }
@@ -99,6 +117,7 @@ function addLiveResult(result: ScenarioResult): void {
   if (existing >= 0) results.splice(existing, 1);
   results.push(result);
   selected = results.length - 1;
+  resultsVersion += 1;
   describeResults();
   // The URL keeps the what-if link the panel wrote; only the pages redraw.
   void render();
@@ -133,6 +152,7 @@ async function start(): Promise<void> {
   // Time to interactive, read by the e2e timing test: the first page drawn, its controls live.
   performance.mark('fulfill-ready');
   document.body.dataset.ready = 'true';
+  const { startWhatIfPanel } = await import('./whatif/whatIfPanel.js');
   await startWhatIfPanel(whatIfPanel, addLiveResult);
 }
 
