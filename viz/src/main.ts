@@ -23,7 +23,17 @@ let resultsVersion = 0;
  * Pages whose drawing depends only on the results and the chosen scenario: their DOM is kept
  * and put back when the user returns with the same ones, so a page switch does not redraw.
  */
-const KEPT_PAGES: ReadonlySet<string> = new Set(['summary', 'service', 'inventory', 'warehouse', 'shipping', 'returns', 'costs', 'comparison', 'orders']);
+const KEPT_PAGES: ReadonlySet<string> = new Set([
+  'summary',
+  'service',
+  'inventory',
+  'warehouse',
+  'shipping',
+  'returns',
+  'costs',
+  'comparison',
+  'orders',
+]);
 const keptDom = new Map<string, { readonly key: string; readonly nodes: Node[] }>();
 /** Index in `results` of the chosen scenario, kept across pages. */
 let selected = 0;

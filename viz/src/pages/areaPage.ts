@@ -13,7 +13,8 @@ type SeriesKey = (typeof SERIES)[number]['key'];
 function seriesSection(area: KpiArea, keys: readonly SeriesKey[], results: readonly ScenarioResult[]): HTMLElement {
   const chart = host('chart');
   const options = SERIES.filter((series) => keys.includes(series.key)).map((series) => ({ value: series.key, text: series.label }));
-  const draw = (key: string): void => renderSeriesChart(chart, results, (keys.find((candidate) => candidate === key) ?? keys[0]) as SeriesKey);
+  const draw = (key: string): void =>
+    renderSeriesChart(chart, results, (keys.find((candidate) => candidate === key) ?? keys[0]) as SeriesKey);
   const { label, select } = labelledSelect('Series', options, draw, 'series-select');
   draw(select.value);
   return section(`${area}-series`, 'Day by day, every scenario', label, chart);

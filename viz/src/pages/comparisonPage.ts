@@ -57,7 +57,9 @@ export const comparisonPage: DashboardPage = {
       const backtest = await loadBacktest();
       if (backtest !== undefined) container.append(backtestSection(backtest));
     } catch (error) {
-      container.append(section('backtest', 'Back-test: simulated against actual', note(error instanceof Error ? error.message : String(error), 'warning')));
+      container.append(
+        section('backtest', 'Back-test: simulated against actual', note(error instanceof Error ? error.message : String(error), 'warning')),
+      );
     }
   },
 };

@@ -26,7 +26,14 @@ function inspectorSection(): HTMLElement {
   choices.className = 'order-choices';
   const output = document.createElement('div');
   output.className = 'order-output';
-  root.append(label, button('order-find', 'Show'), button('order-latest', 'Latest orders'), button('order-late', 'Latest late orders'), choices, output);
+  root.append(
+    label,
+    button('order-find', 'Show'),
+    button('order-latest', 'Latest orders'),
+    button('order-late', 'Latest late orders'),
+    choices,
+    output,
+  );
   return root;
 }
 
@@ -42,7 +49,10 @@ export const ordersPage: DashboardPage = {
     setUpOrderInspector(root, () => current?.results[current.selected]);
     const result = context.results[context.selected];
     container.replaceChildren(
-      ...pageHeading('Order inspector', result === undefined ? '' : `Orders of replication 0 of ${result.scenario} (from its per-order records).`),
+      ...pageHeading(
+        'Order inspector',
+        result === undefined ? '' : `Orders of replication 0 of ${result.scenario} (from its per-order records).`,
+      ),
       root,
     );
   },

@@ -37,7 +37,11 @@ function changesSection(results: readonly ScenarioResult[], selected: number): H
       ),
     );
   } else if (variant.seed !== baseline.seed) {
-    body.push(note(`${variant.scenario} ran with seed ${variant.seed}, the baseline with ${baseline.seed}: its replications are not paired, so no change can be tested.`));
+    body.push(
+      note(
+        `${variant.scenario} ran with seed ${variant.seed}, the baseline with ${baseline.seed}: its replications are not paired, so no change can be tested.`,
+      ),
+    );
   } else if (Math.min(variant.replications, baseline.replications) < 2) {
     body.push(note('One replication only: there is no interval, so no change can be called significant. Run 2 or more replications.'));
   } else {
@@ -55,7 +59,10 @@ function changesSection(results: readonly ScenarioResult[], selected: number): H
           return item;
         }),
       );
-      body.push(note(`${variant.scenario} against ${baseline.scenario}, paired by replication; significant changes only, largest first.`), list);
+      body.push(
+        note(`${variant.scenario} against ${baseline.scenario}, paired by replication; significant changes only, largest first.`),
+        list,
+      );
     }
   }
   return section('summary-changes', 'What changes against the baseline', ...body);
@@ -70,12 +77,17 @@ export const summaryPage: DashboardPage = {
     if (result === undefined) {
       container.replaceChildren(
         ...pageHeading('Summary', ''),
-        note('No results yet: run `fulfill run <scenario> --out DIR`, then `fulfill dashboard DIR`, or run a live what-if (the What-if page).'),
+        note(
+          'No results yet: run `fulfill run <scenario> --out DIR`, then `fulfill dashboard DIR`, or run a live what-if (the What-if page).',
+        ),
       );
       return;
     }
     container.replaceChildren(
-      ...pageHeading('Summary', `${result.scenario}: ${result.replications} replication(s) of ${result.horizonDays} days, ${result.warmupDays} days warm-up`),
+      ...pageHeading(
+        'Summary',
+        `${result.scenario}: ${result.replications} replication(s) of ${result.horizonDays} days, ${result.warmupDays} days warm-up`,
+      ),
       section('headline', 'Headline figures', kpiCards(headlineOf(result), result, context.results[0])),
       changesSection(context.results, context.selected),
     );

@@ -28,7 +28,8 @@ export function significantChanges(baseline: ScenarioResult, variant: ScenarioRe
   for (const kpi of KPI_DEFINITIONS) {
     const difference = pairedDifference(baseline.kpis[kpi.name].values, variant.kpis[kpi.name].values, kpi.direction);
     if (difference.verdict === 'no significant difference' || difference.mean === null || difference.ci95 === null) continue;
-    const spread = (value: number): string => `${value < 0 ? '-' : '+'}${formatSpreadForPeople(kpi.name, Math.abs(value), variant.currency)}`;
+    const spread = (value: number): string =>
+      `${value < 0 ? '-' : '+'}${formatSpreadForPeople(kpi.name, Math.abs(value), variant.currency)}`;
     const base = Math.abs(baseline.kpis[kpi.name].mean ?? 0);
     const size = kpi.unit === 'rate' ? Math.abs(difference.mean) : base > 0 ? Math.abs(difference.mean) / base : 0;
     const text = `${kpi.label}: ${spread(difference.mean)} (${VERDICT_WORDS[difference.verdict] ?? ''}; 95% CI ${spread(difference.ci95[0])} to ${spread(difference.ci95[1])})`;

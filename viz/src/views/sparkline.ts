@@ -22,9 +22,18 @@ export function sparkline(values: readonly number[], warmupDays: number, descrip
     .x((_, day) => x(day))
     .y((value) => y(value));
   const warm = Math.min(values.length, Math.max(0, Math.round(warmupDays)));
-  const svg = d3.create('svg').attr('class', 'sparkline').attr('viewBox', `0 0 ${width} ${height}`).attr('role', 'img').attr('aria-label', description);
+  const svg = d3
+    .create('svg')
+    .attr('class', 'sparkline')
+    .attr('viewBox', `0 0 ${width} ${height}`)
+    .attr('role', 'img')
+    .attr('aria-label', description);
   svg.append('title').text(description);
-  if (warm > 1) svg.append('path').attr('class', 'sparkline-warmup').attr('d', line(values.slice(0, warm + 1)) ?? '');
+  if (warm > 1)
+    svg
+      .append('path')
+      .attr('class', 'sparkline-warmup')
+      .attr('d', line(values.slice(0, warm + 1)) ?? '');
   svg
     .append('path')
     .attr('class', 'sparkline-line')
