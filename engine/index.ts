@@ -30,7 +30,7 @@ export { scenarioSchema, type Scenario } from './scenario/schema/scenario.js';
 export { policyLabel, type PluginReference, type PolicyReference } from './scenario/schema/policyReference.js';
 export { validateScenario } from './scenario/validateScenario.js';
 export { checkPolicyNames } from './policies/checkPolicyNames.js';
-export { validateLoaded } from './model/validateLoaded.js';
+export { validateLoaded } from './kpi/validateLoaded.js';
 export { workAgainstLimit } from './experiment/workLimit.js';
 export { mergeScenario } from './scenario/mergeScenario.js';
 export { setPath } from './scenario/setPath.js';
@@ -67,8 +67,22 @@ export { KPI_WORDING, type ChangeKind, type KpiWording } from './experiment/summ
 export { mser, welchMovingAverage, type MserResult } from './experiment/warmup.js';
 
 // Results: KPI definitions and formatting, and the parts of a scenario's result.
-export { KPI_DEFINITIONS, KPI_NAMES, type Direction, type KpiDefinition, type KpiName, type KpiValues } from './kpi/definitions.js';
+export {
+  KPI_AREAS,
+  KPI_DEFINITIONS,
+  KPI_NAMES,
+  kpiDefinition,
+  type Direction,
+  type KpiArea,
+  type KpiDefinition,
+  type KpiName,
+  type KpiUnit,
+  type KpiValues,
+} from './kpi/definitions.js';
 export { formatDifference, formatHalfWidth, formatKpi } from './kpi/formatKpi.js';
+export { formatHours, formatInUnit, formatKpiForPeople, formatMoney, formatSpreadForPeople } from './kpi/formatForPeople.js';
+export { targetState, type TargetBand, type TargetState } from './kpi/targetState.js';
+export { targetProblems } from './kpi/targetProblems.js';
 export { JOURNEY_STEPS, type JourneyStep } from './kpi/collectors/journey.js';
 export type { DailySeries } from './kpi/collectors/series.js';
 export { summarize, type Summary } from './stats/summary.js';

@@ -2,6 +2,7 @@ import { meanSimple } from 'simple-statistics';
 import type { DailySeries } from '../kpi/collectors/series.js';
 import { policyLabel } from '../scenario/schema/policyReference.js';
 import { KPI_NAMES, type KpiName } from '../kpi/definitions.js';
+import type { TargetBand } from '../kpi/targetState.js';
 import { DAY } from '../kernel/time.js';
 import { resolveRun } from '../scenario/resolved/runSlice.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
@@ -54,6 +55,10 @@ export interface ScenarioResult {
   readonly runs: ReadonlyArray<{ readonly replication: number; readonly eventsProcessed: number; readonly ordersSimulated: number }>;
   /** Present when a channel replays an order history: per channel, the orders read, replayed and past the horizon. */
   readonly replay?: readonly ReplaySummary[];
+  /** The scenario's currency (ISO 4217), present when its `reporting.currency` names one. */
+  readonly currency?: string;
+  /** The scenario's target bands by KPI, present when it sets `targets`. */
+  readonly targets?: Partial<Record<KpiName, TargetBand>>;
   /** Present when the run was interrupted: the replications finished out of those planned (the KPIs summarize only these). */
   readonly partial?: { readonly replications: number; readonly of: number };
 }
@@ -105,6 +110,8 @@ export function aggregate(name: string, scenario: Scenario, seed: number, result
     runs: results.map(({ replication, eventsProcessed, ordersSimulated }) => ({ replication, eventsProcessed, ordersSimulated })),
     // Only when replaying, so that other scenarios' results keep their exact bytes.
     ...(replay.length > 0 ? { replay } : {}),
+    ...(scenario.reporting?.currency === undefined ? {} : { currency: scenario.reporting.currency }),
+    ...(scenario.targets === undefined ? {} : { targets: scenario.targets }),
   };
 }
 

@@ -12,7 +12,7 @@ import { inheritedBesideSkuMaster, loadSkuMaster } from './loadSkuMaster.js';
 import type { SkuMasterColumns } from '../scenario/skuMasterColumns.js';
 import type { HistoryColumns } from '../scenario/historyColumns.js';
 import { replayWarnings } from '../experiment/replaySummary.js';
-import { validateLoaded } from '../model/validateLoaded.js';
+import { validateLoaded } from '../kpi/validateLoaded.js';
 import { reservedNameProblems } from '../scenario/reservedNames.js';
 import { historyOrigin, originLabel, withOrigin } from './replayOrigin.js';
 import { replayHorizon } from '../experiment/replayHorizon.js';
@@ -176,8 +176,8 @@ export async function loadHistories(
   return { ...raw, channels };
 }
 
-// Re-exported for the commands that read scenarios; it lives in the model layer, which the browser loads too.
-export { validateLoaded } from '../model/validateLoaded.js';
+// Re-exported for the commands that read scenarios; it lives in the kpi layer (its targets need the KPI definitions), which the browser loads too.
+export { validateLoaded } from '../kpi/validateLoaded.js';
 
 /**
  * Reads, merges and validates a scenario file, reading its SKU master and order histories. Throws

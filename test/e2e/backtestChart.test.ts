@@ -51,7 +51,7 @@ describe('dashboard back-test chart', () => {
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
-    await page.goto(server.url);
+    await page.goto(`${server.url}#/comparison`);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 10_000 });
     const section = page.locator('#backtest');
     await expect(section.isVisible()).resolves.toBe(true);

@@ -1,6 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
 
-/** Debian's Chromium, headless, with the flags of the dashboard's e2e tests (no sandbox, GPU or background traffic). */
+/** Debian's Chromium (never a downloaded browser), headless, with the flags the dashboard tests use. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',

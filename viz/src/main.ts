@@ -1,21 +1,14 @@
 import './style.css';
 import type { ScenarioResult } from '../../engine/index.js';
 import { acceptDroppedResults } from './dropResults.js';
-import { loadBacktest } from './loadBacktest.js';
 import { loadResults } from './loadResults.js';
-import { addExportButtons } from './views/exporting.js';
-import { backtestVerdict, renderBacktestChart } from './views/backtestChart.js';
-import { renderCarrierTable } from './views/carrierTable.js';
-import { renderComparison } from './views/comparisonTable.js';
-import { renderDistributionChart, type TimeMeasure } from './views/distributionChart.js';
-import { renderInventory } from './views/inventoryView.js';
-import { renderJourneyChart } from './views/journeyChart.js';
-import { setUpOrderInspector } from './views/orderInspector.js';
-import { renderOverview } from './views/overview.js';
-import { renderPairedChart } from './views/pairedChart.js';
-import { renderSeriesChart, SERIES } from './views/seriesChart.js';
-import { renderUtilizationByHour, renderWarehouseMap } from './views/warehouseView.js';
-import { LIVE_NAME, startWhatIfPanel } from './whatif/whatIfPanel.js';
+import type { DashboardPage, PageContext } from './pages/page.js';
+import { dashboardPages } from './pages/registry.js';
+import { whatIfSection } from './pages/whatIfPage.js';
+import { parseRoute, routeHash } from './router.js';
+
+/** The live what-if's name, as whatIfPanel.ts names it (the panel itself loads after the first page: it brings the scenario schema). */
+const LIVE_NAME = 'what-if (live)';
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -24,55 +17,96 @@ function element<T extends HTMLElement>(id: string): T {
 }
 
 const results: ScenarioResult[] = [];
+/** Bumped whenever `results` change, so cached pages are redrawn. */
+let resultsVersion = 0;
+/**
+ * Pages whose drawing depends only on the results and the chosen scenario: their DOM is kept
+ * and put back when the user returns with the same ones, so a page switch does not redraw.
+ */
+const KEPT_PAGES: ReadonlySet<string> = new Set([
+  'summary',
+  'service',
+  'inventory',
+  'warehouse',
+  'shipping',
+  'returns',
+  'costs',
+  'comparison',
+  'orders',
+]);
+const keptDom = new Map<string, { readonly key: string; readonly nodes: Node[] }>();
+/** Index in `results` of the chosen scenario, kept across pages. */
+let selected = 0;
+let shown: DashboardPage | undefined;
+const whatIfPanel = whatIfSection();
+const pages = dashboardPages(whatIfPanel);
+const container = element<HTMLElement>('page');
 const scenarioSelect = element<HTMLSelectElement>('scenario-select');
-const seriesSelect = element<HTMLSelectElement>('series-select');
-const distributionSelect = element<HTMLSelectElement>('distribution-select');
-const pairedSelect = element<HTMLSelectElement>('paired-select');
+const menuButton = element<HTMLButtonElement>('menu-button');
 
-function showPaired(): void {
-  const [baseline] = results;
-  const variant = results[Number(pairedSelect.value)];
-  if (baseline === undefined || variant === undefined || variant === baseline) {
-    element('paired-chart').textContent = 'Add a what-if to compare it with the baseline.';
-    return;
-  }
-  renderPairedChart(element('paired-chart'), baseline, variant);
+/** The URL of `page` with the chosen scenario (left out for the baseline, so plain links stay plain). */
+function hashOf(page: string): string {
+  return routeHash({ page, scenario: selected > 0 ? results[selected]?.scenario : undefined });
 }
 
-const selected = (): ScenarioResult | undefined => results[Number(scenarioSelect.value)] ?? results[0];
-
-function showScenario(): void {
-  const result = selected();
-  if (result === undefined) return;
-  renderOverview(element('kpi-cards'), result, results[0]);
-  renderJourneyChart(element('journey-chart'), result);
-  renderCarrierTable(element('carrier-table'), result);
-  renderInventory(element('abc-chart'), element('worst-skus'), result);
-  renderWarehouseMap(element('warehouse-map'), result);
-  renderUtilizationByHour(element('utilization-chart'), result);
-  renderDistributionChart(element('distribution-chart'), result, distributionSelect.value as TimeMeasure);
+function context(): PageContext {
+  return { results, selected, select: choose };
 }
 
-function showSeries(): void {
-  const series = SERIES.find((candidate) => candidate.key === seriesSelect.value) ?? SERIES[0];
-  if (series !== undefined) renderSeriesChart(element('series-chart'), results, series.key);
+/** Chooses a scenario for every page and puts it in the URL. */
+function choose(index: number): void {
+  selected = Math.max(0, Math.min(index, results.length - 1));
+  const next = hashOf(shown?.id ?? pages[0]?.id ?? 'summary');
+  if (location.hash !== next) location.hash = next;
+  else void render();
 }
 
-/** Re-draws every view for the current results, keeping `select` as the chosen scenario. */
-function renderAll(select = Number(scenarioSelect.value) || 0): void {
-  const [baseline] = results;
-  if (baseline === undefined) return;
-  element('subtitle').textContent =
-    `${results.length} scenario(s); ${baseline.scenario}: ${baseline.replications} replication(s), ${baseline.horizonDays} days with ${baseline.warmupDays} days warm-up, seed ${baseline.seed}`;
+function drawNavigation(current: DashboardPage): void {
+  const links = pages.map((page) => {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = hashOf(page.id);
+    link.textContent = page.title;
+    link.dataset.page = page.id;
+    if (page === current) link.setAttribute('aria-current', 'page');
+    item.append(link);
+    return item;
+  });
+  element('page-links').replaceChildren(...links);
   scenarioSelect.replaceChildren(...results.map((result, index) => new Option(result.scenario, String(index))));
-  scenarioSelect.value = String(Math.min(select, results.length - 1));
-  showScenario();
-  showSeries();
-  const chosen = Number(pairedSelect.value) || 1;
-  pairedSelect.replaceChildren(...results.slice(1).map((result, index) => new Option(result.scenario, String(index + 1))));
-  pairedSelect.value = String(Math.min(select > 0 ? select : chosen, results.length - 1));
-  showPaired();
-  renderComparison(element('comparison-table'), results);
+  scenarioSelect.value = String(selected);
+  scenarioSelect.disabled = results.length === 0;
+}
+
+/** Shows the page the URL names (the first when it names none or an unknown one), with the scenario it names. */
+async function render(): Promise<void> {
+  const route = parseRoute(location.hash);
+  if (route.scenario !== undefined) {
+    const index = results.findIndex((result) => result.scenario === route.scenario);
+    if (index >= 0) selected = index;
+  }
+  const page = pages.find((candidate) => candidate.id === route.page) ?? pages[0];
+  if (page === undefined) return;
+  if (shown !== undefined && shown !== page) shown.hide?.();
+  shown = page;
+  drawNavigation(page);
+  element('pages').classList.remove('open');
+  menuButton.setAttribute('aria-expanded', 'false');
+  document.title = `${page.title} · fulfill`;
+  const key = `${resultsVersion}:${selected}`;
+  const kept = keptDom.get(page.id);
+  try {
+    if (kept !== undefined && kept.key === key) container.replaceChildren(...kept.nodes);
+    else {
+      await page.show(container, context());
+      if (KEPT_PAGES.has(page.id)) keptDom.set(page.id, { key, nodes: [...container.childNodes] });
+    }
+  } catch (error) {
+    container.replaceChildren(`Could not show this page: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  // What the e2e tests wait for: the page drawn for this scenario.
+  document.body.dataset.page = page.id;
+  document.body.dataset.scenario = String(selected);
 }
 
 /** Adds dropped results, replacing results of the same name; the first dropped becomes the baseline if none is loaded. */
@@ -82,30 +116,30 @@ function addDroppedResults(dropped: ScenarioResult[]): void {
     if (existing >= 0) results[existing] = result;
     else results.push(result);
   }
-  renderAll(0);
+  resultsVersion += 1;
+  describeResults();
+  void render();
 }
 
+/** A live what-if's result joins the results (replacing the previous one) and becomes the chosen scenario. */
 function addLiveResult(result: ScenarioResult): void {
   const existing = results.findIndex((candidate) => candidate.scenario === LIVE_NAME);
   if (existing >= 0) results.splice(existing, 1);
   results.push(result);
-  renderAll(results.length - 1);
+  selected = results.length - 1;
+  resultsVersion += 1;
+  describeResults();
+  // The URL keeps the what-if link the panel wrote; only the pages redraw.
+  void render();
   document.body.dataset.live = String(Number(document.body.dataset.live ?? '0') + 1);
 }
 
-/** Shows the folder's back-test, when it has one: simulated against actual per week, one measure at a time. */
-async function showBacktest(): Promise<void> {
-  const backtest = await loadBacktest();
-  if (backtest === undefined) return;
-  const select = element<HTMLSelectElement>('backtest-select');
-  select.replaceChildren(...backtest.measures.map((measure) => new Option(measure.label, measure.name)));
-  const draw = (): void => {
-    element('backtest-verdict').textContent = backtestVerdict(backtest, select.value);
-    renderBacktestChart(element('backtest-chart'), backtest, select.value);
-  };
-  select.addEventListener('change', draw);
-  element('backtest').hidden = false;
-  draw();
+function describeResults(): void {
+  const [baseline] = results;
+  element('subtitle').textContent =
+    baseline === undefined
+      ? 'No results yet: run `fulfill run <scenario> --out DIR`, then `fulfill dashboard DIR`, or run a live what-if (the What-if page).'
+      : `${results.length} scenario(s); ${baseline.scenario}: ${baseline.replications} replication(s), ${baseline.horizonDays} days with ${baseline.warmupDays} days warm-up, seed ${baseline.seed}`;
 }
 
 async function start(): Promise<void> {
@@ -116,24 +150,20 @@ async function start(): Promise<void> {
     element('unreadable').textContent =
       `${loaded.unreadableCount} result file(s) could not be read and are not shown: ${loaded.unreadable.join(', ')}${more}`;
   }
-  seriesSelect.replaceChildren(...SERIES.map((series) => new Option(series.label, series.key)));
-  for (const section of document.querySelectorAll<HTMLElement>('main > section')) addExportButtons(section);
-  scenarioSelect.addEventListener('change', showScenario);
-  distributionSelect.addEventListener('change', showScenario);
-  seriesSelect.addEventListener('change', showSeries);
-  pairedSelect.addEventListener('change', showPaired);
-  setUpOrderInspector(element('inspector'), selected);
-  acceptDroppedResults(document.body, addDroppedResults, (text) => (element('drop-status').textContent = text));
-  if (results.length === 0)
-    element('subtitle').textContent =
-      'No results yet: run `fulfill run <scenario> --out DIR`, then `fulfill dashboard DIR`, or run a live what-if below.';
-  renderAll(0);
-  await showBacktest().catch((error: unknown) => {
-    element('backtest').hidden = false;
-    element('backtest-chart').textContent = error instanceof Error ? error.message : String(error);
+  describeResults();
+  scenarioSelect.addEventListener('change', () => choose(Number(scenarioSelect.value)));
+  menuButton.addEventListener('click', () => {
+    const open = element('pages').classList.toggle('open');
+    menuButton.setAttribute('aria-expanded', String(open));
   });
+  window.addEventListener('hashchange', () => void render());
+  acceptDroppedResults(document.body, addDroppedResults, (text) => (element('drop-status').textContent = text));
+  await render();
+  // Time to interactive, read by the e2e timing test: the first page drawn, its controls live.
+  performance.mark('fulfill-ready');
   document.body.dataset.ready = 'true';
-  await startWhatIfPanel(element('whatif'), addLiveResult);
+  const { startWhatIfPanel } = await import('./whatif/whatIfPanel.js');
+  await startWhatIfPanel(whatIfPanel, addLiveResult);
 }
 
 start().catch((error: unknown) => {

@@ -1,12 +1,15 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { errorAnswer, jsonAnswer, type Answer } from './answers.js';
+import { errorAnswer, JSON_TYPE, jsonAnswer, type Answer } from './answers.js';
 import { MAX_RESULT_FILE_BYTES } from './resultDocuments.js';
 
 /** The file `fulfill backtest --out DIR` writes and the dashboard charts. */
 export const BACKTEST_FILE = 'backtest.json';
 
-/** `/api/backtest`: the folder's back-test document; 404 when the folder has none, 422 when it cannot be read. */
+/**
+ * `/api/backtest`: the folder's back-test document; 204 (no content) when the folder has none,
+ * which is normal and so no failed request in the browser's console; 422 when it cannot be read.
+ */
 export function backtestAnswer(resultsDirectory: string): Answer {
   const file = join(resultsDirectory, BACKTEST_FILE);
   let size: number;
@@ -16,7 +19,7 @@ export function backtestAnswer(resultsDirectory: string): Answer {
     if (!stats.isFile()) return errorAnswer(422, `${BACKTEST_FILE} is not a regular file`);
     size = stats.size;
   } catch {
-    return errorAnswer(404, `no back-test in this folder (${BACKTEST_FILE}: run fulfill backtest SCENARIO --out DIR)`);
+    return { status: 204, contentType: JSON_TYPE, body: '', headers: { 'cache-control': 'no-store' } };
   }
   if (size > MAX_RESULT_FILE_BYTES) return errorAnswer(422, `${BACKTEST_FILE} is larger than ${MAX_RESULT_FILE_BYTES / 1024 / 1024} MB`);
   try {

@@ -5,6 +5,7 @@ import { catalog, channel, customers } from './demand.js';
 import { inventory } from './inventory.js';
 import { processing, warehouse } from './operations.js';
 import { replay } from './replay.js';
+import { reporting, targets } from './reporting.js';
 import { shipping } from './shipping.js';
 
 /** The scenario file, after `extends` has been resolved. Every field has a default. */
@@ -35,6 +36,9 @@ export const scenarioSchema = z.strictObject({
   returns: returns.prefault({}),
   satisfaction: satisfaction.prefault({}),
   costs: costs.prefault({}),
+  // Optional without defaults, so a scenario that sets neither parses (and hashes) as before.
+  reporting,
+  targets,
   limits: z
     .strictObject({
       maxOrders: z

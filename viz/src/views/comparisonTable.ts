@@ -1,6 +1,6 @@
-import { formatKpi, KPI_DEFINITIONS, type ScenarioResult } from '../../../engine/index.js';
+import { formatKpiForPeople, KPI_DEFINITIONS, type ScenarioResult } from '../../../engine/index.js';
 
-/** Table of every scenario's KPI means (rows: KPIs), with the change against the first (baseline). */
+/** Table of every scenario's KPI means (rows: KPIs by label, in their units), with the change against the first (baseline). */
 export function renderComparison(container: HTMLElement, results: readonly ScenarioResult[]): void {
   const [baseline] = results;
   const table = document.createElement('table');
@@ -13,7 +13,11 @@ export function renderComparison(container: HTMLElement, results: readonly Scena
   const body = table.createTBody();
   for (const kpi of KPI_DEFINITIONS) {
     const row = body.insertRow();
-    row.insertCell().textContent = kpi.name;
+    const label = document.createElement('th');
+    label.scope = 'row';
+    label.textContent = kpi.label;
+    label.title = kpi.definition;
+    row.append(label);
     for (const result of results) {
       const mean = result.kpis[kpi.name].mean;
       const base = baseline?.kpis[kpi.name].mean ?? null;
@@ -21,7 +25,7 @@ export function renderComparison(container: HTMLElement, results: readonly Scena
         result !== baseline && mean !== null && base !== null && base !== 0
           ? ` (${mean >= base ? '+' : ''}${(((mean - base) / Math.abs(base)) * 100).toFixed(1)}%)`
           : '';
-      row.insertCell().textContent = `${formatKpi(kpi.name, mean)}${change}`;
+      row.insertCell().textContent = `${formatKpiForPeople(kpi.name, mean, result.currency)}${change}`;
     }
   }
   container.replaceChildren(table);

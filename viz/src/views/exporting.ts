@@ -73,5 +73,5 @@ export function addExportButtons(section: HTMLElement): void {
   }
   const table = section.querySelector<HTMLElement>('.table');
   if (table !== null) button('CSV', () => download(new Blob([tableCsv(table)], { type: 'text/csv' }), `${name}.csv`));
-  section.querySelector('h2')?.append(bar);
+  section.querySelector('h2, h3')?.append(bar);
 }

@@ -24,13 +24,14 @@ export function renderPairedChart(container: HTMLElement, baseline: ScenarioResu
     const percent = (value: number): number => (scale > 0 ? (value / scale) * 100 : 0);
     return {
       name: kpi.name,
+      label: kpi.label,
       verdict: difference.verdict,
       mean: difference.mean === null ? null : percent(difference.mean),
       low: difference.ci95 === null ? null : percent(difference.ci95[0]),
       high: difference.ci95 === null ? null : percent(difference.ci95[1]),
     };
   });
-  const frame = { width: 1100, height: 60 + rows.length * 22, margin: { top: 30, right: 260, bottom: 40, left: 170 } };
+  const frame = { width: 1100, height: 60 + rows.length * 22, margin: { top: 30, right: 260, bottom: 40, left: 200 } };
   const { width, height, margin } = frame;
   // Scale to the means, not to the widest interval, so one noisy KPI does not flatten the
   // rest; intervals running off the chart are clamped at its edge.
@@ -56,7 +57,11 @@ export function renderPairedChart(container: HTMLElement, baseline: ScenarioResu
     .append('g')
     .attr('transform', `translate(0,${height - margin.bottom})`)
     .call(d3.axisBottom(x).ticks(10));
-  svg.append('g').attr('transform', `translate(${margin.left},0)`).call(d3.axisLeft(y));
+  const labels = new Map<string, string>(rows.map((row) => [row.name, row.label]));
+  svg
+    .append('g')
+    .attr('transform', `translate(${margin.left},0)`)
+    .call(d3.axisLeft(y).tickFormat((name) => labels.get(name) ?? name));
   svg
     .append('line')
     .attr('x1', x(0))
@@ -87,7 +92,7 @@ export function renderPairedChart(container: HTMLElement, baseline: ScenarioResu
       .attr('y', middle + 4)
       .attr('fill', colour)
       .text(label);
-    group.append('title').text(`${row.name}: ${label}`);
+    group.append('title').text(`${row.label}: ${label}`);
   }
   container.replaceChildren(svg.node() as SVGSVGElement);
 }

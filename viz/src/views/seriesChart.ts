@@ -17,8 +17,10 @@ const COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00
 /** Line chart of one daily series for every scenario, with the warm-up shaded. */
 export function renderSeriesChart(container: HTMLElement, results: readonly ScenarioResult[], key: (typeof SERIES)[number]['key']): void {
   const width = 1100;
-  const height = 360;
-  const margin = { top: 30, right: 20, bottom: 45, left: 70 };
+  const height = 340 + Math.ceil(results.length / 4) * 16;
+  // The legend sits in its own rows above the plot, so it never covers the warm-up label.
+  const legendRows = Math.ceil(results.length / 4);
+  const margin = { top: 12 + legendRows * 16, right: 20, bottom: 45, left: 70 };
   const label = SERIES.find((series) => series.key === key)?.label ?? key;
   const days = results[0]?.series.day ?? [];
   const x = d3
@@ -86,7 +88,7 @@ export function renderSeriesChart(container: HTMLElement, results: readonly Scen
       .append('text')
       .attr('class', 'legend')
       .attr('x', margin.left + 8 + (index % 4) * 260)
-      .attr('y', 14 + Math.floor(index / 4) * 14)
+      .attr('y', 14 + Math.floor(index / 4) * 16)
       .attr('fill', colour)
       .text(`— ${result.scenario}`);
   });
