@@ -80,7 +80,8 @@ describe('leverList', () => {
 
   it('leverList: demand scale multiplies every channel and leaves the rest of the scenario alone', () => {
     const scaled = applied(lever('demand-scale'), 1.5);
-    const rates = (scenario: ScenarioJson): number[] => (scenario.channels as Array<{ ordersPerDay: number }>).map((channel) => channel.ordersPerDay);
+    const rates = (scenario: ScenarioJson): number[] =>
+      (scenario.channels as Array<{ ordersPerDay: number }>).map((channel) => channel.ordersPerDay);
     expect(rates(scaled)).toEqual(rates(baseline).map((rate) => rate * 1.5));
     expect({ ...scaled, channels: [] }).toEqual({ ...baseline, channels: [] });
   });

@@ -23,9 +23,7 @@ const siblingDefault = (variants: readonly SchemaNode[], key: string): unknown =
  */
 function completed(named: Record<string, unknown>, previous: unknown, node: SchemaNode | undefined): Record<string, unknown> {
   const variants = node === undefined ? [] : variantsOf(node);
-  const variant = variants.find((candidate) =>
-    Object.entries(named).every(([key, value]) => candidate.properties?.[key]?.const === value),
-  );
+  const variant = variants.find((candidate) => Object.entries(named).every(([key, value]) => candidate.properties?.[key]?.const === value));
   const result = { ...named };
   for (const [key, property] of Object.entries(variant?.properties ?? {})) {
     if (key in result) continue;
