@@ -12,6 +12,8 @@ interface LeverBase {
   /** One line saying what the lever changes in the DC. */
   readonly explanation: string;
   readonly group: LeverGroup;
+  /** The scenario fields the lever writes (a reset copies them back from the baseline, unset where it has none). */
+  paths(scenario: ScenarioJson): ReadonlyArray<readonly (string | number)[]>;
 }
 
 /** A number on a slider, bounded by the schema. */

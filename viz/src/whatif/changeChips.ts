@@ -1,4 +1,4 @@
-import { diffScenario } from './jsonPath.js';
+import { copyAt, diffScenario } from './jsonPath.js';
 import { type Lever, leverText, type ScenarioJson } from './Lever.js';
 
 /** The scenario with every lever set back to its baseline value (what is left differs under Advanced). */
@@ -8,16 +8,9 @@ function withLeversReset(levers: readonly Lever[], baseline: ScenarioJson, scena
   return copy;
 }
 
-/** Sets `lever` in scenario `into` to its value in scenario `from` (a reset: from the baseline). */
+/** Sets the fields `lever` writes in scenario `into` as scenario `from` has them (a reset: from the baseline). */
 export function copyLever(lever: Lever, from: ScenarioJson, into: ScenarioJson): void {
-  // Two branches alike: each narrows `lever`, so the value read has the type its write takes.
-  if (lever.kind === 'choice') {
-    const value = lever.read(from);
-    if (value !== undefined) lever.write(into, value);
-  } else {
-    const value = lever.read(from);
-    if (value !== undefined) lever.write(into, value);
-  }
+  for (const path of lever.paths(into)) copyAt(from, into, path);
 }
 
 function chip(text: string, resetLabel: string, onReset: () => void): HTMLLIElement {

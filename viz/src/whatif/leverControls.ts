@@ -1,8 +1,19 @@
+import type { InputProblem } from '../../../engine/index.js';
+import { pathKey } from './jsonPath.js';
 import type { Lever, LeverGroup, ScenarioJson } from './Lever.js';
 
 /** The lever controls on the page: `show` moves every control to a scenario's values. */
 export interface LeverControls {
   show(scenario: ScenarioJson): void;
+  /** Shows each problem at a field a lever writes under that lever (and clears the others). */
+  showProblems(scenario: ScenarioJson, problems: readonly InputProblem[]): void;
+}
+
+function errorSlot(row: HTMLElement): HTMLElement {
+  const slot = document.createElement('span');
+  slot.className = 'error';
+  row.append(slot);
+  return slot;
 }
 
 /** One lever's control: a slider with its value in words, or a select with the chosen policy's description. */
@@ -71,6 +82,7 @@ export function buildLeverControls(
 ): LeverControls {
   const groups = new Map<LeverGroup, HTMLFieldSetElement>();
   const shows: Array<(scenario: ScenarioJson) => void> = [];
+  const slots: Array<{ lever: Lever; slot: HTMLElement }> = [];
   for (const lever of levers) {
     let group = groups.get(lever.group);
     if (group === undefined) {
@@ -84,11 +96,21 @@ export function buildLeverControls(
     const control = leverControl(lever, onChange);
     group.append(control.row);
     shows.push(control.show);
+    slots.push({ lever, slot: errorSlot(control.row) });
   }
   container.replaceChildren(...groups.values());
   return {
     show(scenario) {
       for (const show of shows) show(scenario);
+    },
+    showProblems(scenario, problems) {
+      for (const { lever, slot } of slots) {
+        const own = new Set(lever.paths(scenario).map(pathKey));
+        slot.textContent = problems
+          .filter((problem) => own.has(pathKey(problem.path)))
+          .map((problem) => `${problem.message[0]?.toUpperCase() ?? ''}${problem.message.slice(1)}.`)
+          .join(' ');
+      }
     },
   };
 }

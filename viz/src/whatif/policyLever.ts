@@ -64,6 +64,7 @@ export function policyLever(
     explanation: `Decides ${descriptor.summary}.`,
     group,
     options,
+    paths: () => [path],
     read,
     write(scenario, value) {
       if (!descriptor.builtIns.some((builtIn) => builtIn.name === value)) {

@@ -36,6 +36,7 @@ export function numberLever(spec: NumberLeverSpec, schema: SchemaNode, baseline:
     step: spec.step,
     min: Math.max(spec.lowest, limits.min),
     max: Math.min(spec.highest(start), limits.max),
+    paths: () => [spec.path],
     read,
     write: (scenario, value) => setAt(scenario, spec.path, value),
     format: spec.format,
@@ -64,6 +65,7 @@ export function clockLever(spec: ClockLeverSpec, schema: SchemaNode): SliderLeve
     min: 0,
     max: 1440,
     step: 30,
+    paths: () => [path],
     read: (scenario) => clockToMinutes(getAt(scenario, path) ?? fallback),
     write: (scenario, minutes) => setAt(scenario, path, minutesToClock(minutes)),
     format: minutesToClock,
@@ -92,6 +94,7 @@ export function demandScaleLever(baseline: ScenarioJson): SliderLever {
     min: 0.25,
     max: 3,
     step: 0.05,
+    paths: (scenario) => [...channelsOf(scenario).keys()].map((index) => ['channels', index, 'ordersPerDay']),
     read(scenario) {
       const base = baseRates[reference];
       const now = rateOf(channelsOf(scenario)[reference]);

@@ -112,9 +112,13 @@ export async function startWhatIfPanel(root: HTMLElement, onResult: (result: Sce
         previous = message.result;
         onResult(message.result);
       } else if (message.type === 'invalid') {
+        controls.showProblems(scenario, message.problems);
         ui.advanced.open = true;
         ensureForm().showProblems(message.problems);
-        finished('invalid', `The scenario has ${message.problems.length} problem(s), shown next to their fields under Advanced.`);
+        finished(
+          'invalid',
+          `The scenario has ${message.problems.length} problem(s), shown at their levers and at their fields under Advanced.`,
+        );
       } else if (message.type === 'refused') finished('refused', `Not run: ${message.message}`);
       else finished('error', `Internal error: ${message.message}`);
     };
@@ -127,6 +131,7 @@ export async function startWhatIfPanel(root: HTMLElement, onResult: (result: Sce
     running = true;
     root.dataset.state = 'running';
     form?.showProblems([]);
+    controls.showProblems(scenario, []);
     ui.progress.value = 0;
     ui.status.textContent = 'Simulating…';
     ui.run.disabled = true;
