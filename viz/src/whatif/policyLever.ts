@@ -61,7 +61,8 @@ export function policyLever(
     kind: 'choice',
     id: family,
     label,
-    explanation: `Decides ${descriptor.summary}.`,
+    // The summary is written for the README (Markdown): its code marks are dropped here.
+    explanation: `Decides ${descriptor.summary.replaceAll('`', '')}.`,
     group,
     options,
     paths: () => [path],
