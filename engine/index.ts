@@ -124,6 +124,7 @@ export {
   policyNames,
 } from './policies/registry.js';
 export { routingFamily } from './policies/routing/family.js';
+export { scenarioJsonSchema } from './policies/scenarioJsonSchema.js';
 export type { PluginOptions, PolicyPlugin } from './policies/plugins/PolicyPlugin.js';
 export { PolicyError } from './policies/plugins/PolicyError.js';
 export { crossAisles } from './policies/routing/crossAisles.js';

@@ -122,10 +122,17 @@ function identifiersShown(page: Page): Promise<string[]> {
   }, KPI_NAMES as string[]);
 }
 
+/** Opens the what-if panel's collapsed Advanced form (every field) and waits for it. */
+async function openAdvanced(page: Page): Promise<void> {
+  await page.waitForSelector('.whatif-advanced > summary');
+  if ((await page.locator('.whatif-advanced').getAttribute('open')) === null) await page.click('.whatif-advanced > summary');
+  await page.waitForSelector('.whatif-form fieldset');
+}
+
 /** Runs the form's what-if (21 days, 7-day warm-up, 8 pickers) in the page's worker and waits for its result. */
 async function runLiveWhatIf(page: Page): Promise<void> {
   await goTo(page, '#/what-if');
-  await page.waitForSelector('.whatif-form fieldset');
+  await openAdvanced(page);
   await page.fill('.field[data-path="$.horizon"] input', '21d');
   await page.fill('.field[data-path="$.warmup"] input', '7d');
   await page.fill('.field[data-path="$.warehouse.pickers"] input', '8');
@@ -139,7 +146,7 @@ describe('dashboard (headless Chromium)', () => {
       const page = await openDashboard(server.url, width);
       for (const id of PAGES) {
         await goTo(page, `#/${id}`);
-        if (id === 'what-if') await page.waitForSelector('.whatif-form fieldset');
+        if (id === 'what-if') await openAdvanced(page);
         expect(await page.locator('main > h2').count(), id).toBe(1);
         expect(await page.locator('nav a[aria-current="page"]').getAttribute('data-page')).toBe(id);
         expect((await page.locator('main').innerText()).length, id).toBeGreaterThan(100);
@@ -285,7 +292,7 @@ describe('dashboard (headless Chromium)', () => {
     const page = await openDashboard();
     await runLiveWhatIf(page);
     expect(await page.locator('#scenario-select option:checked').textContent()).toBe('what-if (live)');
-    expect(page.url()).toMatch(/#whatif=[\w-]+&reps=1$/);
+    expect(page.url()).toMatch(/#\/what-if\?whatif=[\w-]+&reps=1$/);
     await goTo(page, '#/warehouse?scenario=what-if%20(live)');
     const change = await page.locator('#warehouse-kpis .card[data-kpi="pickerUtilization"] .change').textContent();
     expect(change).toMatch(/^-\d+\.\d pp vs baseline$/);
@@ -302,14 +309,14 @@ describe('dashboard (headless Chromium)', () => {
     await runLiveWhatIf(page);
     const shared = await openDashboard(page.url());
     await shared.waitForSelector('#whatif[data-state="result"]', { timeout: 60_000 });
-    expect(await shared.locator('.field[data-path="$.warehouse.pickers"] input').inputValue()).toBe('8');
+    expect(await shared.locator('.lever[data-lever="pickers"] output').textContent()).toBe('8 people');
     await goTo(shared, '#/summary?scenario=what-if%20(live)');
     expect(await shared.locator('#headline .card[data-kpi="cycleTimeHours"] .value').textContent()).toBe(value);
   });
 
   it('an invalid value shows the validator message next to its field', async () => {
     const page = await openDashboard(`${server.url}#/what-if`);
-    await page.waitForSelector('.whatif-form fieldset');
+    await openAdvanced(page);
     await page.fill('.field[data-path="$.warehouse.pickers"] input', '-3');
     await page.click('.whatif-run');
     await page.waitForSelector('#whatif[data-state="invalid"]');

@@ -9,21 +9,7 @@ export function whatIfSection(): HTMLElement {
   const root = document.createElement('section');
   root.id = 'whatif';
   root.setAttribute('aria-label', 'Live what-if');
-  // The panel's controls as startWhatIfPanel finds them (by class).
-  root.innerHTML = `
-    <div class="whatif-controls">
-      <label>Replications <input class="whatif-reps" type="number" min="1" max="50" value="1" /></label>
-      <button class="whatif-run" type="button">Run what-if</button>
-      <button class="whatif-reset" type="button">Reset to baseline</button>
-      <button class="whatif-save" type="button">Save scenario JSON</button>
-      <label>Load scenario JSON <input class="whatif-load" type="file" accept="application/json,.json" /></label>
-      <progress class="whatif-progress" max="1" value="0" aria-label="What-if progress"></progress>
-      <span class="whatif-status" role="status"></span>
-    </div>
-    <details open>
-      <summary>Scenario (every field, filled with the baseline)</summary>
-      <div class="whatif-form"></div>
-    </details>`;
+  // Empty: startWhatIfPanel builds the levers, run bar and Advanced form inside it.
   return root;
 }
 

@@ -24,6 +24,25 @@ export function setAt(root: Record<string, unknown>, path: JsonPath, value: unkn
   });
 }
 
+/** Copies the value at `path` from `from` into `into`, or removes it from `into` where `from` has none. */
+export function copyAt(from: unknown, into: Record<string, unknown>, path: JsonPath): void {
+  const value = getAt(from, path);
+  if (value !== undefined) {
+    setAt(into, path, structuredClone(value));
+    return;
+  }
+  // Removed with the objects it leaves empty that `from` does not have either.
+  for (let length = path.length; length > 0; length--) {
+    const parent = getAt(into, path.slice(0, length - 1));
+    const key = path[length - 1];
+    if (typeof parent !== 'object' || parent === null || Array.isArray(parent) || key === undefined) return;
+    const child = getAt(into, path.slice(0, length));
+    const empty = typeof child === 'object' && child !== null && !Array.isArray(child) && Object.keys(child).length === 0;
+    if (length < path.length && !(empty && getAt(from, path.slice(0, length)) === undefined)) return;
+    delete (parent as Record<string | number, unknown>)[key];
+  }
+}
+
 /** The `$.a.b[0]` form used for data-path attributes and error messages. */
 export const pathKey = (path: JsonPath): string => formatJsonPath(path);
 

@@ -1,28 +1,23 @@
 import type { InputProblem, JsonPath } from '../../../engine/index.js';
-import { getAt, pathKey, setAt } from './jsonPath.js';
-
-/** The parts of JSON Schema the form generator reads. */
-interface SchemaNode {
-  type?: string;
-  description?: string;
-  properties?: Record<string, SchemaNode>;
-  items?: SchemaNode;
-  additionalProperties?: SchemaNode | boolean;
-  anyOf?: SchemaNode[];
-  oneOf?: SchemaNode[];
-  enum?: unknown[];
-  minimum?: number;
-  maximum?: number;
-  default?: unknown;
-}
+import {
+  enumField,
+  isScalarList,
+  isScalarUnion,
+  jsonField,
+  type Reader,
+  scalarField,
+  scalarListField,
+  scalarUnionField,
+} from './formFields.js';
+import { getAt, pathKey } from './jsonPath.js';
+import { type SchemaNode, variantsOf } from './schemaNode.js';
+import { discriminatorOf, unionField } from './unionField.js';
 
 /** A generated scenario form: read its values, show validation problems next to their fields. */
 export interface ScenarioForm {
   read(): Record<string, unknown>;
   showProblems(problems: readonly InputProblem[]): void;
 }
-
-type Reader = (into: Record<string, unknown>) => void;
 
 /** A group's title: its key, or for a list item `list[i]: name`. */
 function legendFor(path: JsonPath, value: unknown): string {
@@ -33,116 +28,53 @@ function legendFor(path: JsonPath, value: unknown): string {
   return `${String(path[path.length - 2])}[${last}]${typeof name === 'string' ? `: ${name}` : ''}`;
 }
 
-/** A field's help text: its description (with its unit) and its default. */
-function helpText(node: SchemaNode, suffix = ''): string {
-  const fallback = node.default === undefined ? '' : ` [default ${JSON.stringify(node.default)}]`;
-  return `${node.description ?? ''}${suffix}${fallback.length > 60 ? '' : fallback}`;
-}
-
-function fieldRow(label: string, description: string | undefined, input: HTMLElement, path: JsonPath): HTMLElement {
-  const row = document.createElement('div');
-  row.className = 'field';
-  row.dataset.path = pathKey(path);
-  const name = document.createElement('label');
-  name.textContent = label;
-  name.append(input);
-  const help = document.createElement('small');
-  help.textContent = description ?? '';
+function objectGroup(node: SchemaNode, path: JsonPath, value: unknown, readers: Reader[]): HTMLElement {
+  const fieldset = document.createElement('fieldset');
+  fieldset.dataset.path = pathKey(path);
+  const legend = document.createElement('legend');
+  legend.textContent = legendFor(path, value);
   const error = document.createElement('span');
   error.className = 'error';
-  row.append(name, help, error);
-  return row;
-}
-
-/** A JSON text area for unions, maps and lists of numbers: edited as JSON, checked on read. */
-function jsonField(node: SchemaNode, path: JsonPath, value: unknown, readers: Reader[]): HTMLElement {
-  const area = document.createElement('textarea');
-  area.rows = 1;
-  area.value = value === undefined ? '' : JSON.stringify(value);
-  area.spellcheck = false;
-  readers.push((into) => {
-    const text = area.value.trim();
-    if (text === '') return;
-    try {
-      setAt(into, path, JSON.parse(text));
-    } catch {
-      setAt(into, path, { invalidJson: text });
-    }
-  });
-  return fieldRow(String(path[path.length - 1]), helpText(node, ' (JSON)'), area, path);
-}
-
-/** A value as an input box shows it; a value of the wrong type (from a loaded file) as JSON rather than "[object Object]". */
-function inputText(value: unknown): string {
-  return value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-function scalarField(node: SchemaNode, path: JsonPath, value: unknown, readers: Reader[]): HTMLElement {
-  if (node.enum !== undefined) {
-    const select = document.createElement('select');
-    for (const option of node.enum) select.append(new Option(String(option), JSON.stringify(option)));
-    select.value = JSON.stringify(value ?? node.enum[0]);
-    readers.push((into) => setAt(into, path, JSON.parse(select.value)));
-    return fieldRow(String(path[path.length - 1]), helpText(node), select, path);
+  fieldset.append(legend, error);
+  for (const [key, child] of Object.entries(node.properties ?? {})) {
+    if (key === 'extends') continue;
+    fieldset.append(build(child, [...path, key], getAt(value, [key]), readers));
   }
-  const input = document.createElement('input');
-  if (node.type === 'boolean') {
-    input.type = 'checkbox';
-    input.checked = value === true;
-    readers.push((into) => setAt(into, path, input.checked));
-  } else if (node.type === 'number' || node.type === 'integer') {
-    input.type = 'number';
-    input.step = node.type === 'integer' ? '1' : 'any';
-    if (node.minimum !== undefined) input.min = String(node.minimum);
-    if (node.maximum !== undefined && node.maximum < 1e15) input.max = String(node.maximum);
-    input.value = inputText(value);
-    // An empty box means "not set"; text that is not a number is passed on for the validator to name.
-    readers.push((into) => {
-      if (input.value.trim() !== '') setAt(into, path, Number.isNaN(input.valueAsNumber) ? input.value : input.valueAsNumber);
-    });
-  } else {
-    input.type = 'text';
-    input.value = inputText(value);
-    readers.push((into) => {
-      if (input.value !== '') setAt(into, path, input.value);
-    });
-  }
-  return fieldRow(String(path[path.length - 1]), helpText(node), input, path);
+  return fieldset;
 }
 
+/** A field for every kind of schema node; what has no better field is edited as JSON. */
 function build(node: SchemaNode, path: JsonPath, value: unknown, readers: Reader[]): HTMLElement {
-  if (node.type === 'object' && node.properties !== undefined && node.anyOf === undefined) {
-    const fieldset = document.createElement('fieldset');
-    fieldset.dataset.path = pathKey(path);
-    const legend = document.createElement('legend');
-    legend.textContent = legendFor(path, value);
-    const error = document.createElement('span');
-    error.className = 'error';
-    fieldset.append(legend, error);
-    for (const [key, child] of Object.entries(node.properties)) {
-      if (key === 'extends') continue;
-      fieldset.append(build(child, [...path, key], getAt(value, [key]), readers));
-    }
-    return fieldset;
-  }
-  if (node.type === 'array' && node.items?.type === 'object' && node.items.properties !== undefined && Array.isArray(value)) {
+  if (node.type === 'object' && node.properties !== undefined && node.anyOf === undefined) return objectGroup(node, path, value, readers);
+  const items = node.items;
+  if (node.type === 'array' && items?.type === 'object' && items.properties !== undefined && Array.isArray(value)) {
     const group = document.createElement('div');
     group.className = 'list';
     group.dataset.path = pathKey(path);
     const error = document.createElement('span');
     error.className = 'error';
     group.append(error);
-    value.forEach((item, index) => group.append(build(node.items as SchemaNode, [...path, index], item, readers)));
+    value.forEach((item, index) => group.append(build(items, [...path, index], item, readers)));
     return group;
   }
+  // A distribution (or replenishment policy) the scenario holds as a known variant: a family picker.
+  const key = discriminatorOf(node);
+  const tag = getAt(value, [key ?? '']);
+  const known = variantsOf(node).some((variant) => key !== undefined && variant.properties?.[key]?.const === tag);
+  if (key !== undefined && (value === undefined || known)) return unionField(node, key, path, value, readers, build);
+  // A policy named by a built-in's name (the schema lists them, from the registry): a select.
+  const names = variantsOf(node).find((variant) => variant.type === 'string' && variant.enum !== undefined)?.enum;
+  if (names !== undefined && (value === undefined || typeof value === 'string')) return enumField(node, names, path, value, readers);
+  if (isScalarUnion(node)) return scalarUnionField(node, path, value, readers);
+  if (isScalarList(node)) return scalarListField(node, path, value, readers);
   const isScalar = node.enum !== undefined || ['number', 'integer', 'string', 'boolean'].includes(node.type ?? '');
   return isScalar ? scalarField(node, path, value, readers) : jsonField(node, path, value, readers);
 }
 
 /** Builds a form for every field of the scenario schema, filled with `value`. */
-export function buildScenarioForm(container: HTMLElement, schema: unknown, value: unknown): ScenarioForm {
+export function buildScenarioForm(container: HTMLElement, schema: SchemaNode, value: unknown): ScenarioForm {
   const readers: Reader[] = [];
-  const root = build(schema as SchemaNode, [], value, readers);
+  const root = build(schema, [], value, readers);
   container.replaceChildren(root);
   return {
     read() {

@@ -16,14 +16,33 @@ function fromBase64Url(text: string): string {
   return new TextDecoder().decode(Uint8Array.from(binary, (character) => character.charCodeAt(0)));
 }
 
-/** The URL hash for a what-if: `#whatif=<base64url JSON of the changes>&reps=N`. */
-export function encodeWhatIf(link: WhatIfLink): string {
-  return `#whatif=${toBase64Url(JSON.stringify(link.changes ?? {}))}&reps=${link.replications}`;
+/** A hash split into the dashboard's route (`#/what-if`, or none) and its parameters. */
+function splitHash(hash: string): { route: string; parameters: string } {
+  const text = hash.replace(/^#/, '');
+  if (!text.startsWith('/')) return { route: '', parameters: text };
+  const query = text.indexOf('?');
+  return query < 0 ? { route: text, parameters: '' } : { route: text.slice(0, query), parameters: text.slice(query + 1) };
 }
 
-/** Reads a what-if from a URL hash, or undefined when the hash holds none (or garbage). */
+/**
+ * The URL hash for a what-if: `#whatif=<base64url JSON of the changes>&reps=N`, after the page's
+ * route when it has one (`#/what-if?whatif=...&reps=N`), so a link opens the what-if's own page.
+ */
+export function encodeWhatIf(link: WhatIfLink, currentHash = ''): string {
+  const { route } = splitHash(currentHash);
+  const parameters = `whatif=${toBase64Url(JSON.stringify(link.changes ?? {}))}&reps=${link.replications}`;
+  return route === '' ? `#${parameters}` : `#${route}?${parameters}`;
+}
+
+/** The hash without a what-if: the page's route alone (or nothing). */
+export function withoutWhatIf(currentHash: string): string {
+  const { route } = splitHash(currentHash);
+  return route === '' ? '' : `#${route}`;
+}
+
+/** Reads a what-if from a URL hash (with or without a route), or undefined when the hash holds none (or garbage). */
 export function decodeWhatIf(hash: string): WhatIfLink | undefined {
-  const parameters = new URLSearchParams(hash.replace(/^#/, ''));
+  const parameters = new URLSearchParams(splitHash(hash).parameters);
   const encoded = parameters.get('whatif');
   if (encoded === null) return undefined;
   try {
