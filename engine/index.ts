@@ -56,6 +56,8 @@ export {
   optimizeBySimulation,
   type DecisionVariable,
   type EvaluatedPoint,
+  type Finalist,
+  type FinalistStanding,
   type KpiConstraint,
   type Objective,
   type OptimizeOptions,
