@@ -241,9 +241,10 @@ export async function optimizeBySimulation(
     const tied = (point: EvaluatedPoint): boolean =>
       selections.find((selection) => selection.name === key(point.values))?.possiblyBest === true;
     const runnersUp = ordered.slice(1).filter(tied);
-    const standings = ordered.map(
-      (point, index): Finalist => ({ ...point, standing: index === 0 ? 'best' : tied(point) ? 'tied' : 'worse' }),
-    );
+    const standings = ordered.map((point, index): Finalist => ({
+      ...point,
+      standing: index === 0 ? 'best' : tied(point) ? 'tied' : 'worse',
+    }));
     return { variables, objective, constraints, exhaustive, evaluated, best, runnersUp, finalists: [...standings, ...infeasible] };
   }
 }
