@@ -64,6 +64,13 @@ export {
   type OptimizeResult,
 } from './experiment/optimizeBySimulation.js';
 export { pairedDifference, type PairedDifference, type Verdict } from './experiment/pairedDifference.js';
+export {
+  LEADERBOARD_FORMAT,
+  type LeaderboardFamily,
+  type LeaderboardMetric,
+  type LeaderboardPolicy,
+  type PolicyLeaderboard,
+} from './experiment/policyLeaderboard.js';
 export { mser, welchMovingAverage, type MserResult } from './experiment/warmup.js';
 
 // Results: KPI definitions and formatting, and the parts of a scenario's result.
