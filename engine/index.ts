@@ -64,6 +64,7 @@ export {
   type OptimizeResult,
 } from './experiment/optimizeBySimulation.js';
 export { pairedDifference, type PairedDifference, type Verdict } from './experiment/pairedDifference.js';
+export type { ComparisonFile, ExperimentDocument, ExperimentKind, ExperimentSummary } from './experiment/experimentListing.js';
 export {
   LEADERBOARD_FORMAT,
   type LeaderboardFamily,
