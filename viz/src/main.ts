@@ -1,6 +1,7 @@
 import './style.css';
 import type { ScenarioResult } from '../../engine/index.js';
 import { acceptDroppedResults } from './dropResults.js';
+import { experimentsPage } from './pages/experiments.js';
 import { loadBacktest } from './loadBacktest.js';
 import { loadResults } from './loadResults.js';
 import { addExportButtons } from './views/exporting.js';
@@ -108,7 +109,30 @@ async function showBacktest(): Promise<void> {
   draw();
 }
 
+/**
+ * Temporary hook until the shell's router is merged: at `#/experiments` the Experiments page
+ * replaces the single page (the router will show it as one of its pages instead).
+ */
+function showExperimentsOnHash(): void {
+  const main = document.querySelector('main');
+  if (main === null) return;
+  const existing = document.getElementById('experiments-page');
+  if (location.hash !== '#/experiments') {
+    experimentsPage.hide?.();
+    existing?.remove();
+    main.hidden = false;
+    return;
+  }
+  const holder = existing ?? document.createElement('div');
+  holder.id = 'experiments-page';
+  main.after(holder);
+  main.hidden = true;
+  void experimentsPage.show(holder, { results, selected: 0, select: () => undefined });
+}
+
 async function start(): Promise<void> {
+  window.addEventListener('hashchange', showExperimentsOnHash);
+  showExperimentsOnHash();
   const loaded = await loadResults();
   results.push(...loaded.results);
   if (loaded.unreadableCount > 0) {
