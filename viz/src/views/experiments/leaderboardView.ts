@@ -1,5 +1,5 @@
 import type { LeaderboardFamily, LeaderboardPolicy, PolicyLeaderboard } from '../../../../engine/index.js';
-import { labelledSelect, paragraph } from './controls.js';
+import { labelledSelect, paragraph, scrollable } from './controls.js';
 import { formatMetric, formatMetricDifference, metricWithUnit } from './labels.js';
 
 /** A column of the board: how to read a policy's value to sort by, and its header words. */
@@ -108,8 +108,7 @@ export function renderLeaderboard(container: HTMLElement, board: PolicyLeaderboa
   const sort: Sort = { key: 'policy', ascending: true };
   const controls = document.createElement('div');
   controls.className = 'experiment-controls';
-  const holder = document.createElement('div');
-  holder.className = 'table';
+  const holder = scrollable('table', 'leaderboard');
   const description = paragraph('');
   const draw = (): void => {
     const workload = board.workloads.find((candidate) => candidate.name === choice.workload) ?? firstWorkload;

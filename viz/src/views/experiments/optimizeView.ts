@@ -1,7 +1,7 @@
 import * as d3 from 'd3';
 import type { EvaluatedPoint, FinalistStanding, OptimizeResult, Summary } from '../../../../engine/index.js';
 import { chartSvg } from '../chartFrame.js';
-import { heading, paragraph } from './controls.js';
+import { heading, paragraph, scrollable } from './controls.js';
 import { formatMetric, metricLabel, metricUnit, settingLabel } from './labels.js';
 
 const STANDING_WORDS: Record<FinalistStanding, string> = {
@@ -199,12 +199,10 @@ export function renderOptimize(container: HTMLElement, result: OptimizeResult): 
     ),
     paragraph(best, 'experiment-verdict'),
   ];
-  const chart = document.createElement('div');
-  chart.className = 'chart';
+  const chart = scrollable('chart', 'objective by evaluation');
   chart.append(evaluationChart(result, ordered));
   parts.push(chart, heading('Finalists'));
-  const table = document.createElement('div');
-  table.className = 'table';
+  const table = scrollable('table', 'finalists');
   table.append(finalistsTable(result));
   parts.push(table);
   container.replaceChildren(...parts);

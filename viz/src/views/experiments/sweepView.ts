@@ -1,7 +1,7 @@
 import * as d3 from 'd3';
 import { KPI_NAMES, type KpiName, type SweepDocument, type Summary } from '../../../../engine/index.js';
 import { chartSvg } from '../chartFrame.js';
-import { labelledSelect, paragraph } from './controls.js';
+import { labelledSelect, paragraph, scrollable } from './controls.js';
 import { formatMetric, metricDirection, metricLabel, metricWithUnit, settingLabel } from './labels.js';
 
 type SweepPoint = SweepDocument['points'][number];
@@ -240,16 +240,18 @@ export function renderSweep(container: HTMLElement, sweep: SweepDocument): void 
     return;
   }
   const withData = KPI_NAMES.filter((kpi) => sweep.points.some((point) => point.kpis[kpi] !== undefined));
+  // Start on a KPI managers read first that has a value at some point (a short run may have no on-time rate).
+  const hasMean = (kpi: KpiName): boolean => sweep.points.some((point) => (point.kpis[kpi]?.mean ?? null) !== null);
+  const preferred = (['onTimeRate', 'cycleTimeHours', 'costPerOrder', 'fillRate'] as const).find(hasMean);
   const choice: SweepChoice = {
-    kpi: withData.includes('onTimeRate') ? 'onTimeRate' : (withData[0] ?? 'onTimeRate'),
+    kpi: preferred ?? withData.find(hasMean) ?? withData[0] ?? 'onTimeRate',
     x: first.path,
     y: second?.path ?? null,
     fixed: Object.fromEntries(axes.map((axis) => [axis.path, cell(axis.values[0])])),
   };
   const controls = document.createElement('div');
   controls.className = 'experiment-controls';
-  const view = document.createElement('div');
-  view.className = 'chart';
+  const view = scrollable('chart', 'sweep chart');
   const verdict = paragraph('', 'experiment-verdict');
   const axisOptions = axes.map((axis) => [axis.path, settingLabel(axis.path)] as const);
   const draw = (): void => {
