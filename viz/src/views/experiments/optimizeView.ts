@@ -57,7 +57,9 @@ function evaluationChart(result: OptimizeResult, ordered: readonly EvaluatedPoin
     .append('g')
     .attr('transform', `translate(0,${height - margin.bottom})`)
     .call(d3.axisBottom(x).ticks(Math.min(12, ordered.length)).tickFormat(d3.format('d')));
-  svg.append('g').attr('transform', `translate(${margin.left},0)`).call(d3.axisLeft(y).ticks(8));
+  // Rates are stored as fractions: the axis shows them in % like its label says.
+  const tick = (value: d3.NumberValue): string => (unit === '%' ? (Number(value) * 100).toFixed(1) : d3.format('~s')(Number(value)));
+  svg.append('g').attr('transform', `translate(${margin.left},0)`).call(d3.axisLeft(y).ticks(8).tickFormat(tick));
   // Best so far among the feasible points: a step line.
   const sign = result.objective.sense === 'minimize' ? 1 : -1;
   let bestSoFar: number | null = null;
@@ -98,13 +100,13 @@ function evaluationChart(result: OptimizeResult, ordered: readonly EvaluatedPoin
   const legend = svg.append('g').attr('class', 'legend');
   legend
     .append('circle')
-    .attr('cx', width - 330)
+    .attr('cx', width - 360)
     .attr('cy', 28)
     .attr('r', 4)
     .attr('fill', '#0072b2');
   legend
     .append('text')
-    .attr('x', width - 322)
+    .attr('x', width - 352)
     .attr('y', 32)
     .text('meets the constraints');
   legend
