@@ -210,8 +210,10 @@ function heatmap(
   svg
     .append('text')
     .attr('class', 'axis-label')
-    .attr('x', legendX)
+    // Right-aligned: a long label with its unit stays inside the chart.
+    .attr('x', width - 8)
     .attr('y', margin.top - 8)
+    .attr('text-anchor', 'end')
     .text(metricWithUnit(kpi));
   svg
     .append('text')
@@ -313,7 +315,7 @@ export function renderSweep(container: HTMLElement, sweep: SweepDocument): void 
     controls.replaceChildren(...parts);
   };
   const caption = paragraph(
-    `${sweep.points.length} point(s) of ${sweep.scenario}, ${sweep.replications} replication(s) each with the same seeds (seed ${sweep.seed}); shaded band and hover: 95% interval.${sweep.complete ? '' : ' Interrupted: only the finished points are shown.'}`,
+    `${sweep.points.length} point(s) of ${sweep.scenario}, ${sweep.replications} replication(s) each with the same seeds (seed ${sweep.seed}); 95% intervals as a shaded band (one variable) or on hover.${sweep.complete ? '' : ' Interrupted: only the finished points are shown.'}`,
   );
   container.replaceChildren(caption, controls, verdict, view);
   draw();
