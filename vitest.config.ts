@@ -13,7 +13,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const E2E = [
   'test/e2e/**/*.test.ts',
   'test/distributed/queue*.test.ts',
-  'test/**/{bin,experiments,flags,inputBounds,interrupt,pluginSupervision,workLimit,dashboardServer}.test.ts',
+  'test/**/{bin,experiments,flags,inputBounds,interrupt,pluginSupervision,workLimit,dashboardServer,experimentsAnswer}.test.ts',
   'test/**/{main,hostileInput,plugins,parallelRuns,readOrderHistory,historyReplay,reservedNames,packageExports,readRateCard,hostileShipping,skuMasterCli}.test.ts',
   'test/cli/backtest.test.ts',
   'test/io/ordersParquet.test.ts',

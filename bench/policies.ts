@@ -4,12 +4,14 @@ import {
   checkOutputFile,
   defaultWorkers,
   integerFlag,
+  LEADERBOARD_FORMAT,
   loadPluginModule,
   pairedDifference,
   type PairedDifference,
   pluginTimeoutMs,
   PolicyError,
   type PolicyFamilyName,
+  type PolicyLeaderboard,
   policyFamily,
   policyLabel,
   policyNames,
@@ -307,7 +309,7 @@ for (const workload of report) {
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(
   values.out,
-  `${JSON.stringify({ reps, workers, seedsPaired: true, ...(partial === undefined ? {} : { partial }), metrics: METRICS.map(({ name, direction }) => ({ name, direction })), workloads: report }, null, 2)}\n`,
+  `${JSON.stringify({ format: LEADERBOARD_FORMAT, reps, workers, seedsPaired: true, ...(partial === undefined ? {} : { partial }), metrics: METRICS.map(({ name, direction }) => ({ name, direction })), workloads: report } satisfies PolicyLeaderboard, null, 2)}\n`,
 );
 console.log(`\nwrote ${values.out}`);
 if (partial !== undefined) {

@@ -56,6 +56,8 @@ export {
   optimizeBySimulation,
   type DecisionVariable,
   type EvaluatedPoint,
+  type Finalist,
+  type FinalistStanding,
   type KpiConstraint,
   type Objective,
   type OptimizeOptions,
@@ -64,6 +66,14 @@ export {
 export { pairedDifference, type PairedDifference, type Verdict } from './experiment/pairedDifference.js';
 export { summarySentences, type SummaryOptions } from './experiment/summary/summarySentences.js';
 export { KPI_WORDING, type ChangeKind, type KpiWording } from './experiment/summary/kpiWording.js';
+export type { ComparisonFile, ExperimentDocument, ExperimentKind, ExperimentSummary } from './experiment/experimentListing.js';
+export {
+  LEADERBOARD_FORMAT,
+  type LeaderboardFamily,
+  type LeaderboardMetric,
+  type LeaderboardPolicy,
+  type PolicyLeaderboard,
+} from './experiment/policyLeaderboard.js';
 export { mser, welchMovingAverage, type MserResult } from './experiment/warmup.js';
 
 // Results: KPI definitions and formatting, and the parts of a scenario's result.

@@ -56,6 +56,20 @@ export interface EvaluatedPoint {
   readonly constraints: readonly Summary[];
   readonly feasible: boolean;
   readonly replications: number;
+  /** When the search first ran this point: 1 for the first point evaluated, then 2, 3, ... */
+  readonly evaluation: number;
+}
+
+/**
+ * A finalist's standing after its final replications: the `best`, `tied` with it (95% subset
+ * selection: not significantly worse), significantly `worse`, or `infeasible` (its constraint
+ * means no longer hold with the final replications, so it took no part in the selection).
+ */
+export type FinalistStanding = 'best' | 'tied' | 'worse' | 'infeasible';
+
+/** A point re-run with the final replications, and its standing. */
+export interface Finalist extends EvaluatedPoint {
+  readonly standing: FinalistStanding;
 }
 
 /** What optimizeBySimulation found (`fulfill optimize` writes it as optimize.json). */
@@ -70,6 +84,8 @@ export interface OptimizeResult {
   readonly best: EvaluatedPoint | null;
   /** Other finalists not significantly worse than the best (95% subset selection, common random numbers). */
   readonly runnersUp: readonly EvaluatedPoint[];
+  /** Every finalist in the order of its final objective mean (infeasible ones last), with its standing. */
+  readonly finalists: readonly Finalist[];
   /** Present when the search was interrupted: `evaluated` then holds the replications that finished, and no best is chosen. */
   readonly interrupted?: true;
 }
@@ -109,6 +125,8 @@ export async function optimizeBySimulation(
   const { scenarioAt, variables, objective, constraints } = problem;
   const sign = objective.sense === 'minimize' ? 1 : -1;
   const runs = new Map<string, ReplicationResult[]>();
+  /** When each point was first run (1, 2, ...), for the objective-by-evaluation chart. */
+  const evaluationOrder = new Map<string, number>();
   const key = (values: readonly number[]): string => values.join(',');
   let done = 0;
   let planned = 0;
@@ -139,7 +157,10 @@ export async function optimizeBySimulation(
       // Only an unbroken run of replications from the first keeps common random numbers across points.
       const kept = slice.findIndex((run) => run === undefined);
       const finished = (kept < 0 ? slice : slice.slice(0, kept)) as ReplicationResult[];
-      if (have.length + finished.length > 0) runs.set(key(values), [...have, ...finished]);
+      if (have.length + finished.length > 0) {
+        runs.set(key(values), [...have, ...finished]);
+        if (!evaluationOrder.has(key(values))) evaluationOrder.set(key(values), evaluationOrder.size + 1);
+      }
       offset += added;
     }
     if (interrupted !== undefined) throw interrupted;
@@ -153,6 +174,7 @@ export async function optimizeBySimulation(
       constraints: constraintSummaries,
       feasible: constraints.every((constraint, index) => satisfied(constraint, constraintSummaries[index]?.mean ?? null)),
       replications: pointRuns.length,
+      evaluation: evaluationOrder.get(key(values)) ?? 0,
     };
   };
   /** Lower is better: the signed objective mean, infeasible points after every feasible one. */
@@ -165,7 +187,7 @@ export async function optimizeBySimulation(
   } catch (error) {
     if (!(error instanceof RunInterrupted)) throw error;
     const evaluated = [...runs.keys()].map((text) => evaluate(text.split(',').map(Number))).sort((p, q) => score(p) - score(q));
-    return { variables, objective, constraints, exhaustive, evaluated, best: null, runnersUp: [], interrupted: true };
+    return { variables, objective, constraints, exhaustive, evaluated, best: null, runnersUp: [], finalists: [], interrupted: true };
   }
 
   /** The grid or pattern search, then the finalists' extra replications and subset selection. */
@@ -203,9 +225,12 @@ export async function optimizeBySimulation(
       finalists.map((point) => [...point.values]),
       Math.max(options.replications, options.finalReplications),
     );
-    const final = finalists.map((point) => evaluate(point.values)).filter((point) => point.feasible);
+    const rerun = finalists.map((point) => evaluate(point.values)).sort((p, q) => score(p) - score(q));
+    const final = rerun.filter((point) => point.feasible);
     const evaluated = [...runs.keys()].map((text) => evaluate(text.split(',').map(Number))).sort((p, q) => score(p) - score(q));
-    if (final.length === 0) return { variables, objective, constraints, exhaustive, evaluated, best: null, runnersUp: [] };
+    const infeasible = rerun.filter((point) => !point.feasible).map((point): Finalist => ({ ...point, standing: 'infeasible' }));
+    if (final.length === 0)
+      return { variables, objective, constraints, exhaustive, evaluated, best: null, runnersUp: [], finalists: infeasible };
     const selections = selectBest(
       final.map((point) => key(point.values)),
       final.map((point) => point.objective.values),
@@ -213,9 +238,13 @@ export async function optimizeBySimulation(
     );
     const ordered = final.slice().sort((p, q) => score(p) - score(q));
     const best = ordered[0] as EvaluatedPoint;
-    const runnersUp = ordered
-      .slice(1)
-      .filter((point) => selections.find((selection) => selection.name === key(point.values))?.possiblyBest === true);
-    return { variables, objective, constraints, exhaustive, evaluated, best, runnersUp };
+    const tied = (point: EvaluatedPoint): boolean =>
+      selections.find((selection) => selection.name === key(point.values))?.possiblyBest === true;
+    const runnersUp = ordered.slice(1).filter(tied);
+    const standings = ordered.map((point, index): Finalist => ({
+      ...point,
+      standing: index === 0 ? 'best' : tied(point) ? 'tied' : 'worse',
+    }));
+    return { variables, objective, constraints, exhaustive, evaluated, best, runnersUp, finalists: [...standings, ...infeasible] };
   }
 }

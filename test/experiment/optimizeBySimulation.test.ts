@@ -70,6 +70,17 @@ describe('optimizeBySimulation', () => {
     expect(result.exhaustive).toBe(false);
     expect(result.evaluated.length).toBeLessThanOrEqual(30);
     expect(Math.abs((result.best?.values[0] as number) - optimum)).toBeLessThanOrEqual(1);
+    // The evaluation numbers are 1..n, each once; the coarse grid's ends come first.
+    const order = result.evaluated.map((point) => point.evaluation).sort((a, b) => a - b);
+    expect(order).toEqual(Array.from({ length: result.evaluated.length }, (_, index) => index + 1));
+    expect(result.evaluated.find((point) => point.evaluation === 1)?.values).toEqual([0]);
+    // The finalists: the best first, then the runners-up as "tied", the rest "worse" or "infeasible".
+    expect(result.finalists.length).toBe(OPTIONS.finalists);
+    expect(result.finalists[0]).toMatchObject({ standing: 'best', values: result.best?.values });
+    expect(result.finalists.filter((point) => point.standing === 'tied').map((point) => point.values)).toEqual(
+      result.runnersUp.map((point) => point.values),
+    );
+    for (const finalist of result.finalists) expect(finalist.replications).toBe(OPTIONS.finalReplications);
   });
 
   it('finds the fewest pickers keeping the Erlang-C wait under a bound', async () => {
@@ -112,5 +123,6 @@ describe('optimizeBySimulation', () => {
     );
     expect(result.best).toBeNull();
     expect(result.evaluated).toHaveLength(2);
+    expect(result.finalists).toEqual([]);
   });
 });

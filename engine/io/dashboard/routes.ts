@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { readMergedScenario } from '../readScenario.js';
 import { errorAnswer, jsonAnswer, type Answer } from './answers.js';
 import { backtestAnswer } from './backtestAnswer.js';
+import { experimentsAnswer } from './experimentsAnswer.js';
 import { ordersAnswer } from './ordersAnswer.js';
 import { readResultFolder, type UnreadableResult } from './resultDocuments.js';
 import { staticFile } from './staticFile.js';
@@ -60,6 +61,8 @@ export function route(path: string, query: URLSearchParams, settings: RouteSetti
       return baselineAnswer(settings);
     case '/api/backtest':
       return backtestAnswer(settings.resultsDirectory);
+    case '/api/experiments':
+      return experimentsAnswer(settings.resultsDirectory, query);
     default:
       return path.startsWith('/api/') ? errorAnswer(404, `no API ${path.slice(0, 100)}`) : staticFile(settings.root, path);
   }

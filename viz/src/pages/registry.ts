@@ -1,5 +1,6 @@
 import { costsPage, inventoryPage, returnsPage, servicePage, shippingPage, warehousePage } from './areaPages.js';
 import { comparisonPage } from './comparisonPage.js';
+import { experimentsPage } from './experiments.js';
 import { ordersPage } from './ordersPage.js';
 import type { DashboardPage } from './page.js';
 import { summaryPage } from './summaryPage.js';
@@ -21,5 +22,6 @@ export function dashboardPages(whatIfPanel: HTMLElement): readonly DashboardPage
     comparisonPage,
     ordersPage,
     whatIfPage(whatIfPanel),
+    experimentsPage,
   ];
 }
