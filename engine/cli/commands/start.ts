@@ -4,7 +4,12 @@ import { RunInterrupted } from '../../experiment/replicationRunner.js';
 import { aggregate, runScenarioOn, type ScenarioResult } from '../../experiment/runScenario.js';
 import type { ReplicationResult } from '../../experiment/runReplication.js';
 import type { LoadedScenario } from '../../io/readScenario.js';
-import { writeScenarioResults } from '../../io/writeResults.js';
+import { writeFileAtomic, writeScenarioResults } from '../../io/writeResults.js';
+import { busiestDay } from '../../experiment/dayLog/busiestDay.js';
+import { recordDay } from '../../experiment/dayLog/recordDay.js';
+import { loadScenarioPlugins } from '../../io/loadPlugins.js';
+import { resolveRun } from '../../scenario/resolved/runSlice.js';
+import { dayLogFileName } from '../recordDays.js';
 import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
 import { withRunner } from '../experimentFlags.js';
 import { defaultWorkers } from '../../parallel/workerPool.js';
@@ -27,6 +32,25 @@ export function bundledScenarioFiles(directory: string): string[] {
   }
   const files = names.filter((file) => file.endsWith('.json')).sort();
   return ['baseline.json', ...files.filter((file) => file !== 'baseline.json')].map((file) => join(directory, file));
+}
+
+/**
+ * Records the baseline's busiest day of replication 0 (most orders placed after the warm-up,
+ * from its daily series) for the dashboard's playback: a re-run of replication 0 up to that
+ * day's end, written as `<scenario>.day-<N>.json` beside its results.
+ */
+async function recordBusiestDay(out: string, loaded: LoadedScenario, runs: readonly ReplicationResult[], io: CliIo): Promise<void> {
+  const first = runs.find((run) => run.replication === 0);
+  if (first === undefined) return;
+  const day = busiestDay(first.series.ordersPlaced, resolveRun(loaded.scenario).warmup);
+  if (day === undefined) return;
+  // The re-run happens in this thread: its plugins must be loaded here too.
+  await loadScenarioPlugins(loaded.scenario);
+  const log = recordDay(loaded.scenario, loaded.name, day, loaded.scenario.seed);
+  writeFileAtomic(join(out, dayLogFileName(loaded.name, day)), `${JSON.stringify(log)}\n`);
+  io.stderr(
+    `recorded ${loaded.name}'s busiest day (day ${day}, ${log.arrivals.time.length.toLocaleString('en-US')} orders) for the playback page\n`,
+  );
 }
 
 /** The flags of `fulfill start`. */
@@ -88,6 +112,7 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
         );
         results.push(result);
         writeScenarioResults(out, result, runs);
+        if (results.length === 1) await recordBusiestDay(out, loaded, runs, io);
       }
     });
   } catch (error) {

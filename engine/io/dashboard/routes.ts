@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { readMergedScenario } from '../readScenario.js';
 import { errorAnswer, jsonAnswer, type Answer } from './answers.js';
 import { backtestAnswer } from './backtestAnswer.js';
+import { dayLogAnswer, recordedDaysAnswer } from './dayLogAnswer.js';
 import { ordersAnswer } from './ordersAnswer.js';
 import { readResultFolder, type UnreadableResult } from './resultDocuments.js';
 import { staticFile } from './staticFile.js';
@@ -60,6 +61,10 @@ export function route(path: string, query: URLSearchParams, settings: RouteSetti
     }
     case '/api/baseline':
       return baselineAnswer(settings);
+    case '/api/days':
+      return recordedDaysAnswer(settings.resultsDirectory);
+    case '/api/day':
+      return dayLogAnswer(settings.resultsDirectory, query);
     case '/api/backtest':
       return backtestAnswer(settings.resultsDirectory);
     default:
