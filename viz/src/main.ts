@@ -16,6 +16,7 @@ import { renderPairedChart } from './views/pairedChart.js';
 import { renderSeriesChart, SERIES } from './views/seriesChart.js';
 import { renderUtilizationByHour, renderWarehouseMap } from './views/warehouseView.js';
 import { LIVE_NAME, startWhatIfPanel } from './whatif/whatIfPanel.js';
+import { mountPlaybackHook } from './pages/playbackHook.js';
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -135,6 +136,13 @@ async function start(): Promise<void> {
   document.body.dataset.ready = 'true';
   await startWhatIfPanel(element('whatif'), addLiveResult);
 }
+
+// Until the router is merged: the playback page at #/playback.
+mountPlaybackHook(() => ({
+  results,
+  selected: Number(scenarioSelect.value) || 0,
+  select: (index) => renderAll(index),
+}));
 
 start().catch((error: unknown) => {
   element('subtitle').textContent = `Could not show results: ${error instanceof Error ? error.message : String(error)}`;
