@@ -6,13 +6,14 @@ import type { ReplicationResult } from '../../experiment/runReplication.js';
 import type { LoadedScenario } from '../../io/readScenario.js';
 import { writeFileAtomic, writeScenarioResults } from '../../io/writeResults.js';
 import { busiestDay } from '../../experiment/dayLog/busiestDay.js';
-import { recordDay } from '../../experiment/dayLog/recordDay.js';
-import { loadScenarioPlugins } from '../../io/loadPlugins.js';
+import { Piscina } from 'piscina';
+import type { DayRecordingTask } from '../../parallel/dayRecordingWorker.js';
+import { WORKER_EXEC_ARGV } from '../../parallel/workerExecArgv.js';
 import { resolveRun } from '../../scenario/resolved/runSlice.js';
 import { dayLogFileName } from '../recordDays.js';
 import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
 import { withRunner } from '../experimentFlags.js';
-import { defaultWorkers } from '../../parallel/workerPool.js';
+import { defaultWorkers, parallelWorkerFile } from '../../parallel/workerPool.js';
 import { comparisonTable } from '../format/kpiTable.js';
 import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
 import { checkOutputDirectory } from '../outputPaths.js';
@@ -34,23 +35,46 @@ export function bundledScenarioFiles(directory: string): string[] {
   return ['baseline.json', ...files.filter((file) => file !== 'baseline.json')].map((file) => join(directory, file));
 }
 
+/** A day being recorded on its own thread while `start` goes on, and where it will be written. */
+interface DayRecording {
+  readonly pool: Piscina;
+  readonly text: Promise<string>;
+  readonly file: string;
+  readonly words: string;
+}
+
 /**
- * Records the baseline's busiest day of replication 0 (most orders placed after the warm-up,
- * from its daily series) for the dashboard's playback: a re-run of replication 0 up to that
- * day's end, written as `<scenario>.day-<N>.json` beside its results.
+ * Starts recording the baseline's busiest day of replication 0 (most orders placed after the
+ * warm-up, from its daily series) for the dashboard's playback: a re-run of replication 0 up to
+ * that day's end on a thread of its own, so it overlaps the other scenarios' replications.
  */
-async function recordBusiestDay(out: string, loaded: LoadedScenario, runs: readonly ReplicationResult[], io: CliIo): Promise<void> {
+function recordBusiestDay(out: string, loaded: LoadedScenario, runs: readonly ReplicationResult[]): DayRecording | undefined {
   const first = runs.find((run) => run.replication === 0);
-  if (first === undefined) return;
+  if (first === undefined) return undefined;
   const day = busiestDay(first.series.ordersPlaced, resolveRun(loaded.scenario).warmup);
-  if (day === undefined) return;
-  // The re-run happens in this thread: its plugins must be loaded here too.
-  await loadScenarioPlugins(loaded.scenario);
-  const log = recordDay(loaded.scenario, loaded.name, day, loaded.scenario.seed);
-  writeFileAtomic(join(out, dayLogFileName(loaded.name, day)), `${JSON.stringify(log)}\n`);
-  io.stderr(
-    `recorded ${loaded.name}'s busiest day (day ${day}, ${log.arrivals.time.length.toLocaleString('en-US')} orders) for the playback page\n`,
-  );
+  if (day === undefined) return undefined;
+  const pool = new Piscina({
+    filename: parallelWorkerFile('dayRecordingWorker.js'),
+    minThreads: 1,
+    maxThreads: 1,
+    execArgv: [...WORKER_EXEC_ARGV],
+  });
+  const task: DayRecordingTask = { scenario: loaded.scenario, name: loaded.name, day, seed: loaded.scenario.seed };
+  const text = pool.run(task) as Promise<string>;
+  // Awaited after the other scenarios; an early failure must not be an unhandled rejection meanwhile.
+  text.catch(() => undefined);
+  return { pool, text, file: join(out, dayLogFileName(loaded.name, day)), words: `${loaded.name}'s busiest day (day ${day})` };
+}
+
+/** Waits for the recording, writes it atomically and lets its thread go. */
+async function finishRecording(recording: DayRecording | undefined, io: CliIo): Promise<void> {
+  if (recording === undefined) return;
+  try {
+    writeFileAtomic(recording.file, await recording.text);
+    io.stderr(`recorded ${recording.words} for the playback page\n`);
+  } finally {
+    await recording.pool.destroy();
+  }
 }
 
 /** The flags of `fulfill start`. */
@@ -98,6 +122,7 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
   const results: ScenarioResult[] = [];
   const signal = io.interruption?.();
   let current: LoadedScenario | undefined;
+  let recording: DayRecording | undefined;
   try {
     await withRunner({ workers, io }, async (runner) => {
       for (const loaded of scenarios) {
@@ -112,10 +137,12 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
         );
         results.push(result);
         writeScenarioResults(out, result, runs);
-        if (results.length === 1) await recordBusiestDay(out, loaded, runs, io);
+        if (results.length === 1) recording = recordBusiestDay(out, loaded, runs);
       }
     });
+    await finishRecording(recording, io);
   } catch (error) {
+    await recording?.pool.destroy();
     if (!(error instanceof RunInterrupted)) throw error;
     // The scenario in progress keeps its finished replications, marked partial as `run` marks them.
     const done = error.completed.filter((run): run is ReplicationResult => run !== undefined);

@@ -1,15 +1,16 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 
 const out = (): string => join(mkdtempSync(join(tmpdir(), 'fulfill-record-day-')), 'results');
 
-/** The baseline with a one-day warm-up, so that 3 days make a valid run. */
-function shortBaseline(): string {
+/** The baseline with a one-day warm-up (and `horizon` when given), alone in a folder of its own. */
+function shortBaseline(horizon?: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'fulfill-record-day-scenario-')), 'baseline.json');
-  writeFileSync(file, JSON.stringify({ extends: join(process.cwd(), 'scenarios/baseline.json'), warmup: '1d' }));
+  const extra = horizon === undefined ? {} : { horizon };
+  writeFileSync(file, JSON.stringify({ extends: join(process.cwd(), 'scenarios/baseline.json'), warmup: '1d', ...extra }));
   return file;
 }
 
@@ -39,5 +40,29 @@ describe('run --record-day', () => {
     const negative = await cli('run', 'scenarios/baseline.json', '--record-day', '-1', '--out', directory);
     expect(negative.code).toBe(2);
     expect(negative.stderr).toContain('--record-day: expected an integer from 0 to 100000, got "-1"');
+  });
+});
+
+describe('start', () => {
+  it("start records the baseline's busiest day after the warm-up, on a thread of its own", async () => {
+    const directory = out();
+    const result = await cli(
+      'start',
+      '--no-serve',
+      '--dir',
+      dirname(shortBaseline('4d')),
+      '--reps',
+      '1',
+      '--workers',
+      '1',
+      '--out',
+      directory,
+    );
+    expect(result.code).toBe(0);
+    const placed: number[] = JSON.parse(readFileSync(join(directory, 'baseline.json'), 'utf8')).series.ordersPlaced;
+    const busiest = placed.indexOf(Math.max(...placed.slice(1)), 1);
+    expect(result.stderr).toContain(`recorded baseline's busiest day (day ${busiest}) for the playback page`);
+    const log = JSON.parse(readFileSync(join(directory, `baseline.day-${busiest}.json`), 'utf8'));
+    expect(log.arrivals.time).toHaveLength(placed[busiest]);
   });
 });
