@@ -63,6 +63,6 @@ describe('start', () => {
     const busiest = placed.indexOf(Math.max(...placed.slice(1)), 1);
     expect(result.stderr).toContain(`recorded baseline's busiest day (day ${busiest}) for the playback page`);
     const log = JSON.parse(readFileSync(join(directory, `baseline.day-${busiest}.json`), 'utf8'));
-    expect(log.arrivals.time).toHaveLength(placed[busiest]);
+    expect(log.arrivals.time).toHaveLength(placed[busiest] as number);
   });
 });

@@ -68,7 +68,13 @@ const probe = (page: Page) =>
   page.evaluate(() => {
     const playback = window.__playback;
     if (playback === undefined) throw new Error('no playback on the page');
-    return { time: playback.time(), frames: playback.frames(), pickers: playback.pickers(), playing: playback.playing() };
+    return {
+      time: playback.time(),
+      frames: playback.frames(),
+      drawn: playback.drawMilliseconds(),
+      pickers: playback.pickers(),
+      playing: playback.playing(),
+    };
   });
 
 describe('playback page', () => {
@@ -87,7 +93,10 @@ describe('playback page', () => {
     await page.waitForTimeout(3000);
     const after = await probe(page);
     const fps = (after.frames - started.frames) / 3;
-    console.log(`playback: ${fps.toFixed(1)} frames per second over 3 s at the baseline's volume`);
+    const drawing = (after.drawn - started.drawn) / Math.max(1, after.frames - started.frames);
+    console.log(
+      `playback: ${fps.toFixed(1)} frames per second over 3 s at the baseline's volume, ${drawing.toFixed(2)} ms drawing a frame`,
+    );
     expect(after.playing).toBe(true);
     expect(after.time).toBeGreaterThan(started.time + 3600);
     expect(await page.textContent('.playback-clock')).not.toBe('Wed 09:00:00');

@@ -23,6 +23,8 @@ export interface PlaybackProbe {
   readonly time: () => number;
   readonly playing: () => boolean;
   readonly frames: () => number;
+  /** Milliseconds spent drawing, over every frame so far (the page's own share of a frame). */
+  readonly drawMilliseconds: () => number;
   readonly pickers: () => Array<{ zone: number; picker: number; x: number; y: number }>;
 }
 
@@ -60,6 +62,7 @@ export class PlaybackPlayer {
   private lastFrame: number | undefined;
   private lastSummary = 0;
   private frames = 0;
+  private drawMilliseconds = 0;
   private readonly onResize = (): void => this.relayout();
 
   constructor(
@@ -101,6 +104,7 @@ export class PlaybackPlayer {
       time: () => this.t,
       playing: () => this.frameRequest !== undefined,
       frames: () => this.frames,
+      drawMilliseconds: () => this.drawMilliseconds,
       pickers: () => this.index.pickersAt(this.t).map(({ zone, picker, x, y }) => ({ zone, picker, x, y })),
     };
   }
@@ -147,7 +151,9 @@ export class PlaybackPlayer {
       this.pause();
       return;
     }
+    const started = performance.now();
     this.draw();
+    this.drawMilliseconds += performance.now() - started;
     this.scrubber.value = String(Math.round(this.t));
     if (now - this.lastSummary > 500) {
       this.lastSummary = now;
