@@ -17,6 +17,7 @@ const E2E = [
   'test/**/{main,hostileInput,plugins,parallelRuns,readOrderHistory,historyReplay,reservedNames,packageExports,readRateCard,hostileShipping,skuMasterCli}.test.ts',
   'test/cli/backtest.test.ts',
   'test/io/ordersParquet.test.ts',
+  'test/cli/recordDayFlag.test.ts',
   'test/examples/ownDc.test.ts',
 ];
 
@@ -24,6 +25,9 @@ const E2E = [
 const MODEL = [
   'test/**/{theory,invariants,oversells,policyAssignment,zonePicking,censoring,cartonization,transitByZone}.test.ts',
   'test/**/{whatIfs,pickingPolicies,forecastWhatIf,optimizeBySimulation,breakdown,resultCodec,instrumentPolicy,calibratedRun,resultHash,orderRecords}.test.ts',
+  'test/experiment/dayLog/recordDay.test.ts',
+  'test/io/dayLogAnswer.test.ts',
+  'test/viz/playback/playbackIndex.test.ts',
 ];
 
 export default defineConfig({

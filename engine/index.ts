@@ -105,6 +105,7 @@ export type { BacktestResult } from './experiment/backtest/backtest.js';
 export type { BacktestRow, BacktestVerdict } from './experiment/backtest/compareWeeks.js';
 export type { OrderRecord } from './experiment/orderRecords.js';
 export { ORDER_FIELDS, orderRecordAt, orderRecordsOf, type OrderColumns, type OrderFieldKind } from './experiment/orderColumns.js';
+export type { DayLog, DayLogFloor, DayLogPickup, DayLogTour, StepSeries } from './experiment/dayLog/DayLog.js';
 export { explainOrder, type OrderExplanation, type TimelineStep } from './experiment/explainOrder.js';
 
 // Policies: every family's interface, the built-ins, and what a plugin module exports.

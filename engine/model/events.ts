@@ -1,4 +1,5 @@
 import type { Order, OrderState } from '../domain/Order.js';
+import type { Route } from '../domain/Route.js';
 
 /** Staff pools whose busy time and shift capacity are reported. */
 export type StaffPool = 'pickers' | 'packers' | 'clerks';
@@ -26,6 +27,12 @@ export interface ModelEvents {
   stockRestocked: { readonly sku: number; readonly units: number };
   orderReleased: { readonly order: Order };
   pickStarted: { readonly order: Order };
+  /**
+   * A picker of pick zone `zone` starts a tour of `orders` orders lasting `duration` seconds:
+   * the routing policy's route in the zone's coordinates (undefined when the scenario draws
+   * whole pick times instead of walking routes). Heard only by the day recorder.
+   */
+  tourStarted: { readonly zone: number; readonly orders: number; readonly route: Route | undefined; readonly duration: number };
   pickFinished: { readonly order: Order; readonly travelMeters: number; readonly lines: number };
   packFinished: { readonly order: Order };
   carrierSelected: { readonly order: Order; readonly carrier: string; readonly cost: number; readonly pickupAt: number };

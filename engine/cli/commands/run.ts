@@ -15,6 +15,7 @@ import { defineCommand, type CommandInput, type FlagTable } from '../commandDefi
 import { checkOutputFile } from '../outputPaths.js';
 import { integerFlag } from '../parseFlags.js';
 import { progressBar } from '../progress.js';
+import { checkRecordDay, writeDayLogs } from '../recordDays.js';
 import { checkWork } from '../workLimit.js';
 import { ResultsOutput } from '../resultsOutput.js';
 import { resultsFormatFlag } from '../resultsFormatFlag.js';
@@ -107,6 +108,12 @@ const RUN_FLAGS = {
     description:
       'with --out: per-order records as <scenario>.orders.csv (default) or <scenario>.orders.parquet, the latter with kpis.parquet beside kpis.csv',
   },
+  'record-day': {
+    type: 'string',
+    value: 'N',
+    description:
+      "after the run, record day N (0-based, as the daily series counts) of replication 0 for the dashboard's playback: <scenario>.day-N.json in --out",
+  },
   'trace-orders': {
     type: 'string',
     value: 'ID,ID...',
@@ -144,7 +151,11 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
     throw new UsageError(`--trace-orders: expected order ids separated by commas, got "${values['trace-orders']}"`);
   if (values['trace-orders'] !== undefined && values.trace === undefined) throw new UsageError('--trace-orders: needs --trace FILE');
   checkOutputFile('trace', values.trace);
+  const recordDayIndex = integerFlag('record-day', values['record-day'], 0, 100_000);
+  if (recordDayIndex !== undefined && values.out === undefined)
+    throw new UsageError('--record-day: needs --out DIR (the day log is written next to the results)');
   const scenarios = await loadScenarios(positionals, settings.horizon, io);
+  if (recordDayIndex !== undefined) checkRecordDay(recordDayIndex, scenarios);
   const first = scenarios[0] as LoadedScenario;
   // With --precision a scenario may grow to --max-reps: the estimate counts the most it may run.
   const plannedReps = (loaded: LoadedScenario): number =>
@@ -197,6 +208,13 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
     for (const loaded of scenarios) await loadScenarioPlugins(loaded.scenario);
     const lines = traceDecisions(values.trace, scenarios, settings.seed, traceOrders);
     io.stderr(`run: ${lines.toLocaleString('en-US')} policy decisions of the first replication (index 0) traced to ${values.trace}\n`);
+  }
+  if (recordDayIndex !== undefined) {
+    // The re-run happens in this thread: its plugins must be loaded here too.
+    for (const loaded of scenarios) await loadScenarioPlugins(loaded.scenario);
+    const bytes = writeDayLogs(output, scenarios, recordDayIndex, settings.seed);
+    const size = bytes.map((count) => `${(count / 1024).toFixed(0)} kB`).join(', ');
+    io.stderr(`run: day ${recordDayIndex} of replication 0 recorded for playback (${size})\n`);
   }
   output.setReplications(Math.max(...results.map((result) => result.replications)));
   output.kpis(csvRows);

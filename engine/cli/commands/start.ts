@@ -5,6 +5,7 @@ import { aggregate, runScenarioOn, type ScenarioResult } from '../../experiment/
 import type { ReplicationResult } from '../../experiment/runReplication.js';
 import type { LoadedScenario } from '../../io/readScenario.js';
 import { writeScenarioResults } from '../../io/writeResults.js';
+import { finishRecording, recordBusiestDay, type DayRecording } from '../busiestDayRecording.js';
 import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
 import { withRunner } from '../experimentFlags.js';
 import { defaultWorkers } from '../../parallel/workerPool.js';
@@ -85,7 +86,9 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
   let done = 0;
   const progress = progressBar(io, 'simulating');
   for (const loaded of scenarios) io.stderr(`simulating ${loaded.name}: ${loaded.scenario.description}\n`);
-  await withRunner({ workers, io }, async (runner) => {
+  // The baseline's busiest day, recorded for the playback page on a thread of its own once the baseline is done.
+  let recording: DayRecording | undefined;
+  const simulateAll = withRunner({ workers, io }, async (runner) => {
     const simulate = (loaded: LoadedScenario): Promise<ScenarioOutcome> =>
       runScenarioOn(runner, loaded.name, loaded.scenario, {
         replications,
@@ -110,6 +113,7 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
       if ('result' in outcome) {
         results.push(outcome.result);
         writeScenarioResults(out, outcome.result, outcome.runs);
+        if (index === 0) recording = recordBusiestDay(out, loaded, outcome.runs);
         continue;
       }
       if (!(outcome.error instanceof RunInterrupted)) throw outcome.error;
@@ -136,11 +140,19 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
       return;
     }
   });
+  try {
+    await simulateAll;
+  } catch (error) {
+    await recording?.pool.destroy();
+    throw error;
+  }
   if (results.length < scenarios.length) {
+    await recording?.pool.destroy();
     const kept = partial.length > 0 ? ` and ${partial.join(', ')}` : '';
     io.stderr(`start: interrupted after ${results.length} of ${scenarios.length} scenarios${kept} (their results are in ${out}/)\n`);
     return INTERRUPTED;
   }
+  await finishRecording(recording, io);
   io.stdout(`\nKPI means over ${replications} replications (change against ${results[0]?.scenario ?? 'baseline'}):\n\n`);
   io.stdout(comparisonTable(results));
   io.stdout(`\nResults written to ${out}/ (one JSON and one per-order CSV per scenario).\n`);

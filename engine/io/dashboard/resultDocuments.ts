@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { DAY_LOG_FILE } from './dayLogAnswer.js';
 
 /** Largest result file the dashboard reads, bytes (a 90-day, 30-replication result is a few MB). */
 export const MAX_RESULT_FILE_BYTES = 256 * 1024 * 1024;
@@ -44,7 +45,8 @@ export function readResultFolder(directory: string): ResultFolder {
   let files: string[];
   try {
     files = readdirSync(directory)
-      .filter((file) => file.endsWith('.json'))
+      // Day logs are served by /api/day, not read with the results.
+      .filter((file) => file.endsWith('.json') && !DAY_LOG_FILE.test(file))
       .sort();
   } catch {
     return { documents: [], unreadable: [] };

@@ -4,6 +4,7 @@ import { readMergedScenario } from '../readScenario.js';
 import { errorAnswer, jsonAnswer, type Answer } from './answers.js';
 import { backtestAnswer } from './backtestAnswer.js';
 import { experimentsAnswer } from './experimentsAnswer.js';
+import { dayLogAnswer, recordedDaysAnswer } from './dayLogAnswer.js';
 import { ordersAnswer } from './ordersAnswer.js';
 import { readResultFolder, type UnreadableResult } from './resultDocuments.js';
 import { staticFile } from './staticFile.js';
@@ -59,6 +60,10 @@ export function route(path: string, query: URLSearchParams, settings: RouteSetti
       return ordersAnswer(settings.resultsDirectory, query).then(([status, body]) => jsonAnswer(status, body));
     case '/api/baseline':
       return baselineAnswer(settings);
+    case '/api/days':
+      return recordedDaysAnswer(settings.resultsDirectory);
+    case '/api/day':
+      return dayLogAnswer(settings.resultsDirectory, query);
     case '/api/backtest':
       return backtestAnswer(settings.resultsDirectory);
     case '/api/experiments':

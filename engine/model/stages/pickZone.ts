@@ -3,6 +3,7 @@ import type { Sampler } from '../../kernel/random/distributions/index.js';
 import type { RandomStream } from '../../kernel/random/RandomStream.js';
 import type { PendingRequest } from '../../kernel/RequestQueue.js';
 import type { PickLocation } from '../../domain/PickLocation.js';
+import type { Route } from '../../domain/Route.js';
 import type { RoutingLayout } from '../../domain/RoutingLayout.js';
 import type { BatchingContext, BatchingPolicy } from '../../policies/batching/BatchingPolicy.js';
 import type { RoutingPolicy } from '../../policies/routing/RoutingPolicy.js';
@@ -27,6 +28,8 @@ export interface ZoneCallbacks {
 /** What a pick zone is built from. */
 export interface PickZoneOptions {
   readonly context: ModelContext;
+  /** The zone's index, left to right. */
+  readonly zone: number;
   /** The zone's share of the pickers. */
   readonly pickers: Resource;
   /** The zone's floor, aisles numbered from 0. */
@@ -56,6 +59,7 @@ export class PickZone {
   private taken: ZoneTask | undefined;
 
   private readonly context: ModelContext;
+  private readonly zone: number;
   private readonly pickers: Resource;
   private readonly layout: RoutingLayout;
   private readonly routing: RoutingPolicy;
@@ -68,6 +72,7 @@ export class PickZone {
 
   constructor(options: PickZoneOptions) {
     this.context = options.context;
+    this.zone = options.zone;
     this.pickers = options.pickers;
     this.layout = options.layout;
     this.routing = options.routing;
@@ -130,13 +135,15 @@ export class PickZone {
     let travelMeters = 0;
     let totalLines = 0;
     const direct = this.directTime;
+    let route: Route | undefined;
     if (direct === undefined) {
       const picks: PickLocation[] = [];
       for (const task of batch) {
         for (const item of task.picks) picks.push(item);
         for (const line of task.lines) duration += times.perLine + (line.issued - 1) * times.perExtraUnit;
       }
-      travelMeters = this.routing.route(this.layout, picks).distance;
+      route = this.routing.route(this.layout, picks);
+      travelMeters = route.distance;
       duration += times.setup + travelMeters / times.walkingSpeed;
     } else {
       for (let i = 0; i < batch.length; i++) duration += Math.max(0, direct());
@@ -145,6 +152,7 @@ export class PickZone {
       totalLines += task.lines.length;
       duration += this.drawErrors(task.order, task.lines.length);
     }
+    this.context.events.emit('tourStarted', { zone: this.zone, orders: batch.length, route, duration });
     simulation.schedule(duration, () => {
       this.pickers.release();
       for (const task of batch) {

@@ -57,6 +57,7 @@ export class PickingStage {
       (zone, index) =>
         new PickZone({
           context,
+          zone: index,
           pickers: pickers[index] as (typeof pickers)[number],
           layout: zone.routing,
           routing,

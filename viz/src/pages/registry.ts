@@ -2,6 +2,7 @@ import { costsPage, inventoryPage, returnsPage, servicePage, shippingPage, wareh
 import { comparisonPage } from './comparisonPage.js';
 import { experimentsPage } from './experiments.js';
 import { ordersPage } from './ordersPage.js';
+import { playbackPage } from './playback.js';
 import type { DashboardPage } from './page.js';
 import { summaryPage } from './summaryPage.js';
 import { whatIfPage } from './whatIfPage.js';
@@ -23,5 +24,6 @@ export function dashboardPages(whatIfPanel: HTMLElement): readonly DashboardPage
     ordersPage,
     whatIfPage(whatIfPanel),
     experimentsPage,
+    playbackPage,
   ];
 }

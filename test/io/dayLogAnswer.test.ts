@@ -1,0 +1,80 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { recordDay } from '../../engine/experiment/dayLog/recordDay.js';
+import { dayLogAnswer, recordedDaysAnswer } from '../../engine/io/dashboard/dayLogAnswer.js';
+import { readResultFolder } from '../../engine/io/dashboard/resultDocuments.js';
+import { scenarioWith } from '../helpers/scenarios.js';
+
+const log = recordDay(scenarioWith('scenarios/baseline.json', { horizon: '2d', warmup: '1d' }), 'baseline', 1);
+const text = `${JSON.stringify(log)}\n`;
+
+function folderWith(files: Record<string, string>): string {
+  const folder = mkdtempSync(join(tmpdir(), 'fulfill-day-answer-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(folder, name), content);
+  return folder;
+}
+
+const query = (scenario: string, day: string): URLSearchParams => new URLSearchParams({ scenario, day });
+
+describe('recordedDaysAnswer', () => {
+  it('recordedDaysAnswer lists the day logs of the folder, the baseline first, and nothing else', () => {
+    const folder = folderWith({ 'what-if.day-3.json': text, 'baseline.day-12.json': text, 'baseline.json': '{}', 'x.day-a.json': '' });
+    expect(JSON.parse(recordedDaysAnswer(folder).body as string)).toEqual({
+      days: [
+        { scenario: 'baseline', day: 12 },
+        { scenario: 'what-if', day: 3 },
+      ],
+    });
+    expect(JSON.parse(recordedDaysAnswer(join(folder, 'missing')).body as string)).toEqual({ days: [] });
+  });
+
+  it('readResultFolder leaves day logs to the playback (not read as results, not unreadable)', () => {
+    const folder = folderWith({ 'baseline.day-1.json': '{not json' });
+    expect(readResultFolder(folder)).toEqual({ documents: [], unreadable: [] });
+  });
+});
+
+describe('dayLogAnswer', () => {
+  it('dayLogAnswer serves a recorded day as written', () => {
+    const folder = folderWith({ 'baseline.day-1.json': text });
+    expect(dayLogAnswer(folder, query('baseline', '1'))).toMatchObject({ status: 200, body: text });
+  });
+
+  it('dayLogAnswer answers 400 to a bad scenario or day, 404 to a missing day, 422 to a file that is not a day log', () => {
+    const folder = folderWith({ 'baseline.day-1.json': '{"format": "fulfill-day-log"}', 'b.day-2.json': '{"form' });
+    mkdirSync(join(folder, 'c.day-3.json'));
+    expect(dayLogAnswer(folder, query('../etc/passwd', '1')).status).toBe(400);
+    expect(dayLogAnswer(folder, query('.hidden', '1')).status).toBe(400);
+    expect(dayLogAnswer(folder, query('baseline', '-1')).status).toBe(400);
+    expect(dayLogAnswer(folder, query('baseline', '1e3')).status).toBe(400);
+    expect(dayLogAnswer(folder, new URLSearchParams()).status).toBe(400);
+    expect(dayLogAnswer(folder, query('baseline', '9')).status).toBe(404);
+    expect(dayLogAnswer(folder, query('c', '3')).status).toBe(404);
+    expect(dayLogAnswer(folder, query('baseline', '1'))).toMatchObject({
+      status: 422,
+      body: expect.stringMatching(/not a day log.*at version/),
+    });
+    expect(dayLogAnswer(folder, query('b', '2'))).toMatchObject({ status: 422, body: expect.stringMatching(/not valid JSON/) });
+  });
+
+  it('dayLogAnswer answers a mutated day log with 200 or 422, never an exception', () => {
+    const small = JSON.stringify({
+      ...log,
+      tours: log.tours.slice(0, 3),
+      arrivals: { time: log.arrivals.time.slice(0, 5), channel: log.arrivals.channel.slice(0, 5) },
+    });
+    const folder = folderWith({});
+    fc.assert(
+      fc.property(fc.nat(small.length - 1), fc.nat(small.length), fc.string({ maxLength: 8 }), (at, length, insert) => {
+        writeFileSync(join(folder, 'm.day-0.json'), small.slice(0, at) + insert + small.slice(Math.min(small.length, at + (length % 12))));
+        const answer = dayLogAnswer(folder, query('m', '0'));
+        expect([200, 422]).toContain(answer.status);
+        if (answer.status === 422) expect(JSON.parse(answer.body as string).error).toMatch(/^m\.day-0\.json is not/);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
