@@ -106,16 +106,13 @@ afterEach(async () => {
 async function openExperiments(width = 1440): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const problems: string[] = [];
-  // The single page behind the hook still asks for /api/backtest at load (a 404 without a back-test, the shell stream's
-  // to remove); that one request is not this page's. Every other error or failed request is.
-  const notOurs = (url: string): boolean => url.endsWith('/api/backtest');
   page.on('console', (message) => {
-    if (message.type() === 'error' && !notOurs(message.location().url)) problems.push(message.text());
+    if (message.type() === 'error') problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('requestfailed', (request) => problems.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`));
   page.on('response', (response) => {
-    if (response.status() >= 400 && !notOurs(response.url())) problems.push(`${response.url()}: HTTP ${response.status()}`);
+    if (response.status() >= 400) problems.push(`${response.url()}: HTTP ${response.status()}`);
   });
   opened.push({ page, problems });
   await page.goto(`${server.url}#/experiments`);

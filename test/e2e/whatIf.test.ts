@@ -38,22 +38,20 @@ afterEach(async () => {
   expect(problems).toEqual([]);
 });
 
+/** Opens the dashboard's what-if page (`url` without a route gets `#/what-if`) and waits for its levers. */
 async function openWhatIf(url = server.url, width = 1440): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const problems: string[] = [];
-  // The dashboard asks /api/backtest whether the folder has a back-test (a 404 here: none); that is not the panel's.
-  const backtestProbe = (url: string): boolean => new URL(url).pathname === '/api/backtest';
   page.on('console', (message) => {
-    if (message.type() === 'error' && !(message.text().startsWith('Failed to load resource') && backtestProbe(message.location().url)))
-      problems.push(message.text());
+    if (message.type() === 'error') problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
   page.on('response', (response) => {
-    if (response.status() >= 400 && !backtestProbe(response.url())) problems.push(`${response.status()}: ${response.url()}`);
+    if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
   });
   opened.push({ page, problems });
-  await page.goto(url);
+  await page.goto(url.includes('#') ? url : `${url}#/what-if`);
   await page.waitForSelector('.lever[data-lever="packers"] input:not([disabled])', { timeout: 20_000 });
   return page;
 }
@@ -103,8 +101,12 @@ describe('live what-if panel (headless Chromium)', () => {
     const packers = await page.locator('.whatif-result tr[data-kpi="packerUtilization"] td').first().textContent();
     expect(Number.parseFloat(packers ?? '')).toBeGreaterThan(95);
     expect(await page.locator('#scenario-select option:checked').textContent()).toBe('what-if (live)');
-    expect(await page.locator('#kpi-cards .card[data-kpi="packerUtilization"] .change').textContent()).toMatch(/^\+\d+\.\d% vs /);
-    expect(page.url()).toMatch(/#whatif=[\w-]+&reps=1$/);
+    expect(page.url()).toMatch(/#\/what-if\?whatif=[\w-]+&reps=1$/);
+    await page.goto(`${server.url}#/warehouse?scenario=what-if%20(live)`);
+    await page.waitForFunction(() => document.body.dataset.page === 'warehouse');
+    expect(await page.locator('#warehouse-kpis .card[data-kpi="packerUtilization"] .change').textContent()).toMatch(
+      /^\+\d+\.\d pp vs baseline/,
+    );
   });
 
   it('startWhatIfPanel: a pasted link restores the changed levers and fields, and a reset chip undoes one', async () => {
@@ -115,7 +117,7 @@ describe('live what-if panel (headless Chromium)', () => {
     await page.keyboard.press('Home');
     await shortRun(page, 2, 1);
     const link = page.url();
-    expect(link).toMatch(/#whatif=[\w-]+&reps=1$/);
+    expect(link).toMatch(/#\/what-if\?whatif=[\w-]+&reps=1$/);
 
     const shared = await openWhatIf(link);
     expect(await shared.locator('.lever[data-lever="routing"] select').inputValue()).toBe('largest-gap');

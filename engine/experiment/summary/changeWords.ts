@@ -37,7 +37,7 @@ const busy = (difference: number): string => (difference > 0 ? 'busier' : 'less 
  * ("packers are 21 points less busy ...") after an "and".
  */
 export function changePhrase(change: KpiChange, money: MoneyWords, following: boolean): string {
-  const { label, kind, who } = KPI_WORDING[change.kpi];
+  const { phrase: label, kind, who } = KPI_WORDING[change.kpi];
   const [low, high] = change.ci95;
   const up = change.difference > 0;
   if (kind === 'rate' || kind === 'utilization') {
@@ -64,7 +64,7 @@ export function changePhrase(change: KpiChange, money: MoneyWords, following: bo
 
 /** The change in a few words, for a list: "on-time rate +0.9 points", "cycle time -4.6%", "pickers 3 points busier". */
 export function changeBrief(change: KpiChange, money: MoneyWords): string {
-  const { label, kind, who } = KPI_WORDING[change.kpi];
+  const { phrase: label, kind, who } = KPI_WORDING[change.kpi];
   const sign = change.difference > 0 ? '+' : '-';
   if (kind === 'utilization') return `${who ?? label} ${roughNumber(change.difference * 100)} points ${busy(change.difference)}`;
   if (kind === 'rate') return `${label} ${sign}${roughNumber(change.difference * 100)} points`;

@@ -6,41 +6,42 @@ import type { KpiName } from '../../kpi/definitions.js';
  */
 export type ChangeKind = 'rate' | 'utilization' | 'money' | 'level';
 
-/** A KPI in plain words: its label, its unit, how its changes are phrased, and who is busy (utilizations). */
+/**
+ * A KPI as it reads inside a sentence ("cuts cycle time by 4.6%"), how its changes are phrased,
+ * and who is busy (utilizations). Headings, units and definitions come from KPI_DEFINITIONS
+ * (engine/kpi/definitions.ts); this is only the sentence form of its label.
+ */
 export interface KpiWording {
-  readonly label: string;
+  /** The label in lower case as a sentence uses it. */
+  readonly phrase: string;
   readonly kind: ChangeKind;
-  /** The unit values are shown in ("h", "%"); empty for money (the scenario's currency) and plain counts of orders. */
-  readonly unit: string;
   /** Who a utilization is about ("pickers"), used as "pickers are 3 points busier". */
   readonly who?: string;
 }
 
-// TEMPORARY: stream "shell" adds `label` and `unit` to KPI_DEFINITIONS (engine/kpi/definitions.ts);
-// once merged, take labels and units from there and keep only `kind` and `who` here.
-/** Every KPI's wording for summary sentences and the report. */
+/** Every KPI's sentence wording for summary sentences and the report. */
 export const KPI_WORDING: Readonly<Record<KpiName, KpiWording>> = {
-  ordersPlaced: { label: 'orders placed', unit: 'orders', kind: 'level' },
-  ordersShipped: { label: 'orders shipped', unit: 'orders', kind: 'level' },
-  cycleTimeHours: { label: 'cycle time', unit: 'h', kind: 'level' },
-  cycleTimeP50Hours: { label: 'median cycle time', unit: 'h', kind: 'level' },
-  cycleTimeP95Hours: { label: '95th percentile cycle time', unit: 'h', kind: 'level' },
-  deliveryTimeHours: { label: 'delivery time', unit: 'h', kind: 'level' },
-  onTimeRate: { label: 'on-time rate', unit: '%', kind: 'rate' },
-  orderAccuracy: { label: 'order accuracy', unit: '%', kind: 'rate' },
-  fillRate: { label: 'unit fill rate', unit: '%', kind: 'rate' },
-  orderFillRate: { label: 'order fill rate', unit: '%', kind: 'rate' },
-  oversellRate: { label: 'oversell rate', unit: '%', kind: 'rate' },
-  stockoutEvents: { label: 'stock-outs', unit: 'events', kind: 'level' },
-  meanOnHandUnits: { label: 'stock on hand', unit: 'units', kind: 'level' },
-  meanBackorderUnits: { label: 'backordered units', unit: 'units', kind: 'level' },
-  lostSalesUnits: { label: 'lost sales', unit: 'units', kind: 'level' },
-  pickWaitHours: { label: 'wait before picking', unit: 'h', kind: 'level' },
-  pickerUtilization: { label: 'picker utilization', unit: '%', kind: 'utilization', who: 'pickers' },
-  packerUtilization: { label: 'packer utilization', unit: '%', kind: 'utilization', who: 'packers' },
-  travelMetersPerLine: { label: 'picker travel per line', unit: 'm', kind: 'level' },
-  shippingCostPerOrder: { label: 'shipping cost per order', unit: '', kind: 'money' },
-  costPerOrder: { label: 'cost per order', unit: '', kind: 'money' },
-  returnRate: { label: 'return rate', unit: '%', kind: 'rate' },
-  satisfaction: { label: 'customer satisfaction', unit: 'score 1-5', kind: 'level' },
+  ordersPlaced: { phrase: 'orders placed', kind: 'level' },
+  ordersShipped: { phrase: 'orders shipped', kind: 'level' },
+  cycleTimeHours: { phrase: 'cycle time', kind: 'level' },
+  cycleTimeP50Hours: { phrase: 'median cycle time', kind: 'level' },
+  cycleTimeP95Hours: { phrase: '95th percentile cycle time', kind: 'level' },
+  deliveryTimeHours: { phrase: 'delivery time', kind: 'level' },
+  onTimeRate: { phrase: 'on-time rate', kind: 'rate' },
+  orderAccuracy: { phrase: 'order accuracy', kind: 'rate' },
+  fillRate: { phrase: 'unit fill rate', kind: 'rate' },
+  orderFillRate: { phrase: 'order fill rate', kind: 'rate' },
+  oversellRate: { phrase: 'oversell rate', kind: 'rate' },
+  stockoutEvents: { phrase: 'stock-outs', kind: 'level' },
+  meanOnHandUnits: { phrase: 'stock on hand', kind: 'level' },
+  meanBackorderUnits: { phrase: 'backordered units', kind: 'level' },
+  lostSalesUnits: { phrase: 'lost sales', kind: 'level' },
+  pickWaitHours: { phrase: 'wait before picking', kind: 'level' },
+  pickerUtilization: { phrase: 'picker utilization', kind: 'utilization', who: 'pickers' },
+  packerUtilization: { phrase: 'packer utilization', kind: 'utilization', who: 'packers' },
+  travelMetersPerLine: { phrase: 'picker travel per line', kind: 'level' },
+  shippingCostPerOrder: { phrase: 'shipping cost per order', kind: 'money' },
+  costPerOrder: { phrase: 'cost per order', kind: 'money' },
+  returnRate: { phrase: 'return rate', kind: 'rate' },
+  satisfaction: { phrase: 'customer satisfaction', kind: 'level' },
 };

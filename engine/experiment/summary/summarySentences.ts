@@ -92,7 +92,7 @@ export function summarySentences(baseline: ScenarioResult, variant: ScenarioResu
     ),
     ...restSentence(
       unchanged,
-      withoutValue.map((kpi) => KPI_WORDING[kpi].label),
+      withoutValue.map((kpi) => KPI_WORDING[kpi].phrase),
       replications,
       significant.length > 0,
     ),

@@ -152,7 +152,8 @@ export class PickZone {
       totalLines += task.lines.length;
       duration += this.drawErrors(task.order, task.lines.length);
     }
-    this.context.events.emit('tourStarted', { zone: this.zone, orders: batch.length, route, duration });
+    if (this.context.events.listens('tourStarted'))
+      this.context.events.emit('tourStarted', { zone: this.zone, orders: batch.length, route, duration });
     simulation.schedule(duration, () => {
       this.pickers.release();
       for (const task of batch) {

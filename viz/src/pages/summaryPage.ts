@@ -1,6 +1,5 @@
-import type { KpiName, ScenarioResult } from '../../../engine/index.js';
+import { summarySentences, type KpiName, type ScenarioResult } from '../../../engine/index.js';
 import { kpiCards } from '../views/kpiCards.js';
-import { significantChanges } from '../views/significantChanges.js';
 import type { DashboardPage } from './page.js';
 import { note, pageHeading, section } from './parts.js';
 
@@ -36,34 +35,18 @@ function changesSection(results: readonly ScenarioResult[], selected: number): H
           : 'Only the baseline is loaded: run a what-if (the What-if page) to see what it would change.',
       ),
     );
-  } else if (variant.seed !== baseline.seed) {
-    body.push(
-      note(
-        `${variant.scenario} ran with seed ${variant.seed}, the baseline with ${baseline.seed}: its replications are not paired, so no change can be tested.`,
-      ),
-    );
-  } else if (Math.min(variant.replications, baseline.replications) < 2) {
-    body.push(note('One replication only: there is no interval, so no change can be called significant. Run 2 or more replications.'));
   } else {
-    const changes = significantChanges(baseline, variant);
-    if (changes.length === 0) body.push(note(`No KPI changed significantly over ${variant.replications} paired replications.`));
-    else {
-      const list = document.createElement('ul');
-      list.className = 'changes';
-      list.append(
-        ...changes.map((change) => {
-          const item = document.createElement('li');
-          item.dataset.kpi = change.name;
-          item.className = change.verdict === 'better' ? 'better' : change.verdict === 'worse' ? 'worse' : '';
-          item.textContent = change.text;
-          return item;
-        }),
-      );
-      body.push(
-        note(`${variant.scenario} against ${baseline.scenario}, paired by replication; significant changes only, largest first.`),
-        list,
-      );
-    }
+    // summarySentences says itself when replications are not paired or too few for an interval.
+    const sentences = summarySentences(baseline, variant, variant.currency === undefined ? {} : { currency: variant.currency });
+    body.push(
+      note(`${variant.scenario} against ${baseline.scenario}, paired by replication: significant changes only, largest first.`),
+      ...sentences.map((sentence) => {
+        const paragraph = document.createElement('p');
+        paragraph.className = 'sentence';
+        paragraph.textContent = sentence;
+        return paragraph;
+      }),
+    );
   }
   return section('summary-changes', 'What changes against the baseline', ...body);
 }

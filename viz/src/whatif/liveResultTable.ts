@@ -1,17 +1,14 @@
-import { formatKpi, type KpiName, type ScenarioResult } from '../../../engine/index.js';
+import { formatKpiForPeople, kpiDefinition, type KpiName, type ScenarioResult } from '../../../engine/index.js';
 
-/**
- * The headline KPIs a what-if is judged by, in words. A local lookup until the KPI definitions
- * carry their own `label` and `unit` (engine/kpi/definitions.ts): then read those instead.
- */
-const HEADLINES: ReadonlyArray<{ readonly kpi: KpiName; readonly label: string }> = [
-  { kpi: 'ordersShipped', label: 'Orders shipped' },
-  { kpi: 'cycleTimeHours', label: 'Cycle time, mean (hours)' },
-  { kpi: 'onTimeRate', label: 'On-time delivery rate' },
-  { kpi: 'fillRate', label: 'Fill rate' },
-  { kpi: 'pickerUtilization', label: 'Picker utilization' },
-  { kpi: 'packerUtilization', label: 'Packer utilization' },
-  { kpi: 'costPerOrder', label: 'Cost per order' },
+/** The headline KPIs a what-if is judged by, shown with their labels (KPI_DEFINITIONS) and units. */
+const HEADLINES: readonly KpiName[] = [
+  'ordersShipped',
+  'cycleTimeHours',
+  'onTimeRate',
+  'fillRate',
+  'pickerUtilization',
+  'packerUtilization',
+  'costPerOrder',
 ];
 
 function cell(tag: 'th' | 'td', text: string): HTMLTableCellElement {
@@ -29,13 +26,14 @@ export function renderLiveResult(container: HTMLElement, latest: ScenarioResult,
   const head = document.createElement('tr');
   head.append(cell('th', 'Measure'), cell('th', 'This run'));
   if (previous !== undefined) head.append(cell('th', 'Previous run'));
-  const rows = HEADLINES.map(({ kpi, label }) => {
+  const rows = HEADLINES.map((kpi) => {
+    const { label } = kpiDefinition(kpi);
     const row = document.createElement('tr');
     row.dataset.kpi = kpi;
     const name = cell('th', label);
     name.scope = 'row';
-    row.append(name, cell('td', formatKpi(kpi, latest.kpis[kpi].mean)));
-    if (previous !== undefined) row.append(cell('td', formatKpi(kpi, previous.kpis[kpi].mean)));
+    row.append(name, cell('td', formatKpiForPeople(kpi, latest.kpis[kpi].mean, latest.currency)));
+    if (previous !== undefined) row.append(cell('td', formatKpiForPeople(kpi, previous.kpis[kpi].mean, previous.currency)));
     return row;
   });
   table.append(caption, head, ...rows);

@@ -1,33 +1,15 @@
-import { formatKpi, KPI_DEFINITIONS, KPI_NAMES, type KpiName } from '../../../../engine/index.js';
+import { formatKpi, KPI_DEFINITIONS, KPI_NAMES, kpiDefinition, type KpiName, type KpiUnit } from '../../../../engine/index.js';
 
-/**
- * Words and units for the KPIs. Temporary local lookup: the shell stream adds `label`, `unit`
- * and `area` to KPI_DEFINITIONS (engine/kpi/definitions.ts); once merged, read them from there.
- */
-const KPI_WORDS: Readonly<Record<KpiName, { readonly label: string; readonly unit: string }>> = {
-  ordersPlaced: { label: 'Orders placed', unit: 'orders' },
-  ordersShipped: { label: 'Orders shipped', unit: 'orders' },
-  cycleTimeHours: { label: 'Cycle time (mean)', unit: 'hours' },
-  cycleTimeP50Hours: { label: 'Cycle time (median)', unit: 'hours' },
-  cycleTimeP95Hours: { label: 'Cycle time (95th percentile)', unit: 'hours' },
-  deliveryTimeHours: { label: 'Delivery time (mean)', unit: 'hours' },
-  onTimeRate: { label: 'On-time rate', unit: '%' },
-  orderAccuracy: { label: 'Order accuracy', unit: '%' },
-  fillRate: { label: 'Fill rate (units)', unit: '%' },
-  orderFillRate: { label: 'Order fill rate', unit: '%' },
-  oversellRate: { label: 'Oversell rate', unit: '%' },
-  stockoutEvents: { label: 'Stockouts', unit: 'events' },
-  meanOnHandUnits: { label: 'Stock on hand (mean)', unit: 'units' },
-  meanBackorderUnits: { label: 'Backorders (mean)', unit: 'units' },
-  lostSalesUnits: { label: 'Lost sales', unit: 'units' },
-  pickWaitHours: { label: 'Wait before picking', unit: 'hours' },
-  pickerUtilization: { label: 'Pickers busy', unit: '%' },
-  packerUtilization: { label: 'Packers busy', unit: '%' },
-  travelMetersPerLine: { label: 'Picker walk per line', unit: 'm' },
-  shippingCostPerOrder: { label: 'Shipping cost per order', unit: 'money' },
-  costPerOrder: { label: 'Cost per order', unit: 'money' },
-  returnRate: { label: 'Return rate', unit: '%' },
-  satisfaction: { label: 'Customer satisfaction', unit: 'score 1-5' },
+/** A KPI unit as an axis or column names it (rates are shown as %). */
+const UNIT_WORDS: Readonly<Record<KpiUnit, string>> = {
+  orders: 'orders',
+  hours: 'hours',
+  rate: '%',
+  units: 'units',
+  events: 'times',
+  metres: 'm',
+  money: 'money',
+  score: 'score 1-5',
 };
 
 /** The leaderboard's own metrics that are not KPIs. */
@@ -41,12 +23,12 @@ export const isKpi = (name: string): name is KpiName => (KPI_NAMES as readonly s
 
 /** A KPI's or leaderboard metric's words for people (an unknown name is shown as it is). */
 export function metricLabel(name: string): string {
-  return isKpi(name) ? KPI_WORDS[name].label : (BOARD_WORDS[name]?.label ?? name);
+  return isKpi(name) ? kpiDefinition(name).label : (BOARD_WORDS[name]?.label ?? name);
 }
 
 /** A metric's unit in words: `%`, `hours`, `money`, ... */
 export function metricUnit(name: string): string {
-  return isKpi(name) ? KPI_WORDS[name].unit : (BOARD_WORDS[name]?.unit ?? '');
+  return isKpi(name) ? UNIT_WORDS[kpiDefinition(name).unit] : (BOARD_WORDS[name]?.unit ?? '');
 }
 
 /** The label with its unit, for an axis or a column: "Cycle time (mean), hours". */
