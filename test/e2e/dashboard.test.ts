@@ -190,7 +190,7 @@ describe('dashboard (headless Chromium)', () => {
     // Automation's largest change, in words with its interval (summarySentences).
     expect(sentences[0]).toMatch(/^what-if-automation makes packers \d+ points less busy \(95% CI \d+-\d+ points\)/);
     expect(await page.locator('#headline .card[data-kpi="cycleTimeHours"] .change').textContent()).toMatch(
-      /^[+-]\d+ min vs baseline \((better|worse)\)$/,
+      /^[+-]\d+ min vs baseline \((better|worse|not significant)\)$/,
     );
     await page.click('nav a[data-page="inventory"]');
     await page.waitForFunction(() => document.body.dataset.page === 'inventory');

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { backtestAnswer } from '../../engine/io/dashboard/backtestAnswer.js';
 
 describe('backtestAnswer', () => {
-  it('serves backtest.json of the folder; 404 without one, 422 for a file that is not a back-test', () => {
+  it('serves backtest.json of the folder; 204 (no content, no console error in the page) without one, 422 for a file that is not a back-test', () => {
     const folder = mkdtempSync(join(tmpdir(), 'fulfill-backtest-answer-'));
-    expect(backtestAnswer(folder).status).toBe(404);
+    expect(backtestAnswer(folder).status).toBe(204);
     writeFileSync(join(folder, 'backtest.json'), '{"format": "fulfill-back');
     expect(backtestAnswer(folder)).toMatchObject({ status: 422, body: expect.stringMatching(/could not be read/) });
     writeFileSync(join(folder, 'backtest.json'), '{"scenario": "x"}');

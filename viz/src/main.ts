@@ -166,7 +166,6 @@ async function start(): Promise<void> {
   await startWhatIfPanel(whatIfPanel, addLiveResult);
 }
 
-
 start().catch((error: unknown) => {
   element('subtitle').textContent = `Could not show results: ${error instanceof Error ? error.message : String(error)}`;
 });

@@ -69,12 +69,12 @@ describe('leverList', () => {
         fc.constantFrom(...levers).chain((chosen) => leverValue(chosen).map((value) => ({ chosen, value }))),
         ({ chosen, value }) => {
           const scenario = applied(chosen, value);
-          // Valid, or refused at a field the lever writes (a shift ending when it starts), where the panel shows it.
+          // Valid, or refused at a field the lever writes or concerns (a shift ending when it starts), where the panel shows it.
           try {
             validateLoaded(scenario, 'what-if');
           } catch (error) {
             if (!(error instanceof ScenarioError)) throw error;
-            const own = chosen.paths(scenario).map((path) => formatJsonPath(path));
+            const own = [...chosen.paths(scenario), ...(chosen.concerns?.(scenario) ?? [])].map((path) => formatJsonPath(path));
             expect(error.problems.map((problem) => formatJsonPath(problem.path)).filter((path) => !own.includes(path))).toEqual([]);
           }
           const back = chosen.read(scenario);

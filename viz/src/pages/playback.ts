@@ -26,7 +26,7 @@ function createPlaybackPage(): DashboardPage {
   };
   return {
     id: 'playback',
-    title: 'A day played back',
+    title: 'Day playback',
     async show(container: HTMLElement, context: PageContext): Promise<void> {
       stop();
       const mine = ++generation;

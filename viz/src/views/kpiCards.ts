@@ -2,6 +2,7 @@ import {
   formatKpiForPeople,
   formatSpreadForPeople,
   kpiDefinition,
+  pairedDifference,
   targetState,
   type KpiName,
   type ScenarioResult,
@@ -22,7 +23,11 @@ function part(className: string, text: string): HTMLElement {
   return element;
 }
 
-/** The change against the baseline, in the KPI's unit, coloured when one side is better. */
+/**
+ * The change against the baseline, in the KPI's unit. Called better or worse (and coloured) only
+ * when the paired 95% interval excludes zero; "not significant" when it does not; nothing more
+ * when the runs are not paired (other seed) or there is no interval (one replication).
+ */
 function changeLine(name: KpiName, result: ScenarioResult, baseline: ScenarioResult | undefined): HTMLElement | undefined {
   const mean = result.kpis[name].mean;
   const base = baseline?.kpis[name].mean ?? null;
@@ -31,12 +36,13 @@ function changeLine(name: KpiName, result: ScenarioResult, baseline: ScenarioRes
   const spread = formatSpreadForPeople(name, Math.abs(difference), result.currency);
   const line = part('change', `${difference >= 0 ? '+' : '-'}${spread} vs ${baseline.scenario}`);
   const direction = kpiDefinition(name).direction;
-  const relative = base === 0 ? Math.abs(difference) : Math.abs(difference / base);
-  if (direction !== 'neither' && relative >= 0.0005) {
-    const better = direction === 'higher' ? difference > 0 : difference < 0;
-    line.classList.add(better ? 'better' : 'worse');
-    line.textContent += better ? ' (better)' : ' (worse)';
-  }
+  if (direction === 'neither' || result.seed !== baseline.seed) return line;
+  const { verdict, ci95 } = pairedDifference(baseline.kpis[name].values, result.kpis[name].values, direction);
+  if (ci95 === null) return line;
+  if (verdict === 'better' || verdict === 'worse') {
+    line.classList.add(verdict);
+    line.textContent += ` (${verdict})`;
+  } else line.textContent += ' (not significant)';
   return line;
 }
 

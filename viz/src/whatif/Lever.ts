@@ -14,6 +14,11 @@ interface LeverBase {
   readonly group: LeverGroup;
   /** The scenario fields the lever writes (a reset copies them back from the baseline, unset where it has none). */
   paths(scenario: ScenarioJson): ReadonlyArray<readonly (string | number)[]>;
+  /**
+   * Other fields whose problems this lever shows, because moving it can cause them (a shift
+   * start equal to its end is reported at the end). Without it: only `paths`.
+   */
+  concerns?(scenario: ScenarioJson): ReadonlyArray<readonly (string | number)[]>;
 }
 
 /** A number on a slider, bounded by the schema. */

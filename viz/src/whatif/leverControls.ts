@@ -105,7 +105,7 @@ export function buildLeverControls(
     },
     showProblems(scenario, problems) {
       for (const { lever, slot } of slots) {
-        const own = new Set(lever.paths(scenario).map(pathKey));
+        const own = new Set([...lever.paths(scenario), ...(lever.concerns?.(scenario) ?? [])].map(pathKey));
         slot.textContent = problems
           .filter((problem) => own.has(pathKey(problem.path)))
           .map((problem) => `${problem.message[0]?.toUpperCase() ?? ''}${problem.message.slice(1)}.`)

@@ -66,6 +66,11 @@ export function clockLever(spec: ClockLeverSpec, schema: SchemaNode): SliderLeve
     max: 1440,
     step: 30,
     paths: () => [path],
+    // A shift's start and end are checked against each other: a problem at either is this lever's.
+    concerns: () => [
+      [...path.slice(0, -1), 'start'],
+      [...path.slice(0, -1), 'end'],
+    ],
     read: (scenario) => clockToMinutes(getAt(scenario, path) ?? fallback),
     write: (scenario, minutes) => setAt(scenario, path, minutesToClock(minutes)),
     format: minutesToClock,
