@@ -13,8 +13,24 @@ export async function loadRecordedDays(): Promise<RecordedDay[]> {
   return ((await response.json()) as { days: RecordedDay[] }).days;
 }
 
-/** One recorded day's log; the server's own words when it refuses. */
-export async function loadDayLog(day: RecordedDay): Promise<DayLog> {
+/**
+ * Logs already read, by scenario and day: a recorded day never changes, so coming back to the
+ * page (or choosing the day again) draws at once instead of reading and parsing it again.
+ */
+const loaded = new Map<string, Promise<DayLog>>();
+
+/** One recorded day's log; the server's own words when it refuses (a refusal is not kept). */
+export function loadDayLog(day: RecordedDay): Promise<DayLog> {
+  const key = `${day.day} ${day.scenario}`;
+  const known = loaded.get(key);
+  if (known !== undefined) return known;
+  const reading = fetchDayLog(day);
+  loaded.set(key, reading);
+  reading.catch(() => loaded.delete(key));
+  return reading;
+}
+
+async function fetchDayLog(day: RecordedDay): Promise<DayLog> {
   const query = new URLSearchParams({ scenario: day.scenario, day: String(day.day) });
   const response = await fetch(`api/day?${query.toString()}`);
   if (!response.ok) {
