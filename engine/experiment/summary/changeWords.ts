@@ -29,6 +29,17 @@ function range(low: number, high: number, scale: number, decimals: number): stri
   return ends.map((end) => roughNumber(end, Math.max(decimals, decimalsFor(end)))).join('-');
 }
 
+/**
+ * Decimals for a change and its interval: about two significant digits of the change, and enough
+ * for the interval's half-width to show (18.3 points, 95% CI 17.9-18.6, not 18 and "18-18").
+ */
+function decimalsWithInterval(value: number, low: number, high: number, scale: number): number {
+  const halfWidth = (Math.abs(high - low) * scale) / 2;
+  // One significant digit of the half-width is enough to keep the interval's ends apart.
+  const forInterval = halfWidth > 0 && Number.isFinite(halfWidth) ? Math.ceil(-Math.log10(halfWidth)) : 0;
+  return Math.min(6, Math.max(decimalsFor(value), forInterval));
+}
+
 const busy = (difference: number): string => (difference > 0 ? 'busier' : 'less busy');
 
 /**
@@ -42,7 +53,7 @@ export function changePhrase(change: KpiChange, money: MoneyWords, following: bo
   const up = change.difference > 0;
   if (kind === 'rate' || kind === 'utilization') {
     const points = Math.abs(change.difference) * 100;
-    const decimals = decimalsFor(points);
+    const decimals = decimalsWithInterval(points, low, high, 100);
     const interval = `(95% CI ${range(low, high, 100, decimals)} points)`;
     if (kind === 'utilization') {
       const busyness = `${roughNumber(points, decimals)} points ${busy(change.difference)} ${interval}`;
@@ -56,7 +67,7 @@ export function changePhrase(change: KpiChange, money: MoneyWords, following: bo
   }
   const scale = 100 / Math.abs(change.base);
   const percent = Math.abs(change.difference) * scale;
-  const decimals = decimalsFor(percent);
+  const decimals = decimalsWithInterval(percent, low, high, scale);
   const amount =
     kind === 'money' && money.currency !== undefined ? `${money.currency} ${formatKpi(change.kpi, Math.abs(change.difference))}; ` : '';
   return `${verb} ${label} by ${roughNumber(percent, decimals)}% (${amount}95% CI ${range(low, high, scale, decimals)}%)`;

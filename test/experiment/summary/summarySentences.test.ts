@@ -55,6 +55,14 @@ describe('summarySentences', () => {
     );
   });
 
+  it('summarySentences: a change with a narrow interval keeps the decimals that set its ends apart', () => {
+    const utilization = [0.8, 0.82, 0.78, 0.81, 0.79];
+    const variant = result('automation', { packerUtilization: shifted(utilization, -0.183, 0.002) });
+    expect(summarySentences(result('baseline', { packerUtilization: utilization }), variant)[0]).toBe(
+      'automation makes packers 18.3 points less busy (95% CI 18.0-18.5 points).',
+    );
+  });
+
   it('summarySentences: money shows the amount in the currency when one is given', () => {
     const variant = result('cheaper', { costPerOrder: shifted(BASE, -0.5, 0.01) });
     const sentences = summarySentences(result('baseline'), variant, { currency: 'EUR' });
