@@ -188,7 +188,9 @@ describe('dashboard (headless Chromium)', () => {
     const sentences = await page.locator('#summary-changes .sentence').allTextContents();
     expect(sentences.length).toBeGreaterThan(0);
     // Automation's largest change, in words with its interval (summarySentences).
-    expect(sentences[0]).toMatch(/^what-if-automation makes packers \d+ points less busy \(95% CI \d+-\d+ points\)/);
+    expect(sentences[0]).toMatch(
+      /^what-if-automation makes packers \d+(\.\d+)? points less busy \(95% CI \d+(\.\d+)?-\d+(\.\d+)? points\)/,
+    );
     expect(await page.locator('#headline .card[data-kpi="cycleTimeHours"] .change').textContent()).toMatch(
       /^[+-]\d+ min vs baseline \((better|worse|not significant)\)$/,
     );
