@@ -42,12 +42,29 @@ export function recordBusiestDay(out: string, loaded: LoadedScenario, runs: read
   return { pool, text, file: join(out, dayLogFileName(loaded.name, day)), words: `${loaded.name}'s busiest day (day ${day})` };
 }
 
-/** Waits for the recording, writes it atomically and lets its thread go. */
-export async function finishRecording(recording: DayRecording | undefined, io: CliIo): Promise<void> {
+/**
+ * Waits for the recording, writes it atomically and lets its thread go. The results are written
+ * by then: a recording that fails is a warning (the playback page says no day is recorded), and
+ * one still running when the user presses Ctrl-C is dropped, not waited for.
+ */
+export async function finishRecording(recording: DayRecording | undefined, io: CliIo, signal?: AbortSignal): Promise<void> {
   if (recording === undefined) return;
   try {
-    writeFileAtomic(recording.file, await recording.text);
+    const aborted = new Promise<undefined>((resolve) => {
+      if (signal?.aborted === true) resolve(undefined);
+      signal?.addEventListener('abort', () => resolve(undefined), { once: true });
+    });
+    const text = await Promise.race([recording.text, aborted]);
+    if (text === undefined) {
+      io.stderr(`${recording.words} not recorded: interrupted\n`);
+      return;
+    }
+    writeFileAtomic(recording.file, text);
     io.stderr(`recorded ${recording.words} for the playback page\n`);
+  } catch (error) {
+    io.stderr(
+      `warning: ${recording.words} could not be recorded for the playback page: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
   } finally {
     await recording.pool.destroy();
   }

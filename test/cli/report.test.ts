@@ -41,4 +41,22 @@ describe('fulfill report: input mistakes exit 2 with a clear message', () => {
       stderr: expect.stringContaining('does not exist') as unknown,
     });
   });
+
+  it('reportCommand: an empty --out, one in an unwritable place, or one over a result file it reads', async () => {
+    const folder = join(root, 'inputs');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'baseline.json'), '{"scenario": "baseline"}');
+    expect(await report([folder, '--out', ''])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('expected a file name') as unknown,
+    });
+    expect(await report([folder, '--out', '/proc/report.html'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('cannot write in /proc') as unknown,
+    });
+    expect(await report([folder, '--out', join(folder, 'baseline.json')])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('an input of the command') as unknown,
+    });
+  });
 });

@@ -55,6 +55,7 @@ function experimentFolder(): string {
   write('boards/old.json', { reps: 3, workers: 2, seedsPaired: true, metrics: [], workloads: [] });
   write('boards/not-a-board.json', { scenario: 'baseline', kpis: {} });
   write('half/sweep.json', '{"axes": [');
+  write('nullpoint/sweep.json', '{"axes": [], "points": [null, {"settings": {}}]}');
   write('odd/optimize.json', '{"scenario": "x"}');
   write('lacking/comparison.json', COMPARISON);
   write('lacking/baseline.json', result('baseline'));
@@ -92,6 +93,7 @@ describe('experimentsAnswer', () => {
         'optimize odd',
         'sweep half',
         'sweep huge',
+        'sweep nullpoint',
         'sweep pickers',
       ].sort(),
     );
@@ -123,6 +125,7 @@ describe('experimentsAnswer', () => {
     const expectations: Array<[string, number, RegExp]> = [
       ['half', 422, /half\/sweep\.json is not valid JSON/],
       ['odd', 422, /odd\/optimize\.json is not an optimization/],
+      ['nullpoint', 422, /nullpoint\/sweep\.json is not a sweep \(a point without its "kpis"\)/],
       ['huge', 422, /huge\/sweep\.json is larger than 64 MB/],
       ['lacking', 422, /lacking\/faster\.json is missing/],
       ['escape', 422, /"scenarios" must list scenario names/],

@@ -1,4 +1,5 @@
-import { dirname, join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { inspectFile } from '../../io/inspectFile.js';
 import { readReportFolder, type ReportFolder } from '../../io/report/readReportFolder.js';
 import { readReportBundle } from '../../io/report/reportBundle.js';
@@ -6,6 +7,7 @@ import { reportHtml } from '../../io/report/reportHtml.js';
 import { writeFileAtomic } from '../../io/writeResults.js';
 import { UsageError, type CliIo } from '../CliIo.js';
 import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
+import { checkOutputFile, checkOutputsSpareInputs } from '../outputPaths.js';
 
 /** Largest report written, bytes: past it, report fewer scenarios (a folder of their results). */
 export const MAX_REPORT_BYTES = 64 * 1024 * 1024;
@@ -24,14 +26,19 @@ export const REPORT_COMMAND = defineCommand({
   action: reportCommand,
 });
 
-/** Checks that `out` can be written: not a folder or device, in an existing folder. */
+/** Checks that `out` can be written: a file name (not a folder or device) in an existing, writable folder. */
 function checkOutput(out: string): void {
-  const { kind } = inspectFile(out);
-  if (kind === 'directory' || kind === 'special')
-    throw new UsageError(
-      `--out ${out} is ${kind === 'directory' ? 'a folder' : 'a device, pipe or socket'}; expected an HTML file to write`,
-    );
-  if (inspectFile(dirname(out)).kind !== 'directory') throw new UsageError(`--out ${out}: the folder ${dirname(out)} does not exist`);
+  // The file is written beside itself and renamed over: a device or pipe cannot take that.
+  if (out !== '' && inspectFile(out).kind === 'special')
+    throw new UsageError(`--out ${out} is a device, pipe or socket; expected an HTML file to write`);
+  checkOutputFile('out', out);
+}
+
+/** The result files the report reads from `directory`: the report must never be written over one. */
+function resultFiles(directory: string): string[] {
+  return readdirSync(directory)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => join(directory, name));
 }
 
 /** `fulfill report DIR [--out FILE]`: the summary, comparison and charts of DIR's results in one HTML file. */
@@ -49,6 +56,7 @@ export function reportCommand(input: CommandInput<typeof REPORT_FLAGS>, io: CliI
   } catch (error) {
     throw new UsageError(`could not list the results folder "${directory}": ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
   }
+  checkOutputsSpareInputs('out', [out], resultFiles(directory));
   for (const { file, reason } of folder.unreadable) io.stderr(`report: warning: ${join(directory, file)} left out: ${reason}\n`);
   if (folder.results.length === 0) {
     throw new UsageError(

@@ -152,7 +152,11 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
     io.stderr(`start: interrupted after ${results.length} of ${scenarios.length} scenarios${kept} (their results are in ${out}/)\n`);
     return INTERRUPTED;
   }
-  await finishRecording(recording, io);
+  await finishRecording(recording, io, signal);
+  if (signal?.aborted === true) {
+    io.stderr(`start: interrupted after the results were written to ${out}/\n`);
+    return INTERRUPTED;
+  }
   io.stdout(`\nKPI means over ${replications} replications (change against ${results[0]?.scenario ?? 'baseline'}):\n\n`);
   io.stdout(comparisonTable(results));
   io.stdout(`\nResults written to ${out}/ (one JSON and one per-order CSV per scenario).\n`);

@@ -89,6 +89,9 @@ function experimentDocument(found: FoundExperiment): ExperimentDocument | { read
   switch (summary.kind) {
     case 'sweep':
       if (!hasArrays(document, 'axes', 'points')) return { error: `${label} is not a sweep (no "axes" and "points")` };
+      // Each point is read below (its KPIs' values dropped): a point that is not one is the file's fault, a 422.
+      if (!(document.points ?? []).every((point) => isObject(point) && isObject(point.kpis) && Object.values(point.kpis).every(isObject)))
+        return { error: `${label} is not a sweep (a point without its "kpis")` };
       return { summary: { ...summary, kind: 'sweep' }, sweep: withoutValues(document as unknown as SweepDocument) };
     case 'optimize':
       if (!hasArrays(document, 'variables', 'evaluated'))

@@ -4,29 +4,35 @@ import { join } from 'node:path';
 import { explainOrder } from '../../experiment/explainOrder.js';
 import type { OrderRecord } from '../../experiment/orderRecords.js';
 import { readOrderRecords } from '../readOrdersCsv.js';
-import { readOrderRecordsParquet } from '../readOrdersParquet.js';
+import { readOrderRecordsParquet, TooManyOrders } from '../readOrdersParquet.js';
 
-/** Largest per-order CSV the order inspector reads, bytes. */
-export const MAX_ORDERS_FILE_BYTES = 512 * 1024 * 1024;
+/** Largest per-order file the order inspector reads, bytes (a CSV of about 600,000 orders; Parquet is bounded by its orders too). */
+export const MAX_ORDERS_FILE_BYTES = 128 * 1024 * 1024;
 
 /** A scenario name as `run --out` writes it into a file name: no folder separators, NUL or leading dot. */
 const SCENARIO_NAME = /^[^./\\\0][^/\\\0]{0,199}$/;
 
 type OrdersFile = { readonly kind: 'csv' | 'parquet'; readonly file: string; readonly size: number };
 
-/** The scenario's per-order file: the CSV when there is one, else the Parquet file; undefined when neither is a file. */
+/**
+ * The scenario's per-order file: the CSV or the Parquet file, the newer when both are there (a
+ * later run into the same folder in the other format leaves the older file behind); undefined
+ * when neither is a file.
+ */
 function ordersFile(directory: string, scenario: string): OrdersFile | undefined {
+  let found: (OrdersFile & { readonly mtimeMs: number }) | undefined;
   for (const kind of ['csv', 'parquet'] as const) {
     const file = join(directory, `${scenario}.orders.${kind}`);
     try {
       const stats = statSync(file);
       // A FIFO or a folder of that name would hang or fail the read.
-      if (stats.isFile()) return { kind, file, size: stats.size };
+      if (stats.isFile() && (found === undefined || stats.mtimeMs > found.mtimeMs))
+        found = { kind, file, size: stats.size, mtimeMs: stats.mtimeMs };
     } catch {
       // Not there: try the next kind.
     }
   }
-  return undefined;
+  return found;
 }
 
 /**
@@ -54,6 +60,11 @@ export async function ordersAnswer(directory: string, query: URLSearchParams): P
     records = found.kind === 'csv' ? readOrderRecords(found.file) : await readOrderRecordsParquet(found.file);
   } catch (error) {
     if (error instanceof CsvError) return notOrders(error.message);
+    if (error instanceof TooManyOrders)
+      return [
+        422,
+        { error: `${scenario}.orders.parquet has ${error.message}: query it with DuckDB or pandas (see Parquet output in the README)` },
+      ];
     // The Parquet reader throws plain errors on a file it cannot decode.
     if (found.kind === 'parquet' && error instanceof Error) return notOrders(error.message);
     throw error;
