@@ -8,7 +8,7 @@ import { KPI_DEFINITIONS, KPI_NAMES } from '../../engine/kpi/definitions.js';
 import { policyNames } from '../../engine/policies/registry.js';
 import { serveDashboard, type DashboardServer } from '../../engine/io/dashboardServer.js';
 import { seriousViolations } from '../helpers/axe.js';
-import { launchChromium } from '../helpers/chromium.js';
+import { launchChromium, WatchedPages } from '../helpers/chromium.js';
 
 const SCREENSHOTS = 'test/e2e/screenshots';
 
@@ -29,8 +29,8 @@ let server: DashboardServer;
 let resultsDirectory: string;
 let browser: Browser;
 
-/** The pages the running test opened, with the console errors, uncaught exceptions and failed requests of each. */
-let opened: Array<{ page: Page; problems: string[] }> = [];
+/** The pages the running test opened, with what went wrong in each. */
+const watched = new WatchedPages();
 
 beforeAll(async () => {
   const directory = mkdtempSync(join(tmpdir(), 'fulfill-dashboard-'));
@@ -72,27 +72,13 @@ afterAll(async () => {
 
 // Every view must work under the content security policy: no console error and no failed request on any page a test opened.
 afterEach(async () => {
-  const problems = opened.flatMap((entry) => entry.problems);
-  await Promise.all(opened.map((entry) => entry.page.close()));
-  opened = [];
-  expect(problems).toEqual([]);
+  expect(await watched.closeAll()).toEqual([]);
 });
 
 /** A fresh page on `url` (the dashboard's own by default), once the dashboard says it is ready. */
 async function openDashboard(url = server.url, width = 1440, options: { expectNotFound?: boolean } = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    // The inspector's unknown order is answered 404 on purpose (expectNotFound); nothing else may fail.
-    if (message.type() === 'error' && !(options.expectNotFound === true && message.text().startsWith('Failed to load resource')))
-      problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400 && options.expectNotFound !== true) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  opened.push({ page, problems });
+  // The inspector's unknown order is answered 404 on purpose (expectNotFound); nothing else may fail.
+  const page = await watched.open(browser, width, options);
   await page.goto(url);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 10_000 });
   return page;

@@ -8,15 +8,15 @@ import { main } from '../../engine/cli/main.js';
 import { KPI_NAMES } from '../../engine/kpi/definitions.js';
 import { serveDashboard, type DashboardServer } from '../../engine/io/dashboardServer.js';
 import { seriousViolations } from '../helpers/axe.js';
-import { launchChromium } from '../helpers/chromium.js';
+import { launchChromium, WatchedPages } from '../helpers/chromium.js';
 
 const SCREENSHOTS = 'test/e2e/screenshots';
 const SCENARIO = 'scenarios/validation/pick-queue.json';
 
 let server: DashboardServer;
 let browser: Browser;
-/** The pages the running test opened, with their console errors, uncaught exceptions and failed requests. */
-let opened: Array<{ page: Page; problems: string[] }> = [];
+/** The pages the running test opened, with what went wrong in each. */
+const watched = new WatchedPages();
 
 /** Runs one CLI command in this process, quietly; it must succeed. */
 async function fulfill(args: string[]): Promise<void> {
@@ -96,25 +96,12 @@ afterAll(async () => {
 });
 
 afterEach(async () => {
-  const problems = opened.flatMap((entry) => entry.problems);
-  await Promise.all(opened.map((entry) => entry.page.close()));
-  opened = [];
-  expect(problems).toEqual([]);
+  expect(await watched.closeAll()).toEqual([]);
 });
 
 /** The Experiments page at `width` px, once its first experiment is drawn. */
 async function openExperiments(width = 1440): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('requestfailed', (request) => problems.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${response.url()}: HTTP ${response.status()}`);
-  });
-  opened.push({ page, problems });
+  const page = await watched.open(browser, width);
   await page.goto(`${server.url}#/experiments`);
   await page.waitForSelector('.experiment-view[data-kind]:not([data-kind=""])', { timeout: 15_000 });
   return page;

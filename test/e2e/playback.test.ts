@@ -6,14 +6,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../engine/cli/main.js';
 import { serveDashboard, type DashboardServer } from '../../engine/io/dashboardServer.js';
 import { seriousViolations } from '../helpers/axe.js';
-import { launchChromium } from '../helpers/chromium.js';
+import { launchChromium, WatchedPages } from '../helpers/chromium.js';
 
 const SCREENSHOTS = 'test/e2e/screenshots';
 
 let browser: Browser;
 let server: DashboardServer;
 let emptyServer: DashboardServer;
-let opened: Array<{ page: Page; problems: string[] }> = [];
+/** The pages the running test opened, with what went wrong in each. */
+const watched = new WatchedPages();
 
 beforeAll(async () => {
   const results = join(mkdtempSync(join(tmpdir(), 'fulfill-playback-')), 'results');
@@ -39,25 +40,12 @@ afterAll(async () => {
 });
 
 afterEach(async () => {
-  const problems = opened.flatMap((entry) => entry.problems);
-  await Promise.all(opened.map((entry) => entry.page.close()));
-  opened = [];
-  expect(problems).toEqual([]);
+  expect(await watched.closeAll()).toEqual([]);
 });
 
 /** The playback page of `url` at a viewport `width` px wide, every console error and failed request kept. */
 async function openPlayback(url: string, width = 1440): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
-  });
-  opened.push({ page, problems });
+  const page = await watched.open(browser, width);
   await page.goto(`${url}#/playback`);
   return page;
 }

@@ -7,14 +7,15 @@ import { main } from '../../engine/cli/main.js';
 import { serveDashboard, type DashboardServer } from '../../engine/io/dashboardServer.js';
 import { policyNames } from '../../engine/policies/registry.js';
 import { seriousViolations } from '../helpers/axe.js';
-import { launchChromium } from '../helpers/chromium.js';
+import { launchChromium, WatchedPages } from '../helpers/chromium.js';
 
 const SCREENSHOTS = 'test/e2e/screenshots';
 
 // Shared and never changed by a test: the results folder (the baseline, 21 days with its 14 of warm-up), the server and the browser.
 let server: DashboardServer;
 let browser: Browser;
-let opened: Array<{ page: Page; problems: string[] }> = [];
+/** The pages the running test opened, with what went wrong in each. */
+const watched = new WatchedPages();
 
 beforeAll(async () => {
   const results = join(mkdtempSync(join(tmpdir(), 'fulfill-whatif-')), 'results');
@@ -32,25 +33,12 @@ afterAll(async () => {
 
 // No console error and no failed request on any page a test opened.
 afterEach(async () => {
-  const problems = opened.flatMap((entry) => entry.problems);
-  await Promise.all(opened.map((entry) => entry.page.close()));
-  opened = [];
-  expect(problems).toEqual([]);
+  expect(await watched.closeAll()).toEqual([]);
 });
 
 /** Opens the dashboard's what-if page (`url` without a route gets `#/what-if`) and waits for its levers. */
 async function openWhatIf(url = server.url, width = 1440): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
-  });
-  opened.push({ page, problems });
+  const page = await watched.open(browser, width);
   await page.goto(url.includes('#') ? url : `${url}#/what-if`);
   await page.waitForSelector('.lever[data-lever="packers"] input:not([disabled])', { timeout: 20_000 });
   return page;
