@@ -1,5 +1,5 @@
 import { getAt } from './jsonPath.js';
-import type { Lever, ScenarioJson } from './Lever.js';
+import type { Lever, ScenarioJson, SliderLever } from './Lever.js';
 import { policyLever } from './policyLever.js';
 import type { SchemaNode } from './schemaNode.js';
 import { clockLever, demandScaleLever, numberLever } from './sliderLevers.js';
@@ -22,6 +22,25 @@ function lastShift(baseline: ScenarioJson): number {
   return Array.isArray(shifts) && shifts.length > 0 ? shifts.length - 1 : 0;
 }
 
+/** Pickers or packers per shift: people, from none to three times the baseline's (at least 20). */
+function staffLever(role: 'pickers' | 'packers', label: string, work: string, schema: SchemaNode, baseline: ScenarioJson): SliderLever {
+  return numberLever(
+    {
+      id: role,
+      label,
+      explanation: `People ${work} orders on each warehouse shift (a shift that sets its own count keeps it).`,
+      group: 'Demand and staff',
+      path: ['warehouse', role],
+      step: 1,
+      lowest: 0,
+      highest: (base) => Math.max(20, 3 * base),
+      format: people,
+    },
+    schema,
+    baseline,
+  );
+}
+
 /**
  * The levers people change most, over the baseline scenario: demand, staff and shifts, picking,
  * inventory and shipping. Policy choices come from the registry, number limits from the schema.
@@ -30,36 +49,8 @@ export function leverList(schema: SchemaNode, baseline: ScenarioJson): Lever[] {
   const last = lastShift(baseline);
   return [
     demandScaleLever(baseline),
-    numberLever(
-      {
-        id: 'pickers',
-        label: 'Pickers per shift',
-        explanation: 'People picking orders on each warehouse shift (a shift that sets its own count keeps it).',
-        group: 'Demand and staff',
-        path: ['warehouse', 'pickers'],
-        step: 1,
-        lowest: 0,
-        highest: (base) => Math.max(20, 3 * base),
-        format: people,
-      },
-      schema,
-      baseline,
-    ),
-    numberLever(
-      {
-        id: 'packers',
-        label: 'Packers per shift',
-        explanation: 'People packing orders on each warehouse shift (a shift that sets its own count keeps it).',
-        group: 'Demand and staff',
-        path: ['warehouse', 'packers'],
-        step: 1,
-        lowest: 0,
-        highest: (base) => Math.max(20, 3 * base),
-        format: people,
-      },
-      schema,
-      baseline,
-    ),
+    staffLever('pickers', 'Pickers per shift', 'picking', schema, baseline),
+    staffLever('packers', 'Packers per shift', 'packing', schema, baseline),
     clockLever(
       {
         id: 'shift-start',
