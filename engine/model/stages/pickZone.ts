@@ -86,7 +86,7 @@ export class PickZone {
     this.batchingContext = {
       cartCapacity: settings.cartCapacity,
       picksOf: (order) => (order === this.taken?.order ? this.taken.picks : (this.waiting.get(order)?.task.picks ?? [])),
-      tourLength: (picks) => this.routing.route(this.layout, picks).distance,
+      tourLength: (picks) => this.tourLength(picks),
     };
   }
 
@@ -142,8 +142,11 @@ export class PickZone {
         for (const item of task.picks) picks.push(item);
         for (const line of task.lines) duration += times.perLine + (line.issued - 1) * times.perExtraUnit;
       }
-      route = this.routing.route(this.layout, picks);
-      travelMeters = route.distance;
+      // The walk is built only for someone who draws it (a recorded day).
+      if (this.context.events.listens('tourStarted')) {
+        route = this.routing.route(this.layout, picks);
+        travelMeters = route.distance;
+      } else travelMeters = this.tourLength(picks);
       duration += times.setup + travelMeters / times.walkingSpeed;
     } else {
       for (let i = 0; i < batch.length; i++) duration += Math.max(0, direct());
@@ -161,6 +164,12 @@ export class PickZone {
         this.callbacks.tourFinished(task.order, totalLines > 0 ? (travelMeters * task.lines.length) / totalLines : 0, task.lines.length);
       }
     });
+  }
+
+  /** The routed length of a tour through `picks`, measured without its walk where the policy can. */
+  private tourLength(picks: readonly PickLocation[]): number {
+    const routing = this.routing;
+    return routing.distance === undefined ? routing.route(this.layout, picks).distance : routing.distance(this.layout, picks);
   }
 
   /** Draws pick errors for each line; returns the time spent correcting caught ones. */

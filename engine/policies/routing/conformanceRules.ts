@@ -17,6 +17,13 @@ export function routingRules(make: () => RoutingPolicy): ConformanceProperty[] {
         if (wrong !== undefined) violated(wrong);
       },
     ),
+    conformanceProperty('measures, when it has `distance`, exactly the distance of its route', inputs, ({ layout, picks }) => {
+      const policy = make();
+      if (policy.distance === undefined) return;
+      const measured = policy.distance(layout, picks);
+      const routed = policy.route(layout, picks).distance;
+      if (!Object.is(measured, routed)) violated(`distance gave ${measured}, route(...).distance ${routed}`);
+    }),
     conformanceProperty('is deterministic: the same picks give the same route', inputs, ({ layout, picks }) => {
       if (!sameDecision(make().route(layout, picks), make().route(layout, picks))) violated('two calls with the same inputs differed');
     }),

@@ -21,8 +21,8 @@ export function aislesInSweepOrder(layout: RoutingLayout, picks: readonly PickLo
 
 /**
  * The s-shape tour's length without building the tour: the model asks for a distance per
- * pick tour, so the sweep order, sequence and path (arrays and points per tour) are built
- * only when read. Same arithmetic, in the same order, as the walk below.
+ * pick tour (`distance`), so the sweep order, sequence and path (arrays and points per tour)
+ * are built only when a route is asked for. Same arithmetic, in the same order, as the walk below.
  */
 function sShapeDistance(layout: RoutingLayout, picks: readonly PickLocation[]): number {
   let minAisle = Infinity;
@@ -83,16 +83,8 @@ export const sShape = fixedPolicy(
     name: 's-shape',
     route(layout, picks) {
       if (picks.length === 0) return { distance: 0, sequence: [], path: [] };
-      let walk: Omit<Route, 'distance'> | undefined;
-      return {
-        distance: sShapeDistance(layout, picks),
-        get sequence() {
-          return (walk ??= sShapeWalk(layout, picks)).sequence;
-        },
-        get path() {
-          return (walk ??= sShapeWalk(layout, picks)).path;
-        },
-      };
+      return { distance: sShapeDistance(layout, picks), ...sShapeWalk(layout, picks) };
     },
+    distance: (layout, picks) => (picks.length === 0 ? 0 : sShapeDistance(layout, picks)),
   },
 );
