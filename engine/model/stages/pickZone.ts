@@ -17,6 +17,8 @@ export interface ZoneTask {
   readonly order: Order;
   readonly lines: readonly OrderLine[];
   readonly picks: readonly PickLocation[];
+  /** Its request for a picker while it waits (set by the zone). */
+  request?: PendingRequest | undefined;
 }
 
 /** What a zone reports back about one order when its tour ends. */
@@ -53,7 +55,7 @@ export interface PickZoneOptions {
  * walking speed, per-line and per-unit handling, and the time to correct caught pick errors.
  */
 export class PickZone {
-  private readonly waiting = new Map<Order, { task: ZoneTask; request: PendingRequest | undefined }>();
+  private readonly waiting = new Map<Order, ZoneTask>();
   private readonly batchingContext: BatchingContext;
   /** The task a picker has just taken, while the batching policy fills its cart. */
   private taken: ZoneTask | undefined;
@@ -85,7 +87,7 @@ export class PickZone {
     const settings = options.picking.batching;
     this.batchingContext = {
       cartCapacity: settings.cartCapacity,
-      picksOf: (order) => (order === this.taken?.order ? this.taken.picks : (this.waiting.get(order)?.task.picks ?? [])),
+      picksOf: (order) => (order === this.taken?.order ? this.taken.picks : (this.waiting.get(order)?.picks ?? [])),
       tourLength: (picks) => this.tourLength(picks),
     };
   }
@@ -101,10 +103,10 @@ export class PickZone {
   private queue(task: ZoneTask): void {
     const { order } = task;
     // Registered before requesting: a free picker starts the tour inside `request`.
-    this.waiting.set(order, { task, request: undefined });
+    this.waiting.set(order, task);
     const request = this.pickers.request(() => this.startTour(order), this.priority(order, this.context.simulation.now));
-    const entry = this.waiting.get(order);
-    if (entry !== undefined) entry.request = request;
+    // Granted at once, the task has already left the waiting map: nothing to cancel later.
+    if (this.waiting.get(order) === task) task.request = request;
   }
 
   /** A picker takes `first`'s task; the batching policy adds waiting tasks to the same cart. */
@@ -112,17 +114,19 @@ export class PickZone {
     const head = this.waiting.get(first);
     if (head === undefined) throw new Error('PickZone: a picker took an order that is not waiting');
     this.waiting.delete(first);
-    this.taken = head.task;
+    head.request = undefined;
+    this.taken = head;
     const companions = this.batching.companions(this.waiting.keys(), first, this.batchingContext);
     this.taken = undefined;
-    const batch = [head.task];
+    const batch = [head];
     for (const order of companions) {
-      const entry = this.waiting.get(order);
-      if (entry === undefined || batch.some((task) => task.order === order))
+      const task = this.waiting.get(order);
+      if (task === undefined || batch.some((taken) => taken.order === order))
         throw new Error(`batching policy ${this.batching.name} chose an order that is not waiting or chose one twice`);
-      if (entry.request !== undefined) this.pickers.cancel(entry.request);
+      if (task.request !== undefined) this.pickers.cancel(task.request);
+      task.request = undefined;
       this.waiting.delete(order);
-      batch.push(entry.task);
+      batch.push(task);
     }
     this.tour(batch);
   }
@@ -137,9 +141,9 @@ export class PickZone {
     const direct = this.directTime;
     let route: Route | undefined;
     if (direct === undefined) {
-      const picks: PickLocation[] = [];
+      // A tour of one order walks that order's picks: no copy.
+      const picks: readonly PickLocation[] = batch.length === 1 ? (batch[0] as ZoneTask).picks : batch.flatMap((task) => task.picks);
       for (const task of batch) {
-        for (const item of task.picks) picks.push(item);
         for (const line of task.lines) duration += times.perLine + (line.issued - 1) * times.perExtraUnit;
       }
       // The walk is built only for someone who draws it (a recorded day).

@@ -19,7 +19,7 @@ export interface PickingLinks {
   readonly next: (order: Order) => void;
 }
 
-/** Zones still picking an order, and what they have reported so far. */
+/** Zones still picking an order split over several zones, and what they have reported so far. */
 interface OrderProgress {
   zonesLeft: number;
   travelMeters: number;
@@ -77,11 +77,35 @@ export class PickingStage {
     order.releasedAt = simulation.now;
     moveOrder(this.context, order, 'awaitingPick');
     if (events.listens('orderReleased')) events.emit('orderReleased', { order });
+    const zones = this.zones;
+    if (zones.length === 1) {
+      (zones[0] as PickZone).add(this.wholeOrderTask(order));
+      return;
+    }
     const tasks = this.split(order);
-    this.progress.set(order, { zonesLeft: tasks.filter((task) => task !== undefined).length, travelMeters: 0, lines: 0 });
-    tasks.forEach((task, zone) => {
-      if (task !== undefined) this.zones[zone]?.add(task);
-    });
+    let zonesLeft = 0;
+    for (const task of tasks) if (task !== undefined) zonesLeft++;
+    this.progress.set(order, { zonesLeft, travelMeters: 0, lines: 0 });
+    for (let zone = 0; zone < tasks.length; zone++) {
+      const task = tasks[zone];
+      if (task !== undefined) zones[zone]?.add(task);
+    }
+  }
+
+  /** With one zone: the order's issued lines and their locations, in arrays of their exact length. */
+  private wholeOrderTask(order: Order): ZoneTask {
+    const { locationOf } = this.layout;
+    let count = 0;
+    for (const line of order.lines) if (line.issued > 0) count++;
+    const lines = new Array<OrderLine>(count);
+    const picks = new Array<PickLocation>(count);
+    let at = 0;
+    for (const line of order.lines) {
+      if (line.issued <= 0) continue;
+      lines[at] = line;
+      picks[at++] = locationOf[line.sku] as PickLocation;
+    }
+    return { order, lines, picks };
   }
 
   /** The order's issued lines grouped by zone, with zone-local pick locations; an order with none is picked in zone 0. */
@@ -94,7 +118,7 @@ export class PickingStage {
       const location = locationOf[line.sku] as PickLocation;
       const zone = zoneOfAisle[location.aisle] as number;
       lines[zone]?.push(line);
-      picks[zone]?.push(zones.length === 1 ? location : { aisle: location.aisle - (zones[zone]?.firstAisle ?? 0), y: location.y });
+      picks[zone]?.push({ aisle: location.aisle - (zones[zone]?.firstAisle ?? 0), y: location.y });
     }
     const tasks = lines.map((zoneLines, zone): ZoneTask | undefined =>
       zoneLines.length > 0 ? { order, lines: zoneLines, picks: picks[zone] as PickLocation[] } : undefined,
@@ -111,13 +135,22 @@ export class PickingStage {
   }
 
   private zoneFinished(order: Order, travelMeters: number, lines: number): void {
-    const progress = this.progress.get(order) as OrderProgress;
+    const progress = this.progress.get(order);
+    if (progress === undefined) {
+      // One zone: its tour is the whole pick.
+      this.picked(order, travelMeters, lines);
+      return;
+    }
     progress.travelMeters += travelMeters;
     progress.lines += lines;
     if (--progress.zonesLeft > 0) return;
     this.progress.delete(order);
+    this.picked(order, progress.travelMeters, progress.lines);
+  }
+
+  private picked(order: Order, travelMeters: number, lines: number): void {
     order.pickedAt = this.context.simulation.now;
-    this.context.events.emit('pickFinished', { order, travelMeters: progress.travelMeters, lines: progress.lines });
+    this.context.events.emit('pickFinished', { order, travelMeters, lines });
     this.next(order);
   }
 }

@@ -56,6 +56,8 @@ interface ChannelSource {
  */
 export class PlacementStage {
   private nextId = 0;
+  /** Lines of the order being drawn (see drawOrder). */
+  private readonly scratchLines: OrderLine[] = [];
   private readonly sources: ChannelSource[];
   private readonly zoneTable: AliasTable;
   private readonly next: (order: Order) => void;
@@ -105,7 +107,7 @@ export class PlacementStage {
     const skuMaps = histories.length > 0 ? catalogSkuMaps(this.context.catalog, histories) : [];
     for (const source of this.sources) {
       const history = source.config.orderHistory;
-      if (history === undefined) this.scheduleArrival(source);
+      if (history === undefined) this.scheduleArrival(source, this.arrivalOf(source));
       else if (typeof history === 'string')
         throw new Error(
           `placement: channel ${source.config.name}'s order history "${history}" was not loaded (read scenarios with readScenario)`,
@@ -140,7 +142,16 @@ export class PlacementStage {
     );
   }
 
-  private scheduleArrival(source: ChannelSource): void {
+  /** What happens at each arrival of `source`: one closure per channel, not one per order. */
+  private arrivalOf(source: ChannelSource): () => void {
+    const arrive = (): void => {
+      this.emitOrder(this.drawOrder(source));
+      this.scheduleArrival(source, arrive);
+    };
+    return arrive;
+  }
+
+  private scheduleArrival(source: ChannelSource, arrive: () => void): void {
     if (source.arrivals === undefined) return;
     let at = source.arrivals.nextArrival(this.context.simulation.now);
     const trend = source.trend;
@@ -149,25 +160,28 @@ export class PlacementStage {
         at = source.arrivals.nextArrival(at);
     }
     if (at >= this.context.horizon) return;
-    this.context.simulation.scheduleAt(at, () => {
-      this.emitOrder(this.drawOrder(source));
-      this.scheduleArrival(source);
-    });
+    this.context.simulation.scheduleAt(at, arrive);
   }
 
   private drawOrder(source: ChannelSource): Order {
     const { catalog } = this.context;
     const lineCount = Math.max(1, Math.round(source.lines()));
-    const lines: OrderLine[] = [];
+    // Drawn into a scratch array, then copied at its exact length: the order keeps its lines
+    // for days, and an array grown by push would carry 16 empty slots each.
+    const scratch = this.scratchLines;
+    let count = 0;
     for (let i = 0; i < lineCount; i++) {
       const sku = catalog.skuTable.draw(source.skus);
       const units = Math.max(1, Math.round(source.units()));
       // A plain scan, not find/indexOf: this runs for every line drawn.
       let at = 0;
-      while (at < lines.length && (lines[at] as OrderLine).sku !== sku) at++;
-      if (at === lines.length) lines.push(newLine(sku, units));
-      else lines[at] = newLine(sku, (lines[at] as OrderLine).units + units);
+      while (at < count && (scratch[at] as OrderLine).sku !== sku) at++;
+      if (at === count) {
+        scratch[at] = newLine(sku, units);
+        count++;
+      } else scratch[at] = newLine(sku, (scratch[at] as OrderLine).units + units);
     }
+    const lines = scratch.slice(0, count);
     return this.drawAttributes(source, lines, undefined, '');
   }
 
