@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { parquetMetadata, parquetReadObjects } from 'hyparquet';
+import { parquetMetadata, parquetReadObjects, type FileMetaData } from 'hyparquet';
 import type { OrderRecord } from '../experiment/orderRecords.js';
 
 /**
@@ -18,6 +18,24 @@ export class TooManyOrders extends Error {
   }
 }
 
+/**
+ * Rows a decode of `replication` holds, from the row groups' statistics of the `replication`
+ * column (before decoding anything): the rows of every group that may hold it; a group
+ * without statistics (another writer) counts whole.
+ */
+function rowsOfReplication(metadata: FileMetaData, replication: number): number {
+  const column = metadata.schema.slice(1).findIndex((element) => element.name === 'replication');
+  let rows = 0;
+  for (const group of metadata.row_groups) {
+    const statistics = column < 0 ? undefined : group.columns[column]?.meta_data?.statistics;
+    const min = statistics?.min_value ?? statistics?.min;
+    const max = statistics?.max_value ?? statistics?.max;
+    const outside = typeof min === 'number' && typeof max === 'number' && (replication < min || replication > max);
+    if (!outside) rows += Number(group.num_rows);
+  }
+  return rows;
+}
+
 const cache = new Map<string, { mtimeMs: number; records: OrderRecord[] }>();
 
 /**
@@ -33,9 +51,8 @@ export async function readOrderRecordsParquet(file: string, replication = 0): Pr
   if (cached !== undefined && cached.mtimeMs === mtimeMs) return cached.records;
   const bytes = readFileSync(file);
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-  // One row group per replication: the largest one bounds what a decode of one replication holds.
-  const largest = Math.max(0, ...parquetMetadata(buffer).row_groups.map((group) => Number(group.num_rows)));
-  if (largest > MAX_PARQUET_ORDERS) throw new TooManyOrders(largest);
+  const held = rowsOfReplication(parquetMetadata(buffer), replication);
+  if (held > MAX_PARQUET_ORDERS) throw new TooManyOrders(held);
   const rows = await parquetReadObjects({ file: buffer, filter: { replication: { $eq: replication } }, rowFormat: 'object' });
   const records = rows.map((row) => {
     const record: Record<string, unknown> = {};

@@ -3,7 +3,8 @@ import { fileWriter, ParquetWriter, schemaFromColumnData, type ColumnSource } fr
 
 /**
  * Writes a Parquet file atomically (a temporary file in the same folder, then a rename), one
- * row group per call of `groups` — so a large run's rows are built one replication at a time.
+ * row group per item of `groups`, built only when the writer takes it — so a large run's rows
+ * are held one group at a time.
  */
 export function writeParquetAtomic(path: string, schemaColumns: readonly ColumnSource[], groups: Iterable<ColumnSource[]>): void {
   const temporary = `${path}.partial-${process.pid}`;
@@ -15,7 +16,7 @@ export function writeParquetAtomic(path: string, schemaColumns: readonly ColumnS
     });
     for (const columnData of groups) {
       const rows = columnData[0]?.data.length ?? 0;
-      // One row group per replication (an empty group would only add metadata).
+      // An empty group would only add metadata.
       if (rows > 0) void writer.write({ columnData, rowGroupSize: rows });
     }
     // The file writer flushes synchronously: the file is whole when finish returns.

@@ -112,8 +112,7 @@ export class EventQueue {
       if (
         lastTime < childTime ||
         (lastTime === childTime &&
-          (lastPriority < (priorities[child] as number) ||
-            (lastPriority === priorities[child] && lastSeq < (seqs[child] as number))))
+          (lastPriority < (priorities[child] as number) || (lastPriority === priorities[child] && lastSeq < (seqs[child] as number))))
       )
         break;
       times[index] = childTime;
