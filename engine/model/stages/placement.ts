@@ -11,6 +11,7 @@ import { historyOrderId, isHistoryColumns, type HistoryColumns } from '../../sce
 import { catalogSkuMaps } from '../Catalog.js';
 import { PublishedStock } from '../publishedStock.js';
 import { packagesOf } from '../packagesOf.js';
+import { PlacedOrder } from '../PlacedOrder.js';
 
 const ALL_DAYS = [true, true, true, true, true, true, true];
 
@@ -228,13 +229,14 @@ export class PlacementStage {
     const placedAt = simulation.now;
     const promise = placement.promises.get(service);
     if (promise === undefined) throw new RangeError(`PlacementStage: no promise for service "${service}"`);
-    return {
+    return new PlacedOrder({
       id: this.nextId++,
       origin,
       historyOrder,
       channel,
       service,
       tier,
+      tierRank: placement.tierRank.get(tier) ?? 0,
       zone,
       residential,
       manualProcessing,
@@ -246,31 +248,8 @@ export class PlacementStage {
       cartons,
       pallets,
       placedAt,
-      tierRank: placement.tierRank.get(tier) ?? 0,
       dueAt: nextClockTime(placedAt, placement.promiseCutoff, ALL_DAYS) + promise,
-      state: 'processing',
-      unitsAwaited: 0,
-      processingError: false,
-      uncaughtPickErrors: 0,
-      verifiedAt: NaN,
-      allocatedAt: NaN,
-      releasedAt: NaN,
-      pickStartedAt: NaN,
-      pickedAt: NaN,
-      packStartedAt: NaN,
-      packedAt: NaN,
-      carrier: '',
-      shippingCost: 0,
-      shippedAt: NaN,
-      deliveredAt: NaN,
-      failedAttempts: 0,
-      damaged: false,
-      delayNotified: false,
-      shippedNotified: false,
-      contacted: false,
-      returnReason: '',
-      satisfaction: NaN,
-    };
+    });
   }
 
   private emitOrder(order: Order): void {
