@@ -7,11 +7,12 @@ export type ScheduledEvent = number;
 const INITIAL_CAPACITY = 1024;
 
 /**
- * Future-event list: a binary heap ordered by (time, priority, seq), seq being the insertion
+ * Future-event list: a 4-ary heap ordered by (time, priority, seq), seq being the insertion
  * sequence, so equal (time, priority) run FIFO. The heap is kept in parallel typed arrays
  * (struct of arrays) rather than one object per event: a baseline replication schedules
  * about 900,000 events over a heap of some 7,500, and comparing keys in contiguous memory
- * instead of chasing objects roughly halves the loop's time and its garbage.
+ * instead of chasing objects roughly halves the loop's time and its garbage; four children a
+ * node halve the heap's depth (siblings share a cache line).
  * Cancellation is lazy (the id is remembered and the event dropped when it reaches the top),
  * which keeps cancel O(1) and the heap free of index bookkeeping.
  */
@@ -39,7 +40,7 @@ export class EventQueue {
     const seq = this.nextSeq++;
     let index = this.length++;
     while (index > 0) {
-      const parent = (index - 1) >> 1;
+      const parent = (index - 1) >> 2;
       const parentTime = times[parent] as number;
       // Stop once the parent fires first; seq is the newest, so an equal (time, priority) parent does.
       if (parentTime < time || (parentTime === time && (priorities[parent] as number) <= priority)) break;
@@ -103,10 +104,12 @@ export class EventQueue {
     if (size === 0) return top;
     let index = 0;
     for (;;) {
-      let child = 2 * index + 1;
-      if (child >= size) break;
-      const right = child + 1;
-      if (right < size && this.before(right, child)) child = right;
+      const first = 4 * index + 1;
+      if (first >= size) break;
+      // The earliest of up to four children.
+      let child = first;
+      const end = Math.min(first + 4, size);
+      for (let other = first + 1; other < end; other++) if (this.before(other, child)) child = other;
       const childTime = times[child] as number;
       // Stop once `last` fires no later than the smaller child.
       if (
