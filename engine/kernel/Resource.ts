@@ -11,7 +11,7 @@ export interface ResourceOptions {
   readonly discipline?: QueueDiscipline;
 }
 
-/** Called after every change of busy units or capacity, with the new values. */
+/** Called after every change of busy units or capacity, with the new values (a unit released straight to a waiting request is no change). */
 export type ResourceListener = (busy: number, capacity: number) => void;
 
 /**
@@ -76,12 +76,16 @@ export class Resource {
     request.cancelled = true;
   }
 
-  /** Returns one unit and grants waiting requests while units are free. */
+  /**
+   * Returns one unit and grants waiting requests while units are free. A unit that goes
+   * straight to a waiting request is one change for the listeners, not a fall and a rise at
+   * the same instant (a time-weighted level gains nothing from the zero-length step between).
+   */
   release(): void {
     if (this.busyUnits <= 0) throw new RangeError('Resource.release: no unit is busy');
     this.busyUnits--;
+    if (this.waiting.length > 0 && this.grantWaiting()) return;
     this.notify();
-    if (this.waiting.length > 0) this.grantWaiting();
   }
 
   /** Changes the number of units (e.g. at a shift change). */
@@ -99,14 +103,18 @@ export class Resource {
     this.notify();
   }
 
-  private grantWaiting(): void {
+  /** Grants waiting requests while units are free; true when it granted one. */
+  private grantWaiting(): boolean {
+    let granted = false;
     while (this.busyUnits < this.units) {
       const next = this.waiting.shift();
-      if (next === undefined) return;
+      if (next === undefined) break;
       if (next.cancelled) continue;
       this.take();
+      granted = true;
       next.grant();
     }
+    return granted;
   }
 
   private notify(): void {

@@ -15,9 +15,15 @@ export interface ModelContext {
   readonly horizon: number;
 }
 
-/** Moves an order to a new state and announces it. */
+/**
+ * Moves an order to a new state and announces it; a cancelled or lost order is also
+ * announced as dropped. (Eight state changes an order: the KPIs only need the drops, so the
+ * change itself is built only when someone listens, such as the per-order records.)
+ */
 export function moveOrder(context: ModelContext, order: Order, to: OrderState): void {
   const from = order.state;
   order.state = to;
-  context.events.emit('orderStateChanged', { order, from, to });
+  const { events } = context;
+  if (events.listens('orderStateChanged')) events.emit('orderStateChanged', { order, from, to });
+  if (to === 'cancelled' || to === 'lost') events.emit('orderDropped', { order, state: to });
 }

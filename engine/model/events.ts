@@ -8,6 +8,8 @@ export type StaffPool = 'pickers' | 'packers' | 'clerks';
 export interface ModelEvents {
   orderPlaced: { readonly order: Order };
   orderStateChanged: { readonly order: Order; readonly from: OrderState | null; readonly to: OrderState };
+  /** The order left the journey unshipped (also announced as its state change): cancelled, or lost for want of stock. */
+  orderDropped: { readonly order: Order; readonly state: 'cancelled' | 'lost' };
   orderVerified: { readonly order: Order };
   orderCancelled: { readonly order: Order };
   orderAllocated: { readonly order: Order; readonly unitsDemanded: number; readonly unitsFilled: number };

@@ -70,6 +70,21 @@ describe('Resource', () => {
       [0, 2],
     ]);
   });
+
+  it('a unit released straight to a waiting request is one change; past cancelled requests it is a fall', () => {
+    const resource = new Resource({ capacity: 1 });
+    const changes: number[] = [];
+    const granted: number[] = [];
+    resource.onChange((busy) => changes.push(busy));
+    resource.request(() => granted.push(1));
+    resource.request(() => granted.push(2));
+    const cancelled = resource.request(() => granted.push(3));
+    resource.release(); // to request 2: busy stays 1
+    resource.cancel(cancelled);
+    resource.release(); // only a cancelled request waits: busy falls to 0
+    expect(granted).toEqual([1, 2]);
+    expect(changes).toEqual([1, 1, 0]);
+  });
 });
 
 describe('applyCapacitySchedule', () => {

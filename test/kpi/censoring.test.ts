@@ -44,7 +44,9 @@ describe('serviceCollector at the horizon', () => {
     const finish = serviceCollector(2 * DAY)(context);
     const orders = [order(1, 2, 4), order(2, 3, 5), order(3, 8, 12), order(4, 2, 6), order(5, 0.5, 3)];
     for (const placed of orders) events.emit('orderPlaced', { order: placed });
+    // As moveOrder announces a cancellation.
     events.emit('orderStateChanged', { order: orders[3] as Order, from: 'held', to: 'cancelled' });
+    events.emit('orderDropped', { order: orders[3] as Order, state: 'cancelled' });
     const deliver = (delivered: Order, day: number): void => {
       delivered.deliveredAt = day * DAY;
       events.emit('orderDelivered', { order: delivered });

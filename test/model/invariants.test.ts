@@ -163,6 +163,13 @@ describe('buildModel invariants (property)', () => {
           );
           announced.set(order.id, to);
         });
+        // Every move to cancelled or lost is also announced as a drop, once, right after it.
+        const dropped = new Set<number>();
+        events.on('orderDropped', ({ order, state }) => {
+          expect(announced.get(order.id)).toBe(state);
+          expect(dropped.has(order.id)).toBe(false);
+          dropped.add(order.id);
+        });
         const picks = new Map<number, { started: number; finished: number }>();
         const pickCount = (order: Order) => picks.get(order.id) ?? picks.set(order.id, { started: 0, finished: 0 }).get(order.id);
         events.on('pickStarted', ({ order }) => void (pickCount(order) as { started: number }).started++);
@@ -207,6 +214,12 @@ describe('buildModel invariants (property)', () => {
           expect(pickups.get(key)).toBeLessThanOrEqual(draw.carrierCapacity);
         });
         model.run();
+        expect([...dropped].sort((a, b) => a - b)).toEqual(
+          [...announced]
+            .filter(([, state]) => state === 'cancelled' || state === 'lost')
+            .map(([id]) => id)
+            .sort((a, b) => a - b),
+        );
 
         // Exactly one state per placed order: the one its last announced move reached, and no
         // announcement for an order that was never placed.

@@ -58,8 +58,7 @@ export function seriesCollector(context: CollectorContext): () => DailySeries {
     bump(series.ordersShipped);
     backlog--;
   });
-  events.on('orderStateChanged', ({ to }) => {
-    if (to !== 'cancelled' && to !== 'lost') return;
+  events.on('orderDropped', () => {
     closeDaysBefore(simulation.now);
     backlog--;
   });

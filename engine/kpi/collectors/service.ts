@@ -26,8 +26,8 @@ export function serviceCollector(returnWindow: number): KpiCollector {
     context.events.on('orderPlaced', ({ order }) => {
       if (isMeasured(context, order) && promiseFellInRun(context, order)) due++;
     });
-    context.events.on('orderStateChanged', ({ order, to }) => {
-      if ((to === 'cancelled' || to === 'lost') && isMeasured(context, order) && promiseFellInRun(context, order)) due--;
+    context.events.on('orderDropped', ({ order }) => {
+      if (isMeasured(context, order) && promiseFellInRun(context, order)) due--;
     });
     context.events.on('orderDelivered', ({ order }) => {
       if (!isMeasured(context, order)) return;

@@ -254,7 +254,8 @@ export class PlacementStage {
 
   private emitOrder(order: Order): void {
     this.context.events.emit('orderPlaced', { order });
-    this.context.events.emit('orderStateChanged', { order, from: null, to: order.state });
+    if (this.context.events.listens('orderStateChanged'))
+      this.context.events.emit('orderStateChanged', { order, from: null, to: order.state });
     this.next(order);
   }
 }
