@@ -19,7 +19,8 @@ export function encodingPool(threads: number, pluginTimeoutMs = DEFAULT_PLUGIN_T
   return {
     async run(job) {
       // A plugin decision that overruns the timeout ends this job (a PolicyError); the pool replaces the thread.
-      const answer = await runSupervised(pool, job, pluginTimeoutMs);
+      // Deflated: the bytes go through Redis.
+      const answer = await runSupervised(pool, { ...job, deflate: true }, pluginTimeoutMs);
       return Buffer.from(answer.buffer, answer.byteOffset, answer.byteLength).toString('base64');
     },
     close: () => pool.destroy(),

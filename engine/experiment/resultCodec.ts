@@ -33,21 +33,35 @@ function fromColumns({ fields, columns }: SkuColumns): SkuTally[] {
   return skus;
 }
 
+// The first byte says how the rest is stored.
+const PLAIN = 0;
+const DEFLATED = 1;
+
 /**
- * A replication result as compact bytes, for transports that ship bytes (the queue). V8
- * serialisation keeps typed arrays and every double exact; the per-SKU tallies travel as
- * columns (typed arrays serialise as a block copy, thousands of small objects do not), and the
- * fastest deflate shrinks the rest: the baseline's one-day result is 317 KB as plain V8 data.
+ * A replication result as compact bytes, for every transport: threads of the local pool and
+ * the queue. V8 serialisation keeps typed arrays and every double exact; the per-SKU tallies
+ * travel as columns (typed arrays serialise as a block copy, thousands of small objects do
+ * not). With `deflate` (the queue, whose bytes go through Redis) the fastest deflate shrinks
+ * them: the baseline's one-day result is 317 KB as plain V8 data. Between threads of one
+ * process the bytes are only copied, and compressing them cost more than copying (1.9 s of
+ * inflate alone on `npm start`'s main thread).
  */
-export function encodeResult(result: ReplicationResult): Uint8Array {
+export function encodeResult(result: ReplicationResult, deflate = true): Uint8Array {
   const { skus, ...rest } = result;
   const packed: Packed = { ...rest, skuColumns: toColumns(skus) };
-  return deflateRawSync(serialize(packed), { level: 1 });
+  const plain = serialize(packed);
+  const body = deflate ? deflateRawSync(plain, { level: 1 }) : plain;
+  const bytes = new Uint8Array(body.length + 1);
+  bytes[0] = deflate ? DEFLATED : PLAIN;
+  bytes.set(body, 1);
+  return bytes;
 }
 
 /** The result back from its bytes, equal to the one encoded (the same JSON, key order included). */
 export function decodeResult(bytes: Uint8Array): ReplicationResult {
-  const { skuColumns, ...rest } = deserialize(inflateRawSync(bytes)) as Packed;
+  const body = bytes.subarray(1);
+  if (bytes[0] !== PLAIN && bytes[0] !== DEFLATED) throw new RangeError(`decodeResult: unknown result format ${bytes[0]}`);
+  const { skuColumns, ...rest } = deserialize(bytes[0] === DEFLATED ? inflateRawSync(body) : body) as Packed;
   const result: Record<string, unknown> = {};
   // Keep the original key order: `skus` sits between `breakdown` and `warehouse`.
   for (const [key, value] of Object.entries(rest)) {

@@ -4,7 +4,7 @@ import { PolicyError } from '../policies/plugins/PolicyError.js';
 import { isPluginChoice, scenarioPolicies } from '../policies/scenarioPolicies.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import type { ReplicationJob } from '../experiment/replicationRunner.js';
-import type { WorkerAnswer } from './replicationWorker.js';
+import type { ReplicationTask, WorkerAnswer } from './replicationWorker.js';
 import { formatTimeout, superviseDecisions } from './superviseDecisions.js';
 
 /** True when a scenario names a user's policy module (its work then runs supervised). */
@@ -74,7 +74,7 @@ export async function runSupervisedTask<A extends MaybePolicyError>(
 /** Runs one replication on a pool thread, supervised when its scenario uses plugins (see runSupervisedTask). */
 export function runSupervised(
   pool: Piscina,
-  job: ReplicationJob,
+  job: ReplicationJob & Pick<ReplicationTask, 'deflate'>,
   timeoutMs: number,
   signal?: AbortSignal,
 ): Promise<Exclude<WorkerAnswer, { policyError: unknown }>> {

@@ -10,10 +10,18 @@ describe('resultCodec', () => {
       'codec',
     );
     const result = runReplication(scenario, 1, { recordOrders: true });
-    const decoded = decodeResult(encodeResult(result));
-    expect(JSON.stringify(decoded)).toBe(JSON.stringify(result));
-    expect(decoded.unitPrice).toBeInstanceOf(Float64Array);
-    expect(Array.from(decoded.unitPrice)).toEqual(Array.from(result.unitPrice));
-    expect(decoded.skus).toHaveLength(50);
+    for (const deflate of [true, false]) {
+      const decoded = decodeResult(encodeResult(result, deflate));
+      expect(JSON.stringify(decoded)).toBe(JSON.stringify(result));
+      expect(decoded.unitPrice).toBeInstanceOf(Float64Array);
+      expect(Array.from(decoded.unitPrice)).toEqual(Array.from(result.unitPrice));
+      expect(decoded.skus).toHaveLength(50);
+    }
+    // Deflated for the queue, plain between threads: the plain bytes are the larger.
+    expect(encodeResult(result, true).length).toBeLessThan(encodeResult(result, false).length);
+  });
+
+  it('refuses bytes of an unknown format with a message', () => {
+    expect(() => decodeResult(Uint8Array.of(7, 1, 2))).toThrow(/unknown result format 7/);
   });
 });
