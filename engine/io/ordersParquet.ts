@@ -52,6 +52,8 @@ function replicationColumns(replication: number, columns: OrderColumns, from: nu
  * in row groups of at most `rowsPerGroup` rows, each within one replication.
  */
 export function writeOrdersParquet(path: string, replications: readonly ReplicationResult[], rowsPerGroup = ORDERS_ROW_GROUP_ROWS): void {
+  if (!Number.isInteger(rowsPerGroup) || rowsPerGroup < 1)
+    throw new RangeError(`writeOrdersParquet: rowsPerGroup must be a whole number >= 1, got ${rowsPerGroup}`);
   const schema = ORDERS_PARQUET_COLUMNS.map(([name, type, nullable]): ColumnSource => ({ name, data: [], type, nullable }));
   function* groups(): Generator<ColumnSource[]> {
     for (const result of replications) {

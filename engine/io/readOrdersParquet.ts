@@ -24,16 +24,25 @@ export class TooManyOrders extends Error {
  * without statistics (another writer) counts whole.
  */
 function rowsOfReplication(metadata: FileMetaData, replication: number): number {
-  const column = metadata.schema.slice(1).findIndex((element) => element.name === 'replication');
   let rows = 0;
   for (const group of metadata.row_groups) {
-    const statistics = column < 0 ? undefined : group.columns[column]?.meta_data?.statistics;
-    const min = statistics?.min_value ?? statistics?.min;
-    const max = statistics?.max_value ?? statistics?.max;
-    const outside = typeof min === 'number' && typeof max === 'number' && (replication < min || replication > max);
+    // The top-level `replication` column, by its path (a nested field of that name is another column).
+    const chunk = group.columns.find(
+      ({ meta_data }) => meta_data?.path_in_schema.length === 1 && meta_data.path_in_schema[0] === 'replication',
+    );
+    const statistics = chunk?.meta_data?.statistics;
+    const min = asNumber(statistics?.min_value ?? statistics?.min);
+    const max = asNumber(statistics?.max_value ?? statistics?.max);
+    const outside = min !== undefined && max !== undefined && (replication < min || replication > max);
     if (!outside) rows += Number(group.num_rows);
   }
   return rows;
+}
+
+/** A statistic as a number: INT32 comes as a number, INT64 (pandas, pyarrow) as a bigint; anything else is no bound. */
+function asNumber(value: unknown): number | undefined {
+  if (typeof value === 'bigint') return Number(value);
+  return typeof value === 'number' ? value : undefined;
 }
 
 const cache = new Map<string, { mtimeMs: number; records: OrderRecord[] }>();
@@ -51,9 +60,13 @@ export async function readOrderRecordsParquet(file: string, replication = 0): Pr
   if (cached !== undefined && cached.mtimeMs === mtimeMs) return cached.records;
   const bytes = readFileSync(file);
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-  const held = rowsOfReplication(parquetMetadata(buffer), replication);
+  const metadata = parquetMetadata(buffer);
+  const held = rowsOfReplication(metadata, replication);
   if (held > MAX_PARQUET_ORDERS) throw new TooManyOrders(held);
-  const rows = await parquetReadObjects({ file: buffer, filter: { replication: { $eq: replication } }, rowFormat: 'object' });
+  // An INT64 column (pandas) decodes as bigint, and the filter compares exactly.
+  const wide = metadata.schema.some((element, index) => index > 0 && element.name === 'replication' && element.type === 'INT64');
+  const wanted = wide ? BigInt(replication) : replication;
+  const rows = await parquetReadObjects({ file: buffer, filter: { replication: { $eq: wanted } }, rowFormat: 'object' });
   const records = rows.map((row) => {
     const record: Record<string, unknown> = {};
     // Other writers (pandas) store integers as INT64, decoded as bigint: JSON needs numbers.

@@ -23,9 +23,9 @@ export class EventQueue {
   private actions: Array<(() => void) | undefined> = [];
   private length = 0;
   private nextSeq = 0;
-  /** Ids of cancelled events still in the heap (or already fired: cancelling late is harmless). */
+  /** Ids of cancelled events still in the heap (and of some that had fired when cancelled). */
   private readonly cancelled = new Set<number>();
-  /** Due time of the event `pop` or `popUntil` returned last. */
+  /** Due time of the last event `pop` or `popUntil` returned (cancelled ones dropped on the way do not count). */
   time = 0;
 
   /** Number of events in the heap, cancelled ones included. */
@@ -35,6 +35,9 @@ export class EventQueue {
 
   /** Adds an event and returns its id (keep it to cancel the event later). */
   push(time: number, priority: number, action: () => void): ScheduledEvent {
+    // NaN has no place in the order (and a NaN priority would sort differently in the heap's two directions).
+    if (Number.isNaN(time)) throw new RangeError('EventQueue.push: time is NaN');
+    if (!Number.isFinite(priority)) throw new RangeError(`EventQueue.push: priority must be a finite number, got ${priority}`);
     if (this.length === this.times.length) this.grow();
     const { times, priorities, seqs, actions } = this;
     const seq = this.nextSeq++;
@@ -57,9 +60,16 @@ export class EventQueue {
     return seq;
   }
 
-  /** Marks an event so it never fires; cancelling twice or after it fired is harmless. */
+  /**
+   * Marks an event of this queue so it never fires; cancelling twice or after it fired is
+   * harmless. An id this queue never gave is refused (an id of another queue cannot be told apart).
+   */
   cancel(event: ScheduledEvent): void {
+    if (!Number.isInteger(event) || event < 0 || event >= this.nextSeq)
+      throw new RangeError(`EventQueue.cancel: ${String(event)} is not an event of this queue`);
     this.cancelled.add(event);
+    // Ids of events that had already fired stay in the set: drop them once they could outnumber the heap.
+    if (this.cancelled.size > this.length) this.forgetFiredCancellations();
   }
 
   /** Time of the earliest event that is not cancelled, or Infinity when none. */
@@ -71,7 +81,9 @@ export class EventQueue {
   /** Removes the earliest event that is not cancelled and returns its action (`time` tells when it was due). */
   pop(): (() => void) | undefined {
     this.dropCancelledTop();
-    return this.length > 0 ? this.removeTop() : undefined;
+    if (this.length === 0) return undefined;
+    this.time = this.times[0] as number;
+    return this.removeTop();
   }
 
   /** Removes the earliest live event if it is due at or before `until` and returns its action (`time` tells when). */
@@ -82,19 +94,29 @@ export class EventQueue {
         this.removeTop();
         continue;
       }
+      this.time = this.times[0] as number;
       return this.removeTop();
     }
+  }
+
+  private forgetFiredCancellations(): void {
+    const pending = new Set<number>();
+    for (let index = 0; index < this.length; index++) {
+      const seq = this.seqs[index] as number;
+      if (this.cancelled.has(seq)) pending.add(seq);
+    }
+    this.cancelled.clear();
+    for (const seq of pending) this.cancelled.add(seq);
   }
 
   private dropCancelledTop(): void {
     while (this.length > 0 && this.cancelled.size > 0 && this.cancelled.delete(this.seqs[0] as number)) this.removeTop();
   }
 
-  /** Removes the top event (the heap is not empty), records its time, returns its action. */
+  /** Removes the top event (the heap is not empty) and returns its action. */
   private removeTop(): () => void {
     const { times, priorities, seqs, actions } = this;
     const top = actions[0] as () => void;
-    this.time = times[0] as number;
     const size = --this.length;
     const lastTime = times[size] as number;
     const lastPriority = priorities[size] as number;

@@ -1,5 +1,5 @@
 import { WORKER_EXEC_ARGV } from './workerExecArgv.js';
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,11 +19,17 @@ export function parallelWorkerFile(name: string): string {
 /**
  * The replication worker module: the build's bundle of it (`npm run build:worker`: its 170-odd
  * engine modules in one file, imported by a new thread in about a third of the time), else the
- * compiled module itself (a build that skipped the bundle).
+ * compiled module itself: when a build skipped the bundle, or compiled the engine again after
+ * it (threads running older code than the main thread could give other results).
  */
 export function replicationWorkerFile(): string {
+  const compiled = parallelWorkerFile('replicationWorker.js');
   const bundled = parallelWorkerFile(join('bundled', 'replicationWorker.js'));
-  return existsSync(bundled) ? bundled : parallelWorkerFile('replicationWorker.js');
+  // The compiler writes its build record (dist/.tsbuildinfo) whenever it emits any module.
+  const buildRecord = join(dirname(compiled), '..', '..', '.tsbuildinfo');
+  const modified = (file: string): number => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -Infinity;
+  const bundledAt = modified(bundled);
+  return bundledAt >= modified(compiled) && bundledAt >= modified(buildRecord) ? bundled : compiled;
 }
 
 /**

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvField } from '../../engine/io/writeResults.js';
 import { ordersAnswer } from '../../engine/io/dashboard/ordersAnswer.js';
@@ -111,6 +112,24 @@ describe('run --format parquet', () => {
     // Replication 1 has no row group: nothing to decode, no refusal.
     expect(await readOrderRecordsParquet(file, 1)).toEqual([]);
   }, 120_000);
+
+  it('counts rows by INT64 replication statistics as other writers (pandas) store them', async () => {
+    // Seven row groups of 100,000 rows, replications 0 to 6: 700,000 in all, 100,000 for each replication.
+    const file = join(scratch, 'int64.orders.parquet');
+    const groups = 7;
+    const rows = 100_000;
+    const replication = new BigInt64Array(groups * rows).map((_, row) => BigInt(Math.floor(row / rows)));
+    writeFileSync(
+      file,
+      new Uint8Array(
+        parquetWriteBuffer({
+          columnData: [{ name: 'replication', data: replication, type: 'INT64', nullable: false }],
+          rowGroupSize: rows,
+        }),
+      ),
+    );
+    expect(await readOrderRecordsParquet(file, 3)).toHaveLength(rows);
+  }, 60_000);
 
   it('refuses --format without --out or with an unknown format (exit 2)', async () => {
     expect((await cli('run', SCENARIO, '--horizon', '1d', '--format', 'parquet')).code).toBe(2);

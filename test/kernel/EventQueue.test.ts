@@ -41,6 +41,26 @@ describe('EventQueue', () => {
     expect(fired).toEqual(['b']);
   });
 
+  it('refuses a NaN time, a priority that is not a finite number and an id it never gave; forgets fired cancellations', () => {
+    const queue = new EventQueue();
+    expect(() => queue.push(NaN, 0, () => undefined)).toThrow(/time is NaN/);
+    expect(() => queue.push(1, NaN, () => undefined)).toThrow(/priority must be a finite number/);
+    expect(() => queue.cancel(0)).toThrow(/not an event of this queue/);
+    const fired = [queue.push(1, 0, () => undefined), queue.push(2, 0, () => undefined), queue.push(3, 0, () => undefined)];
+    queue.pop()?.();
+    queue.pop()?.();
+    expect(queue.time).toBe(2);
+    // Cancelled after firing: harmless, and not kept beyond the heap's size.
+    for (const id of fired.slice(0, 2)) queue.cancel(id);
+    expect(queue.peekTime()).toBe(3);
+    expect(() => queue.cancel(-1)).toThrow(RangeError);
+    expect(() => queue.cancel(1.5)).toThrow(RangeError);
+    queue.cancel(fired[2] as number);
+    expect(queue.peekTime()).toBe(Infinity);
+    // Dropping a cancelled event leaves `time` at the last event returned.
+    expect(queue.time).toBe(2);
+  });
+
   it('popUntil leaves events after `until` in place', () => {
     const queue = new EventQueue();
     queue.push(5, 0, () => undefined);

@@ -173,7 +173,8 @@ export class PickZone {
   /** The routed length of a tour through `picks`, measured without its walk where the policy can. */
   private tourLength(picks: readonly PickLocation[]): number {
     const routing = this.routing;
-    return routing.distance === undefined ? routing.route(this.layout, picks).distance : routing.distance(this.layout, picks);
+    // A guarded plugin keeps its non-function properties: only a function is a distance.
+    return typeof routing.distance === 'function' ? routing.distance(this.layout, picks) : routing.route(this.layout, picks).distance;
   }
 
   /** Draws pick errors for each line; returns the time spent correcting caught ones. */

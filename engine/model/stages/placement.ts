@@ -11,7 +11,7 @@ import { historyOrderId, isHistoryColumns, type HistoryColumns } from '../../sce
 import { catalogSkuMaps } from '../Catalog.js';
 import { PublishedStock } from '../publishedStock.js';
 import { packagesOf } from '../packagesOf.js';
-import { PlacedOrder } from '../PlacedOrder.js';
+import { PlacedOrder } from '../../domain/PlacedOrder.js';
 
 const ALL_DAYS = [true, true, true, true, true, true, true];
 

@@ -3,6 +3,7 @@ import { HOUR } from '../../kernel/time.js';
 import type { PrioritizationPolicy } from './PrioritizationPolicy.js';
 import { priorityViolation } from './priorityViolation.js';
 import { orders } from '../conformance/arbitraries.js';
+import { PlacedOrder } from '../../domain/PlacedOrder.js';
 import { conformanceProperty, violated, type ConformanceProperty } from '../conformance/ConformanceProperty.js';
 import { deepFreeze } from '../conformance/deepFreeze.js';
 
@@ -23,7 +24,7 @@ export function prioritizationRules(make: () => PrioritizationPolicy): Conforman
       'never inverts first come first served between equal orders (the key ignores the order id)',
       calls,
       ({ order, now, otherId }) => {
-        const twin = { ...order, id: otherId };
+        const twin = order instanceof PlacedOrder ? order.copyOf(otherId) : { ...order, id: otherId };
         if (!Object.is(make().priority(order, now), make().priority(twin, now)))
           violated(`orders ${order.id} and ${otherId} differ only in id but got different keys`);
       },
