@@ -34,6 +34,30 @@ export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8A
   }
 }
 
+/**
+ * `writeChunksAtomic` that lets the event loop run between pieces: a command that writes one
+ * scenario's files while worker threads simulate the next must keep handing them jobs (a
+ * thread that finishes while the main thread is busy writing waits for it).
+ */
+export async function writeChunksAtomicYielding(path: string, chunks: Iterable<string | Uint8Array>): Promise<void> {
+  const temporary = `${path}.partial-${process.pid}`;
+  try {
+    const descriptor = openSync(temporary, 'w');
+    try {
+      for (const chunk of chunks) {
+        writeAll(descriptor, typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      closeSync(descriptor);
+    }
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
 /** True when process `pid` is still running (it may still be writing its temporary files). */
 function running(pid: number): boolean {
   if (pid === process.pid) return true;
@@ -128,6 +152,20 @@ export type ResultsFormat = 'csv' | 'parquet';
 /** The per-order file of scenario `name`: `<name>.orders.csv` or `<name>.orders.parquet`. */
 export function ordersFileName(name: string, format: ResultsFormat = 'csv'): string {
   return `${name}.orders.${format}`;
+}
+
+/** `writeScenarioResults` for the CSV format, letting the event loop run while the per-order CSV is written (see writeChunksAtomicYielding). */
+export async function writeScenarioResultsYielding(
+  directory: string,
+  result: ScenarioResult,
+  replications: readonly ReplicationResult[],
+): Promise<string[]> {
+  mkdirSync(directory, { recursive: true });
+  const jsonPath = join(directory, `${result.scenario}.json`);
+  const ordersPath = join(directory, ordersFileName(result.scenario));
+  writeFileAtomic(jsonPath, `${JSON.stringify(result, null, 2)}\n`);
+  await writeChunksAtomicYielding(ordersPath, ordersCsvChunks(replications));
+  return [jsonPath, ordersPath];
 }
 
 /** Writes `<name>.json` (the result document) and the per-order records (`<name>.orders.csv` or `.parquet`) into `directory`. */

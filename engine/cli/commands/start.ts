@@ -4,7 +4,7 @@ import { RunInterrupted } from '../../experiment/replicationRunner.js';
 import { aggregate, runScenarioOn, type ScenarioResult } from '../../experiment/runScenario.js';
 import type { ReplicationResult } from '../../experiment/runReplication.js';
 import type { LoadedScenario } from '../../io/readScenario.js';
-import { writeScenarioResults } from '../../io/writeResults.js';
+import { writeScenarioResults, writeScenarioResultsYielding } from '../../io/writeResults.js';
 import { finishRecording, recordBusiestDay, type DayRecording } from '../busiestDayRecording.js';
 import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
 import { withRunner } from '../experimentFlags.js';
@@ -112,7 +112,7 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
       const outcome = await (outcomes[index] as Promise<ScenarioOutcome>);
       if ('result' in outcome) {
         results.push(outcome.result);
-        writeScenarioResults(out, outcome.result, outcome.runs);
+        await writeScenarioResultsYielding(out, outcome.result, outcome.runs);
         if (index === 0) recording = recordBusiestDay(out, loaded, outcome.runs);
         continue;
       }
