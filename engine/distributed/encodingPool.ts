@@ -15,7 +15,9 @@ export interface EncodingPool {
  * so the process's main thread, which must stay free to renew job locks, only forwards text.
  */
 export function encodingPool(threads: number, pluginTimeoutMs = DEFAULT_PLUGIN_TIMEOUT_MS): EncodingPool {
-  const pool = replicationThreads(threads);
+  // The unbundled worker module: a queue worker starts its threads once and keeps them, so the
+  // bundle's faster start-up gains nothing here (and queue tests were flaky with it, cause not found).
+  const pool = replicationThreads(threads, false);
   return {
     async run(job) {
       // A plugin decision that overruns the timeout ends this job (a PolicyError); the pool replaces the thread.

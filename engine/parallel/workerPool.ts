@@ -33,13 +33,14 @@ export function replicationWorkerFile(): string {
 }
 
 /**
- * Piscina threads that run replications (the local pool and a queue worker's encoding pool).
+ * Piscina threads that run replications (the local pool and a queue worker's encoding pool),
+ * from the worker bundle unless `bundled` is false.
  * Models allocate many short-lived objects: a larger young generation means fewer scavenges
  * (measured: 2-worker sweeps 1.29-1.58x faster than 1 worker before, 1.59-1.70x after).
  */
-export function replicationThreads(threads: number): Piscina {
+export function replicationThreads(threads: number, bundled = true): Piscina {
   return new Piscina({
-    filename: replicationWorkerFile(),
+    filename: bundled ? replicationWorkerFile() : parallelWorkerFile('replicationWorker.js'),
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,
