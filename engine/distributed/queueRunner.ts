@@ -173,10 +173,13 @@ export async function queueRunner(
         );
       }
     }
+    // A completed job stays until its result is read here, then goes: removed on completion, a
+    // job that finished before waitUntilFinished first looked ("Missing key for job", seen with
+    // one-day jobs of about 10 ms) lost its result. A day's age removes what a runner that died left.
     const added = (await queue.add('replication', data, {
       jobId: id,
       attempts: 1,
-      removeOnComplete: true,
+      removeOnComplete: { age: 24 * 3600 },
       removeOnFail: { age: 24 * 3600 },
     })) as Job<QueuedJob, string>;
     const finished = new Promise<string>((resolve, reject) => {
@@ -184,7 +187,10 @@ export async function queueRunner(
       added.waitUntilFinished(events).then(resolve, (error: Error) => reject(failureError(error.message, modules)));
     });
     try {
-      return decodeResult(Buffer.from(await finished, 'base64'));
+      const encoded = await finished;
+      // Not awaited: the result is in hand, and a failed removal leaves the job to its age.
+      void added.remove().catch(() => undefined);
+      return decodeResult(Buffer.from(encoded, 'base64'));
     } finally {
       pending.delete(id);
     }
