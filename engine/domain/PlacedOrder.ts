@@ -1,27 +1,28 @@
 import type { Order, OrderLine, OrderState } from './Order.js';
 
 /** What an order is placed with: its own attributes and the figures placement computed. */
-export interface PlacedOrderInit {
-  readonly id: number;
-  readonly origin: Order['origin'];
-  readonly historyOrder: string;
-  readonly channel: string;
-  readonly service: string;
-  readonly tier: string;
-  readonly tierRank: number;
-  readonly zone: number;
-  readonly residential: boolean;
-  readonly manualProcessing: boolean;
-  readonly lines: OrderLine[];
-  readonly value: number;
-  readonly weightKg: number;
-  readonly fragile: boolean;
-  readonly volumeLitres: number;
-  readonly cartons: number;
-  readonly pallets: number;
-  readonly placedAt: number;
-  readonly dueAt: number;
-}
+export type PlacedOrderInit = Pick<
+  Order,
+  | 'id'
+  | 'origin'
+  | 'historyOrder'
+  | 'channel'
+  | 'service'
+  | 'tier'
+  | 'tierRank'
+  | 'zone'
+  | 'residential'
+  | 'manualProcessing'
+  | 'lines'
+  | 'value'
+  | 'weightKg'
+  | 'fragile'
+  | 'volumeLitres'
+  | 'cartons'
+  | 'pallets'
+  | 'placedAt'
+  | 'dueAt'
+>;
 
 /** Every field of an order, in the order of `Order`'s declaration. */
 const ORDER_KEYS = [

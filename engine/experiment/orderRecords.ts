@@ -70,9 +70,8 @@ export function orderRecorder(model: Model): () => OrderColumns {
     placed.push(order.id);
     underWay.set(order, row);
   });
-  events.on('orderStateChanged', ({ order, to }) => {
-    if (to === 'cancelled' || to === 'lost') settle(order);
-  });
+  // Cancelled or lost (not every state change: 8 an order, built only for those who listen).
+  events.on('orderDropped', ({ order }) => settle(order));
   // Emitted after the contact decision and the score, the last changes before a possible return.
   events.on('orderScored', ({ order }) => settle(order));
   events.on('returnInitiated', ({ order }) => {

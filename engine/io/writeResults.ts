@@ -17,19 +17,40 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
   writeChunksAtomic(path, [content]);
 }
 
+/** A temporary file beside `path` that becomes `path` on commit, or disappears on abandon. */
+function temporaryFile(path: string): { readonly descriptor: number; commit(): void; abandon(): void } {
+  const temporary = `${path}.partial-${process.pid}`;
+  let descriptor: number | undefined = openSync(temporary, 'w');
+  const close = (): void => {
+    if (descriptor !== undefined) closeSync(descriptor);
+    descriptor = undefined;
+  };
+  return {
+    descriptor,
+    commit() {
+      close();
+      renameSync(temporary, path);
+    },
+    abandon() {
+      try {
+        close();
+      } finally {
+        rmSync(temporary, { force: true });
+      }
+    },
+  };
+}
+
+const bytesOf = (chunk: string | Uint8Array): Uint8Array => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+
 /** Writes a file atomically from pieces (never one string of the whole file: a large run's CSV would pass V8's string limit). */
 export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8Array>): void {
-  const temporary = `${path}.partial-${process.pid}`;
+  const file = temporaryFile(path);
   try {
-    const descriptor = openSync(temporary, 'w');
-    try {
-      for (const chunk of chunks) writeAll(descriptor, typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-    } finally {
-      closeSync(descriptor);
-    }
-    renameSync(temporary, path);
+    for (const chunk of chunks) writeAll(file.descriptor, bytesOf(chunk));
+    file.commit();
   } catch (error) {
-    rmSync(temporary, { force: true });
+    file.abandon();
     throw error;
   }
 }
@@ -40,20 +61,15 @@ export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8A
  * thread that finishes while the main thread is busy writing waits for it).
  */
 export async function writeChunksAtomicYielding(path: string, chunks: Iterable<string | Uint8Array>): Promise<void> {
-  const temporary = `${path}.partial-${process.pid}`;
+  const file = temporaryFile(path);
   try {
-    const descriptor = openSync(temporary, 'w');
-    try {
-      for (const chunk of chunks) {
-        writeAll(descriptor, typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-        await new Promise<void>((resolve) => setImmediate(resolve));
-      }
-    } finally {
-      closeSync(descriptor);
+    for (const chunk of chunks) {
+      writeAll(file.descriptor, bytesOf(chunk));
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    renameSync(temporary, path);
+    file.commit();
   } catch (error) {
-    rmSync(temporary, { force: true });
+    file.abandon();
     throw error;
   }
 }

@@ -39,7 +39,7 @@ export class EventQueue {
     if (Number.isNaN(time)) throw new RangeError('EventQueue.push: time is NaN');
     if (!Number.isFinite(priority)) throw new RangeError(`EventQueue.push: priority must be a finite number, got ${priority}`);
     if (this.length === this.times.length) this.grow();
-    const { times, priorities, seqs, actions } = this;
+    const { times, priorities } = this;
     const seq = this.nextSeq++;
     let index = this.length++;
     while (index > 0) {
@@ -47,16 +47,10 @@ export class EventQueue {
       const parentTime = times[parent] as number;
       // Stop once the parent fires first; seq is the newest, so an equal (time, priority) parent does.
       if (parentTime < time || (parentTime === time && (priorities[parent] as number) <= priority)) break;
-      times[index] = parentTime;
-      priorities[index] = priorities[parent] as number;
-      seqs[index] = seqs[parent] as number;
-      actions[index] = actions[parent];
+      this.moveSlot(parent, index);
       index = parent;
     }
-    times[index] = time;
-    priorities[index] = priority;
-    seqs[index] = seq;
-    actions[index] = action;
+    this.setSlot(index, time, priority, seq, action);
     return seq;
   }
 
@@ -140,17 +134,22 @@ export class EventQueue {
           (lastPriority < (priorities[child] as number) || (lastPriority === priorities[child] && lastSeq < (seqs[child] as number))))
       )
         break;
-      times[index] = childTime;
-      priorities[index] = priorities[child] as number;
-      seqs[index] = seqs[child] as number;
-      actions[index] = actions[child];
+      this.moveSlot(child, index);
       index = child;
     }
-    times[index] = lastTime;
-    priorities[index] = lastPriority;
-    seqs[index] = lastSeq;
-    actions[index] = lastAction;
+    this.setSlot(index, lastTime, lastPriority, lastSeq, lastAction);
     return top;
+  }
+
+  private setSlot(index: number, time: number, priority: number, seq: number, action: (() => void) | undefined): void {
+    this.times[index] = time;
+    this.priorities[index] = priority;
+    this.seqs[index] = seq;
+    this.actions[index] = action;
+  }
+
+  private moveSlot(from: number, to: number): void {
+    this.setSlot(to, this.times[from] as number, this.priorities[from] as number, this.seqs[from] as number, this.actions[from]);
   }
 
   /** True when the event in slot `a` must fire before the one in slot `b`. */

@@ -46,7 +46,10 @@ describe.skipIf(redis === undefined)('queue worker and a plugin that hangs (need
     );
     expect(hung.code).toBe(2);
     expect(hung.stderr).toMatch(/policy module test\/fixtures\/plugins\/hang-route\.ts: route\(\d+ picks\) did not return within 1 s/);
-    expect(log).toMatch(/job \S+ failed: policy module .*hang-route\.ts: route\(\d+ picks\) did not return within 1 s/);
+    // The worker logs the failure from its own process: the submitting CLI may hear of it first.
+    const logged = /job \S+ failed: policy module .*hang-route\.ts: route\(\d+ picks\) did not return within 1 s/;
+    for (let waited = 0; waited < 10_000 && !logged.test(log); waited += 50) await new Promise((done) => setTimeout(done, 50));
+    expect(log).toMatch(logged);
     // The same worker process lives on and runs the next job, with a plugin too.
     const next = await cli('run', scenarioFile({ shipping: { selection: 'cheapest' } }), '--reps', '1', '--queue', url, '--json');
     expect(next.code).toBe(0);
