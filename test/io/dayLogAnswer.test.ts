@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -41,6 +41,15 @@ describe('dayLogAnswer', () => {
   it('dayLogAnswer serves a recorded day as written', () => {
     const folder = folderWith({ 'baseline.day-1.json': text });
     expect(dayLogAnswer(folder, query('baseline', '1'))).toMatchObject({ status: 200, body: text });
+  });
+
+  it('dayLogAnswer never serves a day log through a link out of the folder; a link inside it is served', () => {
+    const elsewhere = folderWith({ 'baseline.day-1.json': text });
+    const folder = folderWith({ 'kept.day-2.json': text });
+    symlinkSync(join(elsewhere, 'baseline.day-1.json'), join(folder, 'baseline.day-1.json'));
+    symlinkSync(join(folder, 'kept.day-2.json'), join(folder, 'alias.day-2.json'));
+    expect(dayLogAnswer(folder, query('baseline', '1')).status).toBe(404);
+    expect(dayLogAnswer(folder, query('alias', '2'))).toMatchObject({ status: 200, body: text });
   });
 
   it('dayLogAnswer answers 400 to a bad scenario or day, 404 to a missing day, 422 to a file that is not a day log', () => {

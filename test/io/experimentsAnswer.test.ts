@@ -69,6 +69,15 @@ function experimentFolder(): string {
   mkdirSync(join(root, 'dir', 'optimize.json'), { recursive: true });
   write('.hidden/sweep.json', SWEEP);
   symlinkSync(join(root, 'pickers'), join(root, 'linked'));
+  // Files that are links out of the served folder: never read.
+  const elsewhere = mkdtempSync(join(tmpdir(), 'fulfill-elsewhere-'));
+  writeFileSync(join(elsewhere, 'sweep.json'), JSON.stringify(SWEEP));
+  writeFileSync(join(elsewhere, 'faster.json'), JSON.stringify(result('faster')));
+  mkdirSync(join(root, 'outward'));
+  symlinkSync(join(elsewhere, 'sweep.json'), join(root, 'outward', 'sweep.json'));
+  write('outcompared/comparison.json', COMPARISON);
+  write('outcompared/baseline.json', result('baseline'));
+  symlinkSync(join(elsewhere, 'faster.json'), join(root, 'outcompared', 'faster.json'));
   utimesSync(join(root, 'best/optimize.json'), new Date('2030-01-01'), new Date('2030-01-01'));
   return root;
 }
@@ -87,6 +96,7 @@ describe('experimentsAnswer', () => {
         'compare both',
         'compare escape',
         'compare lacking',
+        'compare outcompared',
         'leaderboard boards/old.json',
         'leaderboard policies.json',
         'optimize best',
@@ -130,6 +140,7 @@ describe('experimentsAnswer', () => {
       ['lacking', 422, /lacking\/faster\.json is missing/],
       ['escape', 422, /"scenarios" must list scenario names/],
       ['linked', 404, /no experiment "linked"/],
+      ['outcompared', 422, /outcompared\/faster\.json is missing/],
       ['../etc', 404, /no experiment/],
       ['x'.repeat(301), 400, /at most 300 characters/],
     ];

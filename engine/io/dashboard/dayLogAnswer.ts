@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileInFolder } from './fileInFolder.js';
 import { errorAnswer, jsonAnswer, JSON_TYPE, type Answer } from './answers.js';
 import { dayLogSchema } from './dayLogSchema.js';
 
@@ -47,15 +47,11 @@ export function dayLogAnswer(directory: string, query: URLSearchParams): Answer 
   const file = `${scenario}.day-${Number(dayText)}.json`;
   if (!DAY_LOG_FILE.test(file))
     return errorAnswer(400, 'scenario must be the name of a result (no slash, backslash or leading dot; at most 200 characters)');
-  const path = join(directory, file);
-  try {
-    const stats = statSync(path);
-    // A FIFO or a folder of that name would hang or fail the read.
-    if (!stats.isFile()) return errorAnswer(404, `no recorded day ${dayText} for "${scenario}"`);
-    if (stats.size > MAX_DAY_LOG_BYTES) return errorAnswer(422, `${file} is larger than ${MAX_DAY_LOG_BYTES / 1024 / 1024} MB`);
-  } catch {
-    return errorAnswer(404, `no recorded day ${dayText} for "${scenario}"`);
-  }
+  const found = fileInFolder(directory, file);
+  // A FIFO or a folder of that name would hang or fail the read; a link out of the folder is none of ours.
+  if (found === undefined || !found.stats.isFile()) return errorAnswer(404, `no recorded day ${dayText} for "${scenario}"`);
+  if (found.stats.size > MAX_DAY_LOG_BYTES) return errorAnswer(422, `${file} is larger than ${MAX_DAY_LOG_BYTES / 1024 / 1024} MB`);
+  const { path } = found;
   let text: string;
   let document: unknown;
   try {

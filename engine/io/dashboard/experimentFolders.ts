@@ -1,4 +1,5 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
+import { fileInFolder } from './fileInFolder.js';
 import { join } from 'node:path';
 import type { ExperimentKind, ExperimentSummary } from '../../experiment/experimentListing.js';
 import { LEADERBOARD_FORMAT } from '../../experiment/policyLeaderboard.js';
@@ -33,12 +34,9 @@ const LEADERBOARD_HEAD = new RegExp(
   `^\\s*\\{\\s*("format"\\s*:\\s*"${LEADERBOARD_FORMAT}"|"reps"\\s*:\\s*\\d+\\s*,\\s*"workers"\\s*:\\s*\\d+\\s*,\\s*"seedsPaired")`,
 );
 
-function isRegularFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
+/** True when `name` is a regular file directly in `folder`, links resolved (a link out of it is not). */
+function isRegularFile(folder: string, name: string): boolean {
+  return fileInFolder(folder, name)?.stats.isFile() === true;
 }
 
 function startsLikeLeaderboard(path: string): boolean {
@@ -104,7 +102,7 @@ export function findExperiments(root: string): FoundExperiment[] {
   const found: FoundExperiment[] = [];
   let filesScanned = 0;
   for (const folder of folders) {
-    const main = EXPERIMENT_FILES.find(([, file]) => isRegularFile(join(folder.path, file)));
+    const main = EXPERIMENT_FILES.find(([, file]) => isRegularFile(folder.path, file));
     if (main !== undefined) {
       const [kind, file] = main;
       const summary = { name: folder.name, kind, writtenAt: writtenAt(join(folder.path, file)), ...manifestOf(folder.path) };

@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { fileInFolder } from './fileInFolder.js';
 import type { ComparisonFile, ExperimentDocument } from '../../experiment/experimentListing.js';
 import type { OptimizeResult } from '../../experiment/optimizeBySimulation.js';
 import type { PolicyLeaderboard } from '../../experiment/policyLeaderboard.js';
@@ -24,17 +24,15 @@ const SCENARIO_NAME = /^[^./\\\0][^/\\\0]{0,199}$/;
 
 type Read = { readonly document: unknown } | { readonly error: string };
 
-/** Reads and parses a JSON file; `label` names it in the error (never a path of this machine). */
-function readJson(path: string, label: string, maxBytes: number): Read {
+/** Reads and parses the JSON file `name` of `folder`; `label` names it in the error (never a path of this machine). */
+function readJson(folder: string, name: string, label: string, maxBytes: number): Read {
+  // A link that leads out of the folder counts as missing.
+  const found = fileInFolder(folder, name);
+  if (found === undefined) return { error: `${label} is missing` };
+  if (!found.stats.isFile()) return { error: `${label} is not a regular file` };
+  if (found.stats.size > maxBytes) return { error: `${label} is larger than ${maxBytes / 1024 / 1024} MB` };
   try {
-    const stats = statSync(path);
-    if (!stats.isFile()) return { error: `${label} is not a regular file` };
-    if (stats.size > maxBytes) return { error: `${label} is larger than ${maxBytes / 1024 / 1024} MB` };
-  } catch {
-    return { error: `${label} is missing` };
-  }
-  try {
-    return { document: JSON.parse(readFileSync(path, 'utf8')) as unknown };
+    return { document: JSON.parse(readFileSync(found.path, 'utf8')) as unknown };
   } catch {
     return { error: `${label} is not valid JSON (half-written?)` };
   }
@@ -69,7 +67,7 @@ function comparedResults(
     return { error: `${label} compares ${comparison.scenarios.length} scenarios; the dashboard shows at most ${MAX_COMPARED_SCENARIOS}` };
   const results: ScenarioResult[] = [];
   for (const name of comparison.scenarios) {
-    const read = readJson(join(found.folder, `${name}.json`), `${found.summary.name}/${name}.json`, MAX_RESULT_FILE_BYTES);
+    const read = readJson(found.folder, `${name}.json`, `${found.summary.name}/${name}.json`, MAX_RESULT_FILE_BYTES);
     if ('error' in read) return read;
     if (!isObject(read.document) || read.document.scenario !== name || !isObject(read.document.kpis))
       return { error: `${found.summary.name}/${name}.json is not the result of scenario "${name}"` };
@@ -82,7 +80,7 @@ function comparedResults(
 function experimentDocument(found: FoundExperiment): ExperimentDocument | { readonly error: string } {
   const label =
     found.summary.name === '.' || found.summary.kind === 'leaderboard' ? found.summary.name : `${found.summary.name}/${found.file}`;
-  const read = readJson(join(found.folder, found.file), label, MAX_EXPERIMENT_FILE_BYTES);
+  const read = readJson(found.folder, found.file, label, MAX_EXPERIMENT_FILE_BYTES);
   if ('error' in read) return read;
   const { document } = read;
   const { summary } = found;
