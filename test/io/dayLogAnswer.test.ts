@@ -31,6 +31,13 @@ describe('recordedDaysAnswer', () => {
     expect(JSON.parse(recordedDaysAnswer(join(folder, 'missing')).body as string)).toEqual({ days: [] });
   });
 
+  it('readResultFolder reads no result through a link out of the folder, and says so', () => {
+    const elsewhere = folderWith({ 'secret.json': JSON.stringify({ scenario: 'secret', kpis: {} }) });
+    const folder = folderWith({});
+    symlinkSync(join(elsewhere, 'secret.json'), join(folder, 'secret.json'));
+    expect(readResultFolder(folder)).toEqual({ documents: [], unreadable: [{ file: 'secret.json', reason: 'not a file of this folder' }] });
+  });
+
   it('readResultFolder leaves day logs to the playback (not read as results, not unreadable)', () => {
     const folder = folderWith({ 'baseline.day-1.json': '{not json' });
     expect(readResultFolder(folder)).toEqual({ documents: [], unreadable: [] });

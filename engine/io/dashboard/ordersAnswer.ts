@@ -1,6 +1,5 @@
-import { statSync } from 'node:fs';
+import { fileInFolder } from './fileInFolder.js';
 import { CsvError } from 'csv-parse/sync';
-import { join } from 'node:path';
 import { explainOrder } from '../../experiment/explainOrder.js';
 import type { OrderRecord } from '../../experiment/orderRecords.js';
 import { readOrderRecords } from '../readOrdersCsv.js';
@@ -22,15 +21,13 @@ type OrdersFile = { readonly kind: 'csv' | 'parquet'; readonly file: string; rea
 function ordersFile(directory: string, scenario: string): OrdersFile | undefined {
   let found: (OrdersFile & { readonly mtimeMs: number }) | undefined;
   for (const kind of ['csv', 'parquet'] as const) {
-    const file = join(directory, `${scenario}.orders.${kind}`);
-    try {
-      const stats = statSync(file);
-      // A FIFO or a folder of that name would hang or fail the read.
-      if (stats.isFile() && (found === undefined || stats.mtimeMs > found.mtimeMs))
-        found = { kind, file, size: stats.size, mtimeMs: stats.mtimeMs };
-    } catch {
-      // Not there: try the next kind.
-    }
+    // Not there, or a link out of the folder: try the next kind.
+    const candidate = fileInFolder(directory, `${scenario}.orders.${kind}`);
+    if (candidate === undefined) continue;
+    const { path: file, stats } = candidate;
+    // A FIFO or a folder of that name would hang or fail the read.
+    if (stats.isFile() && (found === undefined || stats.mtimeMs > found.mtimeMs))
+      found = { kind, file, size: stats.size, mtimeMs: stats.mtimeMs };
   }
   return found;
 }

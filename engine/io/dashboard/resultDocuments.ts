@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileInFolder } from './fileInFolder.js';
 import { DAY_LOG_FILE } from './dayLogAnswer.js';
 
 /** Largest result file the dashboard reads, bytes (a 90-day, 30-replication result is a few MB). */
@@ -25,12 +25,14 @@ function isResultDocument(document: unknown): document is { scenario: string; kp
 
 /** Reads one `.json` file: its document, or why it could not be read. */
 function readJson(directory: string, file: string): { document: unknown } | { reason: string } {
+  const found = fileInFolder(directory, file);
+  // A link that leads out of the folder is not read.
+  if (found === undefined) return { reason: 'not a file of this folder' };
+  // A FIFO or device would block the read for ever; a directory cannot be read.
+  if (!found.stats.isFile()) return { reason: 'not a regular file' };
+  if (found.stats.size > MAX_RESULT_FILE_BYTES) return { reason: `larger than ${MAX_RESULT_FILE_BYTES / 1024 / 1024} MB` };
   try {
-    const stats = statSync(join(directory, file));
-    // A FIFO or device would block the read for ever; a directory cannot be read.
-    if (!stats.isFile()) return { reason: 'not a regular file' };
-    if (stats.size > MAX_RESULT_FILE_BYTES) return { reason: `larger than ${MAX_RESULT_FILE_BYTES / 1024 / 1024} MB` };
-    return { document: JSON.parse(readFileSync(join(directory, file), 'utf8')) as unknown };
+    return { document: JSON.parse(readFileSync(found.path, 'utf8')) as unknown };
   } catch (error) {
     return { reason: error instanceof SyntaxError ? 'not valid JSON (half-written?)' : 'could not be read' };
   }
