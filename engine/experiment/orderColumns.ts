@@ -80,29 +80,30 @@ export const NULL_BOOLEAN = 2;
 
 type Cell = string | number | boolean | null;
 
-/** The value of row `row` of a column of kind `kind` (as the record has it). */
-export function cellOf(kind: OrderFieldKind, column: OrderColumnStorage[OrderFieldKind], row: number): Cell {
+/** A stored cell as the record has it: null for NaN and NULL_BOOLEAN, booleans as booleans. */
+export function recordCell(kind: OrderFieldKind, cell: string | number): Cell {
   switch (kind) {
     case 'integer':
     case 'number':
-      return (column as Float64Array | Int32Array)[row] as number;
-    case 'optionalNumber': {
-      const value = (column as Float64Array)[row] as number;
-      return Number.isNaN(value) ? null : value;
-    }
-    case 'boolean':
-      return (column as Uint8Array)[row] === 1;
-    case 'optionalBoolean': {
-      const value = (column as Uint8Array)[row] as number;
-      return value === NULL_BOOLEAN ? null : value === 1;
-    }
-    case 'label': {
-      const { codes, values } = column as LabelColumn;
-      return values[codes[row] as number] as string;
-    }
+    case 'label':
     case 'text':
-      return (column as readonly string[])[row] as string;
+      return cell;
+    case 'optionalNumber':
+      return Number.isNaN(cell) ? null : cell;
+    case 'boolean':
+      return cell === 1;
+    case 'optionalBoolean':
+      return cell === NULL_BOOLEAN ? null : cell === 1;
   }
+}
+
+/** The value of row `row` of a column of kind `kind` (as the record has it). */
+export function cellOf(kind: OrderFieldKind, column: OrderColumnStorage[OrderFieldKind], row: number): Cell {
+  if (kind === 'label') {
+    const { codes, values } = column as LabelColumn;
+    return values[codes[row] as number] as string;
+  }
+  return recordCell(kind, (column as Float64Array | Int32Array | Uint8Array | readonly string[])[row] as string | number);
 }
 
 /** The record of row `row`, equal to the one the order gave (the same keys in the same order). */

@@ -1,5 +1,6 @@
-import { NULL_BOOLEAN, ORDER_FIELDS, type OrderColumns, type OrderFieldKind } from './orderColumns.js';
-import type { OrderRecord } from './orderRecord.js';
+import type { Order } from '../domain/Order.js';
+import { ORDER_CELLS } from './orderCells.js';
+import { ORDER_FIELDS, type OrderColumns, type OrderFieldKind } from './orderColumns.js';
 
 const FIRST_CAPACITY = 1024;
 
@@ -63,11 +64,33 @@ function grown(column: Growing, capacity: number): Growing {
   return wider;
 }
 
-function store(kind: OrderFieldKind, column: Growing, row: number, value: string | number | boolean | null): void {
-  if (column instanceof GrowingLabels) column.set(row, value as string);
-  else if (Array.isArray(column)) column[row] = value as string;
-  else if (kind === 'boolean' || kind === 'optionalBoolean') column[row] = value === null ? NULL_BOOLEAN : value === true ? 1 : 0;
-  else column[row] = value === null ? NaN : (value as number);
+/** Writes one field of an order into its column (the builder's current column `index`: growing replaces it). */
+type CellWriter = (columns: readonly Growing[], row: number, order: Order) => void;
+
+// One function literal per kind, so that each store site sees one kind of column.
+function cellWriter(kind: OrderFieldKind, index: number, cell: (order: Order) => string | number): CellWriter {
+  switch (kind) {
+    case 'integer':
+      return (columns, row, order) => {
+        (columns[index] as Int32Array)[row] = cell(order) as number;
+      };
+    case 'number':
+    case 'optionalNumber':
+      return (columns, row, order) => {
+        (columns[index] as Float64Array)[row] = cell(order) as number;
+      };
+    case 'boolean':
+    case 'optionalBoolean':
+      return (columns, row, order) => {
+        (columns[index] as Uint8Array)[row] = cell(order) as number;
+      };
+    case 'label':
+      return (columns, row, order) => (columns[index] as GrowingLabels).set(row, cell(order) as string);
+    case 'text':
+      return (columns, row, order) => {
+        (columns[index] as string[])[row] = cell(order) as string;
+      };
+  }
 }
 
 /**
@@ -81,6 +104,7 @@ export class OrderColumnsBuilder {
   private readonly columns: Growing[] = ORDER_FIELDS.map(([, kind]) => emptyColumn(kind, FIRST_CAPACITY));
   // Text columns stay dense arrays, one entry per row (a hole would turn them into a slow dictionary).
   private readonly texts = this.columns.filter((column): column is string[] => Array.isArray(column));
+  private readonly writers = ORDER_FIELDS.map(([name, kind], index) => cellWriter(kind, index, ORDER_CELLS[name]));
 
   /** Reserves the next row (empty until written) and returns its index. */
   addRow(): number {
@@ -92,13 +116,10 @@ export class OrderColumnsBuilder {
     return this.count++;
   }
 
-  /** Writes (or rewrites) row `row` from a record. */
-  write(row: number, record: OrderRecord): void {
-    const values = record as unknown as Readonly<Record<string, string | number | boolean | null>>;
-    for (let index = 0; index < ORDER_FIELDS.length; index++) {
-      const [name, kind] = ORDER_FIELDS[index] as (typeof ORDER_FIELDS)[number];
-      store(kind, this.columns[index] as Growing, row, values[name] as string | number | boolean | null);
-    }
+  /** Writes (or rewrites) row `row` from the order as it stands (ORDER_CELLS define the fields). */
+  writeOrder(row: number, order: Order): void {
+    const { writers, columns } = this;
+    for (let index = 0; index < writers.length; index++) (writers[index] as CellWriter)(columns, row, order);
   }
 
   /** The columns, trimmed to the rows added (copies: the builder's spare capacity is not kept or shipped). */

@@ -1,5 +1,5 @@
 import type { BacktestResult } from '../experiment/backtest/backtest.js';
-import { csvField } from './writeResults.js';
+import { csvField } from './csvField.js';
 
 /** The columns of backtest.csv, in order (README: "Back-testing against your history"). */
 export const BACKTEST_CSV_COLUMNS = [

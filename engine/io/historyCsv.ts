@@ -1,5 +1,6 @@
 import type { PlacedOrder } from '../experiment/placedOrders.js';
-import { csvField, writeFileAtomic } from './writeResults.js';
+import { csvField } from './csvField.js';
+import { writeFileAtomic } from './writeResults.js';
 
 /** The columns of a written order history, in order. */
 export const HISTORY_CSV_COLUMNS = [

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ReplicationResult } from '../experiment/runReplication.js';
 import type { ScenarioResult } from '../experiment/runScenario.js';
 import { writeOrdersParquet } from './ordersParquet.js';
-import { cellOf, ORDER_FIELDS, type LabelColumn, type OrderColumnStorage, type OrderFieldKind } from '../experiment/orderColumns.js';
+import { ordersCsvChunks } from './ordersCsv.js';
 
 const TEMPORARY = /\.partial-(\d+)$/;
 
@@ -96,69 +96,6 @@ export function removeStaleTemporaries(directory: string): void {
   for (const name of names) {
     const match = TEMPORARY.exec(name);
     if (match !== null && !running(Number(match[1]))) rmSync(join(directory, name), { force: true });
-  }
-}
-
-/** One CSV field of a per-order record (every field is a string, a number, a boolean or null). */
-export function csvField(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-const ROWS_PER_CHUNK = 4096;
-
-/**
- * Writes one column's cell of row `row` as CSV text: the same text as `csvField(cellOf(...))`,
- * without the generic path per cell (a string per number, then a quote test): numbers and
- * booleans never need quotes, and a label column's few values are escaped once.
- */
-function columnWriter(kind: OrderFieldKind, column: OrderColumnStorage[OrderFieldKind]): (row: number) => string {
-  switch (kind) {
-    case 'integer':
-    case 'number': {
-      const values = column as Float64Array | Int32Array;
-      return (row) => String(values[row]);
-    }
-    case 'optionalNumber': {
-      const values = column as Float64Array;
-      return (row) => {
-        const value = values[row] as number;
-        return Number.isNaN(value) ? '' : String(value);
-      };
-    }
-    case 'boolean':
-    case 'optionalBoolean':
-    case 'text':
-      return (row) => csvField(cellOf(kind, column, row));
-    case 'label': {
-      const { codes, values } = column as LabelColumn;
-      const escaped = values.map((value) => csvField(value));
-      return (row) => escaped[codes[row] as number] as string;
-    }
-  }
-}
-
-/** The per-order CSV in pieces: a header, then one row per order of every replication (rows built a chunk at a time). */
-export function* ordersCsvChunks(replications: readonly ReplicationResult[]): Generator<string> {
-  const recorded = replications.some((result) => (result.orders?.count ?? 0) > 0);
-  yield `${(recorded ? ['replication', ...ORDER_FIELDS.map(([name]) => name)] : ['replication', 'id']).join(',')}\n`;
-  for (const result of replications) {
-    const columns = result.orders;
-    if (columns === undefined) continue;
-    const fields = columns.fields as Readonly<Record<string, OrderColumnStorage[OrderFieldKind]>>;
-    const writers = ORDER_FIELDS.map(([name, kind]) => columnWriter(kind, fields[name] as OrderColumnStorage[OrderFieldKind]));
-    let rows = '';
-    for (let row = 0; row < columns.count; row++) {
-      let line = String(result.replication);
-      for (const write of writers) line += `,${write(row)}`;
-      rows += `${line}\n`;
-      if ((row + 1) % ROWS_PER_CHUNK === 0) {
-        yield rows;
-        rows = '';
-      }
-    }
-    if (rows !== '') yield rows;
   }
 }
 

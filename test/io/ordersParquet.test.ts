@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvField } from '../../engine/io/writeResults.js';
+import { csvField } from '../../engine/io/csvField.js';
 import { ordersAnswer } from '../../engine/io/dashboard/ordersAnswer.js';
 import { readOrderRecords } from '../../engine/io/readOrdersCsv.js';
 import { writeOrdersParquet } from '../../engine/io/ordersParquet.js';

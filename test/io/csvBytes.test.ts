@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CsvBytes, NUMBER_BYTES } from '../../engine/io/csvBytes.js';
+
+/** The text CsvBytes writes for `value`. */
+function written(value: number): string {
+  const out = new CsvBytes(64);
+  out.number(value);
+  return Buffer.from(out.take() ?? new Uint8Array()).toString('latin1');
+}
+
+describe('CsvBytes.number', () => {
+  it('writes every number as String does', () => {
+    const edges = [0, -0, 1, -1, 0.5, 0.0001, -0.0001, 1.0001, 9.9999, 12.3456, 1e11, 1e11 - 0.0001, 1e15 - 1, 1e15, -1e15, 1e21, 2 ** 53];
+    const more = [0.1 + 0.2, 1 / 3, 5e-324, Number.MAX_VALUE, -Number.MAX_VALUE, NaN, Infinity, -Infinity, 1e-7, 123456789.12345];
+    for (const value of [...edges, ...more]) expect(written(value), String(value)).toBe(String(value));
+  });
+
+  it('writes any double as String does', () => {
+    fc.assert(
+      fc.property(fc.double(), (value) => written(value) === String(value)),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('writes times, amounts and scores (at most four decimals) as String does', () => {
+    const decimals = fc.tuple(fc.integer({ min: -(2 ** 40), max: 2 ** 40 }), fc.constantFrom(1, 10, 100, 1000, 10_000));
+    fc.assert(
+      fc.property(decimals, ([whole, scale]) => written(whole / scale) === String(whole / scale)),
+      { numRuns: 20_000 },
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 100_000_000 }),
+        (tenThousandths) => written(tenThousandths / 1e4) === String(tenThousandths / 1e4),
+      ),
+    );
+  });
+
+  it('never writes more than NUMBER_BYTES', () => {
+    fc.assert(fc.property(fc.double(), (value) => written(value).length <= NUMBER_BYTES));
+  });
+});
+
+describe('CsvBytes.reserve', () => {
+  it('hands over a full chunk before a write that would not fit, and never rewrites it', () => {
+    const out = new CsvBytes(8);
+    out.text('abcdef');
+    expect(out.reserve(2)).toBeUndefined();
+    out.text('gh');
+    const full = out.reserve(1);
+    expect(Buffer.from(full ?? []).toString()).toBe('abcdefgh');
+    out.text('i');
+    expect(Buffer.from(full ?? []).toString()).toBe('abcdefgh');
+    // A piece larger than a chunk gets a chunk of its own size.
+    expect(Buffer.from(out.reserve(20) ?? []).toString()).toBe('i');
+    out.text('x'.repeat(20));
+    expect(Buffer.from(out.take() ?? []).toString()).toBe('x'.repeat(20));
+    expect(out.take()).toBeUndefined();
+  });
+});
