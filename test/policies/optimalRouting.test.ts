@@ -100,6 +100,38 @@ describe('optimal.route', () => {
     );
   });
 
+  it('measures with distance exactly the distance of its route, bit for bit, without building the walk', () => {
+    // Fractional positions, depots between aisles and several blocks: the cost-only program must
+    // make the same sums in the same way, or a run's times would change in the last bit.
+    const fractional = fc.record({
+      aisles: fc.integer({ min: 1, max: 12 }),
+      aisleLength: fc.double({ min: 1, max: 40, noNaN: true }),
+      aisleSpacing: fc.double({ min: 0.7, max: 4.3, noNaN: true }),
+      middle: fc.boolean(),
+      blocks: fc.integer({ min: 1, max: 3 }),
+    });
+    const cases = fractional.chain((shape) =>
+      fc.tuple(
+        fc.constant(withDepot(shape)),
+        fc.array(
+          fc.record({
+            aisle: fc.integer({ min: 0, max: shape.aisles - 1 }),
+            y: fc.double({ min: 0, max: shape.aisleLength, noNaN: true }),
+          }),
+          {
+            maxLength: 40,
+          },
+        ),
+      ),
+    );
+    fc.assert(
+      fc.property(cases, ([layout, picks]) => {
+        expect(Object.is(optimal.distance?.(layout, picks), optimal.route(layout, picks).distance)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('handles one pick, picks at both ends of an aisle and duplicates', () => {
     const layout = { aisles: 5, aisleLength: 10, aisleSpacing: 2, depotX: 0 };
     expect(optimal.route(layout, [{ aisle: 3, y: 4 }]).distance).toBe(2 * 6 + 2 * 4);

@@ -59,6 +59,12 @@ export class PickZone {
   private readonly batchingContext: BatchingContext;
   /** The task a picker has just taken, while the batching policy fills its cart. */
   private taken: ZoneTask | undefined;
+  /**
+   * The tour length of each waiting task's own picks (NaN until measured): a batching policy
+   * asks for it for every cart the task might join (savings: once per cart), and routing is a
+   * function of the picks alone. Kept while the task waits.
+   */
+  private readonly ownLengths = new Map<readonly PickLocation[], number>();
 
   private readonly context: ModelContext;
   private readonly zone: number;
@@ -88,7 +94,7 @@ export class PickZone {
     this.batchingContext = {
       cartCapacity: settings.cartCapacity,
       picksOf: (order) => (order === this.taken?.order ? this.taken.picks : (this.waiting.get(order)?.picks ?? [])),
-      tourLength: (picks) => this.tourLength(picks),
+      tourLength: (picks) => this.waitingTourLength(picks),
     };
   }
 
@@ -104,6 +110,7 @@ export class PickZone {
     const { order } = task;
     // Registered before requesting: a free picker starts the tour inside `request`.
     this.waiting.set(order, task);
+    this.ownLengths.set(task.picks, NaN);
     const request = this.pickers.request(() => this.startTour(order), this.priority(order, this.context.simulation.now));
     // Granted at once, the task has already left the waiting map: nothing to cancel later.
     if (this.waiting.get(order) === task) task.request = request;
@@ -118,6 +125,7 @@ export class PickZone {
     this.taken = head;
     const companions = this.batching.companions(this.waiting.keys(), first, this.batchingContext);
     this.taken = undefined;
+    this.ownLengths.delete(head.picks);
     const batch = [head];
     for (const order of companions) {
       const task = this.waiting.get(order);
@@ -126,6 +134,7 @@ export class PickZone {
       if (task.request !== undefined) this.pickers.cancel(task.request);
       task.request = undefined;
       this.waiting.delete(order);
+      this.ownLengths.delete(task.picks);
       batch.push(task);
     }
     this.tour(batch);
@@ -168,6 +177,16 @@ export class PickZone {
         this.callbacks.tourFinished(task.order, totalLines > 0 ? (travelMeters * task.lines.length) / totalLines : 0, task.lines.length);
       }
     });
+  }
+
+  /** `tourLength` for the batching policy: a waiting task's own picks are measured once. */
+  private waitingTourLength(picks: readonly PickLocation[]): number {
+    const known = this.ownLengths.get(picks);
+    if (known === undefined) return this.tourLength(picks);
+    if (!Number.isNaN(known)) return known;
+    const length = this.tourLength(picks);
+    this.ownLengths.set(picks, length);
+    return length;
   }
 
   /** The routed length of a tour through `picks`, measured without its walk where the policy can. */

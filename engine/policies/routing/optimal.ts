@@ -1,5 +1,16 @@
+import type { PickLocation } from '../../domain/PickLocation.js';
 import type { Route } from '../../domain/Route.js';
-import { addDegree, configurations, DEPOT_ONLY, KINDS, type Configuration, type Degree } from './aisleConfigurations.js';
+import type { RoutingLayout } from '../../domain/RoutingLayout.js';
+import {
+  addDegree,
+  configurations,
+  DEPOT_ONLY,
+  KINDS,
+  largestGap,
+  NOTHING,
+  type Configuration,
+  type Degree,
+} from './aisleConfigurations.js';
 import { columnsOf, type Column } from './columns.js';
 import { optimalMultiBlock } from './optimalMultiBlock.js';
 import { tourFromEdges } from './tourFromEdges.js';
@@ -68,6 +79,84 @@ const SERVE = Int8Array.from({ length: STATE_SLOTS * KINDS.length }, (_, index) 
 );
 const JOIN = Int8Array.from({ length: STATE_SLOTS * 9 }, (_, index) => join(Math.floor(index / 9), Math.floor((index % 9) / 3), index % 3));
 
+// The cost-only program's two rows, reused by every call (it runs to the end before returning:
+// a typed array created per call took half its time).
+const COSTS = new Float64Array(STATE_SLOTS);
+const NEXT_COSTS = new Float64Array(STATE_SLOTS);
+// One column's candidate configurations as (kind, cost), the numbers `configurations` gives.
+const OPTION_KINDS = new Int8Array(6);
+const OPTION_COSTS = new Float64Array(6);
+
+function option(index: number, configuration: Pick<Configuration, 'kind' | 'cost'>): number {
+  OPTION_KINDS[index] = configuration.kind;
+  OPTION_COSTS[index] = configuration.cost;
+  return index + 1;
+}
+
+/** The depot's column between two aisles, into OPTION_KINDS and OPTION_COSTS; returns how many. */
+function depotOnlyCost(): number {
+  return option(0, DEPOT_ONLY[0] as Configuration);
+}
+
+/** `configurations(ys, length)` as kinds and costs only, into OPTION_KINDS and OPTION_COSTS; returns how many. */
+function configurationCosts(ys: readonly number[], length: number): number {
+  let count = 0;
+  if (ys.length === 0) count = option(count, NOTHING[0] as Configuration);
+  count = option(count, { kind: 1, cost: length });
+  count = option(count, { kind: 2, cost: 2 * length });
+  if (ys.length === 0) return count;
+  const lowest = ys[0] as number;
+  const highest = ys[ys.length - 1] as number;
+  count = option(count, { kind: 3, cost: 2 * highest });
+  count = option(count, { kind: 4, cost: 2 * (length - lowest) });
+  const gap = largestGap(ys);
+  if (gap >= 0) count = option(count, { kind: 5, cost: 2 * (ys[gap] as number) + 2 * (length - (ys[gap + 1] as number)) });
+  return count;
+}
+
+/**
+ * The shortest tour's length alone: the same program on costs only (one number per state, no
+ * back-pointers, no walk), so the same sums compared the same way: exactly `route`'s distance.
+ * The model asks for this on every pick tour it does not record; building the walk was most of
+ * the time of a run with optimal routing.
+ */
+function shortestLength(layout: RoutingLayout, picks: readonly PickLocation[]): number {
+  const columns = columnsOf(layout, picks);
+  const length = layout.aisleLength;
+  let costs = COSTS.fill(Infinity);
+  let next = NEXT_COSTS;
+  costs[key({ a: 0, b: 0, same: false, closed: false })] = 0;
+  for (let index = 0; index < columns.length; index++) {
+    const column = columns[index] as Column;
+    const last = index + 1 === columns.length;
+    const width = last ? 0 : (columns[index + 1] as Column).x - column.x;
+    const joins = last ? 1 : 3;
+    const count = column.isAisle ? configurationCosts(column.ys, length) : depotOnlyCost();
+    next.fill(Infinity);
+    for (let state = 0; state < STATE_SLOTS; state++) {
+      const reached = costs[state] as number;
+      if (reached === Infinity) continue;
+      for (let option = 0; option < count; option++) {
+        const served = SERVE[state * KINDS.length + (OPTION_KINDS[option] as number)] as number;
+        if (served < 0) continue;
+        const configurationCost = OPTION_COSTS[option] as number;
+        for (let front = 0; front < joins; front++) {
+          for (let back = 0; back < joins; back++) {
+            const joined = JOIN[served * 9 + front * 3 + back] as number;
+            if (joined < 0) continue;
+            const cost = reached + configurationCost + (front + back) * width;
+            if (cost < (next[joined] as number)) next[joined] = cost;
+          }
+        }
+      }
+    }
+    [costs, next] = [next, costs];
+  }
+  const best = costs[CLOSED] as number;
+  if (best === Infinity) throw new RangeError('optimal.distance: no tour found');
+  return best;
+}
+
 /** The shortest tour: Ratliff-Rosenthal dynamic programming over the aisles of one block (several blocks: see optimalMultiBlock). */
 export const optimal = fixedPolicy('routing', 'the shortest tour (Ratliff-Rosenthal dynamic programming; also with middle cross aisles)', {
   name: 'optimal',
@@ -114,5 +203,10 @@ export const optimal = fixedPolicy('routing', 'the shortest tour (Ratliff-Rosent
       entry = entry.from;
     }
     return tourFromEdges(layout, picks, columns, [0, length], { verticals, horizontals }, best.cost);
+  },
+  distance(layout, picks): number {
+    if (picks.length === 0) return 0;
+    if ((layout.blocks ?? 1) > 1) return optimalMultiBlock(layout, picks).distance;
+    return shortestLength(layout, picks);
   },
 });
