@@ -25,28 +25,34 @@ export function orderRecorder(model: Model): () => OrderColumns {
   const { events } = model.context;
   const columns = new OrderColumnsBuilder();
   const placed = new PlacedIds();
-  const underWay = new Map<Order, number>();
+  // The orders still under way by row, undefined once settled: a look-up by index, not a map
+  // keyed by order (8 bytes a row; the columns take about 170).
+  const underWay: Array<Order | undefined> = [];
   const settle = (order: Order): void => {
-    const row = underWay.get(order);
-    if (row === undefined) return;
-    underWay.delete(order);
+    const row = placed.rowOf(order.id);
+    if (underWay[row] === undefined) return;
+    underWay[row] = undefined;
     columns.writeOrder(row, order);
   };
   events.on('orderPlaced', ({ order }) => {
-    const row = columns.addRow();
+    columns.addRow(); // row underWay.length
     placed.push(order.id);
-    underWay.set(order, row);
+    underWay.push(order);
   });
   // Cancelled or lost (not every state change: 8 an order, built only for those who listen).
   events.on('orderDropped', ({ order }) => settle(order));
   // Emitted after the contact decision and the score, the last changes before a possible return.
   events.on('orderScored', ({ order }) => settle(order));
   events.on('returnInitiated', ({ order }) => {
-    if (!underWay.has(order)) columns.writeOrder(placed.rowOf(order.id), order);
+    const row = placed.rowOf(order.id);
+    if (underWay[row] === undefined) columns.writeOrder(row, order);
   });
   return () => {
-    for (const [order, row] of underWay) columns.writeOrder(row, order);
-    underWay.clear();
+    for (let row = 0; row < underWay.length; row++) {
+      const order = underWay[row];
+      if (order !== undefined) columns.writeOrder(row, order);
+    }
+    underWay.length = 0;
     return columns.finish();
   };
 }

@@ -75,23 +75,35 @@ export class CsvBytes {
     let fraction = magnitude - whole * TEN_THOUSAND; // 1 to 9,999: the value is not whole
     this.digits(whole);
     this.byte(POINT);
-    let place = 1000;
-    while (fraction > 0) {
-      const digit = Math.floor(fraction / place);
-      this.byte(ZERO + digit);
-      fraction -= digit * place;
-      place /= 10;
+    // Four places, the trailing zeros left out (fraction is a whole number below 10,000).
+    let places = 4;
+    while (fraction % 10 === 0) {
+      fraction /= 10;
+      places--;
     }
+    const { buffer } = this;
+    for (let index = this.at + places - 1; index >= this.at; index--) {
+      const next = (fraction / 10) | 0;
+      buffer[index] = ZERO + (fraction - next * 10);
+      fraction = next;
+    }
+    this.at += places;
   }
 
-  /** A whole number from 0 to below 10^15, in decimal digits. */
+  /** A whole number from 0 to below 10^15, in decimal digits (32-bit arithmetic when it fits). */
   private digits(value: number): void {
     let count = 1;
     for (let power = 10; power <= value; power *= 10) count++;
     const { buffer } = this;
     let rest = value;
-    for (let index = this.at + count - 1; index >= this.at; index--) {
+    let index = this.at + count - 1;
+    for (; rest >= INT32_LIMIT; index--) {
       const next = Math.floor(rest / 10);
+      buffer[index] = ZERO + (rest - next * 10);
+      rest = next;
+    }
+    for (; index >= this.at; index--) {
+      const next = (rest / 10) | 0;
       buffer[index] = ZERO + (rest - next * 10);
       rest = next;
     }
@@ -100,6 +112,7 @@ export class CsvBytes {
 }
 
 const TEN_THOUSAND = 10_000;
+const INT32_LIMIT = 2 ** 31;
 const ZERO = 0x30;
 const MINUS = 0x2d;
 const POINT = 0x2e;
