@@ -2,15 +2,14 @@
  * CSV text written straight into byte buffers, a chunk at a time. A year of per-order records
  * is hundreds of millions of cells: building a string per cell and joining them cost about
  * 300 ns a cell, so numbers are written here as digits and labels as bytes encoded once.
- * Every number comes out as `String(number)` would write it (see `number`).
+ * Every number comes out as `String(number)` would write it (see `number`). Writes must be
+ * covered by a `reserve` first: a typed array drops what is written past its end.
  */
 export class CsvBytes {
-  private buffer: Buffer;
+  private buffer: Buffer = NO_CHUNK;
   private at = 0;
 
-  constructor(private readonly chunkBytes = 1 << 20) {
-    this.buffer = Buffer.allocUnsafe(chunkBytes);
-  }
+  constructor(private readonly chunkBytes = 1 << 20) {}
 
   /**
    * Makes room for `bytes` more bytes: when the current chunk lacks it, returns what it holds
@@ -27,7 +26,7 @@ export class CsvBytes {
   take(): Uint8Array | undefined {
     if (this.at === 0) return undefined;
     const full = this.buffer.subarray(0, this.at);
-    this.buffer = Buffer.allocUnsafe(this.chunkBytes);
+    this.buffer = NO_CHUNK; // the next reserve takes a new one
     this.at = 0;
     return full;
   }
@@ -111,6 +110,7 @@ export class CsvBytes {
   }
 }
 
+const NO_CHUNK = Buffer.alloc(0);
 const TEN_THOUSAND = 10_000;
 const INT32_LIMIT = 2 ** 31;
 const ZERO = 0x30;

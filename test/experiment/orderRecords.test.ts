@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Order } from '../../engine/domain/Order.js';
+import { isAccurate, unitsOf, type Order } from '../../engine/domain/Order.js';
+import type { OrderRecord } from '../../engine/experiment/orderRecord.js';
 import { buildModel } from '../../engine/model/buildModel.js';
 import { orderRecordAt, orderRecordsOf } from '../../engine/experiment/orderColumns.js';
 import { orderRecorder, toOrderRecord } from '../../engine/experiment/orderRecords.js';
@@ -17,6 +18,64 @@ function recordsBothWays(scenario: Scenario, replication: number) {
   model.run();
   return { compact: columns(), expected: kept.map(toOrderRecord) };
 }
+
+const hours = (time: number): number | null => (Number.isNaN(time) ? null : Math.round((time / 3600) * 1e4) / 1e4);
+
+/** The record as the README defines it, written out field by field: the reference for ORDER_CELLS. */
+function referenceRecord(order: Order): OrderRecord {
+  return {
+    id: order.id,
+    origin: order.origin,
+    channel: order.channel,
+    service: order.service,
+    tier: order.tier,
+    lines: order.lines.length,
+    units: unitsOf(order),
+    value: Math.round(order.value * 100) / 100,
+    state: order.state,
+    placedHours: hours(order.placedAt) ?? 0,
+    dueHours: hours(order.dueAt) ?? 0,
+    verifiedHours: hours(order.verifiedAt),
+    allocatedHours: hours(order.allocatedAt),
+    releasedHours: hours(order.releasedAt),
+    pickStartHours: hours(order.pickStartedAt),
+    pickedHours: hours(order.pickedAt),
+    packStartHours: hours(order.packStartedAt),
+    packedHours: hours(order.packedAt),
+    shippedHours: hours(order.shippedAt),
+    deliveredHours: hours(order.deliveredAt),
+    zone: order.zone,
+    carrier: order.carrier,
+    shippingCost: Math.round(order.shippingCost * 100) / 100,
+    failedAttempts: order.failedAttempts,
+    delayNotified: order.delayNotified,
+    onTime: Number.isNaN(order.deliveredAt) ? null : order.deliveredAt <= order.dueAt,
+    accurate: isAccurate(order),
+    damaged: order.damaged,
+    contacted: order.contacted,
+    returnReason: order.returnReason,
+    satisfaction: Number.isNaN(order.satisfaction) ? null : Math.round(order.satisfaction * 1000) / 1000,
+    historyOrder: order.historyOrder,
+  };
+}
+
+describe('toOrderRecord', () => {
+  it('gives every field as the reference writes it, nulls and key order included', () => {
+    const model = buildModel(
+      scenarioWith('scenarios/baseline.json', { horizon: '6d', warmup: '1d', returns: { changedMindRate: 0.3 } }),
+      2,
+    );
+    const kept: Order[] = [];
+    model.context.events.on('orderPlaced', ({ order }) => kept.push(order));
+    model.run();
+    // Orders in every state at the end: delivered, returned, in transit, waiting (nulls).
+    expect(new Set(kept.map((order) => order.state)).size).toBeGreaterThan(4);
+    const records = kept.map(toOrderRecord);
+    // toStrictEqual tells null from NaN and undefined (JSON would not); the keys in the CSV's order.
+    expect(records).toStrictEqual(kept.map(referenceRecord));
+    expect(Object.keys(records[0] as OrderRecord)).toEqual(Object.keys(referenceRecord(kept[0] as Order)));
+  });
+});
 
 describe('orderRecorder', () => {
   // Returns rewrite settled rows, holds and oversells cancel, lost sales lose whole orders,

@@ -5,6 +5,7 @@ import { CsvBytes, NUMBER_BYTES } from '../../engine/io/csvBytes.js';
 /** The text CsvBytes writes for `value`. */
 function written(value: number): string {
   const out = new CsvBytes(64);
+  out.reserve(NUMBER_BYTES);
   out.number(value);
   return Buffer.from(out.take() ?? new Uint8Array()).toString('latin1');
 }
@@ -12,8 +13,10 @@ function written(value: number): string {
 describe('CsvBytes.number', () => {
   it('writes every number as String does', () => {
     const edges = [0, -0, 1, -1, 0.5, 0.0001, -0.0001, 1.0001, 9.9999, 12.3456, 1e11, 1e11 - 0.0001, 1e15 - 1, 1e15, -1e15, 1e21, 2 ** 53];
+    // Where the digits switch between 32-bit and double arithmetic.
+    const int32 = [2 ** 31 - 1, 2 ** 31, 2 ** 31 + 1, -(2 ** 31), -(2 ** 31) - 1, 2 ** 32, (2 ** 31 - 1) / 1e4, 2 ** 31 / 1e4 + 0.0001];
     const more = [0.1 + 0.2, 1 / 3, 5e-324, Number.MAX_VALUE, -Number.MAX_VALUE, NaN, Infinity, -Infinity, 1e-7, 123456789.12345];
-    for (const value of [...edges, ...more]) expect(written(value), String(value)).toBe(String(value));
+    for (const value of [...edges, ...int32, ...more]) expect(written(value), String(value)).toBe(String(value));
   });
 
   it('writes any double as String does', () => {
@@ -37,7 +40,8 @@ describe('CsvBytes.number', () => {
     );
   });
 
-  it('never writes more than NUMBER_BYTES', () => {
+  it('never writes more than NUMBER_BYTES, the longest String of a double', () => {
+    expect(written(-0.0000012345678901234567)).toHaveLength(NUMBER_BYTES);
     fc.assert(fc.property(fc.double(), (value) => written(value).length <= NUMBER_BYTES));
   });
 });
@@ -45,12 +49,14 @@ describe('CsvBytes.number', () => {
 describe('CsvBytes.reserve', () => {
   it('hands over a full chunk before a write that would not fit, and never rewrites it', () => {
     const out = new CsvBytes(8);
+    expect(out.reserve(6)).toBeUndefined();
     out.text('abcdef');
     expect(out.reserve(2)).toBeUndefined();
     out.text('gh');
     const full = out.reserve(1);
     expect(Buffer.from(full ?? []).toString()).toBe('abcdefgh');
     out.text('i');
+    // A new chunk, not the one handed over: what was handed over stays as it was.
     expect(Buffer.from(full ?? []).toString()).toBe('abcdefgh');
     // A piece larger than a chunk gets a chunk of its own size.
     expect(Buffer.from(out.reserve(20) ?? []).toString()).toBe('i');

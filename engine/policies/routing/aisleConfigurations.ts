@@ -36,7 +36,7 @@ export const DEPOT_ONLY: readonly Configuration[] = [{ kind: 3, a: 2, b: 0, conn
 export const NOTHING: readonly Configuration[] = [{ kind: 0, a: 0, b: 0, connects: false, cost: 0, segments: [] }];
 
 /** The index i of the largest gap ys[i]..ys[i + 1] between stops (the first of equal ones); -1 with fewer than two stops. */
-export function largestGap(ys: readonly number[]): number {
+export function largestGapIndex(ys: readonly number[]): number {
   let gap = -1;
   for (let i = 0; i + 1 < ys.length; i++) {
     if (gap < 0 || (ys[i + 1] as number) - (ys[i] as number) > (ys[gap + 1] as number) - (ys[gap] as number)) gap = i;
@@ -58,7 +58,7 @@ export function configurations(ys: readonly number[], length: number): Configura
     { kind: 3, a: 2, b: 0, connects: false, cost: 2 * highest, segments: [[0, highest, 2]] },
     { kind: 4, a: 0, b: 2, connects: false, cost: 2 * (length - lowest), segments: [[lowest, length, 2]] },
   ];
-  const gap = largestGap(ys);
+  const gap = largestGapIndex(ys);
   if (gap >= 0) {
     const below = ys[gap] as number;
     const above = ys[gap + 1] as number;

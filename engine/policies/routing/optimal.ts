@@ -6,7 +6,7 @@ import {
   configurations,
   DEPOT_ONLY,
   KINDS,
-  largestGap,
+  largestGapIndex,
   NOTHING,
   type Configuration,
   type Degree,
@@ -87,30 +87,33 @@ const NEXT_COSTS = new Float64Array(STATE_SLOTS);
 const OPTION_KINDS = new Int8Array(6);
 const OPTION_COSTS = new Float64Array(6);
 
-function option(index: number, configuration: Pick<Configuration, 'kind' | 'cost'>): number {
-  OPTION_KINDS[index] = configuration.kind;
-  OPTION_COSTS[index] = configuration.cost;
+/** Sets option `index` of the column; returns the count of options so far. */
+function setOption(index: number, kind: number, cost: number): number {
+  OPTION_KINDS[index] = kind;
+  OPTION_COSTS[index] = cost;
   return index + 1;
 }
 
 /** The depot's column between two aisles, into OPTION_KINDS and OPTION_COSTS; returns how many. */
 function depotOnlyCost(): number {
-  return option(0, DEPOT_ONLY[0] as Configuration);
+  const depot = DEPOT_ONLY[0] as Configuration;
+  return setOption(0, depot.kind, depot.cost);
 }
 
 /** `configurations(ys, length)` as kinds and costs only, into OPTION_KINDS and OPTION_COSTS; returns how many. */
 function configurationCosts(ys: readonly number[], length: number): number {
   let count = 0;
-  if (ys.length === 0) count = option(count, NOTHING[0] as Configuration);
-  count = option(count, { kind: 1, cost: length });
-  count = option(count, { kind: 2, cost: 2 * length });
+  const nothing = NOTHING[0] as Configuration;
+  if (ys.length === 0) count = setOption(count, nothing.kind, nothing.cost);
+  count = setOption(count, 1, length);
+  count = setOption(count, 2, 2 * length);
   if (ys.length === 0) return count;
   const lowest = ys[0] as number;
   const highest = ys[ys.length - 1] as number;
-  count = option(count, { kind: 3, cost: 2 * highest });
-  count = option(count, { kind: 4, cost: 2 * (length - lowest) });
-  const gap = largestGap(ys);
-  if (gap >= 0) count = option(count, { kind: 5, cost: 2 * (ys[gap] as number) + 2 * (length - (ys[gap + 1] as number)) });
+  count = setOption(count, 3, 2 * highest);
+  count = setOption(count, 4, 2 * (length - lowest));
+  const gap = largestGapIndex(ys);
+  if (gap >= 0) count = setOption(count, 5, 2 * (ys[gap] as number) + 2 * (length - (ys[gap + 1] as number)));
   return count;
 }
 
@@ -136,10 +139,10 @@ function shortestLength(layout: RoutingLayout, picks: readonly PickLocation[]): 
     for (let state = 0; state < STATE_SLOTS; state++) {
       const reached = costs[state] as number;
       if (reached === Infinity) continue;
-      for (let option = 0; option < count; option++) {
-        const served = SERVE[state * KINDS.length + (OPTION_KINDS[option] as number)] as number;
+      for (let candidate = 0; candidate < count; candidate++) {
+        const served = SERVE[state * KINDS.length + (OPTION_KINDS[candidate] as number)] as number;
         if (served < 0) continue;
-        const configurationCost = OPTION_COSTS[option] as number;
+        const configurationCost = OPTION_COSTS[candidate] as number;
         for (let front = 0; front < joins; front++) {
           for (let back = 0; back < joins; back++) {
             const joined = JOIN[served * 9 + front * 3 + back] as number;
