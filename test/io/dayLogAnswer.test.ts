@@ -39,8 +39,15 @@ describe('recordedDaysAnswer', () => {
   });
 
   it('readResultFolder leaves day logs to the playback (not read as results, not unreadable)', () => {
-    const folder = folderWith({ 'baseline.day-1.json': '{not json' });
+    const folder = folderWith({ 'baseline.day-1.json': '{not json', 'baseline.day-2.json': text });
     expect(readResultFolder(folder)).toEqual({ documents: [], unreadable: [] });
+  });
+
+  it('tells a result named like a day log (a scenario called promo.day-2) from a day log by its content', () => {
+    const result = { scenario: 'promo.day-2', kpis: { onTimeRate: { mean: 0.9 } } };
+    const folder = folderWith({ 'promo.day-2.json': JSON.stringify(result, null, 2), 'baseline.day-4.json': ` \n${text}` });
+    expect(readResultFolder(folder)).toEqual({ documents: [result], unreadable: [] });
+    expect(JSON.parse(recordedDaysAnswer(folder).body as string)).toEqual({ days: [{ scenario: 'baseline', day: 4 }] });
   });
 });
 

@@ -2,9 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileInFolder } from './fileInFolder.js';
 import { errorAnswer, jsonAnswer, JSON_TYPE, type Answer } from './answers.js';
 import { dayLogSchema } from './dayLogSchema.js';
-
-/** A day log's file name, `<scenario>.day-<N>.json`: the scenario's name and the day. */
-export const DAY_LOG_FILE = /^([^./\\\0][^/\\\0]{0,199})\.day-(\d{1,6})\.json$/;
+import { DAY_LOG_FILE, isDayLogFile } from './isDayLogFile.js';
 
 /** Largest day log the playback reads, bytes (the bundled baseline's busiest day is under 1 MB). */
 export const MAX_DAY_LOG_BYTES = 64 * 1024 * 1024;
@@ -18,7 +16,7 @@ export interface RecordedDayEntry {
   readonly day: number;
 }
 
-/** `/api/days`: every day log in the results folder, by scenario (the baseline first) then day. */
+/** `/api/days`: every day log in the results folder (named and beginning like one), by scenario (the baseline first) then day. */
 export function recordedDaysAnswer(directory: string): Answer {
   let files: string[];
   try {
@@ -29,7 +27,8 @@ export function recordedDaysAnswer(directory: string): Answer {
   const days: RecordedDayEntry[] = [];
   for (const file of files) {
     const match = DAY_LOG_FILE.exec(file);
-    if (match !== null) days.push({ scenario: match[1] as string, day: Number(match[2]) });
+    // A result named like a day log (a scenario called `promo.day-2`) is not a day.
+    if (match !== null && isDayLogFile(directory, file)) days.push({ scenario: match[1] as string, day: Number(match[2]) });
   }
   const rank = (entry: RecordedDayEntry): number => (entry.scenario === 'baseline' ? 0 : 1);
   days.sort((a, b) => rank(a) - rank(b) || a.scenario.localeCompare(b.scenario) || a.day - b.day);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileInFolder } from './fileInFolder.js';
-import { DAY_LOG_FILE } from './dayLogAnswer.js';
+import { DAY_LOG_FILE, isDayLogFile } from './isDayLogFile.js';
 
 /** Largest result file the dashboard reads, bytes (a 90-day, 30-replication result is a few MB). */
 export const MAX_RESULT_FILE_BYTES = 256 * 1024 * 1024;
@@ -47,8 +47,8 @@ export function readResultFolder(directory: string): ResultFolder {
   let files: string[];
   try {
     files = readdirSync(directory)
-      // Day logs are served by /api/day, not read with the results.
-      .filter((file) => file.endsWith('.json') && !DAY_LOG_FILE.test(file))
+      // Day logs are served by /api/day, not read with the results (a result may be named like one).
+      .filter((file) => file.endsWith('.json') && !isDayLogFile(directory, file))
       .sort();
   } catch {
     return { documents: [], unreadable: [] };
@@ -57,8 +57,10 @@ export function readResultFolder(directory: string): ResultFolder {
   const unreadable: UnreadableResult[] = [];
   for (const file of files) {
     const read = readJson(directory, file);
-    if ('reason' in read) unreadable.push({ file, reason: read.reason });
-    else if (isResultDocument(read.document)) documents.push(read.document);
+    // A broken file named like a day log is the playback's to report (/api/day answers 422).
+    if ('reason' in read) {
+      if (!DAY_LOG_FILE.test(file)) unreadable.push({ file, reason: read.reason });
+    } else if (isResultDocument(read.document)) documents.push(read.document);
   }
   return {
     documents: [
