@@ -1,4 +1,5 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { fileStartMatches } from './fileStartMatches.js';
 import { fileInFolder } from './fileInFolder.js';
 import { join } from 'node:path';
 import type { ExperimentKind, ExperimentSummary } from '../../experiment/experimentListing.js';
@@ -39,19 +40,7 @@ function isRegularFile(folder: string, name: string): boolean {
   return fileInFolder(folder, name)?.stats.isFile() === true;
 }
 
-function startsLikeLeaderboard(path: string): boolean {
-  let descriptor: number | undefined;
-  try {
-    descriptor = openSync(path, 'r');
-    const head = Buffer.alloc(HEAD_BYTES);
-    const read = readSync(descriptor, head, 0, HEAD_BYTES, 0);
-    return LEADERBOARD_HEAD.test(head.subarray(0, read).toString('utf8'));
-  } catch {
-    return false;
-  } finally {
-    if (descriptor !== undefined) closeSync(descriptor);
-  }
-}
+const startsLikeLeaderboard = (path: string): boolean => fileStartMatches(path, LEADERBOARD_HEAD, HEAD_BYTES);
 
 /** The status and command line a folder's manifest.json gives, or unknown. */
 function manifestOf(folder: string): Pick<ExperimentSummary, 'status' | 'command'> {

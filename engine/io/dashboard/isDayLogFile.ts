@@ -1,5 +1,5 @@
-import { closeSync, openSync, readSync } from 'node:fs';
 import { fileInFolder } from './fileInFolder.js';
+import { fileStartMatches } from './fileStartMatches.js';
 
 /** A day log's file name, `<scenario>.day-<N>.json`: the scenario's name and the day. */
 export const DAY_LOG_FILE = /^([^./\\\0][^/\\\0]{0,199})\.day-(\d{1,6})\.json$/;
@@ -17,15 +17,5 @@ export function isDayLogFile(folder: string, file: string): boolean {
   if (!DAY_LOG_FILE.test(file)) return false;
   const found = fileInFolder(folder, file);
   if (found === undefined || !found.stats.isFile()) return false;
-  let descriptor: number | undefined;
-  try {
-    descriptor = openSync(found.path, 'r');
-    const start = Buffer.alloc(SNIFFED_BYTES);
-    const read = readSync(descriptor, start, 0, SNIFFED_BYTES, 0);
-    return DAY_LOG_START.test(start.subarray(0, read).toString('utf8'));
-  } catch {
-    return false;
-  } finally {
-    if (descriptor !== undefined) closeSync(descriptor);
-  }
+  return fileStartMatches(found.path, DAY_LOG_START, SNIFFED_BYTES);
 }
