@@ -62,7 +62,7 @@ export class PickZone {
   /**
    * The tour length of each waiting task's own picks (NaN until measured): a batching policy
    * asks for it for every cart the task might join (savings: once per cart), and routing is a
-   * function of the picks alone. Kept while the task waits.
+   * function of the picks alone. Kept from the policy's first `picksOf` while the task waits.
    */
   private readonly ownLengths = new Map<readonly PickLocation[], number>();
 
@@ -93,7 +93,7 @@ export class PickZone {
     const settings = options.picking.batching;
     this.batchingContext = {
       cartCapacity: settings.cartCapacity,
-      picksOf: (order) => (order === this.taken?.order ? this.taken.picks : (this.waiting.get(order)?.picks ?? [])),
+      picksOf: (order) => this.waitingPicks(order),
       tourLength: (picks) => this.waitingTourLength(picks),
     };
   }
@@ -110,7 +110,6 @@ export class PickZone {
     const { order } = task;
     // Registered before requesting: a free picker starts the tour inside `request`.
     this.waiting.set(order, task);
-    this.ownLengths.set(task.picks, NaN);
     const request = this.pickers.request(() => this.startTour(order), this.priority(order, this.context.simulation.now));
     // Granted at once, the task has already left the waiting map: nothing to cancel later.
     if (this.waiting.get(order) === task) task.request = request;
@@ -177,6 +176,17 @@ export class PickZone {
         this.callbacks.tourFinished(task.order, totalLines > 0 ? (travelMeters * task.lines.length) / totalLines : 0, task.lines.length);
       }
     });
+  }
+
+  /**
+   * `picksOf` for the batching policy. A task's picks handed out here are the ones whose length
+   * is worth keeping: registered now, so a run whose policy never asks pays nothing per task.
+   */
+  private waitingPicks(order: Order): readonly PickLocation[] {
+    const task = order === this.taken?.order ? this.taken : this.waiting.get(order);
+    if (task === undefined) return [];
+    if (!this.ownLengths.has(task.picks)) this.ownLengths.set(task.picks, NaN);
+    return task.picks;
   }
 
   /** `tourLength` for the batching policy: a waiting task's own picks are measured once. */
