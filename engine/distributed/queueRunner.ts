@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Queue, QueueEvents, type Job } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Job, Queue } from 'bullmq';
 import type { ReplicationJob, ReplicationRunner } from '../experiment/replicationRunner.js';
 import type { ReplicationResult } from '../experiment/runReplication.js';
 import { engineVersion } from '../version.js';
@@ -67,6 +66,9 @@ export async function queueRunner(
 ): Promise<ReplicationRunner> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_QUEUE_TIMEOUT_MS;
   await reachRedis(url, timeoutMs);
+  // Loaded here, not at the top: the queue client and its dependencies weigh about 25 MB of
+  // memory, which every other command and every replication process would carry for nothing.
+  const [{ Queue, QueueEvents }, { Redis }] = await Promise.all([import('bullmq'), import('ioredis')]);
   const connection = queueConnection(url);
   // Results travel in the 'completed' events, so the event stream is kept short (each entry
   // holds a result) and finished jobs are not kept.

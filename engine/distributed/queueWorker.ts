@@ -1,5 +1,4 @@
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Job } from 'bullmq';
 import { encodingPool } from './encodingPool.js';
 import { engineVersion } from '../version.js';
 import { PolicyError } from '../policies/plugins/PolicyError.js';
@@ -34,11 +33,6 @@ export interface QueueWorker {
   readonly completed: () => number;
 }
 
-/** A job that must not be retried: it would fail the same way again. */
-function fail(failure: JobFailure): never {
-  throw new UnrecoverableError(JSON.stringify(failure));
-}
-
 /**
  * Takes replication jobs from the queue and runs them on a thread pool, so the event loop stays
  * free to renew job locks. Replications are deterministic, so any error is final: the job fails
@@ -47,6 +41,12 @@ function fail(failure: JobFailure): never {
  */
 export async function startQueueWorker(options: QueueWorkerOptions): Promise<QueueWorker> {
   await reachRedis(options.url, options.timeoutMs ?? DEFAULT_QUEUE_TIMEOUT_MS);
+  // Loaded here, not at the top: the queue client weighs about 25 MB that no other command needs.
+  const [{ UnrecoverableError, Worker }, { Redis }] = await Promise.all([import('bullmq'), import('ioredis')]);
+  /** A job that must not be retried: it would fail the same way again. */
+  const fail: (failure: JobFailure) => never = (failure) => {
+    throw new UnrecoverableError(JSON.stringify(failure));
+  };
   const connection = queueConnection(options.url);
   const blobs = new Redis({ ...connection });
   const pool = encodingPool(options.concurrency, options.pluginTimeoutMs);

@@ -1,4 +1,3 @@
-import { Redis } from 'ioredis';
 import { queueConnection } from './queueConnection.js';
 import { redactText, redactUrl } from './redactUrl.js';
 
@@ -59,6 +58,8 @@ function diagnose(error: Error & { code?: string }, url: string, timeoutMs: numb
 
 /** One connection attempt: connect and PING; rejects with the failure, never retries itself. */
 async function attempt(url: string, timeoutMs: number, signal: AbortSignal): Promise<void> {
+  // Loaded on first use: only the queue's commands need the Redis client.
+  const { Redis } = await import('ioredis');
   const client = new Redis({
     ...queueConnection(url),
     lazyConnect: true,

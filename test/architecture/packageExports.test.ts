@@ -46,3 +46,20 @@ describe("package.json's exports", () => {
       expect(existsSync(join(ROOT, 'dist', 'engine', `${entry}.d.ts`)), `dist/engine/${entry}.d.ts (npm run build)`).toBe(true);
   });
 });
+
+describe('what loading the package costs', () => {
+  it("import('fulfill/node') and `fulfill --help` load no queue client: bullmq and ioredis (about 25 MB) load when a queue is used", () => {
+    // CommonJS modules an ES import loads land in require.cache; ioredis is CommonJS and bullmq loads it.
+    const loaded = `const { createRequire } = await import('node:module'); const require = createRequire(import.meta.url);
+      await import(process.argv[1]);
+      process.stdout.write(JSON.stringify(Object.keys(require.cache).filter((file) => /node_modules\\/(ioredis|bullmq)\\//.test(file))))`;
+    const queueModules = (specifier: string): string[] =>
+      JSON.parse(
+        execFileSync(process.execPath, ['--input-type=module', '-e', loaded, specifier], { cwd: ROOT, encoding: 'utf8' }),
+      ) as string[];
+    expect(queueModules('fulfill/node')).toEqual([]);
+    expect(queueModules('./dist/engine/cli/main.js')).toEqual([]);
+    // The check itself sees the client when it is loaded.
+    expect(queueModules('ioredis').length).toBeGreaterThan(0);
+  });
+});
