@@ -2,18 +2,48 @@ import type { Order } from '../domain/Order.js';
 import { ORDER_CELLS } from './orderCells.js';
 import { ORDER_FIELDS, type OrderColumns, type OrderFieldKind } from './orderColumns.js';
 
-const FIRST_CAPACITY = 1024;
+/**
+ * Rows per block. The columns grow a block at a time rather than by doubling: a doubled
+ * column holds up to twice its rows, and `finish` copies it once more, so a run's records
+ * took up to three times their size at the end (about 66 MB for a baseline's 23 MB).
+ */
+const BLOCK_BITS = 13;
+const BLOCK_ROWS = 1 << BLOCK_BITS;
+const IN_BLOCK = BLOCK_ROWS - 1;
 
 type NumberArray = Int32Array | Float64Array | Uint8Array;
+type NumberArrayOf = new (length: number) => NumberArray;
 
-/** A growing label column: codes into the distinct labels seen so far; 16-bit codes until more than 65,536 labels. */
-class GrowingLabels {
-  codes: Uint16Array | Uint32Array;
+/** A column of numbers in blocks of BLOCK_ROWS, added as rows are. */
+class NumberBlocks {
+  readonly blocks: NumberArray[] = [];
+
+  constructor(private readonly type: NumberArrayOf) {}
+
+  addBlock(): void {
+    this.blocks.push(new this.type(BLOCK_ROWS));
+  }
+
+  /** The first `count` rows in one array of exactly that length. */
+  joined(count: number): NumberArray {
+    const whole = new this.type(count);
+    this.blocks.forEach((block, index) => {
+      const start = index << BLOCK_BITS;
+      whole.set(start + BLOCK_ROWS <= count ? block : block.subarray(0, count - start), start);
+    });
+    return whole;
+  }
+}
+
+/** A label column: codes into the distinct labels seen so far, in blocks; 16-bit codes until more than 65,536 labels. */
+class LabelBlocks {
+  blocks: Array<Uint16Array | Uint32Array> = [];
+  private wide = false;
   readonly values: string[] = [];
   private readonly index = new Map<string, number>();
 
-  constructor(capacity: number) {
-    this.codes = new Uint16Array(capacity);
+  addBlock(): void {
+    this.blocks.push(this.wide ? new Uint32Array(BLOCK_ROWS) : new Uint16Array(BLOCK_ROWS));
   }
 
   set(row: number, label: string): void {
@@ -22,113 +52,103 @@ class GrowingLabels {
       code = this.values.length;
       this.values.push(label);
       this.index.set(label, code);
-      if (code > 0xffff && this.codes instanceof Uint16Array) this.codes = Uint32Array.from(this.codes);
+      if (code > 0xffff && !this.wide) {
+        this.wide = true;
+        this.blocks = this.blocks.map((block) => Uint32Array.from(block));
+      }
     }
-    this.codes[row] = code;
+    (this.blocks[row >>> BLOCK_BITS] as Uint16Array | Uint32Array)[row & IN_BLOCK] = code;
   }
 
-  grow(capacity: number): void {
-    const codes = this.codes instanceof Uint16Array ? new Uint16Array(capacity) : new Uint32Array(capacity);
-    codes.set(this.codes);
-    this.codes = codes;
+  /** The codes of the first `count` rows in one array of exactly that length. */
+  joined(count: number): Uint16Array | Uint32Array {
+    const whole = this.wide ? new Uint32Array(count) : new Uint16Array(count);
+    this.blocks.forEach((block, index) => {
+      const start = index << BLOCK_BITS;
+      whole.set(start + BLOCK_ROWS <= count ? block : block.subarray(0, count - start), start);
+    });
+    return whole;
   }
 }
 
-type Growing = NumberArray | GrowingLabels | string[];
+type Growing = NumberBlocks | LabelBlocks | string[];
 
-function emptyColumn(kind: OrderFieldKind, capacity: number): Growing {
+function emptyColumn(kind: OrderFieldKind): Growing {
   switch (kind) {
     case 'integer':
-      return new Int32Array(capacity);
+      return new NumberBlocks(Int32Array);
     case 'number':
     case 'optionalNumber':
-      return new Float64Array(capacity);
+      return new NumberBlocks(Float64Array);
     case 'boolean':
     case 'optionalBoolean':
-      return new Uint8Array(capacity);
+      return new NumberBlocks(Uint8Array);
     case 'label':
-      return new GrowingLabels(capacity);
+      return new LabelBlocks();
     case 'text':
       return [];
   }
 }
 
-function grown(column: Growing, capacity: number): Growing {
-  if (column instanceof GrowingLabels) {
-    column.grow(capacity);
-    return column;
-  }
-  if (Array.isArray(column)) return column;
-  const wider = new (column.constructor as new (length: number) => NumberArray)(capacity);
-  wider.set(column);
-  return wider;
-}
-
-/** Writes one field of an order into its column (the builder's current column `index`: growing replaces it). */
-type CellWriter = (columns: readonly Growing[], row: number, order: Order) => void;
+/** Writes one field of an order into its column. */
+type CellWriter = (row: number, order: Order) => void;
 
 // One function literal per kind, so that each store site sees one kind of column.
-function cellWriter(kind: OrderFieldKind, index: number, cell: (order: Order) => string | number): CellWriter {
+function cellWriter(kind: OrderFieldKind, column: Growing, cell: (order: Order) => string | number): CellWriter {
   switch (kind) {
     case 'integer':
-      return (columns, row, order) => {
-        (columns[index] as Int32Array)[row] = cell(order) as number;
-      };
     case 'number':
     case 'optionalNumber':
-      return (columns, row, order) => {
-        (columns[index] as Float64Array)[row] = cell(order) as number;
-      };
     case 'boolean':
-    case 'optionalBoolean':
-      return (columns, row, order) => {
-        (columns[index] as Uint8Array)[row] = cell(order) as number;
+    case 'optionalBoolean': {
+      const { blocks } = column as NumberBlocks;
+      return (row, order) => {
+        (blocks[row >>> BLOCK_BITS] as NumberArray)[row & IN_BLOCK] = cell(order) as number;
       };
+    }
     case 'label':
-      return (columns, row, order) => (columns[index] as GrowingLabels).set(row, cell(order) as string);
+      return (row, order) => (column as LabelBlocks).set(row, cell(order) as string);
     case 'text':
-      return (columns, row, order) => {
-        (columns[index] as string[])[row] = cell(order) as string;
+      return (row, order) => {
+        (column as string[])[row] = cell(order) as string;
       };
   }
 }
 
 /**
- * Per-order records written into growing typed columns (capacity doubles), so that a run
- * keeps about 170 bytes per order rather than every `Order` object to the end. Rows may be
- * written in any order and rewritten; `finish` trims the columns to the row count.
+ * Per-order records written into typed columns that grow a block of rows at a time, so that a
+ * run keeps about 170 bytes per order rather than every `Order` object to the end. Rows may be
+ * written in any order and rewritten; `finish` joins each column into one array of the rows.
  */
 export class OrderColumnsBuilder {
-  private capacity = FIRST_CAPACITY;
   private count = 0;
-  private readonly columns: Growing[] = ORDER_FIELDS.map(([, kind]) => emptyColumn(kind, FIRST_CAPACITY));
+  private readonly columns: Growing[] = ORDER_FIELDS.map(([, kind]) => emptyColumn(kind));
   // Text columns stay dense arrays, one entry per row (a hole would turn them into a slow dictionary).
   private readonly texts = this.columns.filter((column): column is string[] => Array.isArray(column));
-  private readonly writers = ORDER_FIELDS.map(([name, kind], index) => cellWriter(kind, index, ORDER_CELLS[name]));
+  private readonly blocked = this.columns.filter((column): column is NumberBlocks | LabelBlocks => !Array.isArray(column));
+  private readonly writers = ORDER_FIELDS.map(([name, kind], index) => cellWriter(kind, this.columns[index] as Growing, ORDER_CELLS[name]));
 
   /** Reserves the next row (empty until written) and returns its index. */
   addRow(): number {
-    if (this.count === this.capacity) {
-      this.capacity *= 2;
-      for (let index = 0; index < this.columns.length; index++) this.columns[index] = grown(this.columns[index] as Growing, this.capacity);
-    }
+    if ((this.count & IN_BLOCK) === 0) for (const column of this.blocked) column.addBlock();
     for (const text of this.texts) text.push('');
     return this.count++;
   }
 
   /** Writes (or rewrites) row `row` from the order as it stands (ORDER_CELLS define the fields). */
   writeOrder(row: number, order: Order): void {
-    const { writers, columns } = this;
-    for (let index = 0; index < writers.length; index++) (writers[index] as CellWriter)(columns, row, order);
+    const { writers } = this;
+    for (let index = 0; index < writers.length; index++) (writers[index] as CellWriter)(row, order);
   }
 
-  /** The columns, trimmed to the rows added (copies: the builder's spare capacity is not kept or shipped). */
+  /** The columns, each joined into one array of exactly the rows added. */
   finish(): OrderColumns {
     const { count } = this;
     const fields: Record<string, unknown> = {};
     ORDER_FIELDS.forEach(([name], index) => {
       const column = this.columns[index] as Growing;
-      if (column instanceof GrowingLabels) fields[name] = { codes: column.codes.slice(0, count), values: [...column.values] };
+      if (column instanceof LabelBlocks) fields[name] = { codes: column.joined(count), values: [...column.values] };
+      else if (column instanceof NumberBlocks) fields[name] = column.joined(count);
       else fields[name] = column.slice(0, count);
     });
     return { count, fields: fields as unknown as OrderColumns['fields'] };

@@ -4,6 +4,8 @@ import type { OrderRecord } from '../../engine/experiment/orderRecord.js';
 import { buildModel } from '../../engine/model/buildModel.js';
 import { orderRecordAt, orderRecordsOf } from '../../engine/experiment/orderColumns.js';
 import { orderRecorder, toOrderRecord } from '../../engine/experiment/orderRecords.js';
+import { OrderColumnsBuilder } from '../../engine/experiment/orderColumnsBuilder.js';
+import type { PlacedOrder } from '../../engine/domain/PlacedOrder.js';
 import { decodeResult, encodeResult } from '../../engine/experiment/resultCodec.js';
 import { runReplication } from '../../engine/experiment/runReplication.js';
 import type { Scenario } from '../../engine/scenario/schema/scenario.js';
@@ -112,5 +114,42 @@ describe('orderRecorder', () => {
     expect(decoded.orders?.count).toBe(result.orders?.count);
     const last = (result.orders?.count ?? 0) - 1;
     expect(orderRecordAt(decoded.orders!, last)).toEqual(orderRecordAt(result.orders!, last));
+  });
+});
+
+describe('OrderColumnsBuilder', () => {
+  it('keeps rows written in any order across blocks, and widens label codes past 65,536 labels', () => {
+    const model = buildModel(scenarioWith('scenarios/baseline.json', { horizon: '2d', warmup: '0s' }), 0);
+    const kept: Order[] = [];
+    model.context.events.on('orderPlaced', ({ order }) => kept.push(order));
+    model.run();
+    const template = kept.find((order) => order.state === 'delivered' || order.state === 'inTransit') as PlacedOrder;
+    // 70,000 rows: several blocks of 8,192 rows, the last one part-full, and a distinct carrier each.
+    const rows = 70_000;
+    const orders = Array.from({ length: rows }, (_, id) => {
+      const order = template.copyOf(id);
+      order.carrier = `carrier ${id}`;
+      order.shippingCost = id / 8;
+      return order;
+    });
+    const builder = new OrderColumnsBuilder();
+    for (let row = 0; row < rows; row++) expect(builder.addRow()).toBe(row);
+    // Written last row first, and the first rows written twice (a return rewrites a settled row).
+    for (let row = rows - 1; row >= 0; row--) builder.writeOrder(row, orders[row] as Order);
+    for (let row = 0; row < 100; row++) builder.writeOrder(row, orders[row] as Order);
+    const columns = builder.finish();
+    expect(columns.count).toBe(rows);
+    expect(columns.fields.carrier.codes).toBeInstanceOf(Uint32Array);
+    expect(columns.fields.carrier.codes).toHaveLength(rows);
+    expect(columns.fields.shippingCost).toHaveLength(rows);
+    for (const row of [0, 1, 8191, 8192, 8193, 65_535, 65_536, 65_537, rows - 1])
+      expect(orderRecordAt(columns, row), `row ${row}`).toStrictEqual(toOrderRecord(orders[row] as Order));
+  });
+
+  it('finishes with no rows', () => {
+    const columns = new OrderColumnsBuilder().finish();
+    expect(columns.count).toBe(0);
+    expect(columns.fields.placedHours).toHaveLength(0);
+    expect(columns.fields.carrier.codes).toHaveLength(0);
   });
 });
