@@ -5,7 +5,7 @@ import { ORDER_FIELDS, type OrderColumns, type OrderFieldKind } from './orderCol
 /**
  * Rows per block. The columns grow a block at a time rather than by doubling: a doubled
  * column holds up to twice its rows, and `finish` copies it once more, so a run's records
- * took up to three times their size at the end (about 66 MB for a baseline's 23 MB).
+ * took up to three times their size at the end (about 61 MB for a baseline's 21 MB).
  */
 const BLOCK_BITS = 13;
 const BLOCK_ROWS = 1 << BLOCK_BITS;
@@ -14,7 +14,19 @@ const IN_BLOCK = BLOCK_ROWS - 1;
 type NumberArray = Int32Array | Float64Array | Uint8Array;
 type NumberArrayOf = new (length: number) => NumberArray;
 
-/** A column of numbers in blocks of BLOCK_ROWS, added as rows are. */
+/** Copies the first `count` rows of `blocks` into `whole` (of length `count`). */
+function joinBlocks(
+  blocks: ReadonlyArray<NumberArray | Uint16Array | Uint32Array>,
+  whole: NumberArray | Uint16Array | Uint32Array,
+  count: number,
+): void {
+  blocks.forEach((block, index) => {
+    const start = index << BLOCK_BITS;
+    whole.set(start + BLOCK_ROWS <= count ? block : block.subarray(0, count - start), start);
+  });
+}
+
+/** A column of numbers in blocks of BLOCK_ROWS, added as rows are. The array of blocks is never replaced: the column's writer holds it. */
 class NumberBlocks {
   readonly blocks: NumberArray[] = [];
 
@@ -24,20 +36,18 @@ class NumberBlocks {
     this.blocks.push(new this.type(BLOCK_ROWS));
   }
 
-  /** The first `count` rows in one array of exactly that length. */
+  /** The first `count` rows in one array of exactly that length; the blocks are let go (the column takes no more writes). */
   joined(count: number): NumberArray {
     const whole = new this.type(count);
-    this.blocks.forEach((block, index) => {
-      const start = index << BLOCK_BITS;
-      whole.set(start + BLOCK_ROWS <= count ? block : block.subarray(0, count - start), start);
-    });
+    joinBlocks(this.blocks, whole, count);
+    this.blocks.length = 0;
     return whole;
   }
 }
 
 /** A label column: codes into the distinct labels seen so far, in blocks; 16-bit codes until more than 65,536 labels. */
 class LabelBlocks {
-  blocks: Array<Uint16Array | Uint32Array> = [];
+  private blocks: Array<Uint16Array | Uint32Array> = [];
   private wide = false;
   readonly values: string[] = [];
   private readonly index = new Map<string, number>();
@@ -54,19 +64,17 @@ class LabelBlocks {
       this.index.set(label, code);
       if (code > 0xffff && !this.wide) {
         this.wide = true;
-        this.blocks = this.blocks.map((block) => Uint32Array.from(block));
+        this.blocks = this.blocks.map((block) => new Uint32Array(block));
       }
     }
     (this.blocks[row >>> BLOCK_BITS] as Uint16Array | Uint32Array)[row & IN_BLOCK] = code;
   }
 
-  /** The codes of the first `count` rows in one array of exactly that length. */
+  /** The codes of the first `count` rows in one array of exactly that length; the blocks are let go (the column takes no more writes). */
   joined(count: number): Uint16Array | Uint32Array {
     const whole = this.wide ? new Uint32Array(count) : new Uint16Array(count);
-    this.blocks.forEach((block, index) => {
-      const start = index << BLOCK_BITS;
-      whole.set(start + BLOCK_ROWS <= count ? block : block.subarray(0, count - start), start);
-    });
+    joinBlocks(this.blocks, whole, count);
+    this.blocks = [];
     return whole;
   }
 }
@@ -93,19 +101,33 @@ function emptyColumn(kind: OrderFieldKind): Growing {
 /** Writes one field of an order into its column. */
 type CellWriter = (row: number, order: Order) => void;
 
-// One function literal per kind, so that each store site sees one kind of column.
+/** Writes a number cell into a block of one array type (one literal per type, called below, keeps each store site to one kind of array). */
+function int32Writer(blocks: readonly NumberArray[], cell: (order: Order) => string | number): CellWriter {
+  return (row, order) => {
+    (blocks[row >>> BLOCK_BITS] as Int32Array)[row & IN_BLOCK] = cell(order) as number;
+  };
+}
+function float64Writer(blocks: readonly NumberArray[], cell: (order: Order) => string | number): CellWriter {
+  return (row, order) => {
+    (blocks[row >>> BLOCK_BITS] as Float64Array)[row & IN_BLOCK] = cell(order) as number;
+  };
+}
+function uint8Writer(blocks: readonly NumberArray[], cell: (order: Order) => string | number): CellWriter {
+  return (row, order) => {
+    (blocks[row >>> BLOCK_BITS] as Uint8Array)[row & IN_BLOCK] = cell(order) as number;
+  };
+}
+
 function cellWriter(kind: OrderFieldKind, column: Growing, cell: (order: Order) => string | number): CellWriter {
   switch (kind) {
     case 'integer':
+      return int32Writer((column as NumberBlocks).blocks, cell);
     case 'number':
     case 'optionalNumber':
+      return float64Writer((column as NumberBlocks).blocks, cell);
     case 'boolean':
-    case 'optionalBoolean': {
-      const { blocks } = column as NumberBlocks;
-      return (row, order) => {
-        (blocks[row >>> BLOCK_BITS] as NumberArray)[row & IN_BLOCK] = cell(order) as number;
-      };
-    }
+    case 'optionalBoolean':
+      return uint8Writer((column as NumberBlocks).blocks, cell);
     case 'label':
       return (row, order) => (column as LabelBlocks).set(row, cell(order) as string);
     case 'text':
@@ -118,10 +140,12 @@ function cellWriter(kind: OrderFieldKind, column: Growing, cell: (order: Order) 
 /**
  * Per-order records written into typed columns that grow a block of rows at a time, so that a
  * run keeps about 170 bytes per order rather than every `Order` object to the end. Rows may be
- * written in any order and rewritten; `finish` joins each column into one array of the rows.
+ * written in any order and rewritten; `finish` joins each column into one array of the rows,
+ * letting its blocks go as it does, and ends the builder.
  */
 export class OrderColumnsBuilder {
   private count = 0;
+  private finished = false;
   private readonly columns: Growing[] = ORDER_FIELDS.map(([, kind]) => emptyColumn(kind));
   // Text columns stay dense arrays, one entry per row (a hole would turn them into a slow dictionary).
   private readonly texts = this.columns.filter((column): column is string[] => Array.isArray(column));
@@ -130,6 +154,7 @@ export class OrderColumnsBuilder {
 
   /** Reserves the next row (empty until written) and returns its index. */
   addRow(): number {
+    if (this.finished) throw new Error('OrderColumnsBuilder: a row added after finish');
     if ((this.count & IN_BLOCK) === 0) for (const column of this.blocked) column.addBlock();
     for (const text of this.texts) text.push('');
     return this.count++;
@@ -143,6 +168,8 @@ export class OrderColumnsBuilder {
 
   /** The columns, each joined into one array of exactly the rows added. */
   finish(): OrderColumns {
+    if (this.finished) throw new Error('OrderColumnsBuilder: finished twice');
+    this.finished = true;
     const { count } = this;
     const fields: Record<string, unknown> = {};
     ORDER_FIELDS.forEach(([name], index) => {

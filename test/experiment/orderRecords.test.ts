@@ -118,14 +118,15 @@ describe('orderRecorder', () => {
 });
 
 describe('OrderColumnsBuilder', () => {
-  it('keeps rows written in any order across blocks, and widens label codes past 65,536 labels', () => {
+  it('keeps rows written in any order across blocks, and widens label codes past 65,536 labels, blocks added after too', () => {
     const model = buildModel(scenarioWith('scenarios/baseline.json', { horizon: '2d', warmup: '0s' }), 0);
     const kept: Order[] = [];
     model.context.events.on('orderPlaced', ({ order }) => kept.push(order));
     model.run();
     const template = kept.find((order) => order.state === 'delivered' || order.state === 'inTransit') as PlacedOrder;
-    // 70,000 rows: several blocks of 8,192 rows, the last one part-full, and a distinct carrier each.
-    const rows = 70_000;
+    // 80,000 rows: ten blocks of 8,192 rows, the last one part-full, and a distinct carrier each;
+    // the codes widen at row 65,536 (in the ninth block), so the tenth block is added wide.
+    const rows = 80_000;
     const orders = Array.from({ length: rows }, (_, id) => {
       const order = template.copyOf(id);
       order.carrier = `carrier ${id}`;
@@ -133,17 +134,28 @@ describe('OrderColumnsBuilder', () => {
       return order;
     });
     const builder = new OrderColumnsBuilder();
-    for (let row = 0; row < rows; row++) expect(builder.addRow()).toBe(row);
-    // Written last row first, and the first rows written twice (a return rewrites a settled row).
-    for (let row = rows - 1; row >= 0; row--) builder.writeOrder(row, orders[row] as Order);
+    // Rows added and written in turn, as a run adds them, so that blocks keep coming after the
+    // codes widen; then rewritten last row first, the first rows twice (a return rewrites a settled row).
+    for (let row = 0; row < rows; row++) {
+      expect(builder.addRow()).toBe(row);
+      builder.writeOrder(row, orders[row] as Order);
+    }
+    const rewritten = orders.map((order) => {
+      const again = order.copyOf();
+      again.carrier = `${order.carrier} again`;
+      return again;
+    });
+    for (let row = rows - 1; row >= 0; row--) builder.writeOrder(row, rewritten[row] as Order);
     for (let row = 0; row < 100; row++) builder.writeOrder(row, orders[row] as Order);
+    const expected = (row: number): Order => (row < 100 ? orders : rewritten)[row] as Order;
     const columns = builder.finish();
     expect(columns.count).toBe(rows);
     expect(columns.fields.carrier.codes).toBeInstanceOf(Uint32Array);
     expect(columns.fields.carrier.codes).toHaveLength(rows);
     expect(columns.fields.shippingCost).toHaveLength(rows);
-    for (const row of [0, 1, 8191, 8192, 8193, 65_535, 65_536, 65_537, rows - 1])
-      expect(orderRecordAt(columns, row), `row ${row}`).toStrictEqual(toOrderRecord(orders[row] as Order));
+    for (const row of [0, 1, 99, 100, 8191, 8192, 8193, 65_535, 65_536, 65_537, 73_727, 73_728, rows - 1])
+      expect(orderRecordAt(columns, row), `row ${row}`).toStrictEqual(toOrderRecord(expected(row)));
+    expect(() => builder.finish()).toThrow(/finished twice/);
   });
 
   it('finishes with no rows', () => {
