@@ -5,6 +5,7 @@ import { PolicyError } from '../policies/plugins/PolicyError.js';
 import { PLUGIN_QUEUE_NAME, queueConnection, QUEUE_NAME } from './queueConnection.js';
 import { InvalidJob, parseQueuedJob, type JobFailure } from './queuedJob.js';
 import { createPluginCache } from './pluginCache.js';
+import { loadQueueClient } from './queueClient.js';
 import { DEFAULT_QUEUE_TIMEOUT_MS, reachRedis } from './reachRedis.js';
 import { downloadScenario, PluginsRefused, type DownloadedScenario } from './scenarioPayload.js';
 
@@ -41,8 +42,7 @@ export interface QueueWorker {
  */
 export async function startQueueWorker(options: QueueWorkerOptions): Promise<QueueWorker> {
   await reachRedis(options.url, options.timeoutMs ?? DEFAULT_QUEUE_TIMEOUT_MS);
-  // Loaded here, not at the top: the queue client weighs about 25 MB that no other command needs.
-  const [{ UnrecoverableError, Worker }, { Redis }] = await Promise.all([import('bullmq'), import('ioredis')]);
+  const { UnrecoverableError, Worker, Redis } = await loadQueueClient();
   /** A job that must not be retried: it would fail the same way again. */
   const fail: (failure: JobFailure) => never = (failure) => {
     throw new UnrecoverableError(JSON.stringify(failure));

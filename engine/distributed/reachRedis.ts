@@ -1,3 +1,4 @@
+import { loadQueueClient, type QueueClient } from './queueClient.js';
 import { queueConnection } from './queueConnection.js';
 import { redactText, redactUrl } from './redactUrl.js';
 
@@ -57,9 +58,7 @@ function diagnose(error: Error & { code?: string }, url: string, timeoutMs: numb
 }
 
 /** One connection attempt: connect and PING; rejects with the failure, never retries itself. */
-async function attempt(url: string, timeoutMs: number, signal: AbortSignal): Promise<void> {
-  // Loaded on first use: only the queue's commands need the Redis client.
-  const { Redis } = await import('ioredis');
+async function attempt(Redis: QueueClient['Redis'], url: string, timeoutMs: number, signal: AbortSignal): Promise<void> {
   const client = new Redis({
     ...queueConnection(url),
     lazyConnect: true,
@@ -104,12 +103,14 @@ async function attempt(url: string, timeoutMs: number, signal: AbortSignal): Pro
  * that never holds the credentials.
  */
 export async function reachRedis(url: string, timeoutMs: number): Promise<void> {
+  // Loaded before the deadline starts and outside the retries: a client that cannot load is not a Redis that does not answer.
+  const { Redis } = await loadQueueClient();
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     for (;;) {
       try {
-        await attempt(url, timeoutMs, controller.signal);
+        await attempt(Redis, url, timeoutMs, controller.signal);
         return;
       } catch (error) {
         const problem = diagnose(error instanceof Error ? error : new Error(String(error)), url, timeoutMs);
