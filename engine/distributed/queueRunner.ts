@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Job, Queue } from 'bullmq';
+import type { Job, Queue as QueueOfJobs } from 'bullmq';
 import type { ReplicationJob, ReplicationRunner } from '../experiment/replicationRunner.js';
 import type { ReplicationResult } from '../experiment/runReplication.js';
 import { engineVersion } from '../version.js';
@@ -7,6 +7,8 @@ import { PolicyError } from '../policies/plugins/PolicyError.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { PLUGIN_QUEUE_NAME, queueConnection, QUEUE_NAME } from './queueConnection.js';
 import { watchConnection } from './connectionWatch.js';
+import { loadQueueClient } from './queueClient.js';
+import { queueEventsFromNow } from './queueEventsFromNow.js';
 import { DEFAULT_QUEUE_TIMEOUT_MS, reachRedis } from './reachRedis.js';
 import { redactText, redactUrl } from './redactUrl.js';
 import { decodeResult } from '../experiment/resultCodec.js';
@@ -66,34 +68,30 @@ export async function queueRunner(
 ): Promise<ReplicationRunner> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_QUEUE_TIMEOUT_MS;
   await reachRedis(url, timeoutMs);
-  // Loaded here, not at the top: the queue client and its dependencies weigh about 25 MB of
-  // memory, which every other command and every replication process would carry for nothing.
-  const [{ Queue, QueueEvents }, { Redis }] = await Promise.all([import('bullmq'), import('ioredis')]);
+  const { Queue, QueueEvents, Redis } = await loadQueueClient();
   const connection = queueConnection(url);
-  // Results travel in the 'completed' events, so the event stream is kept short (each entry
-  // holds a result) and finished jobs are not kept.
-  const channel = (name: string) => ({
-    queue: new Queue(name, { connection: { ...connection }, streams: { events: { maxLen: EVENTS_KEPT } } }),
-    events: new QueueEvents(name, { connection: { ...connection } }),
-  });
-  const plain = channel(QUEUE_NAME);
-  const plugins = channel(PLUGIN_QUEUE_NAME);
-  const channels = [plain, plugins];
   let warned = false;
   const onError = (error: Error): void => {
     if (warned) return;
     warned = true;
     options.notice?.(`queue: Redis at ${redactUrl(url)}: ${redactText(error.message, url)}\n`);
   };
-  for (const { queue, events } of channels) {
-    queue.on('error', onError);
-    events.on('error', onError);
-    // Every job in flight waits on these emitters: thousands of listeners are expected.
-    queue.setMaxListeners(0);
-    events.setMaxListeners(0);
-  }
   const redis = new Redis({ ...connection });
   const watch = watchConnection(redis, url, timeoutMs, options.notice);
+  // Results travel in the 'completed' events, so the event stream is kept short (each entry
+  // holds a result) and finished jobs are not kept.
+  const channel = async (name: string) => {
+    const queue = new Queue(name, { connection: { ...connection }, streams: { events: { maxLen: EVENTS_KEPT } } });
+    queue.on('error', onError);
+    // Every job in flight waits on these emitters: thousands of listeners are expected.
+    queue.setMaxListeners(0);
+    const events = await queueEventsFromNow(QueueEvents, queue, { ...connection }, redis);
+    events.on('error', onError);
+    events.setMaxListeners(0);
+    return { queue, events };
+  };
+  const [plain, plugins] = await Promise.race([Promise.all([channel(QUEUE_NAME), channel(PLUGIN_QUEUE_NAME)]), watch.failed]);
+  const channels = [plain, plugins];
   await Promise.race([
     Promise.all(channels.flatMap(({ queue, events }) => [queue.waitUntilReady(), events.waitUntilReady()])),
     watch.failed,
@@ -101,7 +99,16 @@ export async function queueRunner(
   const version = engineVersion();
   const runId = randomUUID();
   const uploads = new Map<Scenario, Promise<UploadedScenario & { readonly plugins: boolean }>>();
-  const pending = new Map<string, { readonly queue: Queue; readonly reject: (error: Error) => void }>();
+  /** A job in flight: its queue, and how to settle its wait (with the encoded result, or the failure as the worker gave it). */
+  const pending = new Map<
+    string,
+    {
+      readonly queue: QueueOfJobs;
+      readonly complete: (encoded: string) => void;
+      readonly fail: (reason: string) => void;
+      readonly reject: (error: Error) => void;
+    }
+  >();
   let next = 0;
   const checked = new Set<typeof plain>();
 
@@ -118,14 +125,30 @@ export async function queueRunner(
   // for ever. A finished job is removed before its 'completed' event reaches us, so a job is
   // given up only when it is still missing, and still unanswered, one check later.
   const missing = new Set<string>();
+  // A job found finished whose event has not come one check later is read from the job itself:
+  // BullMQ's events can be lost (taskforcesh/bullmq#1270), and a lost one must not hang the run.
+  const unheard = new Set<string>();
   let watching = false;
   const watchJobs = setInterval(() => {
     if (watching) return;
     watching = true;
     void (async () => {
-      for (const [id, { queue, reject }] of [...pending]) {
+      for (const [id, { queue, reject, complete, fail }] of [...pending]) {
         // One at a time: a sweep may have thousands of jobs out.
         const state = await queue.getJobState(id).catch(() => 'error');
+        if (state === 'completed' || state === 'failed') {
+          if (!unheard.has(id)) {
+            unheard.add(id);
+            continue;
+          }
+          unheard.delete(id);
+          const finished = await queue.getJob(id).catch(() => undefined);
+          if (finished === undefined || !pending.has(id)) continue;
+          if (state === 'completed') complete(finished.returnvalue as string);
+          else fail(finished.failedReason);
+          continue;
+        }
+        unheard.delete(id);
         if (state !== 'unknown' || !pending.has(id)) {
           missing.delete(id);
         } else if (!missing.has(id)) {
@@ -141,6 +164,7 @@ export async function queueRunner(
         }
       }
       for (const id of missing) if (!pending.has(id)) missing.delete(id);
+      for (const id of unheard) if (!pending.has(id)) unheard.delete(id);
     })().finally(() => (watching = false));
   }, WATCH_INTERVAL_MS);
 
@@ -185,8 +209,9 @@ export async function queueRunner(
       removeOnFail: { age: 24 * 3600 },
     })) as Job<QueuedJob, string>;
     const finished = new Promise<string>((resolve, reject) => {
-      pending.set(id, { queue, reject });
-      added.waitUntilFinished(events).then(resolve, (error: Error) => reject(failureError(error.message, modules)));
+      const fail = (reason: string): void => reject(failureError(reason, modules));
+      pending.set(id, { queue, complete: resolve, fail, reject });
+      added.waitUntilFinished(events).then(resolve, (error: Error) => fail(error.message));
     });
     try {
       const encoded = await finished;

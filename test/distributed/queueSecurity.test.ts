@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Queue, QueueEvents, type Job } from 'bullmq';
+import { Queue, type Job, type QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentHash, putBlob } from '../../engine/distributed/blobStore.js';
@@ -14,6 +14,7 @@ import { loadPluginModule } from '../../engine/io/loadPlugins.js';
 import { readScenario } from '../../engine/io/readScenario.js';
 import { hasRedisServer, startRedisServer } from '../helpers/redis.js';
 import { cli } from '../helpers/cli.js';
+import { listeningEvents } from '../helpers/queueEvents.js';
 
 /** A password with every character a URL treats specially, typed raw into the URL. */
 const SECRET = 'Zq9/x@y:%w-ü#k?';
@@ -159,8 +160,7 @@ describe.skipIf(!hasRedisServer())('queue security (needs redis-server)', () => 
     const scenarioHash = await putBlob(client, JSON.stringify(forgedScenario));
     client.disconnect();
     const queue = new Queue(PLUGIN_QUEUE_NAME, { connection: { ...queueConnection(url) } });
-    const events = new QueueEvents(PLUGIN_QUEUE_NAME, { connection: { ...queueConnection(url) } });
-    await events.waitUntilReady();
+    const events = await listeningEvents(queue, url);
     const job = await queue.add(
       'replication',
       { engineVersion: engineVersion(), scenario: scenarioHash, replication: 0, seed: 1, recordOrders: false, timePolicies: false },
@@ -196,8 +196,7 @@ describe.skipIf(!hasRedisServer())('queue security (needs redis-server)', () => 
       ['a string', /invalid job data: expected an object, got "a string"/],
     ];
     const queue = new Queue(QUEUE_NAME, { connection: { ...connection } });
-    const events = new QueueEvents(QUEUE_NAME, { connection: { ...connection } });
-    await events.waitUntilReady();
+    const events = await listeningEvents(queue, url);
     for (const [data, message] of forged) {
       const job = await queue.add('replication', data, { attempts: 3 });
       expect(await failureOf(job, events)).toMatch(message);
