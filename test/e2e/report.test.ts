@@ -93,6 +93,39 @@ describe('fulfill report (headless Chromium)', () => {
     }
   });
 
+  it("report: money in the scenario's currency and the headline KPIs against its targets, in words", async () => {
+    const folder = join(results, '..', 'currency-and-targets');
+    mkdirSync(folder, { recursive: true });
+    const read = (name: string): Record<string, unknown> =>
+      JSON.parse(readFileSync(join(results, `${name}.json`), 'utf8')) as Record<string, unknown>;
+    // On-time about 97% (off a 99.9% target), cost per order about 25 (on a target of at most 100).
+    const targets = { onTimeRate: { green: 0.999, amber: 0.99 }, costPerOrder: { green: 100, amber: 200 } };
+    writeFileSync(join(folder, 'baseline.json'), JSON.stringify({ ...read('baseline'), currency: 'EUR', targets }));
+    writeFileSync(join(folder, 'what-if-automation.json'), JSON.stringify({ ...read('what-if-automation'), currency: 'EUR' }));
+    const out = join(folder, 'report.html');
+    expect((await cli(['report', folder, '--out', out])).code).toBe(0);
+    const { page, problems } = await openReport(out, 1440);
+    const headline = async (label: string): Promise<string[]> =>
+      page
+        .locator('#summary table tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${label}`) }) })
+        .locator('td')
+        .allTextContents();
+    const [cost, costWhatIf] = await headline('Cost per order');
+    expect(cost).toMatch(/^€\d+\.\d\d \(on target\)$/);
+    expect(costWhatIf).toMatch(/^€\d+\.\d\d$/);
+    expect((await headline('On-time'))[0]).toMatch(/^\d+\.\d\d% \(off target\)$/);
+    expect(await page.locator('#summary td.target-green').count()).toBe(1);
+    expect(await page.locator('#summary td.target-red').count()).toBe(1);
+    // The paired difference of a money KPI is in the currency both scenarios name.
+    const comparison = await page
+      .locator('#comparison table tbody tr', { has: page.locator('th', { hasText: /^Cost per order/ }) })
+      .locator('td')
+      .allTextContents();
+    expect(comparison[1]).toMatch(/^€\d+\.\d\d \([+-]€\d+\.\d\d, /);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('report: a scenario named </script> stays text and the page still works', async () => {
     const folder = join(results, '..', 'hostile-name');
     mkdirSync(folder, { recursive: true });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { JOURNEY_STEPS } from '../../kpi/collectors/journey.js';
 import { KPI_NAMES } from '../../kpi/definitions.js';
+import { currencyCode, targetBand } from '../../scenario/schema/reporting.js';
 
 /** Most replications a report accepts per scenario (bounds the embedded data). */
 export const MAX_REPORT_REPLICATIONS = 10_000;
@@ -30,6 +31,9 @@ export const reportResultSchema = z.object({
   horizonDays: z.number().nonnegative(),
   warmupDays: z.number().nonnegative(),
   kpis: z.object(Object.fromEntries(KPI_NAMES.map((kpi) => [kpi, summary]))),
+  // As the scenario set them: money is shown in its currency, KPIs against its targets.
+  currency: currencyCode.optional(),
+  targets: z.partialRecord(z.enum(KPI_NAMES), targetBand).optional(),
   series: z.object({
     day: points,
     ordersPlaced: points,

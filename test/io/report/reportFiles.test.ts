@@ -74,6 +74,25 @@ describe('readReportFolder', () => {
       { file: 'wrong.json', reason: expect.stringMatching(/^\$\.kpis\.onTimeRate\.mean: /) as unknown },
     ]);
   });
+
+  it("readReportFolder: keeps the scenario's currency and targets; an unknown currency or KPI is listed with why", () => {
+    const targets = { onTimeRate: { green: 0.95, amber: 0.9 } };
+    const folder = folderWith({
+      'baseline.json': JSON.stringify({ ...resultDocument('baseline'), currency: 'EUR', targets }),
+      'plain.json': JSON.stringify(resultDocument('plain')),
+      'money.json': JSON.stringify({ ...resultDocument('money'), currency: 'XYZ' }),
+      'target.json': JSON.stringify({ ...resultDocument('target'), targets: { speed: { green: 1, amber: 2 } } }),
+    });
+    const { results, unreadable } = readReportFolder(folder);
+    expect(results.map((result) => [result.scenario, result.currency, result.targets])).toEqual([
+      ['baseline', 'EUR', targets],
+      ['plain', undefined, undefined],
+    ]);
+    expect(unreadable).toEqual([
+      { file: 'money.json', reason: expect.stringMatching(/^\$\.currency: expected an ISO 4217 currency code/) as unknown },
+      { file: 'target.json', reason: expect.stringMatching(/^\$\.targets/) as unknown },
+    ]);
+  });
 });
 
 describe('reportHtml', () => {
