@@ -89,9 +89,10 @@ export {
   type KpiUnit,
   type KpiValues,
 } from './kpi/definitions.js';
-export { formatDifference, formatHalfWidth, formatKpi } from './kpi/formatKpi.js';
+export { formatDifference, formatDifferenceIn, formatHalfWidth, formatKpi, formatKpiIn } from './kpi/formatKpi.js';
 export { formatHours, formatInUnit, formatKpiForPeople, formatMoney, formatSpreadForPeople } from './kpi/formatForPeople.js';
 export { targetState, type TargetBand, type TargetState } from './kpi/targetState.js';
+export { kpiHeading } from './kpi/kpiHeading.js';
 export { targetProblems } from './kpi/targetProblems.js';
 export { JOURNEY_STEPS, type JourneyStep } from './kpi/collectors/journey.js';
 export type { DailySeries } from './kpi/collectors/series.js';

@@ -1,4 +1,5 @@
-import type { KpiName } from './definitions.js';
+import { kpiDefinition, type KpiName } from './definitions.js';
+import { formatMoney } from './formatForPeople.js';
 
 const PERCENT: ReadonlySet<KpiName> = new Set([
   'onTimeRate',
@@ -36,4 +37,19 @@ export function formatDifference(name: KpiName, value: number | null): string {
   if (PERCENT.has(name)) return `${sign}${(magnitude * 100).toFixed(2)} pp`;
   if (COUNT.has(name)) return `${sign}${Math.round(magnitude).toLocaleString('en-US')}`;
   return `${sign}${magnitude.toFixed(2)}`;
+}
+
+/** As formatKpi, with money in `currency` when the scenario names one ("€25.53"). */
+export function formatKpiIn(name: KpiName, value: number | null, currency: string | undefined): string {
+  if (currency === undefined || value === null || !Number.isFinite(value) || kpiDefinition(name).unit !== 'money')
+    return formatKpi(name, value);
+  return formatMoney(value, currency);
+}
+
+/** As formatDifference, with money in `currency` when the scenarios name one ("-€0.02"). */
+export function formatDifferenceIn(name: KpiName, value: number | null, currency: string | undefined): string {
+  if (currency === undefined || value === null || !Number.isFinite(value) || kpiDefinition(name).unit !== 'money')
+    return formatDifference(name, value);
+  const sign = value > 0 ? '+' : value < 0 ? '-' : '';
+  return `${sign}${formatMoney(Math.abs(value), currency)}`;
 }

@@ -20,7 +20,7 @@ describe('fulfill compare', () => {
     const { code, stdout } = await cli('compare', BASE, more, fewer, ...QUICK, '--best', 'pickWaitHours');
     expect(code).toBe(0);
     expect(stdout).toMatch(/more-pickers against baseline/);
-    expect(stdout).toMatch(/pickWaitHours .* better/);
+    expect(stdout).toMatch(/\nWait before picking \(h\) .* better/);
     expect(stdout).toMatch(/best on pickWaitHours \(lower is better\)/);
     expect(stdout).toMatch(/more-pickers/);
   });

@@ -50,7 +50,9 @@ describe('main run', () => {
     const result = await cli('run', 'scenarios/validation/pick-queue.json', '--horizon', '4d', '--reps', '2', '--out', out);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^2 replication\(s\), seed 1, 4 days with 2 days warm-up/);
-    expect(result.stdout).toMatch(/pickWaitHours\s+\d/);
+    // KPIs in words with their unit, not identifiers.
+    expect(result.stdout).toMatch(/\nWait before picking \(h\)\s+\d/);
+    expect(result.stdout).not.toMatch(/pickWaitHours|onTimeRate|cycleTimeP95Hours/);
     expect(readdirSync(out).sort()).toEqual(['kpis.csv', 'manifest.json', 'pick-queue.json', 'pick-queue.orders.csv']);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {
       status: string;

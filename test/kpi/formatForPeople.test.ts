@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { KPI_AREAS, KPI_DEFINITIONS } from '../../engine/kpi/definitions.js';
 import { formatHours, formatKpiForPeople, formatMoney, formatSpreadForPeople } from '../../engine/kpi/formatForPeople.js';
+import { formatDifference, formatDifferenceIn, formatKpi, formatKpiIn } from '../../engine/kpi/formatKpi.js';
+import { kpiHeading } from '../../engine/kpi/kpiHeading.js';
 
 describe('KPI presentation', () => {
   it('KPI_DEFINITIONS: every KPI has human words (not its identifier), a unit and a known area; every area has a KPI', () => {
@@ -46,5 +48,22 @@ describe('KPI presentation', () => {
     expect(formatSpreadForPeople('onTimeRate', 0.012)).toBe('1.2 pp');
     expect(formatSpreadForPeople('cycleTimeHours', 0.75)).toBe('45 min');
     expect(formatSpreadForPeople('cycleTimeHours', null)).toBe('');
+  });
+
+  it('formatKpiIn, formatDifferenceIn: money in the currency given, every other KPI and no currency as formatKpi writes it', () => {
+    expect(formatKpiIn('costPerOrder', 25.5, 'EUR')).toBe('€25.50');
+    expect(formatKpiIn('costPerOrder', 25.5, undefined)).toBe(formatKpi('costPerOrder', 25.5));
+    expect(formatKpiIn('onTimeRate', 0.9725, 'EUR')).toBe(formatKpi('onTimeRate', 0.9725));
+    expect(formatKpiIn('costPerOrder', null, 'EUR')).toBe('-');
+    expect(formatDifferenceIn('costPerOrder', -0.02, 'GBP')).toBe('-£0.02');
+    expect(formatDifferenceIn('costPerOrder', 1.5, 'USD')).toBe('+$1.50');
+    expect(formatDifferenceIn('onTimeRate', 0.01, 'USD')).toBe(formatDifference('onTimeRate', 0.01));
+  });
+
+  it('kpiHeading: the words and the unit a table shows in its first column', () => {
+    expect(kpiHeading('cycleTimeHours')).toBe('Cycle time, mean (h)');
+    expect(kpiHeading('onTimeRate')).toBe('On-time delivery');
+    expect(kpiHeading('costPerOrder')).toBe('Cost per order');
+    expect(kpiHeading('satisfaction')).toBe('Customer satisfaction (1 to 5)');
   });
 });

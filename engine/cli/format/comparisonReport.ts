@@ -1,6 +1,7 @@
 import type { ComparisonResult } from '../../experiment/compareScenarios.js';
 import type { PrecisionStatus } from '../../experiment/precision.js';
 import { formatDifference, formatKpi } from '../../kpi/formatKpi.js';
+import { kpiHeading } from '../../kpi/kpiHeading.js';
 import { textTable } from './textTable.js';
 
 /** "+1.20 pp [+0.40 pp, +2.00 pp]": a paired difference with its 95% interval. */
@@ -35,7 +36,7 @@ export function comparisonReport(comparison: ComparisonResult): string {
         textTable(
           ['KPI', base.scenario, variant, 'difference [95% CI]', 'verdict'],
           kpis.map((row) => [
-            row.kpi,
+            kpiHeading(row.kpi),
             formatKpi(row.kpi, row.base),
             formatKpi(row.kpi, row.variant),
             differenceCell(row.kpi, row.mean, row.ci95),

@@ -3,11 +3,12 @@ import { SKU_COLUMNS, skuRow } from '../../experiment/skuRows.js';
 import type { ScenarioResult } from '../../experiment/runScenario.js';
 import { KPI_NAMES } from '../../kpi/definitions.js';
 import type { Summary } from '../../stats/summary.js';
-import { formatHalfWidth, formatKpi } from '../../kpi/formatKpi.js';
+import { formatHalfWidth, formatKpiIn } from '../../kpi/formatKpi.js';
+import { kpiHeading } from '../../kpi/kpiHeading.js';
 
-function cell(name: (typeof KPI_NAMES)[number], summary: Summary): string {
+function cell(name: (typeof KPI_NAMES)[number], summary: Summary, currency: string | undefined): string {
   const half = summary.ci95 === null || summary.mean === null ? null : summary.ci95[1] - summary.mean;
-  const text = formatKpi(name, summary.mean);
+  const text = formatKpiIn(name, summary.mean, currency);
   const width = formatHalfWidth(name, half);
   return width === '' ? text : `${text} ${width}`;
 }
@@ -15,7 +16,7 @@ function cell(name: (typeof KPI_NAMES)[number], summary: Summary): string {
 /** Renders a plain-text table: one row per KPI, one column per scenario (mean ± 95% half-width). */
 export function kpiTable(results: readonly ScenarioResult[]): string {
   const header = ['KPI', ...results.map((result) => result.scenario)];
-  const rows = KPI_NAMES.map((name) => [name, ...results.map((result) => cell(name, result.kpis[name]))]);
+  const rows = KPI_NAMES.map((name) => [kpiHeading(name), ...results.map((result) => cell(name, result.kpis[name], result.currency))]);
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => (row[column] ?? '').length)));
   const line = (row: readonly string[]): string =>
     row.map((text, column) => (column === 0 ? text.padEnd(widths[column] ?? 0) : text.padStart(widths[column] ?? 0))).join('  ');
@@ -54,14 +55,14 @@ function comparisonChunk(base: ScenarioResult, variants: readonly ScenarioResult
   const rows = KPI_NAMES.map((name) => {
     const baseMean = base.kpis[name].mean;
     return [
-      name,
-      formatKpi(name, baseMean),
+      kpiHeading(name),
+      formatKpiIn(name, baseMean, base.currency),
       ...variants.map((result) => {
         const mean = result.kpis[name].mean;
-        if (mean === null || baseMean === null) return formatKpi(name, mean);
+        if (mean === null || baseMean === null) return formatKpiIn(name, mean, result.currency);
         const change = baseMean === 0 ? (mean === 0 ? 0 : Infinity) : ((mean - baseMean) / Math.abs(baseMean)) * 100;
         const text = Number.isFinite(change) ? `${change >= 0 ? '+' : ''}${change.toFixed(1)}%` : 'new';
-        return `${formatKpi(name, mean)} (${text})`;
+        return `${formatKpiIn(name, mean, result.currency)} (${text})`;
       }),
     ];
   });

@@ -1,16 +1,14 @@
 import {
-  formatDifference,
-  formatKpi,
-  formatMoney,
+  formatDifferenceIn,
+  formatKpiIn,
   KPI_DEFINITIONS,
-  kpiDefinition,
+  kpiHeading,
   pairedDifference,
   targetState,
   type KpiName,
   type ScenarioResult,
   type TargetState,
 } from '../../../engine/index.js';
-import { kpiHeading } from './kpiText.js';
 
 /** The KPIs a manager reads first. */
 export const HEADLINE_KPIS: readonly KpiName[] = [
@@ -24,20 +22,6 @@ export const HEADLINE_KPIS: readonly KpiName[] = [
 
 /** How a cell names a KPI's state against the scenario's target (the dashboard's words). */
 const TARGET_WORDS: Record<TargetState, string> = { green: 'on target', amber: 'near target', red: 'off target' };
-
-/** Money in the scenario's currency when it names one (as the dashboard shows it); every other value as the tables write it. */
-function cellValue(kpi: KpiName, value: number | null, currency: string | undefined): string {
-  if (currency === undefined || value === null || !Number.isFinite(value) || kpiDefinition(kpi).unit !== 'money')
-    return formatKpi(kpi, value);
-  return formatMoney(value, currency);
-}
-
-/** A paired difference: money in the currency both scenarios name, else as the tables write it. */
-function differenceValue(kpi: KpiName, value: number, currency: string | undefined): string {
-  if (currency === undefined || !Number.isFinite(value) || kpiDefinition(kpi).unit !== 'money') return formatDifference(kpi, value);
-  const sign = value > 0 ? '+' : value < 0 ? '-' : '';
-  return `${sign}${formatMoney(Math.abs(value), currency)}`;
-}
 
 function headerRow(table: HTMLTableElement, titles: readonly string[]): void {
   const row = table.createTHead().insertRow();
@@ -71,7 +55,7 @@ export function headlineTable(results: readonly ScenarioResult[]): HTMLTableElem
     for (const result of results) {
       const cell = row.insertCell();
       const mean = result.kpis[kpi].mean;
-      cell.textContent = cellValue(kpi, mean, result.currency);
+      cell.textContent = formatKpiIn(kpi, mean, result.currency);
       // Against the scenario's own target, in words (the colour only repeats them).
       const band = result.targets?.[kpi];
       const state = band === undefined ? undefined : targetState(kpi, mean, band);
@@ -97,13 +81,13 @@ export function comparisonTable(results: readonly ScenarioResult[]): HTMLTableEl
     const row = kpiRow(table, kpi);
     for (const result of results) {
       const cell = row.insertCell();
-      cell.textContent = cellValue(kpi, result.kpis[kpi].mean, result.currency);
+      cell.textContent = formatKpiIn(kpi, result.kpis[kpi].mean, result.currency);
       if (baseline === undefined || result === baseline || result.seed !== baseline.seed) continue;
       const paired = pairedDifference(baseline.kpis[kpi].values, result.kpis[kpi].values, direction);
       if (paired.mean === null) continue;
       const verdict = paired.verdict === 'no significant difference' ? 'not significant' : paired.verdict;
       const currency = result.currency === baseline.currency ? result.currency : undefined;
-      cell.textContent += ` (${differenceValue(kpi, paired.mean, currency)}, ${verdict})`;
+      cell.textContent += ` (${formatDifferenceIn(kpi, paired.mean, currency)}, ${verdict})`;
       if (paired.verdict === 'better' || paired.verdict === 'worse') cell.className = paired.verdict;
     }
   }
