@@ -3,22 +3,31 @@ import type { Redis } from 'ioredis';
 import type { QueueClient } from './queueClient.js';
 
 /**
- * A QueueEvents that hears every event added to `queue`'s stream after this resolves.
+ * Where a QueueEvents of `queue` should start reading so that it hears every event added after
+ * this resolves: the event stream's last id ('0-0' when the stream is empty).
  *
- * BullMQ's own `waitUntilReady` resolves once the connection is up, before its first read of
- * the event stream, and that read starts from the stream's end at that moment ('$'). An event
- * added in between was never heard, and a wait for its job hung: a CI run showed a refused job
- * failed in Redis and no 'failed' event received. Reading the stream's last id first, before
- * any job is added, and starting there closes the gap; the events of other runs in between are
- * read and ignored.
+ * BullMQ's own QueueEvents is "ready" once connected, but reads the stream only after a further
+ * round trip, from its end at that moment ('$'): an event added in between was never heard, and
+ * a wait for its job hung (a CI run: a refused job failed in Redis, no 'failed' event received).
+ * Undefined (BullMQ's own start) when Redis refuses the read, say to a user whose ACL lacks
+ * XREVRANGE: the runner's job watch then still finds such a job (see queueRunner).
  */
+export async function eventStreamStart(queue: Queue, redis: Redis): Promise<string | undefined> {
+  try {
+    const [last] = await redis.xrevrange(queue.toKey('events'), '+', '-', 'COUNT', 1);
+    return last?.[0] ?? '0-0';
+  } catch {
+    return undefined;
+  }
+}
+
+/** A QueueEvents of `queue` that hears every event added after this resolves (see eventStreamStart). */
 export async function queueEventsFromNow(
   QueueEventsClass: QueueClient['QueueEvents'],
   queue: Queue,
   connection: ConnectionOptions,
   redis: Redis,
 ): Promise<QueueEvents> {
-  const [last] = await redis.xrevrange(queue.toKey('events'), '+', '-', 'COUNT', 1);
-  // An empty stream: every event from its first.
-  return new QueueEventsClass(queue.name, { connection, lastEventId: last?.[0] ?? '0-0' });
+  const lastEventId = await eventStreamStart(queue, redis);
+  return new QueueEventsClass(queue.name, { connection, ...(lastEventId === undefined ? {} : { lastEventId }) });
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Job, Queue as QueueOfJobs } from 'bullmq';
+import type { Job, Queue as QueueOfJobs, QueueEvents as QueueEventsOfJobs } from 'bullmq';
 import type { ReplicationJob, ReplicationRunner } from '../experiment/replicationRunner.js';
 import type { ReplicationResult } from '../experiment/runReplication.js';
 import { engineVersion } from '../version.js';
@@ -8,7 +8,7 @@ import type { Scenario } from '../scenario/schema/scenario.js';
 import { PLUGIN_QUEUE_NAME, queueConnection, QUEUE_NAME } from './queueConnection.js';
 import { watchConnection } from './connectionWatch.js';
 import { loadQueueClient } from './queueClient.js';
-import { queueEventsFromNow } from './queueEventsFromNow.js';
+import { eventStreamStart } from './queueEventsFromNow.js';
 import { DEFAULT_QUEUE_TIMEOUT_MS, reachRedis } from './reachRedis.js';
 import { redactText, redactUrl } from './redactUrl.js';
 import { decodeResult } from '../experiment/resultCodec.js';
@@ -48,6 +48,8 @@ function failureError(reason: string, modules: ReadonlyMap<string, string>): Err
   } catch {
     return new QueueJobError(reason);
   }
+  // A worker's failure is a JobFailure object; any other text (a plain message, "null") is shown as it is.
+  if (typeof failure !== 'object' || failure === null || typeof failure.kind !== 'string') return new QueueJobError(reason);
   if (failure.kind === 'policy') return new PolicyError(submittedModule(failure.module, modules), failure.detail);
   return failure.kind === 'refused'
     ? new QueueJobError(`a worker refused the job: ${failure.message}`, true)
@@ -80,22 +82,38 @@ export async function queueRunner(
   const watch = watchConnection(redis, url, timeoutMs, options.notice);
   // Results travel in the 'completed' events, so the event stream is kept short (each entry
   // holds a result) and finished jobs are not kept.
-  const channel = async (name: string) => {
+  const queues = [QUEUE_NAME, PLUGIN_QUEUE_NAME].map((name) => {
     const queue = new Queue(name, { connection: { ...connection }, streams: { events: { maxLen: EVENTS_KEPT } } });
     queue.on('error', onError);
     // Every job in flight waits on these emitters: thousands of listeners are expected.
     queue.setMaxListeners(0);
-    const events = await queueEventsFromNow(QueueEvents, queue, { ...connection }, redis);
-    events.on('error', onError);
-    events.setMaxListeners(0);
-    return { queue, events };
-  };
-  const [plain, plugins] = await Promise.race([Promise.all([channel(QUEUE_NAME), channel(PLUGIN_QUEUE_NAME)]), watch.failed]);
-  const channels = [plain, plugins];
-  await Promise.race([
-    Promise.all(channels.flatMap(({ queue, events }) => [queue.waitUntilReady(), events.waitUntilReady()])),
-    watch.failed,
-  ]);
+    return queue;
+  });
+  const listening: QueueEventsOfJobs[] = [];
+  let channels: Array<{ readonly queue: QueueOfJobs; readonly events: QueueEventsOfJobs }>;
+  try {
+    // Each channel's events start where its stream ends now, before any job is added (eventStreamStart).
+    const starts = await Promise.race([Promise.all(queues.map((queue) => eventStreamStart(queue, redis))), watch.failed]);
+    channels = queues.map((queue, index) => {
+      const lastEventId = starts[index];
+      const events = new QueueEvents(queue.name, { connection: { ...connection }, ...(lastEventId === undefined ? {} : { lastEventId }) });
+      listening.push(events);
+      events.on('error', onError);
+      events.setMaxListeners(0);
+      return { queue, events };
+    });
+    await Promise.race([
+      Promise.all(channels.flatMap(({ queue, events }) => [queue.waitUntilReady(), events.waitUntilReady()])),
+      watch.failed,
+    ]);
+  } catch (error) {
+    // Open connections would keep the process alive after the error is reported.
+    watch.stop();
+    for (const part of [...queues, ...listening]) void part.disconnect().catch(() => undefined);
+    redis.disconnect();
+    throw error;
+  }
+  const [plain, plugins] = channels as [(typeof channels)[number], (typeof channels)[number]];
   const version = engineVersion();
   const runId = randomUUID();
   const uploads = new Map<Scenario, Promise<UploadedScenario & { readonly plugins: boolean }>>();
@@ -165,7 +183,10 @@ export async function queueRunner(
       }
       for (const id of missing) if (!pending.has(id)) missing.delete(id);
       for (const id of unheard) if (!pending.has(id)) unheard.delete(id);
-    })().finally(() => (watching = false));
+    })()
+      // A pass that fails (Redis went away meanwhile) is simply tried again at the next interval.
+      .catch(() => undefined)
+      .finally(() => (watching = false));
   }, WATCH_INTERVAL_MS);
 
   const send = async (job: ReplicationJob): Promise<ReplicationResult> => {

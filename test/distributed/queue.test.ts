@@ -144,18 +144,37 @@ describe.skipIf(redis === undefined)('BullMQ queue (needs redis-server or FULFIL
     const queue = new Queue('fulfill-events-probe', { connection: { ...connection } });
     await client.xadd(queue.toKey('events'), '*', 'event', 'failed', 'jobId', 'before', 'failedReason', 'an event of an earlier run');
     const events = await queueEventsFromNow((await loadQueueClient()).QueueEvents, queue, { ...connection }, client);
+    const seen: string[] = [];
     const heard = new Promise<string>((done) =>
       events.on('failed', ({ jobId, failedReason }) => {
+        seen.push(jobId);
         if (jobId === 'now') done(failedReason);
       }),
     );
     // Added at once, before the events' connection is even up.
     await client.xadd(queue.toKey('events'), '*', 'event', 'failed', 'jobId', 'now', 'failedReason', 'refused at once');
     expect(await heard).toBe('refused at once');
+    // From now: the earlier run's event is not read again.
+    expect(seen).toEqual(['now']);
     await events.close();
     await queue.close();
     client.disconnect();
   });
+
+  it('run --queue: a Redis user who may not read the event stream backwards (ACL without XREVRANGE) still gets the results', async () => {
+    const admin = new Redis(url);
+    await admin.acl('SETUSER', 'no-xrevrange', 'on', '>secret-pw', '~*', '&*', '+@all', '-xrevrange');
+    admin.disconnect();
+    const limited = new URL(url);
+    limited.username = 'no-xrevrange';
+    limited.password = 'secret-pw';
+    const file = scenarioFile({});
+    const local = await cli('run', file, '--reps', '1', '--json', '--workers', '1');
+    const queued = await cli('run', file, '--reps', '1', '--json', '--queue', limited.toString());
+    expect(queued.stderr).not.toMatch(/error/i);
+    expect(queued.code).toBe(0);
+    expect(queued.stdout).toBe(local.stdout);
+  }, 60_000);
 
   it("run --queue: a job whose 'completed' or 'failed' event never arrives is read from the job itself, no hang", async () => {
     // Every wait on an event hangs, as when BullMQ loses one (taskforcesh/bullmq#1270): the
