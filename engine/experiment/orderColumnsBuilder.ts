@@ -162,6 +162,7 @@ export class OrderColumnsBuilder {
 
   /** Writes (or rewrites) row `row` from the order as it stands (ORDER_CELLS define the fields). */
   writeOrder(row: number, order: Order): void {
+    if (this.finished) throw new Error('OrderColumnsBuilder: a row written after finish');
     const { writers } = this;
     for (let index = 0; index < writers.length; index++) (writers[index] as CellWriter)(row, order);
   }

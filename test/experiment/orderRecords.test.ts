@@ -156,6 +156,8 @@ describe('OrderColumnsBuilder', () => {
     for (const row of [0, 1, 99, 100, 8191, 8192, 8193, 65_535, 65_536, 65_537, 73_727, 73_728, rows - 1])
       expect(orderRecordAt(columns, row), `row ${row}`).toStrictEqual(toOrderRecord(expected(row)));
     expect(() => builder.finish()).toThrow(/finished twice/);
+    expect(() => builder.writeOrder(0, orders[0] as Order)).toThrow(/written after finish/);
+    expect(() => builder.addRow()).toThrow(/added after finish/);
   });
 
   it('finishes with no rows', () => {
