@@ -89,7 +89,7 @@ export {
   type KpiUnit,
   type KpiValues,
 } from './kpi/definitions.js';
-export { formatDifference, formatDifferenceIn, formatHalfWidth, formatKpi, formatKpiIn } from './kpi/formatKpi.js';
+export { comparableIn, formatDifference, formatDifferenceIn, formatHalfWidth, formatKpi, formatKpiIn } from './kpi/formatKpi.js';
 export { formatHours, formatInUnit, formatKpiForPeople, formatMoney, formatSpreadForPeople } from './kpi/formatForPeople.js';
 export { targetState, type TargetBand, type TargetState } from './kpi/targetState.js';
 export { kpiHeading } from './kpi/kpiHeading.js';

@@ -53,3 +53,8 @@ export function formatDifferenceIn(name: KpiName, value: number | null, currency
   const sign = value > 0 ? '+' : value < 0 ? '-' : '';
   return `${sign}${formatMoney(Math.abs(value), currency)}`;
 }
+
+/** False only for a money KPI of two scenarios that name different currencies: their amounts cannot be compared. */
+export function comparableIn(name: KpiName, currency: string | undefined, otherCurrency: string | undefined): boolean {
+  return currency === undefined || otherCurrency === undefined || currency === otherCurrency || kpiDefinition(name).unit !== 'money';
+}

@@ -21,8 +21,24 @@ describe('fulfill compare', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/more-pickers against baseline/);
     expect(stdout).toMatch(/\nWait before picking \(h\) .* better/);
-    expect(stdout).toMatch(/best on pickWaitHours \(lower is better\)/);
+    expect(stdout).toMatch(/best on Wait before picking \(h\) \(lower is better\)/);
+    expect(stdout).not.toMatch(/pickWaitHours|onTimeRate/);
     expect(stdout).toMatch(/more-pickers/);
+  });
+
+  it("shows money in each scenario's currency, and does not compare amounts in two currencies", async () => {
+    const euros = scenarioFile('euros', { reporting: { currency: 'EUR' } });
+    const dollars = scenarioFile('dollars', { reporting: { currency: 'USD' }, warehouse: { pickers: 6 } });
+    const moreEuros = scenarioFile('more-euros', { reporting: { currency: 'EUR' }, warehouse: { pickers: 6 } });
+    const { code, stdout } = await cli('compare', euros, dollars, moreEuros, '--horizon', '6d', '--reps', '2', '--workers', '1');
+    expect(code).toBe(0);
+    const row = (variant: string): string =>
+      stdout
+        .split(`${variant} against euros`)[1]
+        ?.split('\n')
+        .find((line) => line.startsWith('Cost per order')) ?? '';
+    expect(row('dollars')).toMatch(/^Cost per order\s+€\d+\.\d\d\s+\$\d+\.\d\d\s+not comparable \(EUR against USD\)\s+-$/);
+    expect(row('more-euros')).toMatch(/^Cost per order\s+€\d+\.\d\d\s+€\d+\.\d\d\s+[+-]€\d+\.\d\d \[[+-]€\d+\.\d\d, [+-]€\d+\.\d\d\]/);
   });
 
   it('gives the same JSON with 1 and 2 workers, and says which KPI cannot rank', async () => {

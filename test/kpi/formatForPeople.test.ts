@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KPI_AREAS, KPI_DEFINITIONS } from '../../engine/kpi/definitions.js';
 import { formatHours, formatKpiForPeople, formatMoney, formatSpreadForPeople } from '../../engine/kpi/formatForPeople.js';
-import { formatDifference, formatDifferenceIn, formatKpi, formatKpiIn } from '../../engine/kpi/formatKpi.js';
+import { comparableIn, formatDifference, formatDifferenceIn, formatKpi, formatKpiIn } from '../../engine/kpi/formatKpi.js';
 import { kpiHeading } from '../../engine/kpi/kpiHeading.js';
 
 describe('KPI presentation', () => {
@@ -58,6 +58,11 @@ describe('KPI presentation', () => {
     expect(formatDifferenceIn('costPerOrder', -0.02, 'GBP')).toBe('-£0.02');
     expect(formatDifferenceIn('costPerOrder', 1.5, 'USD')).toBe('+$1.50');
     expect(formatDifferenceIn('onTimeRate', 0.01, 'USD')).toBe(formatDifference('onTimeRate', 0.01));
+    // Amounts in two currencies are not compared; one named currency, or none, is.
+    expect(comparableIn('costPerOrder', 'EUR', 'USD')).toBe(false);
+    expect(comparableIn('costPerOrder', 'EUR', 'EUR')).toBe(true);
+    expect(comparableIn('costPerOrder', undefined, 'USD')).toBe(true);
+    expect(comparableIn('onTimeRate', 'EUR', 'USD')).toBe(true);
   });
 
   it('kpiHeading: the words and the unit a table shows in its first column', () => {

@@ -1,13 +1,14 @@
 import type { ComparisonResult } from '../../experiment/compareScenarios.js';
 import type { PrecisionStatus } from '../../experiment/precision.js';
-import { formatDifference, formatKpi } from '../../kpi/formatKpi.js';
+import type { KpiName } from '../../kpi/definitions.js';
+import { comparableIn, formatDifferenceIn, formatKpiIn } from '../../kpi/formatKpi.js';
 import { kpiHeading } from '../../kpi/kpiHeading.js';
 import { textTable } from './textTable.js';
 
-/** "+1.20 pp [+0.40 pp, +2.00 pp]": a paired difference with its 95% interval. */
-function differenceCell(kpi: Parameters<typeof formatKpi>[0], mean: number | null, ci95: readonly [number, number] | null): string {
-  const interval = ci95 === null ? '' : ` [${formatDifference(kpi, ci95[0])}, ${formatDifference(kpi, ci95[1])}]`;
-  return `${formatDifference(kpi, mean)}${interval}`;
+/** "+1.20 pp [+0.40 pp, +2.00 pp]": a paired difference with its 95% interval (money in `currency` when given). */
+function differenceCell(kpi: KpiName, mean: number | null, ci95: readonly [number, number] | null, currency: string | undefined): string {
+  const interval = ci95 === null ? '' : ` [${formatDifferenceIn(kpi, ci95[0], currency)}, ${formatDifferenceIn(kpi, ci95[1], currency)}]`;
+  return `${formatDifferenceIn(kpi, mean, currency)}${interval}`;
 }
 
 /** How the precision targets ended: half-width reached against the one asked for. */
@@ -30,34 +31,40 @@ export function comparisonReport(comparison: ComparisonResult): string {
   const parts = [
     `${comparison.replications} paired replications (common random numbers), seed ${comparison.seed}, ${base.horizonDays} days with ${base.warmupDays} days warm-up\n`,
   ];
-  for (const { variant, kpis } of comparison.variants) {
+  comparison.variants.forEach(({ variant, kpis }, index) => {
+    const currency = comparison.scenarios[index + 1]?.currency;
     parts.push(
       `\n${variant} against ${base.scenario} (difference = ${variant} - ${base.scenario}, 95% paired interval):\n` +
         textTable(
           ['KPI', base.scenario, variant, 'difference [95% CI]', 'verdict'],
-          kpis.map((row) => [
-            kpiHeading(row.kpi),
-            formatKpi(row.kpi, row.base),
-            formatKpi(row.kpi, row.variant),
-            differenceCell(row.kpi, row.mean, row.ci95),
-            row.verdict,
-          ]),
+          kpis.map((row) => {
+            const comparable = comparableIn(row.kpi, base.currency, currency);
+            return [
+              kpiHeading(row.kpi),
+              formatKpiIn(row.kpi, row.base, base.currency),
+              formatKpiIn(row.kpi, row.variant, currency),
+              comparable
+                ? differenceCell(row.kpi, row.mean, row.ci95, currency ?? base.currency)
+                : `not comparable (${base.currency} against ${currency})`,
+              comparable ? row.verdict : '-',
+            ];
+          }),
         ),
     );
-  }
+  });
   if (comparison.best !== null) {
     const { kpi, direction, selections } = comparison.best;
     const tied = selections.filter((selection) => selection.possiblyBest).map((selection) => selection.name);
     parts.push(
-      `\nbest on ${kpi} (${direction} is better): ${tied.length === 1 ? `${tied[0]} is best` : `${tied.join(', ')} are statistically tied for best`} (subset selection, 95% confidence):\n` +
+      `\nbest on ${kpiHeading(kpi)} (${direction} is better): ${tied.length === 1 ? `${tied[0]} is best` : `${tied.join(', ')} are statistically tied for best`} (subset selection, 95% confidence):\n` +
         textTable(
-          ['rank', 'scenario', kpi, 'possibly best'],
+          ['rank', 'scenario', kpiHeading(kpi), 'possibly best'],
           [...selections]
             .sort((p, q) => p.rank - q.rank)
             .map((selection) => [
               String(selection.rank),
               selection.name,
-              formatKpi(kpi, selection.mean),
+              formatKpiIn(kpi, selection.mean, comparison.scenarios.find((scenario) => scenario.scenario === selection.name)?.currency),
               selection.possiblyBest ? 'yes' : 'no',
             ]),
         ),

@@ -3,7 +3,7 @@ import { SKU_COLUMNS, skuRow } from '../../experiment/skuRows.js';
 import type { ScenarioResult } from '../../experiment/runScenario.js';
 import { KPI_NAMES } from '../../kpi/definitions.js';
 import type { Summary } from '../../stats/summary.js';
-import { formatHalfWidth, formatKpiIn } from '../../kpi/formatKpi.js';
+import { comparableIn, formatHalfWidth, formatKpiIn } from '../../kpi/formatKpi.js';
 import { kpiHeading } from '../../kpi/kpiHeading.js';
 
 function cell(name: (typeof KPI_NAMES)[number], summary: Summary, currency: string | undefined): string {
@@ -60,6 +60,7 @@ function comparisonChunk(base: ScenarioResult, variants: readonly ScenarioResult
       ...variants.map((result) => {
         const mean = result.kpis[name].mean;
         if (mean === null || baseMean === null) return formatKpiIn(name, mean, result.currency);
+        if (!comparableIn(name, base.currency, result.currency)) return `${formatKpiIn(name, mean, result.currency)} (another currency)`;
         const change = baseMean === 0 ? (mean === 0 ? 0 : Infinity) : ((mean - baseMean) / Math.abs(baseMean)) * 100;
         const text = Number.isFinite(change) ? `${change >= 0 ? '+' : ''}${change.toFixed(1)}%` : 'new';
         return `${formatKpiIn(name, mean, result.currency)} (${text})`;

@@ -1,4 +1,5 @@
 import {
+  comparableIn,
   formatDifferenceIn,
   formatKpiIn,
   KPI_DEFINITIONS,
@@ -83,11 +84,14 @@ export function comparisonTable(results: readonly ScenarioResult[]): HTMLTableEl
       const cell = row.insertCell();
       cell.textContent = formatKpiIn(kpi, result.kpis[kpi].mean, result.currency);
       if (baseline === undefined || result === baseline || result.seed !== baseline.seed) continue;
+      if (!comparableIn(kpi, baseline.currency, result.currency)) {
+        cell.textContent += ' (another currency: not compared)';
+        continue;
+      }
       const paired = pairedDifference(baseline.kpis[kpi].values, result.kpis[kpi].values, direction);
       if (paired.mean === null) continue;
       const verdict = paired.verdict === 'no significant difference' ? 'not significant' : paired.verdict;
-      const currency = result.currency === baseline.currency ? result.currency : undefined;
-      cell.textContent += ` (${formatDifferenceIn(kpi, paired.mean, currency)}, ${verdict})`;
+      cell.textContent += ` (${formatDifferenceIn(kpi, paired.mean, result.currency ?? baseline.currency)}, ${verdict})`;
       if (paired.verdict === 'better' || paired.verdict === 'worse') cell.className = paired.verdict;
     }
   }
