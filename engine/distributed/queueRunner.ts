@@ -8,7 +8,7 @@ import type { Scenario } from '../scenario/schema/scenario.js';
 import { PLUGIN_QUEUE_NAME, queueConnection, QUEUE_NAME } from './queueConnection.js';
 import { watchConnection } from './connectionWatch.js';
 import { loadQueueClient } from './queueClient.js';
-import { eventStreamStart } from './queueEventsFromNow.js';
+import { eventStreamStart } from './eventStreamStart.js';
 import { DEFAULT_QUEUE_TIMEOUT_MS, reachRedis } from './reachRedis.js';
 import { redactText, redactUrl } from './redactUrl.js';
 import { decodeResult } from '../experiment/resultCodec.js';

@@ -13,9 +13,7 @@ import { readScenario } from '../../engine/io/readScenario.js';
 import { testRedis, type TestRedis } from '../helpers/redis.js';
 import { baselineFile, pluginFixture } from '../helpers/scenarioFiles.js';
 import { cli, cliWith } from '../helpers/cli.js';
-import { listeningEvents } from '../helpers/queueEvents.js';
-import { loadQueueClient } from '../../engine/distributed/queueClient.js';
-import { queueEventsFromNow } from '../../engine/distributed/queueEventsFromNow.js';
+import { eventsFromNow, listeningEvents } from '../helpers/queueEvents.js';
 
 /** Polls until `check` holds (or about 20 s pass). */
 async function until(check: () => Promise<boolean>): Promise<boolean> {
@@ -138,12 +136,12 @@ describe.skipIf(redis === undefined)('BullMQ queue (needs redis-server or FULFIL
     for (const job of failed) expect(job.attemptsMade).toBe(1);
   }, 60_000);
 
-  it('queueEventsFromNow hears an event added before its first read of the stream (BullMQ alone starts at the end, "$")', async () => {
+  it('events started at eventStreamStart hear an event added before their first read of the stream (BullMQ alone starts at the end, "$")', async () => {
     const connection = queueConnection(url);
     const client = new Redis({ ...connection });
     const queue = new Queue('fulfill-events-probe', { connection: { ...connection } });
     await client.xadd(queue.toKey('events'), '*', 'event', 'failed', 'jobId', 'before', 'failedReason', 'an event of an earlier run');
-    const events = await queueEventsFromNow((await loadQueueClient()).QueueEvents, queue, { ...connection }, client);
+    const events = await eventsFromNow(queue, { ...connection }, client);
     const seen: string[] = [];
     const heard = new Promise<string>((done) =>
       events.on('failed', ({ jobId, failedReason }) => {

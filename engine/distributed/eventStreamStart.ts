@@ -1,6 +1,5 @@
-import type { ConnectionOptions, Queue, QueueEvents } from 'bullmq';
+import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { QueueClient } from './queueClient.js';
 
 /**
  * Where a QueueEvents of `queue` should start reading so that it hears every event added after
@@ -19,15 +18,4 @@ export async function eventStreamStart(queue: Queue, redis: Redis): Promise<stri
   } catch {
     return undefined;
   }
-}
-
-/** A QueueEvents of `queue` that hears every event added after this resolves (see eventStreamStart). */
-export async function queueEventsFromNow(
-  QueueEventsClass: QueueClient['QueueEvents'],
-  queue: Queue,
-  connection: ConnectionOptions,
-  redis: Redis,
-): Promise<QueueEvents> {
-  const lastEventId = await eventStreamStart(queue, redis);
-  return new QueueEventsClass(queue.name, { connection, ...(lastEventId === undefined ? {} : { lastEventId }) });
 }
