@@ -4,6 +4,14 @@
  */
 export type ScheduledEvent = number;
 
+/**
+ * What an event runs: a closure called with no argument, or a handler made once (per stage,
+ * say) and called with the subject it was scheduled with. A handler spares an allocation per
+ * event, and an event that waits days of simulated time no longer keeps a closure alive that
+ * the garbage collector copies and promotes.
+ */
+export type EventHandler = (subject: unknown) => void;
+
 const INITIAL_CAPACITY = 1024;
 
 /**
@@ -20,13 +28,16 @@ export class EventQueue {
   private times = new Float64Array(INITIAL_CAPACITY);
   private priorities = new Float64Array(INITIAL_CAPACITY);
   private seqs = new Float64Array(INITIAL_CAPACITY);
-  private actions: Array<(() => void) | undefined> = [];
+  private handlers: Array<EventHandler | undefined> = [];
+  private subjects: unknown[] = [];
   private length = 0;
   private nextSeq = 0;
   /** Ids of cancelled events still in the heap (and of some that had fired when cancelled). */
   private readonly cancelled = new Set<number>();
   /** Due time of the last event `pop` or `popUntil` returned (cancelled ones dropped on the way do not count). */
   time = 0;
+  /** Subject of the last event `nextDue` returned (undefined for a closure). */
+  subject: unknown = undefined;
 
   /** Number of events in the heap, cancelled ones included. */
   get size(): number {
@@ -35,6 +46,16 @@ export class EventQueue {
 
   /** Adds an event and returns its id (keep it to cancel the event later). */
   push(time: number, priority: number, action: () => void): ScheduledEvent {
+    return this.insert(time, priority, action, undefined);
+  }
+
+  /** Adds an event that calls `handler(subject)` and returns its id. */
+  pushCall<Subject>(time: number, priority: number, handler: (subject: Subject) => void, subject: Subject): ScheduledEvent {
+    // The queue hands each handler back the subject it was given, so the wider type is safe.
+    return this.insert(time, priority, handler as EventHandler, subject);
+  }
+
+  private insert(time: number, priority: number, handler: EventHandler, subject: unknown): ScheduledEvent {
     // NaN has no place in the order (and a NaN priority would sort differently in the heap's two directions).
     if (Number.isNaN(time)) throw new RangeError('EventQueue.push: time is NaN');
     if (!Number.isFinite(priority)) throw new RangeError(`EventQueue.push: priority must be a finite number, got ${priority}`);
@@ -50,7 +71,7 @@ export class EventQueue {
       this.moveSlot(parent, index);
       index = parent;
     }
-    this.setSlot(index, time, priority, seq, action);
+    this.setSlot(index, time, priority, seq, handler, subject);
     return seq;
   }
 
@@ -72,16 +93,25 @@ export class EventQueue {
     return this.length > 0 ? (this.times[0] as number) : Infinity;
   }
 
-  /** Removes the earliest event that is not cancelled and returns its action (`time` tells when it was due). */
+  /** Removes the earliest event that is not cancelled and returns what it runs (`time` tells when it was due). */
   pop(): (() => void) | undefined {
-    this.dropCancelledTop();
-    if (this.length === 0) return undefined;
-    this.time = this.times[0] as number;
-    return this.removeTop();
+    return this.popUntil(Infinity);
   }
 
-  /** Removes the earliest live event if it is due at or before `until` and returns its action (`time` tells when). */
+  /** Removes the earliest live event if it is due at or before `until` and returns what it runs (`time` tells when). */
   popUntil(until: number): (() => void) | undefined {
+    const handler = this.nextDue(until);
+    if (handler === undefined) return undefined;
+    const subject = this.subject;
+    return subject === undefined ? (handler as () => void) : () => handler(subject);
+  }
+
+  /**
+   * Removes the earliest live event if it is due at or before `until` and returns its handler,
+   * to be called with `subject` (`time` tells when it was due). The simulation's loop uses
+   * this rather than `popUntil`, which makes a closure for an event with a subject.
+   */
+  nextDue(until: number): EventHandler | undefined {
     for (;;) {
       if (this.length === 0 || (this.times[0] as number) > until) return undefined;
       if (this.cancelled.size > 0 && this.cancelled.delete(this.seqs[0] as number)) {
@@ -89,6 +119,7 @@ export class EventQueue {
         continue;
       }
       this.time = this.times[0] as number;
+      this.subject = this.subjects[0];
       return this.removeTop();
     }
   }
@@ -107,16 +138,18 @@ export class EventQueue {
     while (this.length > 0 && this.cancelled.size > 0 && this.cancelled.delete(this.seqs[0] as number)) this.removeTop();
   }
 
-  /** Removes the top event (the heap is not empty) and returns its action. */
-  private removeTop(): () => void {
-    const { times, priorities, seqs, actions } = this;
-    const top = actions[0] as () => void;
+  /** Removes the top event (the heap is not empty) and returns its handler. */
+  private removeTop(): EventHandler {
+    const { times, priorities, seqs, handlers, subjects } = this;
+    const top = handlers[0] as EventHandler;
     const size = --this.length;
     const lastTime = times[size] as number;
     const lastPriority = priorities[size] as number;
     const lastSeq = seqs[size] as number;
-    const lastAction = actions[size];
-    actions[size] = undefined;
+    const lastHandler = handlers[size];
+    const lastSubject = subjects[size];
+    handlers[size] = undefined;
+    subjects[size] = undefined;
     if (size === 0) return top;
     let index = 0;
     for (;;) {
@@ -137,19 +170,27 @@ export class EventQueue {
       this.moveSlot(child, index);
       index = child;
     }
-    this.setSlot(index, lastTime, lastPriority, lastSeq, lastAction);
+    this.setSlot(index, lastTime, lastPriority, lastSeq, lastHandler, lastSubject);
     return top;
   }
 
-  private setSlot(index: number, time: number, priority: number, seq: number, action: (() => void) | undefined): void {
+  private setSlot(index: number, time: number, priority: number, seq: number, handler: EventHandler | undefined, subject: unknown): void {
     this.times[index] = time;
     this.priorities[index] = priority;
     this.seqs[index] = seq;
-    this.actions[index] = action;
+    this.handlers[index] = handler;
+    this.subjects[index] = subject;
   }
 
   private moveSlot(from: number, to: number): void {
-    this.setSlot(to, this.times[from] as number, this.priorities[from] as number, this.seqs[from] as number, this.actions[from]);
+    this.setSlot(
+      to,
+      this.times[from] as number,
+      this.priorities[from] as number,
+      this.seqs[from] as number,
+      this.handlers[from],
+      this.subjects[from],
+    );
   }
 
   /** True when the event in slot `a` must fire before the one in slot `b`. */

@@ -34,6 +34,23 @@ export class Simulation {
     return this.queue.push(time, priority, action);
   }
 
+  /**
+   * Schedules `handler(subject)` after `delay` (>= 0). Prefer it to a closure per event where a
+   * handler can be made once: see `EventHandler`.
+   */
+  scheduleCall<Subject>(delay: number, handler: (subject: Subject) => void, subject: Subject, priority = 0): ScheduledEvent {
+    if (!(delay >= 0)) throw new RangeError(`Simulation.scheduleCall: delay must be >= 0, got ${delay}`);
+    return this.queue.pushCall(this.clock + delay, priority, handler, subject);
+  }
+
+  /** Schedules `handler(subject)` at absolute time `time` (not in the past). */
+  scheduleCallAt<Subject>(time: number, handler: (subject: Subject) => void, subject: Subject, priority = 0): ScheduledEvent {
+    if (!(time >= this.clock)) {
+      throw new RangeError(`Simulation.scheduleCallAt: time ${time} is before now (${this.clock})`);
+    }
+    return this.queue.pushCall(time, priority, handler, subject);
+  }
+
   /** Cancels a scheduled event; cancelling twice or after it fired is harmless. */
   cancel(event: ScheduledEvent): void {
     this.queue.cancel(event);
@@ -57,11 +74,11 @@ export class Simulation {
     this.stopRequested = false;
     const queue = this.queue;
     for (;;) {
-      const action = queue.popUntil(until);
-      if (action === undefined) break;
+      const handler = queue.nextDue(until);
+      if (handler === undefined) break;
       this.clock = queue.time;
       this.processed++;
-      action();
+      handler(queue.subject);
       if (this.stopRequested) return;
     }
     if (until !== Infinity && until > this.clock) this.clock = until;

@@ -61,6 +61,24 @@ describe('EventQueue', () => {
     expect(queue.time).toBe(2);
   });
 
+  it('a handler event gives back its subject: nextDue with the handler, popUntil as a closure', () => {
+    const queue = new EventQueue();
+    const seen: string[] = [];
+    const handler = (subject: { name: string }): number => seen.push(subject.name);
+    queue.pushCall(1, 0, handler, { name: 'first' });
+    queue.push(1, 0, () => seen.push('closure'));
+    queue.pushCall(2, 0, handler, { name: 'second' });
+    const due = queue.nextDue(1);
+    expect(due).toBe(handler);
+    due?.(queue.subject);
+    // A closure event has no subject.
+    queue.nextDue(1)?.(queue.subject);
+    expect(queue.subject).toBeUndefined();
+    queue.popUntil(2)?.();
+    expect(seen).toEqual(['first', 'closure', 'second']);
+    expect(queue.nextDue(Infinity)).toBeUndefined();
+  });
+
   it('popUntil leaves events after `until` in place', () => {
     const queue = new EventQueue();
     queue.push(5, 0, () => undefined);
@@ -73,14 +91,16 @@ describe('EventQueue', () => {
   it('pop yields a sorted, stable order for any pushes, past its initial capacity (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: -2, max: 2 }), fc.boolean()), {
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: -2, max: 2 }), fc.boolean(), fc.boolean()), {
           maxLength: 3000,
         }),
         (items) => {
           const queue = new EventQueue();
           const popped: number[] = [];
-          const events = items.map(([time, priority, cancel], index) => {
-            const id = queue.push(time, priority, () => popped.push(index));
+          const record = (index: number): number => popped.push(index);
+          // Closures and handler calls share one order.
+          const events = items.map(([time, priority, cancel, call], index) => {
+            const id = call ? queue.pushCall(time, priority, record, index) : queue.push(time, priority, () => popped.push(index));
             if (cancel) queue.cancel(id);
             return { time, priority, index, cancel };
           });

@@ -54,6 +54,24 @@ describe('Simulation', () => {
     expect(() => simulation.scheduleAt(4, () => undefined)).toThrow(/before now/);
   });
 
+  it('a handler scheduled with a subject runs with it, in turn with closures, and can be cancelled', () => {
+    const simulation = new Simulation();
+    const seen: string[] = [];
+    const handler = (name: string): void => {
+      seen.push(`${name}@${simulation.now}`);
+    };
+    simulation.scheduleCall(1, handler, 'a');
+    simulation.schedule(1, () => seen.push(`closure@${simulation.now}`));
+    simulation.scheduleCallAt(1, handler, 'b');
+    simulation.scheduleCall(1, handler, 'urgent', -1);
+    simulation.cancel(simulation.scheduleCallAt(2, handler, 'cancelled'));
+    simulation.run();
+    expect(seen).toEqual(['urgent@1', 'a@1', 'closure@1', 'b@1']);
+    expect(simulation.eventsProcessed).toBe(4);
+    expect(() => simulation.scheduleCall(-1, handler, 'x')).toThrow(/delay must be >= 0/);
+    expect(() => simulation.scheduleCallAt(0, handler, 'x')).toThrow(/before now/);
+  });
+
   it('stop returns from run after the current event', () => {
     const simulation = new Simulation();
     simulation.schedule(1, () => simulation.stop());

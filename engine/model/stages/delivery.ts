@@ -20,6 +20,8 @@ export class DeliveryStage {
   private readonly damage: RandomStream;
   private readonly tracking: TrackingStage;
   private readonly onDelivered: (order: Order) => void;
+  /** The attempt event's handler, made once (parcels wait days for it). */
+  private readonly attemptOf = (order: Order): void => this.attempt(order);
 
   constructor(
     private readonly context: ModelContext,
@@ -40,7 +42,7 @@ export class DeliveryStage {
 
   private scheduleAttempt(order: Order, at: number): void {
     if (at >= this.context.horizon) return;
-    this.context.simulation.scheduleAt(at, () => this.attempt(order));
+    this.context.simulation.scheduleCallAt(at, this.attemptOf, order);
   }
 
   private attempt(order: Order): void {

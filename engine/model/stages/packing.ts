@@ -22,6 +22,8 @@ export class PackingStage {
   private readonly directTime: Sampler | undefined;
   private readonly priority: PriorityKey;
   private readonly next: (order: Order) => void;
+  /** The end of packing's event handler, made once. */
+  private readonly packedOf = (order: Order): void => this.packed(order);
 
   constructor(
     private readonly context: ModelContext,
@@ -42,16 +44,20 @@ export class PackingStage {
   }
 
   private pack(order: Order): void {
-    const { simulation, events } = this.context;
+    const { simulation } = this.context;
     order.packStartedAt = simulation.now;
     moveOrder(this.context, order, 'packing');
     const duration = this.directTime === undefined ? this.packTime(order) : Math.max(0, this.directTime()) + this.palletTime(order);
-    simulation.schedule(duration + this.times.labelTime, () => {
-      this.packers.release();
-      order.packedAt = simulation.now;
-      events.emit('packFinished', { order });
-      this.next(order);
-    });
+    simulation.scheduleCall(duration + this.times.labelTime, this.packedOf, order);
+  }
+
+  /** The order is packed and labelled: its packer is free. */
+  private packed(order: Order): void {
+    const { simulation, events } = this.context;
+    this.packers.release();
+    order.packedAt = simulation.now;
+    events.emit('packFinished', { order });
+    this.next(order);
   }
 
   /**

@@ -29,6 +29,8 @@ export class ProcessingStage {
 
   private readonly priority: PriorityKey;
   private readonly next: (order: Order) => void;
+  /** The automated check's event handler, made once. */
+  private readonly verifiedOf = (order: Order): void => this.verified(order);
 
   constructor(
     private readonly context: ModelContext,
@@ -50,7 +52,7 @@ export class ProcessingStage {
   accept(order: Order): void {
     const { simulation } = this.context;
     if (!order.manualProcessing) {
-      simulation.schedule(Math.max(0, this.automatedTime()), () => this.verified(order));
+      simulation.scheduleCall(Math.max(0, this.automatedTime()), this.verifiedOf, order);
       return;
     }
     this.clerks.request(

@@ -21,6 +21,9 @@ export class ReturnsStage {
   private readonly decisionTime: Sampler;
   private readonly transitTime: Sampler;
   private readonly inspectionTime: Sampler;
+  // Event handlers made once: a return waits days of simulated time for each.
+  private readonly initiateOf = (order: Order): void => this.initiate(order);
+  private readonly inspectOf = (order: Order): void => this.inspect(order);
 
   constructor(
     private readonly context: ModelContext,
@@ -37,17 +40,22 @@ export class ReturnsStage {
   /** Decides whether a delivered order comes back, and schedules its return. */
   consider(order: Order): void {
     const { returns } = this;
-    const reason = order.damaged ? 'damaged' : isAccurate(order) ? 'changedMind' : 'wrongItem';
+    const reason = returnReasonOf(order);
     const rate =
       reason === 'damaged' ? returns.damagedReturnRate : reason === 'wrongItem' ? returns.wrongItemReturnRate : returns.changedMindRate;
     if (this.decisions() >= rate) return;
+    const { simulation } = this.context;
+    simulation.scheduleCall(Math.max(0, this.decisionTime()), this.initiateOf, order);
+  }
+
+  /** The customer sends the order back. */
+  private initiate(order: Order): void {
     const { simulation, events } = this.context;
-    simulation.schedule(Math.max(0, this.decisionTime()), () => {
-      order.returnReason = reason;
-      moveOrder(this.context, order, 'returned');
-      events.emit('returnInitiated', { order, reason });
-      simulation.schedule(Math.max(0, this.transitTime()) + Math.max(0, this.inspectionTime()), () => this.inspect(order));
-    });
+    const reason = returnReasonOf(order);
+    order.returnReason = reason;
+    moveOrder(this.context, order, 'returned');
+    events.emit('returnInitiated', { order, reason });
+    simulation.scheduleCall(Math.max(0, this.transitTime()) + Math.max(0, this.inspectionTime()), this.inspectOf, order);
   }
 
   private inspect(order: Order): void {
@@ -57,4 +65,9 @@ export class ReturnsStage {
     this.context.events.emit('returnReceived', { order, restocked });
     if (this.decisions() < returns.exchangeShare) this.links.placeExchange(order);
   }
+}
+
+/** Why a delivered order would come back: fixed once it is delivered (damage and accuracy no longer change). */
+function returnReasonOf(order: Order): 'damaged' | 'changedMind' | 'wrongItem' {
+  return order.damaged ? 'damaged' : isAccurate(order) ? 'changedMind' : 'wrongItem';
 }

@@ -24,7 +24,12 @@ interface ZoneTransit {
   readonly transitSample: Float64Array;
   /** Engine time added to every draw (the per-zone transit of a lane without a zone table). */
   readonly offset: number;
+  /** The pick-up event's handler for a parcel on this lane, made once (parcels wait up to days for it). */
+  readonly pickUp: (order: Order) => void;
 }
+
+/** Ships an order on a lane at its pick-up. */
+type PickUp = (order: Order, lane: ZoneTransit) => void;
 
 interface ServiceLane {
   readonly pricing: ServicePricing;
@@ -94,10 +99,11 @@ export class ShippingStage {
     this.selection = links.selection;
     this.handOver = links.handOver;
     this.lastDay = Math.ceil(context.horizon / DAY) + 8;
+    const pickUp: PickUp = (order, lane) => this.pickUp(order, lane);
     this.carriers = shipping.carriers.map((config) => ({
       config,
       booked: new Map(),
-      lanes: new Map(config.lanes.map((lane) => [lane.service, planLane(config, lane, streams, shipping.onTimeQuantile)])),
+      lanes: new Map(config.lanes.map((lane) => [lane.service, planLane(config, lane, streams, shipping.onTimeQuantile, pickUp)])),
     }));
     const freight = shipping.freight;
     this.freight =
@@ -106,7 +112,7 @@ export class ShippingStage {
         : {
             config: freight,
             booked: new Map(),
-            zones: zoneTransits(freight.transitTime, freight.transitPerZone, 'shipping:freight', streams, shipping.onTimeQuantile),
+            zones: zoneTransits(freight.transitTime, freight.transitPerZone, 'shipping:freight', streams, shipping.onTimeQuantile, pickUp),
           };
   }
 
@@ -181,13 +187,17 @@ export class ShippingStage {
     order.shippingCost = cost;
     if (events.listens('carrierSelected')) events.emit('carrierSelected', { order, carrier, cost, pickupAt });
     if (pickupAt >= horizon) return;
-    simulation.scheduleAt(pickupAt, () => {
-      order.shippedAt = simulation.now;
-      moveOrder(this.context, order, 'inTransit');
-      events.emit('orderShipped', { order });
-      const transit = Math.max(0, lane.transit()) + lane.offset;
-      this.handOver(order, simulation.now + transit);
-    });
+    simulation.scheduleCallAt(pickupAt, lane.pickUp, order);
+  }
+
+  /** At its pick-up: the parcel leaves with the carrier, and its transit on `lane` begins. */
+  private pickUp(order: Order, lane: ZoneTransit): void {
+    const { simulation, events } = this.context;
+    order.shippedAt = simulation.now;
+    moveOrder(this.context, order, 'inTransit');
+    events.emit('orderShipped', { order });
+    const transit = Math.max(0, lane.transit()) + lane.offset;
+    this.handOver(order, simulation.now + transit);
   }
 
   /** The first carrier cut-off at or after `from` on a day the carrier runs (undefined past the last planned day). */
@@ -283,7 +293,7 @@ export class ShippingStage {
 }
 
 /** A service's pricing and its transit per zone. */
-function planLane(carrier: CarrierSlice, lane: CarrierLane, streams: RandomStreams, onTimeQuantile: number): ServiceLane {
+function planLane(carrier: CarrierSlice, lane: CarrierLane, streams: RandomStreams, onTimeQuantile: number, pickUp: PickUp): ServiceLane {
   const name = `shipping:${carrier.name}:${lane.service}`;
   const card = lane.rateCard;
   if (typeof card === 'string')
@@ -295,8 +305,10 @@ function planLane(carrier: CarrierSlice, lane: CarrierLane, streams: RandomStrea
     pricing: { rateMultiplier: lane.rateMultiplier, rateCard: card, perKgOverRateCard: lane.perKgOverRateCard },
     zones:
       byZone === undefined
-        ? zoneTransits(lane.transitTime, lane.transitPerZone, name, streams, onTimeQuantile)
-        : byZone.map((distribution, index) => zoneTransit(distribution, 0, `${name}:zone${index + 2}`, streams, onTimeQuantile)),
+        ? zoneTransits(lane.transitTime, lane.transitPerZone, name, streams, onTimeQuantile, pickUp)
+        : byZone.map((distribution, index) =>
+            withPickUp(zoneTransit(distribution, 0, `${name}:zone${index + 2}`, streams, onTimeQuantile), pickUp),
+          ),
   };
 }
 
@@ -307,9 +319,16 @@ function zoneTransits(
   name: string,
   streams: RandomStreams,
   onTimeQuantile: number,
+  pickUp: PickUp,
 ): ZoneTransit[] {
   const zone2 = zoneTransit(distribution, 0, name, streams, onTimeQuantile);
-  return [2, 3, 4, 5, 6, 7, 8].map((zone) => ({ ...zone2, offset: perZone * (zone - 2) }));
+  return [2, 3, 4, 5, 6, 7, 8].map((zone) => withPickUp({ ...zone2, offset: perZone * (zone - 2) }, pickUp));
+}
+
+/** A lane with its own pick-up handler. */
+function withPickUp(transit: Omit<ZoneTransit, 'pickUp'>, pickUp: PickUp): ZoneTransit {
+  const lane: ZoneTransit = { ...transit, pickUp: (order) => pickUp(order, lane) };
+  return lane;
 }
 
 function zoneTransit(
@@ -318,7 +337,7 @@ function zoneTransit(
   name: string,
   streams: RandomStreams,
   onTimeQuantile: number,
-): ZoneTransit {
+): Omit<ZoneTransit, 'pickUp'> {
   const transitSample = sortedSample(createSampler(distribution, streams.get(`${name}:quantile`)));
   return {
     transit: createSampler(distribution, streams.get(`${name}:transit`)),
