@@ -86,16 +86,38 @@ const SHIPPING_COST = 12;
 const SHIPPED = 13;
 const DELIVERED = 14;
 const SATISFACTION = 15;
+const NUMBERS = 16;
+
+/** Where an order's numbers are: a shared chunk, or a frozen order's own array (writing to it throws). */
+type NumberRow = { [slot: number]: number };
+
+/**
+ * The chunk new orders take their numbers from, 64 orders to a chunk: one allocation per 64
+ * orders instead of two per order. The garbage collector frees a chunk once none of its orders
+ * is left; an order kept for weeks (a return) keeps its 8 KB chunk, about 4 MB of a baseline
+ * run's memory and 50 MB of the large DC's.
+ */
+const CHUNK_LENGTH = 64 * NUMBERS;
+let chunk = newChunk();
+let chunkUsed = 0;
+
+/** A chunk of NaN: every time is NaN until it happens. */
+function newChunk(): Float64Array {
+  return new Float64Array(CHUNK_LENGTH).fill(NaN);
+}
 
 /**
  * The model's order. Its sixteen fractional numbers (times, value, cost, satisfaction) live in
- * one array of unboxed doubles behind accessors rather than in sixteen fields: V8 keeps every
+ * a row of unboxed doubles behind accessors rather than in sixteen fields: V8 keeps every
  * double field of an object in a box of its own, and orders live for days of simulated time,
  * so each box was an old-generation allocation (orders are pretenured): measured, an order
- * took about 3 µs to make with the fields and about a third of that with the array.
+ * took about 3 µs to make with the fields and about a third of that with an array of its own.
+ * The row is now a slice of a chunk shared by 64 orders (the array and its elements were two
+ * more old-generation objects per order): a baseline replication 1.02-1.12x faster.
  * Reads and writes look like fields to every stage, policy and observer (`Order`). Spreading
- * (`{...order}`), `Object.keys` and `structuredClone` see only the plain fields; `JSON.stringify`
- * sees every field (toJSON), and `copyOf` makes a full copy.
+ * (`{...order}`), `Object.keys` and `structuredClone` see only the plain fields (the row is a
+ * private field, so they never see other orders' numbers); `JSON.stringify` sees every field
+ * (toJSON), and `copyOf` makes a full copy.
  */
 export class PlacedOrder implements Order {
   readonly id: number;
@@ -123,7 +145,9 @@ export class PlacedOrder implements Order {
   shippedNotified = false;
   contacted = false;
   returnReason = '';
-  private numbers: number[];
+  /** The row of this order's numbers: in a shared chunk from `first` on (see the class comment); its own frozen array once the order is frozen. */
+  #chunk: NumberRow;
+  #first: number;
 
   constructor(init: PlacedOrderInit) {
     this.id = init.id;
@@ -140,20 +164,27 @@ export class PlacedOrder implements Order {
     this.fragile = init.fragile;
     this.cartons = init.cartons;
     this.pallets = init.pallets;
-    // A literal with NaN in it holds unboxed doubles (times are NaN until they happen).
-    const numbers = [NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, 0, NaN, NaN, NaN];
-    numbers[VALUE] = init.value;
-    numbers[WEIGHT] = init.weightKg;
-    numbers[VOLUME] = init.volumeLitres;
-    numbers[PLACED] = init.placedAt;
-    numbers[DUE] = init.dueAt;
-    this.numbers = numbers;
+    if (chunkUsed === CHUNK_LENGTH) {
+      chunk = newChunk();
+      chunkUsed = 0;
+    }
+    this.#chunk = chunk;
+    const first = chunkUsed;
+    this.#first = first;
+    chunkUsed += NUMBERS;
+    // The shipping cost is 0 until a carrier is chosen.
+    chunk[first + SHIPPING_COST] = 0;
+    chunk[first + VALUE] = init.value;
+    chunk[first + WEIGHT] = init.weightKg;
+    chunk[first + VOLUME] = init.volumeLitres;
+    chunk[first + PLACED] = init.placedAt;
+    chunk[first + DUE] = init.dueAt;
   }
 
   /** A full copy (the same lines), with another id if given: a policy check's twin order, say. */
   copyOf(id = this.id): PlacedOrder {
     const copy = new PlacedOrder({ ...this.toJSON(), id });
-    copy.numbers = this.numbers.slice();
+    for (let slot = 0; slot < NUMBERS; slot++) copy.#chunk[copy.#first + slot] = this.#chunk[this.#first + slot] as number;
     copy.state = this.state;
     copy.unitsAwaited = this.unitsAwaited;
     copy.processingError = this.processingError;
@@ -168,6 +199,20 @@ export class PlacedOrder implements Order {
     return copy;
   }
 
+  /**
+   * Freezes the order as `Object.freeze` does, its numbers included, so that writing any field
+   * throws (the conformance checks give policies frozen orders). The numbers move out of the
+   * shared chunk into a frozen array of their own: a chunk cannot be frozen, nor shared by a
+   * frozen order.
+   */
+  freeze(): this {
+    const row: number[] = [];
+    for (let slot = 0; slot < NUMBERS; slot++) row.push(this.#chunk[this.#first + slot] as number);
+    this.#chunk = Object.freeze(row);
+    this.#first = 0;
+    return Object.freeze(this);
+  }
+
   /** Every field, as a plain object (JSON.stringify uses it). */
   toJSON(): Order {
     const plain: Record<string, unknown> = {};
@@ -176,84 +221,84 @@ export class PlacedOrder implements Order {
   }
 
   get value(): number {
-    return this.numbers[VALUE] as number;
+    return this.#chunk[this.#first + VALUE] as number;
   }
   get weightKg(): number {
-    return this.numbers[WEIGHT] as number;
+    return this.#chunk[this.#first + WEIGHT] as number;
   }
   get volumeLitres(): number {
-    return this.numbers[VOLUME] as number;
+    return this.#chunk[this.#first + VOLUME] as number;
   }
   get placedAt(): number {
-    return this.numbers[PLACED] as number;
+    return this.#chunk[this.#first + PLACED] as number;
   }
   get dueAt(): number {
-    return this.numbers[DUE] as number;
+    return this.#chunk[this.#first + DUE] as number;
   }
   get verifiedAt(): number {
-    return this.numbers[VERIFIED] as number;
+    return this.#chunk[this.#first + VERIFIED] as number;
   }
   set verifiedAt(time: number) {
-    this.numbers[VERIFIED] = time;
+    this.#chunk[this.#first + VERIFIED] = time;
   }
   get allocatedAt(): number {
-    return this.numbers[ALLOCATED] as number;
+    return this.#chunk[this.#first + ALLOCATED] as number;
   }
   set allocatedAt(time: number) {
-    this.numbers[ALLOCATED] = time;
+    this.#chunk[this.#first + ALLOCATED] = time;
   }
   get releasedAt(): number {
-    return this.numbers[RELEASED] as number;
+    return this.#chunk[this.#first + RELEASED] as number;
   }
   set releasedAt(time: number) {
-    this.numbers[RELEASED] = time;
+    this.#chunk[this.#first + RELEASED] = time;
   }
   get pickStartedAt(): number {
-    return this.numbers[PICK_STARTED] as number;
+    return this.#chunk[this.#first + PICK_STARTED] as number;
   }
   set pickStartedAt(time: number) {
-    this.numbers[PICK_STARTED] = time;
+    this.#chunk[this.#first + PICK_STARTED] = time;
   }
   get pickedAt(): number {
-    return this.numbers[PICKED] as number;
+    return this.#chunk[this.#first + PICKED] as number;
   }
   set pickedAt(time: number) {
-    this.numbers[PICKED] = time;
+    this.#chunk[this.#first + PICKED] = time;
   }
   get packStartedAt(): number {
-    return this.numbers[PACK_STARTED] as number;
+    return this.#chunk[this.#first + PACK_STARTED] as number;
   }
   set packStartedAt(time: number) {
-    this.numbers[PACK_STARTED] = time;
+    this.#chunk[this.#first + PACK_STARTED] = time;
   }
   get packedAt(): number {
-    return this.numbers[PACKED] as number;
+    return this.#chunk[this.#first + PACKED] as number;
   }
   set packedAt(time: number) {
-    this.numbers[PACKED] = time;
+    this.#chunk[this.#first + PACKED] = time;
   }
   get shippingCost(): number {
-    return this.numbers[SHIPPING_COST] as number;
+    return this.#chunk[this.#first + SHIPPING_COST] as number;
   }
   set shippingCost(cost: number) {
-    this.numbers[SHIPPING_COST] = cost;
+    this.#chunk[this.#first + SHIPPING_COST] = cost;
   }
   get shippedAt(): number {
-    return this.numbers[SHIPPED] as number;
+    return this.#chunk[this.#first + SHIPPED] as number;
   }
   set shippedAt(time: number) {
-    this.numbers[SHIPPED] = time;
+    this.#chunk[this.#first + SHIPPED] = time;
   }
   get deliveredAt(): number {
-    return this.numbers[DELIVERED] as number;
+    return this.#chunk[this.#first + DELIVERED] as number;
   }
   set deliveredAt(time: number) {
-    this.numbers[DELIVERED] = time;
+    this.#chunk[this.#first + DELIVERED] = time;
   }
   get satisfaction(): number {
-    return this.numbers[SATISFACTION] as number;
+    return this.#chunk[this.#first + SATISFACTION] as number;
   }
   set satisfaction(score: number) {
-    this.numbers[SATISFACTION] = score;
+    this.#chunk[this.#first + SATISFACTION] = score;
   }
 }

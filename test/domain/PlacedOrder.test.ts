@@ -59,4 +59,43 @@ describe('PlacedOrder', () => {
     twin.pickedAt = 1;
     expect(order.pickedAt).toBe(7200.25);
   });
+
+  it('orders keep their own numbers across the chunks they share (200 orders, 64 to a chunk)', () => {
+    const orders = Array.from({ length: 200 }, () => placed());
+    orders.forEach((order, index) => {
+      order.pickedAt = index;
+      order.shippingCost = index / 4;
+    });
+    orders.forEach((order, index) => {
+      expect([order.pickedAt, order.shippingCost, order.placedAt, order.deliveredAt]).toEqual([index, index / 4, 3600.5, NaN]);
+    });
+    // A copy has a row of its own.
+    const twin = (orders[70] as PlacedOrder).copyOf(1);
+    twin.pickedAt = -1;
+    expect([twin.pickedAt, orders[70]?.pickedAt, orders[71]?.pickedAt]).toEqual([-1, 70, 71]);
+  });
+
+  it('a frozen order refuses every write, its numbers included, and keeps them', () => {
+    const order = placed();
+    order.pickedAt = 7200.25;
+    order.freeze();
+    expect(Object.isFrozen(order)).toBe(true);
+    expect(() => {
+      order.pickedAt = 1;
+    }).toThrow(TypeError);
+    expect(() => {
+      order.state = 'packing';
+    }).toThrow(TypeError);
+    placed().pickedAt = 5;
+    expect([order.pickedAt, order.value]).toEqual([7200.25, 19.5]);
+    expect(order.copyOf(9).pickedAt).toBe(7200.25);
+  });
+
+  it("spreading, Object.keys and structuredClone never see the shared chunk (other orders' numbers)", () => {
+    const order = placed();
+    placed().shippingCost = 99;
+    const seen = [Object.values({ ...order }), Object.values(structuredClone(order))].flat();
+    expect(seen.some((value) => ArrayBuffer.isView(value))).toBe(false);
+    expect(Object.keys(order)).not.toContain('chunk');
+  });
 });
