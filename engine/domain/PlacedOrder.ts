@@ -86,18 +86,23 @@ const SHIPPING_COST = 12;
 const SHIPPED = 13;
 const DELIVERED = 14;
 const SATISFACTION = 15;
-const NUMBERS = 16;
+const NUMBERS = SATISFACTION + 1;
 
 /** Where an order's numbers are: a shared chunk, or a frozen order's own array (writing to it throws). */
 type NumberRow = { [slot: number]: number };
 
+// An order's row is under symbol keys: JSON, Object.keys and structuredClone never see them (so
+// never another order's numbers), while a Proxy or an object made with Object.create still
+// reaches them through the getters (ES #private fields would throw there).
+const CHUNK: unique symbol = Symbol('PlacedOrder.chunk');
+const FIRST: unique symbol = Symbol('PlacedOrder.first');
+
 /**
- * The chunk new orders take their numbers from, 64 orders to a chunk: one allocation per 64
+ * The chunk new orders take their numbers from, 16 orders to a chunk: one allocation per 16
  * orders instead of two per order. The garbage collector frees a chunk once none of its orders
- * is left; an order kept for weeks (a return) keeps its 8 KB chunk, about 4 MB of a baseline
- * run's memory and 50 MB of the large DC's.
+ * is left, so an order kept long (a return, a backorder never filled) keeps its 2 KB chunk.
  */
-const CHUNK_LENGTH = 64 * NUMBERS;
+const CHUNK_LENGTH = 16 * NUMBERS;
 let chunk = newChunk();
 let chunkUsed = 0;
 
@@ -110,14 +115,14 @@ function newChunk(): Float64Array {
  * The model's order. Its sixteen fractional numbers (times, value, cost, satisfaction) live in
  * a row of unboxed doubles behind accessors rather than in sixteen fields: V8 keeps every
  * double field of an object in a box of its own, and orders live for days of simulated time,
- * so each box was an old-generation allocation (orders are pretenured): measured, an order
- * took about 3 µs to make with the fields and about a third of that with an array of its own.
- * The row is now a slice of a chunk shared by 64 orders (the array and its elements were two
- * more old-generation objects per order): a baseline replication 1.02-1.12x faster.
+ * so every box was copied by the young generation's collections and promoted: measured, an
+ * order took about 3 µs to make with the fields and about a third of that with an array of its
+ * own. The row is now a slice of a chunk shared by 16 orders: the array and its elements were
+ * two more objects per order for the collections to copy (docs/measurements.md, fifth pass).
  * Reads and writes look like fields to every stage, policy and observer (`Order`). Spreading
- * (`{...order}`), `Object.keys` and `structuredClone` see only the plain fields (the row is a
- * private field, so they never see other orders' numbers); `JSON.stringify` sees every field
- * (toJSON), and `copyOf` makes a full copy.
+ * (`{...order}`), `Object.keys` and `structuredClone` see only the plain fields; `JSON.stringify`
+ * sees every field (toJSON), and `copyOf` makes a full copy. `freeze` freezes the numbers too;
+ * `Object.freeze` alone cannot reach them.
  */
 export class PlacedOrder implements Order {
   readonly id: number;
@@ -146,8 +151,8 @@ export class PlacedOrder implements Order {
   contacted = false;
   returnReason = '';
   /** The row of this order's numbers: in a shared chunk from `first` on (see the class comment); its own frozen array once the order is frozen. */
-  #chunk: NumberRow;
-  #first: number;
+  private [CHUNK]: NumberRow;
+  private [FIRST]: number;
 
   constructor(init: PlacedOrderInit) {
     this.id = init.id;
@@ -168,9 +173,9 @@ export class PlacedOrder implements Order {
       chunk = newChunk();
       chunkUsed = 0;
     }
-    this.#chunk = chunk;
+    this[CHUNK] = chunk;
     const first = chunkUsed;
-    this.#first = first;
+    this[FIRST] = first;
     chunkUsed += NUMBERS;
     // The shipping cost is 0 until a carrier is chosen.
     chunk[first + SHIPPING_COST] = 0;
@@ -184,7 +189,7 @@ export class PlacedOrder implements Order {
   /** A full copy (the same lines), with another id if given: a policy check's twin order, say. */
   copyOf(id = this.id): PlacedOrder {
     const copy = new PlacedOrder({ ...this.toJSON(), id });
-    for (let slot = 0; slot < NUMBERS; slot++) copy.#chunk[copy.#first + slot] = this.#chunk[this.#first + slot] as number;
+    for (let slot = 0; slot < NUMBERS; slot++) copy[CHUNK][copy[FIRST] + slot] = this[CHUNK][this[FIRST] + slot] as number;
     copy.state = this.state;
     copy.unitsAwaited = this.unitsAwaited;
     copy.processingError = this.processingError;
@@ -207,9 +212,9 @@ export class PlacedOrder implements Order {
    */
   freeze(): this {
     const row: number[] = [];
-    for (let slot = 0; slot < NUMBERS; slot++) row.push(this.#chunk[this.#first + slot] as number);
-    this.#chunk = Object.freeze(row);
-    this.#first = 0;
+    for (let slot = 0; slot < NUMBERS; slot++) row.push(this[CHUNK][this[FIRST] + slot] as number);
+    this[CHUNK] = Object.freeze(row);
+    this[FIRST] = 0;
     return Object.freeze(this);
   }
 
@@ -221,84 +226,84 @@ export class PlacedOrder implements Order {
   }
 
   get value(): number {
-    return this.#chunk[this.#first + VALUE] as number;
+    return this[CHUNK][this[FIRST] + VALUE] as number;
   }
   get weightKg(): number {
-    return this.#chunk[this.#first + WEIGHT] as number;
+    return this[CHUNK][this[FIRST] + WEIGHT] as number;
   }
   get volumeLitres(): number {
-    return this.#chunk[this.#first + VOLUME] as number;
+    return this[CHUNK][this[FIRST] + VOLUME] as number;
   }
   get placedAt(): number {
-    return this.#chunk[this.#first + PLACED] as number;
+    return this[CHUNK][this[FIRST] + PLACED] as number;
   }
   get dueAt(): number {
-    return this.#chunk[this.#first + DUE] as number;
+    return this[CHUNK][this[FIRST] + DUE] as number;
   }
   get verifiedAt(): number {
-    return this.#chunk[this.#first + VERIFIED] as number;
+    return this[CHUNK][this[FIRST] + VERIFIED] as number;
   }
   set verifiedAt(time: number) {
-    this.#chunk[this.#first + VERIFIED] = time;
+    this[CHUNK][this[FIRST] + VERIFIED] = time;
   }
   get allocatedAt(): number {
-    return this.#chunk[this.#first + ALLOCATED] as number;
+    return this[CHUNK][this[FIRST] + ALLOCATED] as number;
   }
   set allocatedAt(time: number) {
-    this.#chunk[this.#first + ALLOCATED] = time;
+    this[CHUNK][this[FIRST] + ALLOCATED] = time;
   }
   get releasedAt(): number {
-    return this.#chunk[this.#first + RELEASED] as number;
+    return this[CHUNK][this[FIRST] + RELEASED] as number;
   }
   set releasedAt(time: number) {
-    this.#chunk[this.#first + RELEASED] = time;
+    this[CHUNK][this[FIRST] + RELEASED] = time;
   }
   get pickStartedAt(): number {
-    return this.#chunk[this.#first + PICK_STARTED] as number;
+    return this[CHUNK][this[FIRST] + PICK_STARTED] as number;
   }
   set pickStartedAt(time: number) {
-    this.#chunk[this.#first + PICK_STARTED] = time;
+    this[CHUNK][this[FIRST] + PICK_STARTED] = time;
   }
   get pickedAt(): number {
-    return this.#chunk[this.#first + PICKED] as number;
+    return this[CHUNK][this[FIRST] + PICKED] as number;
   }
   set pickedAt(time: number) {
-    this.#chunk[this.#first + PICKED] = time;
+    this[CHUNK][this[FIRST] + PICKED] = time;
   }
   get packStartedAt(): number {
-    return this.#chunk[this.#first + PACK_STARTED] as number;
+    return this[CHUNK][this[FIRST] + PACK_STARTED] as number;
   }
   set packStartedAt(time: number) {
-    this.#chunk[this.#first + PACK_STARTED] = time;
+    this[CHUNK][this[FIRST] + PACK_STARTED] = time;
   }
   get packedAt(): number {
-    return this.#chunk[this.#first + PACKED] as number;
+    return this[CHUNK][this[FIRST] + PACKED] as number;
   }
   set packedAt(time: number) {
-    this.#chunk[this.#first + PACKED] = time;
+    this[CHUNK][this[FIRST] + PACKED] = time;
   }
   get shippingCost(): number {
-    return this.#chunk[this.#first + SHIPPING_COST] as number;
+    return this[CHUNK][this[FIRST] + SHIPPING_COST] as number;
   }
   set shippingCost(cost: number) {
-    this.#chunk[this.#first + SHIPPING_COST] = cost;
+    this[CHUNK][this[FIRST] + SHIPPING_COST] = cost;
   }
   get shippedAt(): number {
-    return this.#chunk[this.#first + SHIPPED] as number;
+    return this[CHUNK][this[FIRST] + SHIPPED] as number;
   }
   set shippedAt(time: number) {
-    this.#chunk[this.#first + SHIPPED] = time;
+    this[CHUNK][this[FIRST] + SHIPPED] = time;
   }
   get deliveredAt(): number {
-    return this.#chunk[this.#first + DELIVERED] as number;
+    return this[CHUNK][this[FIRST] + DELIVERED] as number;
   }
   set deliveredAt(time: number) {
-    this.#chunk[this.#first + DELIVERED] = time;
+    this[CHUNK][this[FIRST] + DELIVERED] = time;
   }
   get satisfaction(): number {
-    return this.#chunk[this.#first + SATISFACTION] as number;
+    return this[CHUNK][this[FIRST] + SATISFACTION] as number;
   }
   set satisfaction(score: number) {
-    this.#chunk[this.#first + SATISFACTION] = score;
+    this[CHUNK][this[FIRST] + SATISFACTION] = score;
   }
 }

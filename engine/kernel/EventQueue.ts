@@ -6,9 +6,9 @@ export type ScheduledEvent = number;
 
 /**
  * What an event runs: a closure called with no argument, or a handler made once (per stage,
- * say) and called with the subject it was scheduled with. A handler spares an allocation per
- * event, and an event that waits days of simulated time no longer keeps a closure alive that
- * the garbage collector copies and promotes.
+ * say) and called with the subject it was scheduled with (`nextDue` hands back the handler,
+ * to be called with `subject`). A handler spares a closure per event, and an event that waits
+ * days of simulated time keeps no closure alive for the garbage collector to copy and promote.
  */
 export type EventHandler = (subject: unknown) => void;
 
@@ -34,9 +34,9 @@ export class EventQueue {
   private nextSeq = 0;
   /** Ids of cancelled events still in the heap (and of some that had fired when cancelled). */
   private readonly cancelled = new Set<number>();
-  /** Due time of the last event `pop` or `popUntil` returned (cancelled ones dropped on the way do not count). */
+  /** Due time of the last event `pop`, `popUntil` or `nextDue` returned (cancelled ones dropped on the way do not count). */
   time = 0;
-  /** Subject of the last event `nextDue` returned (undefined for a closure). */
+  /** Subject of the last event `nextDue` returned (undefined for a closure, and once nothing is due). */
   subject: unknown = undefined;
 
   /** Number of events in the heap, cancelled ones included. */
@@ -57,8 +57,8 @@ export class EventQueue {
 
   private insert(time: number, priority: number, handler: EventHandler, subject: unknown): ScheduledEvent {
     // NaN has no place in the order (and a NaN priority would sort differently in the heap's two directions).
-    if (Number.isNaN(time)) throw new RangeError('EventQueue.push: time is NaN');
-    if (!Number.isFinite(priority)) throw new RangeError(`EventQueue.push: priority must be a finite number, got ${priority}`);
+    if (Number.isNaN(time)) throw new RangeError('EventQueue: time is NaN');
+    if (!Number.isFinite(priority)) throw new RangeError(`EventQueue: priority must be a finite number, got ${priority}`);
     if (this.length === this.times.length) this.grow();
     const { times, priorities } = this;
     const seq = this.nextSeq++;
@@ -113,7 +113,11 @@ export class EventQueue {
    */
   nextDue(until: number): EventHandler | undefined {
     for (;;) {
-      if (this.length === 0 || (this.times[0] as number) > until) return undefined;
+      if (this.length === 0 || (this.times[0] as number) > until) {
+        // Nothing due: let go of the last subject (an order, say), which the run no longer needs.
+        this.subject = undefined;
+        return undefined;
+      }
       if (this.cancelled.size > 0 && this.cancelled.delete(this.seqs[0] as number)) {
         this.removeTop();
         continue;

@@ -78,7 +78,10 @@ export class Simulation {
       if (handler === undefined) break;
       this.clock = queue.time;
       this.processed++;
-      handler(queue.subject);
+      const subject = queue.subject;
+      // A closure is called with no argument, as before handlers existed (rest parameters and `arguments` see none).
+      if (subject === undefined) (handler as () => void)();
+      else handler(subject);
       if (this.stopRequested) return;
     }
     if (until !== Infinity && until > this.clock) this.clock = until;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PlacedOrder } from '../../engine/domain/PlacedOrder.js';
+import { deepFreeze } from '../../engine/policies/conformance/deepFreeze.js';
 
 const placed = (): PlacedOrder =>
   new PlacedOrder({
@@ -60,42 +61,82 @@ describe('PlacedOrder', () => {
     expect(order.pickedAt).toBe(7200.25);
   });
 
-  it('orders keep their own numbers across the chunks they share (200 orders, 64 to a chunk)', () => {
+  it('orders keep their own sixteen numbers across the chunks they share (200 orders, 16 to a chunk)', () => {
     const orders = Array.from({ length: 200 }, () => placed());
+    const write = (order: PlacedOrder, n: number): void => {
+      order.verifiedAt = n + 0.01;
+      order.allocatedAt = n + 0.02;
+      order.releasedAt = n + 0.03;
+      order.pickStartedAt = n + 0.04;
+      order.pickedAt = n + 0.05;
+      order.packStartedAt = n + 0.06;
+      order.packedAt = n + 0.07;
+      order.shippingCost = n + 0.08;
+      order.shippedAt = n + 0.09;
+      order.deliveredAt = n + 0.1;
+      order.satisfaction = n + 0.11;
+    };
+    const read = (order: PlacedOrder): number[] => [
+      order.value,
+      order.weightKg,
+      order.volumeLitres,
+      order.placedAt,
+      order.dueAt,
+      order.verifiedAt,
+      order.allocatedAt,
+      order.releasedAt,
+      order.pickStartedAt,
+      order.pickedAt,
+      order.packStartedAt,
+      order.packedAt,
+      order.shippingCost,
+      order.shippedAt,
+      order.deliveredAt,
+      order.satisfaction,
+    ];
+    orders.forEach((order, index) => write(order, index));
     orders.forEach((order, index) => {
-      order.pickedAt = index;
-      order.shippingCost = index / 4;
-    });
-    orders.forEach((order, index) => {
-      expect([order.pickedAt, order.shippingCost, order.placedAt, order.deliveredAt]).toEqual([index, index / 4, 3600.5, NaN]);
+      expect(read(order)).toEqual([19.5, 1.25, 3.5, 3600.5, 90000, ...Array.from({ length: 11 }, (_, slot) => index + (slot + 1) / 100)]);
     });
     // A copy has a row of its own.
     const twin = (orders[70] as PlacedOrder).copyOf(1);
+    expect(read(twin)).toEqual(read(orders[70] as PlacedOrder));
     twin.pickedAt = -1;
-    expect([twin.pickedAt, orders[70]?.pickedAt, orders[71]?.pickedAt]).toEqual([-1, 70, 71]);
+    expect([twin.pickedAt, orders[70]?.pickedAt, orders[71]?.pickedAt]).toEqual([-1, 70.05, 71.05]);
   });
 
-  it('a frozen order refuses every write, its numbers included, and keeps them', () => {
-    const order = placed();
-    order.pickedAt = 7200.25;
-    order.freeze();
-    expect(Object.isFrozen(order)).toBe(true);
-    expect(() => {
-      order.pickedAt = 1;
-    }).toThrow(TypeError);
-    expect(() => {
-      order.state = 'packing';
-    }).toThrow(TypeError);
-    placed().pickedAt = 5;
-    expect([order.pickedAt, order.value]).toEqual([7200.25, 19.5]);
-    expect(order.copyOf(9).pickedAt).toBe(7200.25);
+  it('a frozen order refuses every write, its numbers included, and keeps them; deepFreeze freezes orders so', () => {
+    for (const freeze of [(order: PlacedOrder) => order.freeze(), (order: PlacedOrder) => deepFreeze(order)]) {
+      const order = placed();
+      order.pickedAt = 7200.25;
+      freeze(order);
+      expect(Object.isFrozen(order)).toBe(true);
+      expect(() => {
+        order.pickedAt = 1;
+      }).toThrow(TypeError);
+      expect(() => {
+        order.satisfaction = 1;
+      }).toThrow(TypeError);
+      expect(() => {
+        order.state = 'packing';
+      }).toThrow(TypeError);
+      placed().pickedAt = 5;
+      expect([order.pickedAt, order.value]).toEqual([7200.25, 19.5]);
+      expect(order.copyOf(9).pickedAt).toBe(7200.25);
+    }
   });
 
-  it("spreading, Object.keys and structuredClone never see the shared chunk (other orders' numbers)", () => {
+  it('JSON, Object.keys and structuredClone never see the shared chunk; a Proxy or Object.create still reads the numbers', () => {
     const order = placed();
+    order.pickedAt = 42;
     placed().shippingCost = 99;
     const seen = [Object.values({ ...order }), Object.values(structuredClone(order))].flat();
     expect(seen.some((value) => ArrayBuffer.isView(value))).toBe(false);
-    expect(Object.keys(order)).not.toContain('chunk');
+    expect(JSON.stringify(order)).not.toContain('99');
+    const wrapped = new Proxy(order, {});
+    const derived = Object.create(order) as PlacedOrder;
+    expect([wrapped.pickedAt, derived.pickedAt, wrapped.placedAt]).toEqual([42, 42, 3600.5]);
+    wrapped.packedAt = 43;
+    expect(order.packedAt).toBe(43);
   });
 });

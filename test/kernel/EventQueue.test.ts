@@ -76,7 +76,12 @@ describe('EventQueue', () => {
     expect(queue.subject).toBeUndefined();
     queue.popUntil(2)?.();
     expect(seen).toEqual(['first', 'closure', 'second']);
+    // Nothing due: the last subject is let go.
+    queue.pushCall(3, 0, handler, { name: 'third' });
+    expect(queue.nextDue(3)).toBe(handler);
+    expect(queue.subject).toEqual({ name: 'third' });
     expect(queue.nextDue(Infinity)).toBeUndefined();
+    expect(queue.subject).toBeUndefined();
   });
 
   it('popUntil leaves events after `until` in place', () => {

@@ -70,6 +70,11 @@ describe('Simulation', () => {
     expect(simulation.eventsProcessed).toBe(4);
     expect(() => simulation.scheduleCall(-1, handler, 'x')).toThrow(/delay must be >= 0/);
     expect(() => simulation.scheduleCallAt(0, handler, 'x')).toThrow(/before now/);
+    // A closure still gets no argument.
+    const counts: number[] = [];
+    simulation.schedule(1, (...args: unknown[]) => counts.push(args.length));
+    simulation.run();
+    expect(counts).toEqual([0]);
   });
 
   it('stop returns from run after the current event', () => {
