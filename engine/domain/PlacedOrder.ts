@@ -98,11 +98,14 @@ const CHUNK: unique symbol = Symbol('PlacedOrder.chunk');
 const FIRST: unique symbol = Symbol('PlacedOrder.first');
 
 /**
- * The chunk new orders take their numbers from, 16 orders to a chunk: one allocation per 16
- * orders instead of two per order. The garbage collector frees a chunk once none of its orders
- * is left, so an order kept long (a return, a backorder never filled) keeps its 2 KB chunk.
+ * The chunk new orders take their numbers from, 64 orders to a chunk (8 KB): one allocation per
+ * 64 orders instead of two per order. A typed array costs 2-3 µs to make whatever its size up to
+ * some 32 KB, so 16 orders to a chunk spent 200 ns an order on it, 64 spend 32 ns. The garbage
+ * collector frees a chunk once none of its orders is left, so an order kept long (a return, a
+ * backorder never filled) keeps its whole chunk alive: measured mid-run, 4.4 MB of chunks for
+ * the baseline and 55 MB for the large DC (docs/measurements.md, fifth pass).
  */
-const CHUNK_LENGTH = 16 * NUMBERS;
+const CHUNK_LENGTH = 64 * NUMBERS;
 let chunk = newChunk();
 let chunkUsed = 0;
 
@@ -117,7 +120,7 @@ function newChunk(): Float64Array {
  * double field of an object in a box of its own, and orders live for days of simulated time,
  * so every box was copied by the young generation's collections and promoted: measured, an
  * order took about 3 µs to make with the fields and about a third of that with an array of its
- * own. The row is now a slice of a chunk shared by 16 orders: the array and its elements were
+ * own. The row is now a slice of a chunk shared by 64 orders: the array and its elements were
  * two more objects per order for the collections to copy (docs/measurements.md, fifth pass).
  * Reads and writes look like fields to every stage, policy and observer (`Order`). Spreading
  * (`{...order}`), `Object.keys` and `structuredClone` see only the plain fields; `JSON.stringify`

@@ -61,7 +61,7 @@ describe('PlacedOrder', () => {
     expect(order.pickedAt).toBe(7200.25);
   });
 
-  it('orders keep their own sixteen numbers across the chunks they share (200 orders, 16 to a chunk)', () => {
+  it('orders keep their own sixteen numbers across the chunks they share (200 orders, 64 to a chunk)', () => {
     const orders = Array.from({ length: 200 }, () => placed());
     const write = (order: PlacedOrder, n: number): void => {
       order.verifiedAt = n + 0.01;
