@@ -133,6 +133,52 @@ describe('optimal.route', () => {
     );
   });
 
+  it('measures exactly its route on uneven aisles, depots off the aisles, long pick lists and picks past the last aisle (property)', () => {
+    // The cost-only program's columns (ColumnBuffers) must be columnsOf's: the same x, stops and
+    // order, whichever way they are found (sorted by insertion, or columnsOf's own way past 64 picks).
+    const cases = fc
+      .record({
+        gaps: fc.array(fc.double({ min: 0.5, max: 6, noNaN: true }), { minLength: 1, maxLength: 10 }),
+        aisleLength: fc.double({ min: 1, max: 40, noNaN: true }),
+        depotAt: fc.double({ min: 0, max: 1, noNaN: true }),
+        onAisle: fc.boolean(),
+      })
+      .chain(({ gaps, aisleLength, depotAt, onAisle }) => {
+        const aisleX = gaps.map((_, index) => gaps.slice(0, index + 1).reduce((sum, gap) => sum + gap, 0));
+        const span = (aisleX[aisleX.length - 1] as number) + 3;
+        const depotX = onAisle ? (aisleX[Math.min(aisleX.length - 1, Math.floor(depotAt * aisleX.length))] as number) : depotAt * span;
+        const layout = { aisles: aisleX.length, aisleLength, aisleSpacing: 1, aisleX, depotX };
+        const pick = fc.record({
+          aisle: fc.integer({ min: 0, max: aisleX.length - 1 }),
+          y: fc.oneof(fc.constant(0), fc.constant(aisleLength), fc.double({ min: 0, max: aisleLength, noNaN: true })),
+        });
+        return fc.tuple(fc.constant(layout), fc.array(pick, { maxLength: 90 }));
+      });
+    fc.assert(
+      fc.property(cases, ([layout, picks]) => {
+        expect(Object.is(optimal.distance?.(layout, picks), optimal.route(layout, picks).distance)).toBe(true);
+      }),
+      { numRuns: 1500 },
+    );
+    // Evenly spaced aisles take a pick past the last aisle where aisleXOf puts it, as route does.
+    const even = { aisles: 4, aisleLength: 10, aisleSpacing: 2.5, depotX: 1.25 };
+    const beyond = [
+      { aisle: 1, y: 3 },
+      { aisle: 6, y: 7 },
+    ];
+    expect(optimal.distance?.(even, beyond)).toBe(optimal.route(even, beyond).distance);
+    // A depot that is not a number takes columnsOf's way too: an answer or an error, never a hang.
+    const settled = (measure: () => number | undefined): string => {
+      try {
+        return String(measure());
+      } catch (error) {
+        return error instanceof RangeError ? 'RangeError' : String(error);
+      }
+    };
+    const broken = { ...even, depotX: Number.NaN };
+    expect(['NaN', 'RangeError']).toContain(settled(() => optimal.distance?.(broken, beyond)));
+  });
+
   it('handles one pick, picks at both ends of an aisle and duplicates', () => {
     const layout = { aisles: 5, aisleLength: 10, aisleSpacing: 2, depotX: 0 };
     expect(optimal.route(layout, [{ aisle: 3, y: 4 }]).distance).toBe(2 * 6 + 2 * 4);

@@ -37,8 +37,13 @@ export const NOTHING: readonly Configuration[] = [{ kind: 0, a: 0, b: 0, connect
 
 /** The index i of the largest gap ys[i]..ys[i + 1] between stops (the first of equal ones); -1 with fewer than two stops. */
 export function largestGapIndex(ys: readonly number[]): number {
+  return largestGapIn(ys, 0, ys.length);
+}
+
+/** `largestGapIndex` of the stops `ys[from]` up to `ys[to]` (exclusive), as an index into `ys`; -1 with fewer than two. */
+export function largestGapIn(ys: ArrayLike<number>, from: number, to: number): number {
   let gap = -1;
-  for (let i = 0; i + 1 < ys.length; i++) {
+  for (let i = from; i + 1 < to; i++) {
     if (gap < 0 || (ys[i + 1] as number) - (ys[i] as number) > (ys[gap + 1] as number) - (ys[gap] as number)) gap = i;
   }
   return gap;

@@ -6,12 +6,13 @@ import {
   configurations,
   DEPOT_ONLY,
   KINDS,
-  largestGapIndex,
+  largestGapIn,
   NOTHING,
   type Configuration,
   type Degree,
 } from './aisleConfigurations.js';
 import { columnsOf, type Column } from './columns.js';
+import { ColumnBuffers } from './columnBuffers.js';
 import { optimalMultiBlock } from './optimalMultiBlock.js';
 import { tourFromEdges } from './tourFromEdges.js';
 import { fixedPolicy } from '../BuiltInPolicy.js';
@@ -100,22 +101,25 @@ function depotOnlyCost(): number {
   return setOption(0, depot.kind, depot.cost);
 }
 
-/** `configurations(ys, length)` as kinds and costs only, into OPTION_KINDS and OPTION_COSTS; returns how many. */
-function configurationCosts(ys: readonly number[], length: number): number {
+/** `configurations` of the stops `ys[from]` up to `ys[to]` as kinds and costs only, into OPTION_KINDS and OPTION_COSTS; returns how many. */
+function configurationCosts(ys: Float64Array, from: number, to: number, length: number): number {
   let count = 0;
   const nothing = NOTHING[0] as Configuration;
-  if (ys.length === 0) count = setOption(count, nothing.kind, nothing.cost);
+  if (to === from) count = setOption(count, nothing.kind, nothing.cost);
   count = setOption(count, 1, length);
   count = setOption(count, 2, 2 * length);
-  if (ys.length === 0) return count;
-  const lowest = ys[0] as number;
-  const highest = ys[ys.length - 1] as number;
+  if (to === from) return count;
+  const lowest = ys[from] as number;
+  const highest = ys[to - 1] as number;
   count = setOption(count, 3, 2 * highest);
   count = setOption(count, 4, 2 * (length - lowest));
-  const gap = largestGapIndex(ys);
+  const gap = largestGapIn(ys, from, to);
   if (gap >= 0) count = setOption(count, 5, 2 * (ys[gap] as number) + 2 * (length - (ys[gap + 1] as number)));
   return count;
 }
+
+// The columns of the tour being measured, reused by every call.
+const COLUMNS = new ColumnBuffers();
 
 /**
  * The shortest tour's length alone: the same program on costs only (one number per state, no
@@ -124,17 +128,19 @@ function configurationCosts(ys: readonly number[], length: number): number {
  * the time of a run with optimal routing.
  */
 function shortestLength(layout: RoutingLayout, picks: readonly PickLocation[]): number {
-  const columns = columnsOf(layout, picks);
+  const columns = COLUMNS;
+  columns.fill(layout, picks);
+  const { x, isAisle, start, ys } = columns;
   const length = layout.aisleLength;
   let costs = COSTS.fill(Infinity);
   let next = NEXT_COSTS;
   costs[key({ a: 0, b: 0, same: false, closed: false })] = 0;
-  for (let index = 0; index < columns.length; index++) {
-    const column = columns[index] as Column;
-    const last = index + 1 === columns.length;
-    const width = last ? 0 : (columns[index + 1] as Column).x - column.x;
+  for (let index = 0; index < columns.count; index++) {
+    const last = index + 1 === columns.count;
+    const width = last ? 0 : (x[index + 1] as number) - (x[index] as number);
     const joins = last ? 1 : 3;
-    const count = column.isAisle ? configurationCosts(column.ys, length) : depotOnlyCost();
+    const count =
+      isAisle[index] === 1 ? configurationCosts(ys, start[index] as number, start[index + 1] as number, length) : depotOnlyCost();
     next.fill(Infinity);
     for (let state = 0; state < STATE_SLOTS; state++) {
       const reached = costs[state] as number;
