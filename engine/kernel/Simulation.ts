@@ -79,7 +79,7 @@ export class Simulation {
       this.clock = queue.time;
       this.processed++;
       const subject = queue.subject;
-      // A closure is called with no argument, as before handlers existed (rest parameters and `arguments` see none).
+      // A closure event (no subject) is called with no argument: rest parameters and `arguments` see none.
       if (subject === undefined) (handler as () => void)();
       else handler(subject);
       if (this.stopRequested) return;
