@@ -175,6 +175,16 @@ describe('optimal.route', () => {
         return error instanceof RangeError ? 'RangeError' : String(error);
       }
     };
+    // A layout object changed between two calls is measured again, not from what was kept of it.
+    const inside = [
+      { aisle: 1, y: 3 },
+      { aisle: 3, y: 7 },
+    ];
+    const changed = { ...even, aisleSpacing: 2.5 };
+    const before = optimal.distance?.(changed, inside);
+    changed.aisleSpacing = 4;
+    expect(optimal.distance?.(changed, inside)).toBe(optimal.route({ ...changed }, inside).distance);
+    expect(optimal.distance?.(changed, inside)).not.toBe(before);
     const broken = { ...even, depotX: Number.NaN };
     expect(['NaN', 'RangeError']).toContain(settled(() => optimal.distance?.(broken, beyond)));
   });

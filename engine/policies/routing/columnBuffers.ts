@@ -23,15 +23,11 @@ export class ColumnBuffers {
   /** Fills the buffers with the columns of `picks` on `layout` (valid until the next call). */
   fill(layout: RoutingLayout, picks: readonly PickLocation[]): void {
     const aisles = aislesOf(layout);
+    const aisleXs = aisles.x;
     // Sorting stops by insertion is quadratic: long pick lists take columnsOf's way, and so do
     // picks outside the layout's aisles (columnsOf places them where aisleXOf says) and positions
     // that are not finite numbers (the merge below needs them to end).
-    if (
-      aisles === undefined ||
-      picks.length > MAX_SORTED_PICKS ||
-      !Number.isFinite(layout.depotX) ||
-      !picks.every((pick) => aisles.x[pick.aisle] !== undefined && Number.isFinite(pick.y))
-    ) {
+    if (aisleXs === undefined || picks.length > MAX_SORTED_PICKS || !Number.isFinite(layout.depotX) || !allOnAisles(picks, aisleXs)) {
       this.copy(columnsOf(layout, picks));
       return;
     }
@@ -41,7 +37,7 @@ export class ColumnBuffers {
     // Stable insertion sort by (x, y): stops of equal x and y keep their order, as columnsOf's sorts do.
     for (let index = 0; index < stops; index++) {
       const pick = picks[index];
-      const x = pick === undefined ? layout.depotX : (aisles.x[pick.aisle] as number);
+      const x = pick === undefined ? layout.depotX : (aisleXs[pick.aisle] as number);
       const y = pick === undefined ? 0 : pick.y;
       let at = index;
       while (at > 0 && ((stopX[at - 1] as number) > x || ((stopX[at - 1] as number) === x && (stopY[at - 1] as number) > y))) {
@@ -56,12 +52,12 @@ export class ColumnBuffers {
     const last = stopX[stops - 1] as number;
     // Merge the stops' x with every aisle from the first stop to the last, both ascending.
     let aisle = 0;
-    while (aisle < layout.aisles && (aisles.x[aisle] as number) < first) aisle++;
+    while (aisle < layout.aisles && (aisleXs[aisle] as number) < first) aisle++;
     let stop = 0;
     let count = 0;
     let taken = 0;
     for (;;) {
-      const aisleX = aisle < layout.aisles && (aisles.x[aisle] as number) <= last ? (aisles.x[aisle] as number) : Infinity;
+      const aisleX = aisle < layout.aisles && (aisleXs[aisle] as number) <= last ? (aisleXs[aisle] as number) : Infinity;
       const stopAt = stop < stops ? (stopX[stop] as number) : Infinity;
       if (aisleX === Infinity && stopAt === Infinity) break;
       const x = Math.min(aisleX, stopAt);
@@ -104,23 +100,46 @@ export class ColumnBuffers {
   }
 }
 
+/** True when every pick lies in one of the aisles at a finite y (a loop: this runs for every tour measured). */
+function allOnAisles(picks: readonly PickLocation[], aisleXs: Float64Array): boolean {
+  for (const pick of picks) if (aisleXs[pick.aisle] === undefined || !Number.isFinite(pick.y)) return false;
+  return true;
+}
+
 /** Pick lists longer than this take columnsOf's way (see ColumnBuffers.fill). */
 const MAX_SORTED_PICKS = 64;
 
-/** A layout's aisle positions and whether each lies on an aisle line (isAisleX), once per layout. */
+/** A layout's aisle positions and whether each lies on an aisle line (isAisleX), once per layout; undefined `x` when they are not finite and strictly increasing. */
 interface Aisles {
-  readonly x: Float64Array;
+  // What they were computed from: a layout changed since is measured again.
+  readonly count: number;
+  readonly spacing: number;
+  readonly positions: readonly number[] | undefined;
+  readonly x: Float64Array | undefined;
   readonly isAisle: Uint8Array;
 }
 
-const AISLES = new WeakMap<RoutingLayout, Aisles | undefined>();
+const AISLES = new WeakMap<RoutingLayout, Aisles>();
 
-/** The aisles of `layout`, or undefined when their x positions are not finite and strictly increasing (columnsOf then sorts them). */
-function aislesOf(layout: RoutingLayout): Aisles | undefined {
-  if (AISLES.has(layout)) return AISLES.get(layout);
-  const x = Float64Array.from({ length: layout.aisles }, (_, aisle) => aisleXOf(layout, aisle));
-  const increasing = x.every((position, aisle) => Number.isFinite(position) && (aisle === 0 || position > (x[aisle - 1] as number)));
-  const aisles = increasing ? { x, isAisle: Uint8Array.from(x, (position) => (isAisleX(layout, position) ? 1 : 0)) } : undefined;
-  AISLES.set(layout, aisles);
+/** The aisles of `layout` (their `x` undefined when not finite and strictly increasing: columnsOf then sorts them). */
+function aislesOf(layout: RoutingLayout): Aisles {
+  let aisles = AISLES.get(layout);
+  if (
+    aisles === undefined ||
+    aisles.count !== layout.aisles ||
+    aisles.spacing !== layout.aisleSpacing ||
+    aisles.positions !== layout.aisleX
+  ) {
+    const x = Float64Array.from({ length: layout.aisles }, (_, aisle) => aisleXOf(layout, aisle));
+    const increasing = x.every((position, aisle) => Number.isFinite(position) && (aisle === 0 || position > (x[aisle - 1] as number)));
+    aisles = {
+      count: layout.aisles,
+      spacing: layout.aisleSpacing,
+      positions: layout.aisleX,
+      x: increasing ? x : undefined,
+      isAisle: Uint8Array.from(x, (position) => (isAisleX(layout, position) ? 1 : 0)),
+    };
+    AISLES.set(layout, aisles);
+  }
   return aisles;
 }
