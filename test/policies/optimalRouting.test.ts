@@ -187,6 +187,11 @@ describe('optimal.route', () => {
     expect(optimal.distance?.(changed, inside)).not.toBe(before);
     const broken = { ...even, depotX: Number.NaN };
     expect(['NaN', 'RangeError']).toContain(settled(() => optimal.distance?.(broken, beyond)));
+    // So does an aisle that is no index (a plugin's JavaScript can pass anything).
+    for (const aisle of ['constructor', '__proto__', 1.5, -1] as unknown as number[]) {
+      const odd = [{ aisle, y: 2 }, ...inside];
+      expect(settled(() => optimal.distance?.(even, odd))).toMatch(/^(RangeError|NaN|\d+(\.\d+)?)$/);
+    }
   });
 
   it('handles one pick, picks at both ends of an aisle and duplicates', () => {

@@ -100,9 +100,16 @@ export class ColumnBuffers {
   }
 }
 
-/** True when every pick lies in one of the aisles at a finite y (a loop: this runs for every tour measured). */
+/**
+ * True when every pick lies in one of the aisles (an integer index, not a key such as
+ * "constructor" that an array would also answer) at a finite y. A loop: this runs for every
+ * tour measured.
+ */
 function allOnAisles(picks: readonly PickLocation[], aisleXs: Float64Array): boolean {
-  for (const pick of picks) if (aisleXs[pick.aisle] === undefined || !Number.isFinite(pick.y)) return false;
+  for (const pick of picks) {
+    const { aisle } = pick;
+    if (!Number.isInteger(aisle) || aisle < 0 || aisle >= aisleXs.length || !Number.isFinite(pick.y)) return false;
+  }
   return true;
 }
 
