@@ -121,4 +121,58 @@ describe('EventQueue', () => {
       { numRuns: 60 },
     );
   });
+  it('pushes, cancels and pops interleaved as a run makes them give every event its own subject, in order (property)', () => {
+    // Popped events free their slots and later pushes reuse them: each must still fire with its own subject.
+    const step = fc.oneof(
+      fc.record({ push: fc.integer({ min: 0, max: 30 }), priority: fc.integer({ min: -1, max: 1 }), call: fc.boolean() }),
+      fc.record({ pop: fc.constant(true) }),
+      fc.record({ cancelBack: fc.integer({ min: 0, max: 40 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 2500 }), (steps) => {
+        const queue = new EventQueue();
+        let now = 0;
+        const pending: Array<{ time: number; priority: number; index: number; id: number }> = [];
+        let fired: number | undefined;
+        const record = (index: number): void => void (fired = index);
+        const ids: number[] = [];
+        const fire = (): number | undefined => {
+          fired = undefined;
+          const handler = queue.nextDue(Infinity);
+          if (handler === undefined) return undefined;
+          handler(queue.subject);
+          return fired;
+        };
+        for (const [index, action] of steps.entries()) {
+          if ('push' in action) {
+            const time = now + action.push;
+            const id = action.call
+              ? queue.pushCall(time, action.priority, record, index)
+              : queue.push(time, action.priority, () => record(index));
+            pending.push({ time, priority: action.priority, index, id });
+            ids.push(id);
+          } else if ('cancelBack' in action) {
+            const id = ids[ids.length - 1 - action.cancelBack];
+            if (id === undefined) continue;
+            queue.cancel(id);
+            const at = pending.findIndex((event) => event.id === id);
+            if (at >= 0) pending.splice(at, 1);
+          } else {
+            pending.sort((a, b) => a.time - b.time || a.priority - b.priority || a.id - b.id);
+            const expected = pending.shift();
+            expect(fire()).toBe(expected?.index);
+            if (expected !== undefined) {
+              expect(queue.time).toBe(expected.time);
+              now = expected.time;
+            }
+          }
+        }
+        pending.sort((a, b) => a.time - b.time || a.priority - b.priority || a.id - b.id);
+        for (const expected of pending) expect(fire()).toBe(expected.index);
+        expect(fire()).toBeUndefined();
+        expect(queue.size).toBe(0);
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
