@@ -40,8 +40,8 @@ interface ServiceLane {
 /** A pick-up schedule and what is booked on it. */
 interface Pickups {
   readonly config: PickupSchedule;
-  /** Parcels (or freight shipments) booked on each day's pick-up. */
-  readonly booked: Map<number, number>;
+  /** Parcels (or freight shipments) booked on each day's pick-up, by day (0 to the last planned day). */
+  readonly booked: Float64Array;
 }
 
 interface CarrierPlan extends Pickups {
@@ -100,9 +100,11 @@ export class ShippingStage {
     this.handOver = links.handOver;
     this.lastDay = Math.ceil(context.horizon / DAY) + 8;
     const pickUp: PickUp = (order, lane) => this.pickUp(order, lane);
+    // Indexed by day: a count per day asked for each parcel's options was a Map look-up per carrier.
+    const days = this.lastDay + 1;
     this.carriers = shipping.carriers.map((config) => ({
       config,
-      booked: new Map(),
+      booked: new Float64Array(days),
       lanes: new Map(config.lanes.map((lane) => [lane.service, planLane(config, lane, streams, shipping.onTimeQuantile, pickUp)])),
     }));
     const freight = shipping.freight;
@@ -111,7 +113,7 @@ export class ShippingStage {
         ? undefined
         : {
             config: freight,
-            booked: new Map(),
+            booked: new Float64Array(days),
             zones: zoneTransits(freight.transitTime, freight.transitPerZone, 'shipping:freight', streams, shipping.onTimeQuantile, pickUp),
           };
   }
@@ -182,7 +184,7 @@ export class ShippingStage {
 
   private handOverAt(order: Order, plan: Pickups, day: number, carrier: string, cost: number, pickupAt: number, lane: ZoneTransit): void {
     const { simulation, events, horizon } = this.context;
-    plan.booked.set(day, (plan.booked.get(day) ?? 0) + 1);
+    plan.booked[day] = (plan.booked[day] as number) + 1;
     order.carrier = carrier;
     order.shippingCost = cost;
     if (events.listens('carrierSelected')) events.emit('carrierSelected', { order, carrier, cost, pickupAt });
@@ -233,7 +235,7 @@ export class ShippingStage {
     const now = this.context.simulation.now;
     const capacity = this.carriers.map((plan) => {
       const day = this.nextPickupDay(plan, now);
-      return day === undefined ? 0 : plan.config.dailyCapacity - (plan.booked.get(day) ?? 0);
+      return day === undefined ? 0 : plan.config.dailyCapacity - (plan.booked[day] as number);
     });
     const choices = this.pool.map((order) => {
       const byCarrier = new Array<Choice | undefined>(this.carriers.length).fill(undefined);
@@ -271,7 +273,7 @@ export class ShippingStage {
     for (let day = today; day <= this.lastDay; day++) {
       if (plan.config.days[day % 7] !== true) continue;
       if (day === today && now > day * DAY + plan.config.cutoff) continue;
-      if ((plan.booked.get(day) ?? 0) >= plan.config.dailyCapacity) continue;
+      if ((plan.booked[day] as number) >= plan.config.dailyCapacity) continue;
       return day;
     }
     return undefined;
