@@ -18,7 +18,12 @@ describe('resultCodec', () => {
       expect(decoded.skus).toHaveLength(50);
     }
     // Deflated for the queue, plain between threads: the plain bytes are the larger.
-    expect(encodeResult(result, true).length).toBeLessThan(encodeResult(result, false).length);
+    const plain = encodeResult(result, false);
+    expect(encodeResult(result, true).length).toBeLessThan(plain.length);
+    // A thread's answer is cloned whole, buffer and all: the plain bytes are their buffer, exactly.
+    expect(plain.byteOffset).toBe(0);
+    expect(plain.buffer.byteLength).toBe(plain.length);
+    expect(plain[0]).toBe(0);
   });
 
   it('refuses bytes of an unknown format with a message', () => {
