@@ -5,6 +5,8 @@ import { runToPrecision } from '../../engine/experiment/precision.js';
 import { inThisThread, runJobs, RunInterrupted } from '../../engine/experiment/replicationRunner.js';
 import { replicationJobs, runScenarioOn } from '../../engine/experiment/runScenario.js';
 import { summarize } from '../../engine/stats/summary.js';
+import { encodeResult } from '../../engine/experiment/resultCodec.js';
+import type { ReplicationResult } from '../../engine/experiment/runReplication.js';
 import { scenarioWith } from '../helpers/scenarios.js';
 
 const SHORT = { horizon: '10d', warmup: '2d' };
@@ -17,6 +19,22 @@ describe('parallel replications', () => {
     try {
       const two = await runScenarioOn(pool, 'baseline', scenario, { replications: 3 });
       expect(JSON.stringify(two.result)).toBe(JSON.stringify(one.result));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a result large enough to move to the main thread (per-order records) arrives whole', async () => {
+    // 30 days with every order recorded encode to more than the 4 MB from which a thread's answer moves.
+    const scenario = scenarioWith('scenarios/baseline.json', { horizon: '30d', warmup: '2d' });
+    const [here] = await runJobs(inThisThread, replicationJobs(scenario, { recordOrders: 'all' }, 0, 1));
+    expect(encodeResult(here as ReplicationResult, false).length).toBeGreaterThan(4 << 20);
+    const pool = workerPool(1);
+    try {
+      const [moved] = await runJobs(pool, replicationJobs(scenario, { recordOrders: 'all' }, 0, 1));
+      expect(moved?.orders?.count).toBe(here?.orders?.count);
+      // The same result, typed arrays and all (JSON writes each typed array's every element).
+      expect(JSON.stringify(moved) === JSON.stringify(here)).toBe(true);
     } finally {
       await pool.close();
     }
