@@ -15,15 +15,16 @@ export type EventHandler = (subject: unknown) => void;
 const INITIAL_CAPACITY = 1024;
 /** Numbers kept per heap entry besides its time: priority, seq and the event's slot. */
 const STRIDE = 3;
+const PRIORITY = 0;
 const SEQ = 1;
 const SLOT = 2;
 
 /**
  * Future-event list: a 4-ary heap ordered by (time, priority, seq), seq being the insertion
  * sequence, so equal (time, priority) run FIFO. The heap is two typed arrays rather than an
- * object per event: the times, which a sift compares (a node's four children on one cache
- * line), and beside them each entry's priority, seq and slot, read on a tie and moved with the
- * time. A baseline replication schedules about 900,000 events over a heap of some 7,500 (a
+ * object per event: the times, which a sift compares (a node's four children on one or two
+ * cache lines), and beside them each entry's priority, seq and slot, read on a tie and moved
+ * with the time. A baseline replication schedules about 900,000 events over a heap of some 7,500 (a
  * large DC's, over 100,000); four children a node halve the depth of a binary heap.
  * What an event runs (handler and subject) sits in its slot and stays there while the heap
  * sifts: moving it with the keys cost two more cache lines and two write barriers per level
@@ -83,7 +84,7 @@ export class EventQueue {
       const parent = (index - 1) >> 2;
       const parentTime = times[parent] as number;
       // Stop once the parent fires first; seq is the newest, so an equal (time, priority) parent does.
-      if (parentTime < time || (parentTime === time && (entries[STRIDE * parent] as number) <= priority)) break;
+      if (parentTime < time || (parentTime === time && (entries[STRIDE * parent + PRIORITY] as number) <= priority)) break;
       this.moveEntry(parent, index);
       index = parent;
     }
@@ -172,7 +173,7 @@ export class EventQueue {
     if (size === 0) return;
     const lastTime = times[size] as number;
     const last = STRIDE * size;
-    const lastPriority = entries[last] as number;
+    const lastPriority = entries[last + PRIORITY] as number;
     const lastSeq = entries[last + SEQ] as number;
     const lastSlot = entries[last + SLOT] as number;
     let index = 0;
@@ -194,7 +195,7 @@ export class EventQueue {
       if (lastTime < childTime) break;
       if (lastTime === childTime) {
         const at = STRIDE * child;
-        const childPriority = entries[at] as number;
+        const childPriority = entries[at + PRIORITY] as number;
         if (lastPriority < childPriority || (lastPriority === childPriority && lastSeq < (entries[at + SEQ] as number))) break;
       }
       this.moveEntry(child, index);
@@ -208,7 +209,7 @@ export class EventQueue {
     const entries = this.entries;
     const x = STRIDE * a;
     const y = STRIDE * b;
-    if (entries[x] !== entries[y]) return (entries[x] as number) < (entries[y] as number);
+    if (entries[x + PRIORITY] !== entries[y + PRIORITY]) return (entries[x + PRIORITY] as number) < (entries[y + PRIORITY] as number);
     return (entries[x + SEQ] as number) < (entries[y + SEQ] as number);
   }
 
@@ -216,7 +217,7 @@ export class EventQueue {
     this.times[index] = time;
     const at = STRIDE * index;
     const entries = this.entries;
-    entries[at] = priority;
+    entries[at + PRIORITY] = priority;
     entries[at + SEQ] = seq;
     entries[at + SLOT] = slot;
   }
@@ -227,7 +228,7 @@ export class EventQueue {
     this.setEntry(
       to,
       this.times[from] as number,
-      entries[source] as number,
+      entries[source + PRIORITY] as number,
       entries[source + SEQ] as number,
       entries[source + SLOT] as number,
     );

@@ -175,4 +175,20 @@ describe('EventQueue', () => {
       { numRuns: 60 },
     );
   });
+  it('reuses slots freed after the heap grew past its first 1,024, and lets go of what fired', () => {
+    // 2,000 events (the heap grows), all fired, then 2,000 more in the freed slots: none lost.
+    const queue = new EventQueue();
+    const fired: number[] = [];
+    const record = (subject: { index: number }): number => fired.push(subject.index);
+    for (let round = 0; round < 2; round++) {
+      for (let index = 0; index < 2000; index++) queue.pushCall(5000 * round + index, 0, record, { index: 5000 * round + index });
+      for (let handler = queue.nextDue(Infinity); handler !== undefined; handler = queue.nextDue(Infinity)) handler(queue.subject);
+    }
+    expect(fired).toEqual([...Array.from({ length: 2000 }, (_, i) => i), ...Array.from({ length: 2000 }, (_, i) => 5000 + i)]);
+    // What fired is not kept: the slots hold nothing (read through the private arrays on purpose).
+    const slots = queue as unknown as { handlers: unknown[]; subjects: unknown[] };
+    expect(slots.handlers.every((handler) => handler === undefined)).toBe(true);
+    expect(slots.subjects.every((subject) => subject === undefined)).toBe(true);
+    expect(slots.subjects.length).toBeGreaterThan(1024);
+  });
 });
