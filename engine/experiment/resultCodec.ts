@@ -43,8 +43,8 @@ const DEFLATED = 1;
  * travel as columns (typed arrays serialise as a block copy, thousands of small objects do
  * not). With `deflate` (the queue, whose bytes go through Redis) the fastest deflate shrinks
  * them: the baseline's one-day result is 317 KB as plain V8 data. Between threads of one
- * process the bytes are only copied, and compressing them cost more than copying (1.9 s of
- * inflate alone on `npm start`'s main thread).
+ * process the bytes are copied or moved, never compressed: compressing them cost more than
+ * copying (1.9 s of inflate alone on `npm start`'s main thread).
  */
 export function encodeResult(result: ReplicationResult, deflate = true): Uint8Array {
   const { skus, ...rest } = result;
@@ -56,14 +56,16 @@ export function encodeResult(result: ReplicationResult, deflate = true): Uint8Ar
     bytes.set(body, 1);
     return bytes;
   }
-  // The format byte goes first into the serializer's own buffer, the same bytes as above
-  // without copying them into a second array: a large DC's year with per-order records is
-  // some 1.2 GB of them, and a fresh copy of that size cost its page faults as well.
+  // The format byte, then what `serialize` writes, straight into the serializer's own buffer
+  // rather than copied into a second array after the byte: a large DC's year with per-order
+  // records is over a gigabyte of them, and a fresh copy of that size costs its page faults too.
   const serializer = new DefaultSerializer();
   serializer.writeRawBytes(Uint8Array.of(PLAIN));
   serializer.writeHeader();
   serializer.writeValue(packed);
-  return serializer.releaseBuffer();
+  const buffer = serializer.releaseBuffer();
+  // A plain array over the same memory: a Buffer's `slice` would be a view, where an array's is a copy.
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
 }
 
 /** The result back from its bytes, equal to the one encoded (the same JSON, key order included). */

@@ -19,16 +19,27 @@ export type ReplicationTask = ReplicationJob & {
  * there: a copy is made twice (out of this thread, into the other) into fresh memory. Smaller
  * ones are copied: moving needs piscina's main module, 17-27 ms to load in a thread, which a
  * short sweep's first results would wait for (a baseline's 90 days with per-order records
- * encode to about 25 MB, without them to well under 4 MB).
+ * encode to about 20 MB, without them to well under 4 MB).
  */
-const MOVE_FROM_BYTES = 4 << 20;
-let mover: Promise<(bytes: Uint8Array) => unknown> | undefined;
+export const MOVE_FROM_BYTES = 4 << 20;
 
-/** `bytes` as the task's answer: moved when large (Piscina unwraps the mark, the receiver gets the array). */
-async function answerWith(bytes: Uint8Array): Promise<Uint8Array> {
+declare const movedMark: unique symbol;
+/** Encoded bytes marked for Piscina to move: an object only Piscina reads; it unwraps the mark, and the receiving thread gets the bytes. */
+type MovedBytes = { readonly [movedMark]: true };
+
+/** Marks bytes to move, or hands them back to be copied when piscina could not be loaded (nothing is lost). */
+let mover: Promise<(bytes: Uint8Array) => Uint8Array | MovedBytes> | undefined;
+
+/** `bytes` as the task's answer: marked to move when large, as they are otherwise. */
+async function answerWith(bytes: Uint8Array): Promise<Uint8Array | MovedBytes> {
   if (bytes.length < MOVE_FROM_BYTES) return bytes;
-  mover ??= import('piscina').then(({ move }) => move);
-  return (await mover)(bytes) as Uint8Array;
+  mover ??= import('piscina').then(
+    ({ move }) =>
+      (marked: Uint8Array) =>
+        move(marked) as unknown as MovedBytes,
+    () => (copied: Uint8Array) => copied,
+  );
+  return (await mover)(bytes);
 }
 
 /**
@@ -36,8 +47,9 @@ async function answerWith(bytes: Uint8Array): Promise<Uint8Array> {
  * travels as the queue's compact bytes: a structured clone of the result object would walk
  * every per-SKU tally (50,000 objects in a large DC), while bytes are one block copy, or none
  * when they move. The encoded array is exactly its buffer, so a copy copies only the result.
+ * Whatever Piscina posts back reaches the pool as a `WorkerAnswer`.
  */
-export default async function replicationWorker(task: ReplicationTask): Promise<WorkerAnswer> {
+export default async function replicationWorker(task: ReplicationTask): Promise<WorkerAnswer | MovedBytes> {
   useDecisionBoard(task.board);
   try {
     await loadScenarioPlugins(task.scenario, task.pluginHashes);

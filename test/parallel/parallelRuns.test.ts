@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareScenarios } from '../../engine/experiment/compareScenarios.js';
 import { workerPool } from '../../engine/parallel/workerPool.js';
+import { MOVE_FROM_BYTES } from '../../engine/parallel/replicationWorker.js';
 import { runToPrecision } from '../../engine/experiment/precision.js';
 import { inThisThread, runJobs, RunInterrupted } from '../../engine/experiment/replicationRunner.js';
 import { replicationJobs, runScenarioOn } from '../../engine/experiment/runScenario.js';
@@ -25,16 +26,16 @@ describe('parallel replications', () => {
   });
 
   it('a result large enough to move to the main thread (per-order records) arrives whole', async () => {
-    // 30 days with every order recorded encode to more than the 4 MB from which a thread's answer moves.
+    // 30 days with every order recorded encode to more than the size from which a thread's answer moves.
     const scenario = scenarioWith('scenarios/baseline.json', { horizon: '30d', warmup: '2d' });
     const [here] = await runJobs(inThisThread, replicationJobs(scenario, { recordOrders: 'all' }, 0, 1));
-    expect(encodeResult(here as ReplicationResult, false).length).toBeGreaterThan(4 << 20);
+    expect(encodeResult(here as ReplicationResult, false).length).toBeGreaterThan(MOVE_FROM_BYTES);
     const pool = workerPool(1);
     try {
       const [moved] = await runJobs(pool, replicationJobs(scenario, { recordOrders: 'all' }, 0, 1));
       expect(moved?.orders?.count).toBe(here?.orders?.count);
       // The same result, typed arrays and all (JSON writes each typed array's every element).
-      expect(JSON.stringify(moved) === JSON.stringify(here)).toBe(true);
+      expect(JSON.stringify(moved)).toBe(JSON.stringify(here));
     } finally {
       await pool.close();
     }
