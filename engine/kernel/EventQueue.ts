@@ -24,8 +24,8 @@ const SLOT = 2;
  * sequence, so equal (time, priority) run FIFO. The heap is two typed arrays rather than an
  * object per event: the times, which a sift compares (a node's four children on one or two
  * cache lines), and beside them each entry's priority, seq and slot, read on a tie and moved
- * with the time. A baseline replication schedules about 900,000 events over a heap of some 7,500 (a
- * large DC's, over 100,000); four children a node halve the depth of a binary heap.
+ * with the time. A baseline replication schedules about 900,000 events over a heap of some
+ * 7,500 (a large DC's, over 100,000); four children a node halve the depth of a binary heap.
  * What an event runs (handler and subject) sits in its slot and stays there while the heap
  * sifts: moving it with the keys cost two more cache lines and two write barriers per level
  * (the loop's write barriers were 1.7% of a replication). Freed slots are reused last in,
