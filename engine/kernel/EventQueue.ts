@@ -130,7 +130,8 @@ export class EventQueue {
    */
   nextDue(until: number): EventHandler | undefined {
     for (;;) {
-      if (this.length === 0 || (this.times[0] as number) > until) {
+      // Asked as "not due by `until`", so that a NaN `until` finds nothing due rather than everything.
+      if (this.length === 0 || !((this.times[0] as number) <= until)) {
         // Nothing due: let go of the last subject (an order, say), which the run no longer needs.
         this.subject = undefined;
         return undefined;

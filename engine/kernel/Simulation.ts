@@ -71,6 +71,7 @@ export class Simulation {
    * lies after `until`; the clock then stands at `until` (if finite and not stopped).
    */
   run(until = Infinity): void {
+    if (Number.isNaN(until)) throw new RangeError('Simulation.run: until is NaN');
     this.stopRequested = false;
     const queue = this.queue;
     for (;;) {

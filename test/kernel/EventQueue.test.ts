@@ -45,6 +45,12 @@ describe('EventQueue', () => {
     const queue = new EventQueue();
     expect(() => queue.push(NaN, 0, () => undefined)).toThrow(/time is NaN/);
     expect(() => queue.push(1, NaN, () => undefined)).toThrow(/priority must be a finite number/);
+    // Nothing is due by a NaN time (no comparison with NaN is true: asked the other way, everything was).
+    const waiting = new EventQueue();
+    waiting.push(1, 0, () => undefined);
+    expect(waiting.popUntil(NaN)).toBeUndefined();
+    expect(waiting.nextDue(NaN)).toBeUndefined();
+    expect(waiting.size).toBe(1);
     expect(() => queue.cancel(0)).toThrow(/not an event of this queue/);
     const fired = [queue.push(1, 0, () => undefined), queue.push(2, 0, () => undefined), queue.push(3, 0, () => undefined)];
     queue.pop()?.();

@@ -54,6 +54,15 @@ describe('Simulation', () => {
     expect(() => simulation.scheduleAt(4, () => undefined)).toThrow(/before now/);
   });
 
+  it('run refuses a NaN end and fires nothing', () => {
+    const simulation = new Simulation();
+    let fired = false;
+    simulation.schedule(1, () => void (fired = true));
+    expect(() => simulation.run(NaN)).toThrow(/until is NaN/);
+    expect(fired).toBe(false);
+    expect(simulation.now).toBe(0);
+  });
+
   it('a handler scheduled with a subject runs with it, in turn with closures, and can be cancelled', () => {
     const simulation = new Simulation();
     const seen: string[] = [];
