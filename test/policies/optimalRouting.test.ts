@@ -185,6 +185,12 @@ describe('optimal.route', () => {
     changed.aisleSpacing = 4;
     expect(optimal.distance?.(changed, inside)).toBe(optimal.route({ ...changed }, inside).distance);
     expect(optimal.distance?.(changed, inside)).not.toBe(before);
+    // And one whose aisle positions are written in place: the same array, other numbers.
+    const uneven = { ...even, aisleX: Array.from({ length: even.aisles }, (_, aisle) => 3 * aisle) };
+    const first = optimal.distance?.(uneven, inside);
+    uneven.aisleX[3] = 40;
+    expect(optimal.distance?.(uneven, inside)).toBe(optimal.route({ ...uneven, aisleX: [...uneven.aisleX] }, inside).distance);
+    expect(optimal.distance?.(uneven, inside)).not.toBe(first);
     const broken = { ...even, depotX: Number.NaN };
     expect(['NaN', 'RangeError']).toContain(settled(() => optimal.distance?.(broken, beyond)));
     // So does an aisle that is no index (a plugin's JavaScript can pass anything).

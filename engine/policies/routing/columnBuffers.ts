@@ -118,10 +118,11 @@ const MAX_SORTED_PICKS = 64;
 
 /** A layout's aisle positions and whether each lies on an aisle line (isAisleX), once per layout; undefined `x` when they are not finite and strictly increasing. */
 interface Aisles {
-  // What they were computed from: a layout changed since is measured again.
+  // What they were computed from: a layout changed since, its aisleX array too, is measured again.
   readonly count: number;
   readonly spacing: number;
-  readonly positions: readonly number[] | undefined;
+  /** A copy of the layout's aisleX (undefined when unset). */
+  readonly positions: Float64Array | undefined;
   readonly x: Float64Array | undefined;
   readonly isAisle: Uint8Array;
 }
@@ -135,18 +136,29 @@ function aislesOf(layout: RoutingLayout): Aisles {
     aisles === undefined ||
     aisles.count !== layout.aisles ||
     aisles.spacing !== layout.aisleSpacing ||
-    aisles.positions !== layout.aisleX
+    !samePositions(aisles.positions, layout.aisleX)
   ) {
     const x = Float64Array.from({ length: layout.aisles }, (_, aisle) => aisleXOf(layout, aisle));
     const increasing = x.every((position, aisle) => Number.isFinite(position) && (aisle === 0 || position > (x[aisle - 1] as number)));
     aisles = {
       count: layout.aisles,
       spacing: layout.aisleSpacing,
-      positions: layout.aisleX,
+      positions: layout.aisleX === undefined ? undefined : Float64Array.from(layout.aisleX),
       x: increasing ? x : undefined,
       isAisle: Uint8Array.from(x, (position) => (isAisleX(layout, position) ? 1 : 0)),
     };
     AISLES.set(layout, aisles);
   }
   return aisles;
+}
+
+/**
+ * True when `positions` (the kept copy) still holds what `aisleX` holds: compared by content, as
+ * an array written in place between two calls is the same array (a few dozen numbers a tour).
+ */
+function samePositions(positions: Float64Array | undefined, aisleX: readonly number[] | undefined): boolean {
+  if (positions === undefined || aisleX === undefined) return positions === undefined && aisleX === undefined;
+  if (positions.length !== aisleX.length) return false;
+  for (let aisle = 0; aisle < positions.length; aisle++) if (!Object.is(positions[aisle], aisleX[aisle])) return false;
+  return true;
 }
