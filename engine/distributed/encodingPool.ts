@@ -22,8 +22,8 @@ export function encodingPool(threads: number, pluginTimeoutMs = DEFAULT_PLUGIN_T
     async run(job) {
       // A plugin decision that overruns the timeout ends this job (a PolicyError); the pool replaces the thread.
       // Deflated: the bytes go through Redis.
-      const answer = await runSupervised(pool, { ...job, deflate: true }, pluginTimeoutMs);
-      return Buffer.from(answer.buffer, answer.byteOffset, answer.byteLength).toString('base64');
+      const { bytes } = await runSupervised(pool, { ...job, deflate: true }, pluginTimeoutMs);
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
     },
     close: () => pool.destroy(),
   };

@@ -1,6 +1,7 @@
 import { DefaultSerializer, deserialize, serialize } from 'node:v8';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { SkuTally } from '../kpi/collectors/skus.js';
+import type { OrderColumns } from './orderColumns.js';
 import type { ReplicationResult } from './runReplication.js';
 
 /** The per-SKU tallies as one Float64Array per field (field names in the tallies' own key order). */
@@ -9,7 +10,10 @@ interface SkuColumns {
   readonly columns: readonly Float64Array[];
 }
 
-type Packed = Omit<ReplicationResult, 'skus'> & { readonly skuColumns: SkuColumns };
+/** A result, or one whose per-order columns travel beside its bytes (see ThreadResult). */
+type Encodable = Omit<ReplicationResult, 'orders'> & { readonly orders?: OrderColumns | undefined };
+
+type Packed = Omit<Encodable, 'skus'> & { readonly skuColumns: SkuColumns };
 
 function toColumns(skus: readonly SkuTally[]): SkuColumns {
   const fields = skus.length === 0 ? [] : Object.keys(skus[0] as SkuTally);
@@ -46,7 +50,7 @@ const DEFLATED = 1;
  * process the bytes are copied or moved, never compressed: compressing them cost more than
  * copying (1.9 s of inflate alone on `npm start`'s main thread).
  */
-export function encodeResult(result: ReplicationResult, deflate = true): Uint8Array {
+export function encodeResult(result: Encodable, deflate = true): Uint8Array {
   const { skus, ...rest } = result;
   const packed: Packed = { ...rest, skuColumns: toColumns(skus) };
   if (deflate) {
@@ -80,4 +84,41 @@ export function decodeResult(bytes: Uint8Array): ReplicationResult {
     result[key] = value;
   }
   return result as unknown as ReplicationResult;
+}
+
+/**
+ * A result on its way to another thread of this process: the encoded bytes of all but its
+ * per-order columns, and those columns as they are. The columns' buffers move with the bytes
+ * (`orderBuffers`) rather than being serialised: a large DC's year of records is over a gigabyte,
+ * and serialising it made a second copy of that size in the thread (a third with the result's
+ * own), then a fourth on arrival unless it moved.
+ */
+export interface ThreadResult {
+  readonly bytes: Uint8Array;
+  readonly orders?: OrderColumns;
+}
+
+/** `result` as a ThreadResult (the bytes plain: threads of one process never compress). */
+export function encodeForThread(result: ReplicationResult): ThreadResult {
+  if (result.orders === undefined) return { bytes: encodeResult(result, false) };
+  // The key stays where it was, empty, so the decoded result keeps its key order.
+  return { bytes: encodeResult({ ...result, orders: undefined }, false), orders: result.orders };
+}
+
+/** The result a ThreadResult carries, equal to the one encoded. */
+export function decodeFromThread(answer: ThreadResult): ReplicationResult {
+  const result = decodeResult(answer.bytes);
+  if (answer.orders === undefined) return result;
+  (result as { orders?: OrderColumns }).orders = answer.orders;
+  return result;
+}
+
+/** The distinct buffers under the per-order columns' typed arrays: what moves to the receiving thread. */
+export function orderBuffers(orders: OrderColumns): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const column of Object.values(orders.fields) as ReadonlyArray<OrderColumns['fields'][keyof OrderColumns['fields']]>) {
+    const values = 'codes' in column ? column.codes : column;
+    if (ArrayBuffer.isView(values)) buffers.add(values.buffer as ArrayBuffer);
+  }
+  return [...buffers];
 }

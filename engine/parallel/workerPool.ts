@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { ReplicationRunner } from '../experiment/replicationRunner.js';
 import { runSupervised } from './supervisedTask.js';
-import { decodeResult } from '../experiment/resultCodec.js';
+import { decodeFromThread } from '../experiment/resultCodec.js';
 import { DEFAULT_PLUGIN_TIMEOUT_MS } from './superviseDecisions.js';
 
 /** A compiled worker module of this folder (e.g. "replicationWorker.js"); from TypeScript sources (tests) it is the build's copy in dist/. */
@@ -71,7 +71,7 @@ export function workerPool(workers: number, options: PoolOptions = {}): Replicat
   return {
     workers: threads,
     run: async (job, signal) => {
-      return decodeResult(await runSupervised(pool, job, timeoutMs, signal));
+      return decodeFromThread(await runSupervised(pool, job, timeoutMs, signal));
     },
     close: () => pool.destroy(),
   };

@@ -118,14 +118,14 @@ describe('orderRecorder', () => {
 });
 
 describe('OrderColumnsBuilder', () => {
-  it('keeps rows written in any order across blocks, and widens label codes past 65,536 labels, blocks added after too', () => {
+  it('keeps rows written in any order as the columns grow, and widens label codes past 65,536 labels, rows added after too', () => {
     const model = buildModel(scenarioWith('scenarios/baseline.json', { horizon: '2d', warmup: '0s' }), 0);
     const kept: Order[] = [];
     model.context.events.on('orderPlaced', ({ order }) => kept.push(order));
     model.run();
     const template = kept.find((order) => order.state === 'delivered' || order.state === 'inTransit') as PlacedOrder;
-    // 80,000 rows: ten blocks of 8,192 rows, the last one part-full, and a distinct carrier each;
-    // the codes widen at row 65,536 (in the ninth block), so the tenth block is added wide.
+    // 80,000 rows: ten growth steps of 8,192 rows, the last one part-full, and a distinct carrier
+    // each; the codes widen at row 65,536 (in the ninth step), so the tenth step grows the wide codes.
     const rows = 80_000;
     const orders = Array.from({ length: rows }, (_, id) => {
       const order = template.copyOf(id);
@@ -134,8 +134,8 @@ describe('OrderColumnsBuilder', () => {
       return order;
     });
     const builder = new OrderColumnsBuilder();
-    // Rows added and written in turn, as a run adds them, so that blocks keep coming after the
-    // codes widen; then rewritten last row first, the first rows twice (a return rewrites a settled row).
+    // Rows added and written in turn, as a run adds them, so that the columns keep growing after
+    // the codes widen; then rewritten last row first, the first rows twice (a return rewrites a settled row).
     for (let row = 0; row < rows; row++) {
       expect(builder.addRow()).toBe(row);
       builder.writeOrder(row, orders[row] as Order);
