@@ -59,6 +59,8 @@ export interface Order {
   readonly residential: boolean;
   readonly manualProcessing: boolean;
   readonly lines: OrderLine[];
+  /** Units over all its lines (their `units` summed; a line's units never change). */
+  readonly units: number;
   readonly value: number;
   readonly weightKg: number;
   readonly fragile: boolean;
@@ -95,8 +97,8 @@ export interface Order {
   satisfaction: number;
 }
 
-/** Total units on an order. */
-export function unitsOf(order: Order): number {
+/** Total units on an order, summed over its lines (what `order.units` holds). */
+export function unitsOf(order: Pick<Order, 'lines'>): number {
   let units = 0;
   for (const line of order.lines) units += line.units;
   return units;

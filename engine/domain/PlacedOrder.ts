@@ -1,4 +1,4 @@
-import type { Order, OrderLine, OrderState } from './Order.js';
+import { unitsOf, type Order, type OrderLine, type OrderState } from './Order.js';
 
 /** What an order is placed with: its own attributes and the figures placement computed. */
 export type PlacedOrderInit = Pick<
@@ -37,6 +37,7 @@ const ORDER_KEYS = [
   'residential',
   'manualProcessing',
   'lines',
+  'units',
   'value',
   'weightKg',
   'fragile',
@@ -139,6 +140,8 @@ export class PlacedOrder implements Order {
   readonly residential: boolean;
   readonly manualProcessing: boolean;
   readonly lines: OrderLine[];
+  /** Kept rather than summed when asked: the per-order record reads it when the order settles, long after its lines were last in cache. */
+  readonly units: number;
   readonly fragile: boolean;
   readonly cartons: number;
   readonly pallets: number;
@@ -169,6 +172,7 @@ export class PlacedOrder implements Order {
     this.residential = init.residential;
     this.manualProcessing = init.manualProcessing;
     this.lines = init.lines;
+    this.units = unitsOf(init);
     this.fragile = init.fragile;
     this.cartons = init.cartons;
     this.pallets = init.pallets;

@@ -1,4 +1,4 @@
-import { isAccurate, unitsOf, type Order } from '../domain/Order.js';
+import { isAccurate, type Order } from '../domain/Order.js';
 import { HOUR } from '../kernel/time.js';
 import { NULL_BOOLEAN, type KindOf, type OrderFieldKind } from './orderColumns.js';
 import type { OrderRecord } from './orderRecord.js';
@@ -24,7 +24,7 @@ export const ORDER_CELLS: { readonly [Name in keyof OrderRecord]: (order: Order)
   service: (order) => order.service,
   tier: (order) => order.tier,
   lines: (order) => order.lines.length,
-  units: (order) => unitsOf(order),
+  units: (order) => order.units,
   value: (order) => cents(order.value),
   state: (order) => order.state,
   placedHours: (order) => orZero(hours(order.placedAt)),

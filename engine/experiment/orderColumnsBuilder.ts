@@ -11,12 +11,19 @@ class LabelColumnBuilder {
   private wide = false;
   readonly values: string[] = [];
   private readonly index = new Map<string, number>();
+  /** The label last written and its code: most rows repeat the row before (delivered, customer, no return reason). */
+  private last: string | undefined;
+  private lastCode = 0;
 
   ensure(rows: number): void {
     this.codes.ensure(rows);
   }
 
   set(row: number, label: string): void {
+    if (label === this.last) {
+      this.codes.values[row] = this.lastCode;
+      return;
+    }
     let code = this.index.get(label);
     if (code === undefined) {
       code = this.values.length;
@@ -27,6 +34,8 @@ class LabelColumnBuilder {
         this.codes = this.codes.widen(Uint32Array);
       }
     }
+    this.last = label;
+    this.lastCode = code;
     this.codes.values[row] = code;
   }
 

@@ -44,9 +44,10 @@ describe('PlacedOrder', () => {
     order.state = 'picking';
     order.failedAttempts = 1;
     const plain = JSON.parse(JSON.stringify(order)) as Record<string, unknown>;
-    expect(Object.keys(plain)).toHaveLength(41);
+    expect(Object.keys(plain)).toHaveLength(42);
     expect(plain).toMatchObject({
       id: 7,
+      units: 2,
       value: 19.5,
       placedAt: 3600.5,
       pickedAt: 7200.25,
