@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { readScenario, runReplication, validateLoaded } from '../engine/node.js';
+import { readScenario, runReplication, validateLoaded, type OrderColumns } from '../engine/node.js';
 
 /** What one replication measured in its own process. */
 interface ReplicationFigures {
@@ -25,6 +25,16 @@ interface Measured {
 
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 
+/** Bytes of the per-order columns that sit in resizable buffers (a long run's; see ReservedColumn). */
+function resizableBytes(orders: OrderColumns | undefined): number {
+  let bytes = 0;
+  for (const column of Object.values(orders?.fields ?? {}) as ReadonlyArray<OrderColumns['fields'][keyof OrderColumns['fields']]>) {
+    const values = 'codes' in column ? column.codes : column;
+    if (ArrayBuffer.isView(values) && values.buffer instanceof ArrayBuffer && values.buffer.resizable) bytes += values.byteLength;
+  }
+  return bytes;
+}
+
 /** In a fresh process (peak RSS is this replication's alone): one replication that keeps its per-order records, as `start` keeps replication 0's. */
 async function measure(file: string, horizon: string | undefined, warmup: string | undefined): Promise<ReplicationFigures> {
   const loaded = await readScenario(file);
@@ -38,7 +48,9 @@ async function measure(file: string, horizon: string | undefined, warmup: string
   const result = runReplication(scenario, 0, { recordOrders: true });
   const ms = performance.now() - start;
   gc();
-  const held = memory() - before;
+  // The per-order columns are resizable buffers (ReservedColumn), which this Node leaves out of
+  // `arrayBuffers`: their bytes are added here.
+  const held = memory() - before + resizableBytes(result.orders);
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   const orders = result.ordersSimulated;
   // The next replication in the same process, its code already compiled (as in a sweep or a run of several).

@@ -25,7 +25,8 @@ const MOST_BYTES = 2 ** 32;
  * copies. Blocks of rows needed one more copy to join them at the end, and doubling arrays up to
  * two; a large DC's year of per-order records (about 1.2 GB) was held two or three times over.
  * `values` tracks the rows added; `finish` commits exactly the rows and hands them over without
- * a copy.
+ * a copy. (Node 20 leaves resizable buffers out of `process.memoryUsage().arrayBuffers`, and V8
+ * out of the external memory that paces its collections: the memory is in the RSS only.)
  */
 export class ReservedColumn<T extends ColumnArray> {
   private buffer: ArrayBuffer;
