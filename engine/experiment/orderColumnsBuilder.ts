@@ -1,19 +1,23 @@
 import type { Order } from '../domain/Order.js';
 import { ORDER_CELLS } from './orderCells.js';
 import { ORDER_FIELDS, type OrderColumns, type OrderFieldKind } from './orderColumns.js';
-import { ReservedColumn, STEP_ROWS } from './reservedColumn.js';
+import { FIRST_RESERVED_ROWS, ReservedColumn, STEP_ROWS } from './reservedColumn.js';
 
 type NumberArray = Int32Array | Float64Array | Uint8Array;
 
 /** A label column: codes into the distinct labels seen so far; 16-bit codes until more than 65,536 labels. */
 class LabelColumnBuilder {
-  private codes: ReservedColumn<Uint16Array | Uint32Array> = new ReservedColumn<Uint16Array>(Uint16Array);
+  private codes: ReservedColumn<Uint16Array | Uint32Array>;
   private wide = false;
   readonly values: string[] = [];
   private readonly index = new Map<string, number>();
   /** The label last written and its code: most rows repeat the row before (delivered, customer, no return reason). */
   private last: string | undefined;
   private lastCode = 0;
+
+  constructor(reservedRows: number) {
+    this.codes = new ReservedColumn<Uint16Array>(Uint16Array, reservedRows);
+  }
 
   ensure(rows: number): void {
     this.codes.ensure(rows);
@@ -47,18 +51,18 @@ class LabelColumnBuilder {
 
 type Growing = ReservedColumn<NumberArray> | LabelColumnBuilder | string[];
 
-function emptyColumn(kind: OrderFieldKind): Growing {
+function emptyColumn(kind: OrderFieldKind, reservedRows: number): Growing {
   switch (kind) {
     case 'integer':
-      return new ReservedColumn<NumberArray>(Int32Array);
+      return new ReservedColumn<NumberArray>(Int32Array, reservedRows);
     case 'number':
     case 'optionalNumber':
-      return new ReservedColumn<NumberArray>(Float64Array);
+      return new ReservedColumn<NumberArray>(Float64Array, reservedRows);
     case 'boolean':
     case 'optionalBoolean':
-      return new ReservedColumn<NumberArray>(Uint8Array);
+      return new ReservedColumn<NumberArray>(Uint8Array, reservedRows);
     case 'label':
-      return new LabelColumnBuilder();
+      return new LabelColumnBuilder(reservedRows);
     case 'text':
       return [];
   }
@@ -118,13 +122,19 @@ export class OrderColumnsBuilder {
   /** Rows every reserved column has room for. */
   private committed = 0;
   private finished = false;
-  private readonly columns: Growing[] = ORDER_FIELDS.map(([, kind]) => emptyColumn(kind));
+  private readonly columns: Growing[];
   // Text columns stay dense arrays, one entry per row (a hole would turn them into a slow dictionary).
-  private readonly texts = this.columns.filter((column): column is string[] => Array.isArray(column));
-  private readonly reserved = this.columns.filter(
-    (column): column is ReservedColumn<NumberArray> | LabelColumnBuilder => !Array.isArray(column),
-  );
-  private readonly writers = ORDER_FIELDS.map(([name, kind], index) => cellWriter(kind, this.columns[index] as Growing, ORDER_CELLS[name]));
+  private readonly texts: string[][];
+  private readonly reserved: Array<ReservedColumn<NumberArray> | LabelColumnBuilder>;
+  private readonly writers: CellWriter[];
+
+  /** `reservedRows`: the rows each column reserves once past its plain arrays (see ReservedColumn; tests make it small). */
+  constructor(reservedRows = FIRST_RESERVED_ROWS) {
+    this.columns = ORDER_FIELDS.map(([, kind]) => emptyColumn(kind, reservedRows));
+    this.texts = this.columns.filter((column): column is string[] => Array.isArray(column));
+    this.reserved = this.columns.filter((column): column is ReservedColumn<NumberArray> | LabelColumnBuilder => !Array.isArray(column));
+    this.writers = ORDER_FIELDS.map(([name, kind], index) => cellWriter(kind, this.columns[index] as Growing, ORDER_CELLS[name]));
+  }
 
   /** Reserves the next row (empty until written) and returns its index. */
   addRow(): number {

@@ -16,63 +16,88 @@ export interface ColumnArrayType<T extends ColumnArray> {
 export const FIRST_RESERVED_ROWS = 1 << 24;
 /** Rows committed at a time (a step of 64 KB for a column of doubles). */
 export const STEP_ROWS = 1 << 13;
+/**
+ * Rows a column holds in plain arrays, doubled as it grows, before it reserves: a run of fewer
+ * orders (11 days of the baseline) never makes a resizable buffer, so thousands of short runs
+ * leave no mappings behind them, not even ones awaiting the collector (see KEEP_FROM_ROWS).
+ */
+export const PLAIN_ROWS = 1 << 16;
+/**
+ * From this many rows, `finish` hands the column over in its own memory; a shorter one is copied
+ * into an array of its own. Each resizable buffer kept alive holds one or two memory mappings,
+ * and Linux allows a process 65,530: kept by the thousand (`run --reps 2000 --out` keeps every
+ * replication's records until it writes them), short runs' columns would reach that limit
+ * long before the memory. From 524,288 rows a replication's records take about 90 MB, so
+ * memory runs out first; below, the copy is at most 4 MB a column.
+ */
+export const KEEP_FROM_ROWS = 1 << 19;
 /** The largest resizable buffer this engine's V8 makes (larger ones throw "Invalid array buffer max length"). */
 const MOST_BYTES = 2 ** 32;
 
 /**
- * A column of numbers that grows in place: a resizable ArrayBuffer reserves the column's most
- * rows as address space and commits memory a step at a time as rows are added, so growing never
- * copies. Blocks of rows needed one more copy to join them at the end, and doubling arrays up to
- * two; a large DC's year of per-order records (about 1.2 GB) was held two or three times over.
- * `values` tracks the rows added; `finish` commits exactly the rows and hands them over without
- * a copy. (Node 20 leaves resizable buffers out of `process.memoryUsage().arrayBuffers`, and V8
- * out of the external memory that paces its collections: the memory is in the RSS only.)
+ * A column of numbers that grows in place: its first PLAIN_ROWS rows in plain arrays, then a
+ * resizable ArrayBuffer that reserves the column's most rows as address space and commits
+ * memory a step at a time, so growing never copies again. Blocks of rows needed one more copy to join
+ * them at the end, and doubling arrays up to two; a large DC's year of per-order records (about
+ * 1.2 GB) was held two or three times over. `values` holds the rows added and more; `finish`
+ * hands exactly the rows over, without a copy from KEEP_FROM_ROWS rows on. (Node 20 leaves
+ * resizable buffers out of `process.memoryUsage().arrayBuffers`, and V8 out of the external
+ * memory that paces its collections: their memory is in the RSS only.)
  */
 export class ReservedColumn<T extends ColumnArray> {
-  private buffer: ArrayBuffer;
-  /** The rows so far (a view that follows the buffer as it grows); replaced only when the column moves to a larger reservation. */
+  /** The resizable buffer once the column has outgrown PLAIN_ROWS. */
+  private buffer: ArrayBuffer | undefined;
+  /** The rows so far and room for more (past PLAIN_ROWS, a view that follows the buffer as it grows); replaced when the column moves. */
   values: T;
 
   constructor(
     private readonly type: ColumnArrayType<T>,
-    reservedRows = FIRST_RESERVED_ROWS,
+    private readonly reservedRows = FIRST_RESERVED_ROWS,
   ) {
-    this.buffer = new ArrayBuffer(0, { maxByteLength: reservedRows * type.BYTES_PER_ELEMENT });
-    this.values = new type(this.buffer);
+    this.values = new type(new ArrayBuffer(STEP_ROWS * type.BYTES_PER_ELEMENT));
   }
 
   /** Makes room for `rows` rows (new rows are 0). */
   ensure(rows: number): void {
-    const bytes = this.type.BYTES_PER_ELEMENT;
-    if (rows * bytes <= this.buffer.byteLength) return;
-    const committed = Math.ceil(rows / STEP_ROWS) * STEP_ROWS * bytes;
-    if (committed > this.buffer.maxByteLength) this.moveTo(committed);
-    this.buffer.resize(Math.min(committed, this.buffer.maxByteLength));
+    if (rows <= this.values.length) return;
+    if (this.buffer === undefined && rows <= PLAIN_ROWS) {
+      let length = this.values.length * 2;
+      while (length < rows) length *= 2;
+      const larger = new this.type(new ArrayBuffer(length * this.type.BYTES_PER_ELEMENT));
+      larger.set(this.values);
+      this.values = larger;
+      return;
+    }
+    const bytes = Math.ceil(rows / STEP_ROWS) * STEP_ROWS * this.type.BYTES_PER_ELEMENT;
+    if (this.buffer === undefined || bytes > this.buffer.maxByteLength) this.moveTo(bytes);
+    else this.buffer.resize(bytes);
   }
 
   /** The rows in a column of a wider type with as many rows reserved (label codes past 65,536 labels), copied once. */
   widen<U extends ColumnArray>(type: ColumnArrayType<U>): ReservedColumn<U> {
-    const wider = new ReservedColumn(type, this.buffer.maxByteLength / this.type.BYTES_PER_ELEMENT);
+    const wider = new ReservedColumn(type, this.reservedRows);
     wider.ensure(this.values.length);
     wider.values.set(this.values);
     return wider;
   }
 
-  /** The first `rows` rows in an array of exactly that length over the column's own memory (no copy); the column takes no more rows. */
+  /** The first `rows` rows in an array of exactly that length: the column's own memory from KEEP_FROM_ROWS rows, else a copy. The column takes no more rows. */
   finish(rows: number): T {
     this.ensure(rows);
-    this.buffer.resize(rows * this.type.BYTES_PER_ELEMENT);
-    return new this.type(this.buffer, 0, rows);
+    const buffer = this.buffer;
+    if (buffer === undefined || rows < KEEP_FROM_ROWS) return this.values.slice(0, rows) as T;
+    buffer.resize(rows * this.type.BYTES_PER_ELEMENT);
+    return new this.type(buffer, 0, rows);
   }
 
-  /** Moves the rows to a new reservation of at least `bytes` (twice the old one or more), copying them once. */
+  /** Moves the rows to a new resizable buffer of `bytes` committed, reserving twice the old reservation or more; copies them once. */
   private moveTo(bytes: number): void {
-    const reserved = Math.max(bytes, this.buffer.maxByteLength * 2);
     if (bytes > MOST_BYTES)
       throw new RangeError(
-        `per-order records: more than ${MOST_BYTES / this.type.BYTES_PER_ELEMENT} rows in one column; run fewer days, or without per-order records`,
+        `per-order records: more than ${(MOST_BYTES / this.type.BYTES_PER_ELEMENT).toLocaleString('en-US')} orders in one replication; run fewer days, or without per-order records`,
       );
-    const buffer = new ArrayBuffer(this.buffer.byteLength, { maxByteLength: Math.min(reserved, MOST_BYTES) });
+    const reserved = this.buffer === undefined ? this.reservedRows * this.type.BYTES_PER_ELEMENT : this.buffer.maxByteLength * 2;
+    const buffer = new ArrayBuffer(bytes, { maxByteLength: Math.min(MOST_BYTES, Math.max(bytes, reserved)) });
     const values = new this.type(buffer);
     values.set(this.values);
     this.buffer = buffer;

@@ -34,7 +34,7 @@ type MovedAnswer = { readonly [movedMark]: true };
 let mover: Promise<(answer: ThreadResult, buffers: ArrayBuffer[]) => ThreadResult | MovedAnswer> | undefined;
 
 /** `answer` with its per-order columns' buffers, and its bytes when large, marked to move. */
-async function answerWith(answer: ThreadResult): Promise<ThreadResult | MovedAnswer> {
+export async function answerWith(answer: ThreadResult): Promise<ThreadResult | MovedAnswer> {
   const buffers = answer.orders === undefined ? [] : orderBuffers(answer.orders);
   // The encoded array is exactly its buffer (see encodeResult), so moving the buffer moves only the bytes.
   if (answer.bytes.length >= MOVE_FROM_BYTES) buffers.push(answer.bytes.buffer as ArrayBuffer);

@@ -52,8 +52,7 @@ export async function runSupervisedTask<A extends MaybePolicyError>(
         });
   try {
     const answer = (await pool.run(board === undefined ? task : { ...task, board }, { signal: controller.signal })) as A;
-    if (!(answer instanceof Uint8Array) && 'policyError' in answer)
-      throw new PolicyError(answer.policyError.module, answer.policyError.detail);
+    if ('policyError' in answer) throw new PolicyError(answer.policyError.module, answer.policyError.detail);
     return answer as Exclude<A, { policyError: unknown }>;
   } catch (error) {
     if (overrun !== undefined) throw overrun;

@@ -5,6 +5,7 @@ import { buildModel } from '../../engine/model/buildModel.js';
 import { orderRecordAt, orderRecordsOf } from '../../engine/experiment/orderColumns.js';
 import { orderRecorder, toOrderRecord } from '../../engine/experiment/orderRecords.js';
 import { OrderColumnsBuilder } from '../../engine/experiment/orderColumnsBuilder.js';
+import { PLAIN_ROWS, STEP_ROWS } from '../../engine/experiment/reservedColumn.js';
 import type { PlacedOrder } from '../../engine/domain/PlacedOrder.js';
 import { decodeResult, encodeResult } from '../../engine/experiment/resultCodec.js';
 import { runReplication } from '../../engine/experiment/runReplication.js';
@@ -124,8 +125,8 @@ describe('OrderColumnsBuilder', () => {
     model.context.events.on('orderPlaced', ({ order }) => kept.push(order));
     model.run();
     const template = kept.find((order) => order.state === 'delivered' || order.state === 'inTransit') as PlacedOrder;
-    // 80,000 rows: ten growth steps of 8,192 rows, the last one part-full, and a distinct carrier
-    // each; the codes widen at row 65,536 (in the ninth step), so the tenth step grows the wide codes.
+    // 80,000 rows, a distinct carrier each: the first 65,536 in plain arrays, then steps of 8,192
+    // rows in resizable buffers; the codes widen at row 65,536, so later steps grow the wide codes.
     const rows = 80_000;
     const orders = Array.from({ length: rows }, (_, id) => {
       const order = template.copyOf(id);
@@ -133,9 +134,12 @@ describe('OrderColumnsBuilder', () => {
       order.shippingCost = id / 8;
       return order;
     });
-    const builder = new OrderColumnsBuilder();
+    // A reservation smaller than the rows: the columns move to a larger one when row 73,728 is added,
+    // after the codes widen, and the writers must follow them.
+    const builder = new OrderColumnsBuilder(PLAIN_ROWS + STEP_ROWS);
     // Rows added and written in turn, as a run adds them, so that the columns keep growing after
-    // the codes widen; then rewritten last row first, the first rows twice (a return rewrites a settled row).
+    // the codes widen; then rewritten last row first, except rows 100-199 (written only before the
+    // codes widened), the first rows twice (a return rewrites a settled row).
     for (let row = 0; row < rows; row++) {
       expect(builder.addRow()).toBe(row);
       builder.writeOrder(row, orders[row] as Order);
@@ -145,15 +149,16 @@ describe('OrderColumnsBuilder', () => {
       again.carrier = `${order.carrier} again`;
       return again;
     });
-    for (let row = rows - 1; row >= 0; row--) builder.writeOrder(row, rewritten[row] as Order);
+    const keptFirst = (row: number): boolean => row >= 100 && row < 200;
+    for (let row = rows - 1; row >= 0; row--) if (!keptFirst(row)) builder.writeOrder(row, rewritten[row] as Order);
     for (let row = 0; row < 100; row++) builder.writeOrder(row, orders[row] as Order);
-    const expected = (row: number): Order => (row < 100 ? orders : rewritten)[row] as Order;
+    const expected = (row: number): Order => (row < 200 ? orders : rewritten)[row] as Order;
     const columns = builder.finish();
     expect(columns.count).toBe(rows);
     expect(columns.fields.carrier.codes).toBeInstanceOf(Uint32Array);
     expect(columns.fields.carrier.codes).toHaveLength(rows);
     expect(columns.fields.shippingCost).toHaveLength(rows);
-    for (const row of [0, 1, 99, 100, 8191, 8192, 8193, 65_535, 65_536, 65_537, 73_727, 73_728, rows - 1])
+    for (const row of [0, 1, 99, 100, 150, 199, 200, 8191, 8192, 8193, 65_535, 65_536, 65_537, 73_727, 73_728, 73_729, rows - 1])
       expect(orderRecordAt(columns, row), `row ${row}`).toStrictEqual(toOrderRecord(expected(row)));
     expect(() => builder.finish()).toThrow(/finished twice/);
     expect(() => builder.writeOrder(0, orders[0] as Order)).toThrow(/written after finish/);

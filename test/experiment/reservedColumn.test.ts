@@ -1,53 +1,85 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ReservedColumn, STEP_ROWS } from '../../engine/experiment/reservedColumn.js';
+import { KEEP_FROM_ROWS, PLAIN_ROWS, ReservedColumn, STEP_ROWS } from '../../engine/experiment/reservedColumn.js';
+
+/** Writes row r = r / 4 into every row from `from` up to `to`. */
+function fill(column: ReservedColumn<Float64Array>, from: number, to: number): void {
+  for (let row = from; row < to; row++) column.values[row] = row / 4;
+}
 
 describe('ReservedColumn', () => {
-  it('grows in place a step at a time and hands its rows over in its own memory', () => {
+  it('holds its first rows in plain arrays, then grows in place in one resizable buffer, and hands a long column over in its own memory', () => {
     const column = new ReservedColumn(Float64Array);
-    const buffer = column.values.buffer;
-    expect(column.values).toHaveLength(0);
     column.ensure(1);
-    expect(column.values).toHaveLength(STEP_ROWS);
-    column.ensure(STEP_ROWS + 1);
-    expect(column.values).toHaveLength(2 * STEP_ROWS);
-    for (let row = 0; row < STEP_ROWS + 1; row++) column.values[row] = row / 4;
-    const rows = column.finish(STEP_ROWS + 1);
-    // The same memory: grown in place, never copied.
+    expect(column.values.buffer.resizable).toBe(false);
+    column.ensure(PLAIN_ROWS);
+    expect(column.values.buffer.resizable).toBe(false);
+    fill(column, 0, PLAIN_ROWS);
+    column.ensure(PLAIN_ROWS + 1);
+    const buffer = column.values.buffer;
+    expect(buffer.resizable).toBe(true);
+    expect(column.values).toHaveLength(PLAIN_ROWS + STEP_ROWS);
+    column.ensure(KEEP_FROM_ROWS + 1);
+    // Grown in place: the same memory, never copied again.
+    expect(column.values.buffer).toBe(buffer);
+    fill(column, PLAIN_ROWS, KEEP_FROM_ROWS + 1);
+    const rows = column.finish(KEEP_FROM_ROWS + 1);
     expect(rows.buffer).toBe(buffer);
-    expect(rows).toHaveLength(STEP_ROWS + 1);
-    expect(rows.buffer.byteLength).toBe((STEP_ROWS + 1) * 8);
-    expect(rows[STEP_ROWS]).toBe(STEP_ROWS / 4);
+    expect(rows).toHaveLength(KEEP_FROM_ROWS + 1);
+    expect(rows.buffer.byteLength).toBe((KEEP_FROM_ROWS + 1) * 8);
+    expect([rows[0], rows[PLAIN_ROWS - 1], rows[PLAIN_ROWS], rows[KEEP_FROM_ROWS]]).toEqual(
+      [0, PLAIN_ROWS - 1, PLAIN_ROWS, KEEP_FROM_ROWS].map((row) => row / 4),
+    );
   });
 
-  it('moves once to a reservation twice as large when it outgrows its own, keeping every row', () => {
-    const column = new ReservedColumn(Int32Array, STEP_ROWS);
-    column.ensure(STEP_ROWS);
+  it('copies a shorter column into an array of its own: a finished short run keeps no resizable buffer (and no memory mapping)', () => {
+    const short = new ReservedColumn(Float64Array);
+    short.ensure(PLAIN_ROWS + 1);
+    fill(short, 0, PLAIN_ROWS + 1);
+    const copied = short.finish(PLAIN_ROWS + 1);
+    expect(copied.buffer.resizable).toBe(false);
+    expect(copied).toHaveLength(PLAIN_ROWS + 1);
+    expect(copied[PLAIN_ROWS]).toBe(PLAIN_ROWS / 4);
+    // Thousands of replications' records kept until they are written (run --reps 2000 --out).
+    const kept = Array.from({ length: 2000 }, () => {
+      const column = new ReservedColumn(Uint8Array);
+      column.ensure(10);
+      column.values[9] = 7;
+      return column.finish(10);
+    });
+    expect(kept.every((values) => !values.buffer.resizable && values.length === 10 && values[9] === 7)).toBe(true);
+    expect(new ReservedColumn(Int32Array).finish(0)).toHaveLength(0);
+  });
+
+  it('moves to a reservation twice as large when it outgrows its own, keeping every row', () => {
+    const column = new ReservedColumn(Int32Array, PLAIN_ROWS + STEP_ROWS);
+    column.ensure(PLAIN_ROWS + STEP_ROWS);
     const first = column.values.buffer;
-    for (let row = 0; row < STEP_ROWS; row++) column.values[row] = row;
-    column.ensure(STEP_ROWS + 1);
+    for (let row = 0; row < PLAIN_ROWS + STEP_ROWS; row++) column.values[row] = row;
+    column.ensure(PLAIN_ROWS + STEP_ROWS + 1);
     expect(column.values.buffer).not.toBe(first);
-    column.values[STEP_ROWS] = -1;
-    const rows = column.finish(STEP_ROWS + 1);
-    expect(Array.from(rows.subarray(STEP_ROWS - 2))).toEqual([STEP_ROWS - 2, STEP_ROWS - 1, -1]);
+    expect(column.values.buffer.maxByteLength).toBe(2 * first.maxByteLength);
+    column.values[PLAIN_ROWS + STEP_ROWS] = -1;
+    const rows = column.finish(PLAIN_ROWS + STEP_ROWS + 1);
+    expect(Array.from(rows.subarray(PLAIN_ROWS + STEP_ROWS - 2))).toEqual([PLAIN_ROWS + STEP_ROWS - 2, PLAIN_ROWS + STEP_ROWS - 1, -1]);
   });
 
   it('widens to another type with the same rows', () => {
     const column = new ReservedColumn<Uint16Array | Uint32Array>(Uint16Array);
-    column.ensure(3);
-    column.values.set([1, 65_535, 7]);
+    column.ensure(PLAIN_ROWS + 3);
+    column.values.set([1, 65_535, 7], PLAIN_ROWS);
     const wide = column.widen(Uint32Array);
-    wide.values[2] = 70_000;
-    expect(Array.from(wide.finish(3))).toEqual([1, 65_535, 70_000]);
+    wide.values[PLAIN_ROWS + 2] = 70_000;
+    expect(Array.from(wide.finish(PLAIN_ROWS + 3).subarray(PLAIN_ROWS))).toEqual([1, 65_535, 70_000]);
   });
 
   it('keeps what was written through any sequence of growth, whatever the first reservation', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 4 }),
-        fc.array(fc.integer({ min: 0, max: 5 * STEP_ROWS }), { maxLength: 6 }),
+        fc.array(fc.integer({ min: 0, max: PLAIN_ROWS + 5 * STEP_ROWS }), { maxLength: 6 }),
         (steps, sizes) => {
-          const column = new ReservedColumn(Float64Array, steps * STEP_ROWS);
+          const column = new ReservedColumn(Float64Array, PLAIN_ROWS + steps * STEP_ROWS);
           const reference: number[] = [];
           for (const size of sizes) {
             const rows = Math.max(size, reference.length);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runJob } from '../../engine/experiment/replicationRunner.js';
 import { decodeFromThread, orderBuffers, type ThreadResult } from '../../engine/experiment/resultCodec.js';
 import { replicationJobs } from '../../engine/experiment/runScenario.js';
-import replicationWorker, { MOVE_FROM_BYTES } from '../../engine/parallel/replicationWorker.js';
+import replicationWorker, { answerWith, MOVE_FROM_BYTES } from '../../engine/parallel/replicationWorker.js';
 import { scenarioWith } from '../helpers/scenarios.js';
 
 /** What Piscina reads off a moved answer: the buffers it transfers, and the value it posts. */
@@ -42,5 +42,14 @@ describe('replicationWorker', () => {
     expect(transferableSymbol in queued).toBe(false);
     expect(queued.orders).toBeUndefined();
     expect(JSON.stringify(decodeFromThread(queued))).toBe(JSON.stringify(runJob(recorded!)));
+  });
+
+  it('moves encoded bytes of MOVE_FROM_BYTES or more, copies smaller ones', async () => {
+    const large = { bytes: new Uint8Array(MOVE_FROM_BYTES) };
+    const moved = (await answerWith(large)) as unknown as Marked;
+    expect(moved[transferableSymbol]).toEqual([large.bytes.buffer]);
+    expect(moved[valueSymbol]).toBe(large);
+    const small = { bytes: new Uint8Array(MOVE_FROM_BYTES - 1) };
+    expect(await answerWith(small)).toBe(small);
   });
 });
