@@ -48,8 +48,8 @@ async function measure(file: string, horizon: string | undefined, warmup: string
   const result = runReplication(scenario, 0, { recordOrders: true });
   const ms = performance.now() - start;
   gc();
-  // The per-order columns are resizable buffers (ReservedColumn), which this Node leaves out of
-  // `arrayBuffers`: their bytes are added here.
+  // A long run's per-order columns are resizable buffers (ReservedColumn), which this Node leaves
+  // out of `arrayBuffers`: their bytes are added here.
   const held = memory() - before + resizableBytes(result.orders);
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   const orders = result.ordersSimulated;

@@ -69,8 +69,9 @@ export type KindOf<Name extends keyof OrderRecord> = Extract<FieldEntry, readonl
  * The per-order records of one replication as columns, one row per placed order in id order.
  * Plain data (typed arrays, strings, numbers): its typed arrays' buffers move between worker
  * threads and cross the queue codec as block copies, and it takes about 170 bytes an order
- * instead of a kept `Order` object. The typed arrays of a run's records are views of resizable
- * buffers (see ReservedColumn), each exactly their rows long.
+ * instead of a kept `Order` object. The typed arrays of a long run's records (524,288 orders or
+ * more) are views of resizable buffers (see ReservedColumn); every typed array is exactly its
+ * rows long.
  */
 export interface OrderColumns {
   readonly count: number;

@@ -43,7 +43,7 @@ class LabelColumnBuilder {
     this.codes.values[row] = code;
   }
 
-  /** The codes of the first `count` rows, in the column's own memory. */
+  /** The codes of the first `count` rows (see ReservedColumn.finish). */
   finish(count: number): Uint16Array | Uint32Array {
     return this.codes.finish(count);
   }
@@ -114,7 +114,7 @@ function cellWriter(kind: OrderFieldKind, column: Growing, cell: (order: Order) 
 /**
  * Per-order records written into typed columns that grow in place (ReservedColumn), so that a
  * run keeps about 170 bytes per order rather than every `Order` object to the end, and holds
- * them once: `finish` hands each column over in its own memory. Rows may be written in any
+ * them once: `finish` hands a long run's columns over in their own memory (see ReservedColumn). Rows may be written in any
  * order and rewritten; `finish` ends the builder.
  */
 export class OrderColumnsBuilder {
@@ -154,7 +154,7 @@ export class OrderColumnsBuilder {
     for (let index = 0; index < writers.length; index++) (writers[index] as CellWriter)(row, order);
   }
 
-  /** The columns, each an array of exactly the rows added, in its own memory (no copy). */
+  /** The columns, each an array of exactly the rows added: a long run's in the column's own memory, a short run's copied. */
   finish(): OrderColumns {
     if (this.finished) throw new Error('OrderColumnsBuilder: finished twice');
     this.finished = true;

@@ -18,7 +18,7 @@ export const FIRST_RESERVED_ROWS = 1 << 24;
 export const STEP_ROWS = 1 << 13;
 /**
  * Rows a column holds in plain arrays, doubled as it grows, before it reserves: a run of fewer
- * orders (11 days of the baseline) never makes a resizable buffer, so thousands of short runs
+ * orders (about 40 days of the baseline) never makes a resizable buffer, so thousands of short runs
  * leave no mappings behind them, not even ones awaiting the collector (see KEEP_FROM_ROWS).
  */
 export const PLAIN_ROWS = 1 << 16;
@@ -27,8 +27,9 @@ export const PLAIN_ROWS = 1 << 16;
  * into an array of its own. Each resizable buffer kept alive holds one or two memory mappings,
  * and Linux allows a process 65,530: kept by the thousand (`run --reps 2000 --out` keeps every
  * replication's records until it writes them), short runs' columns would reach that limit
- * long before the memory. From 524,288 rows a replication's records take about 90 MB, so
- * memory runs out first; below, the copy is at most 4 MB a column.
+ * long before the memory. From 524,288 rows a replication's records take about 90 MB, so the
+ * thousand replications that would reach the limit need some 95 GB: more than such a machine
+ * has (24 GB here). Below, the copy is at most 4 MB a column.
  */
 export const KEEP_FROM_ROWS = 1 << 19;
 /** The largest resizable buffer this engine's V8 makes (larger ones throw "Invalid array buffer max length"). */
@@ -37,12 +38,13 @@ const MOST_BYTES = 2 ** 32;
 /**
  * A column of numbers that grows in place: its first PLAIN_ROWS rows in plain arrays, then a
  * resizable ArrayBuffer that reserves the column's most rows as address space and commits
- * memory a step at a time, so growing never copies again. Blocks of rows needed one more copy to join
+ * memory a step at a time, so growing copies no more (unless a run outgrows the reservation). Blocks of rows needed one more copy to join
  * them at the end, and doubling arrays up to two; a large DC's year of per-order records (about
  * 1.2 GB) was held two or three times over. `values` holds the rows added and more; `finish`
  * hands exactly the rows over, without a copy from KEEP_FROM_ROWS rows on. (Node 20 leaves
- * resizable buffers out of `process.memoryUsage().arrayBuffers`, and V8 out of the external
- * memory that paces its collections: their memory is in the RSS only.)
+ * resizable buffers out of `process.memoryUsage().arrayBuffers`, and counts in `external`, the
+ * external memory that paces V8's collections, only the length one is made with, not its growth
+ * or shrinking: their memory is in the RSS.)
  */
 export class ReservedColumn<T extends ColumnArray> {
   /** The resizable buffer once the column has outgrown PLAIN_ROWS. */
@@ -85,6 +87,7 @@ export class ReservedColumn<T extends ColumnArray> {
   finish(rows: number): T {
     this.ensure(rows);
     const buffer = this.buffer;
+    if (buffer === undefined && rows === this.values.length) return this.values;
     if (buffer === undefined || rows < KEEP_FROM_ROWS) {
       const copy = this.values.slice(0, rows) as T;
       // Its memory back at once (0.4 ms a column of a megabyte): V8 does not count a resizable

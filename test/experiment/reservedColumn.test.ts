@@ -19,17 +19,25 @@ describe('ReservedColumn', () => {
     const buffer = column.values.buffer;
     expect(buffer.resizable).toBe(true);
     expect(column.values).toHaveLength(PLAIN_ROWS + STEP_ROWS);
-    column.ensure(KEEP_FROM_ROWS + 1);
+    column.ensure(KEEP_FROM_ROWS);
     // Grown in place: the same memory, never copied again.
     expect(column.values.buffer).toBe(buffer);
-    fill(column, PLAIN_ROWS, KEEP_FROM_ROWS + 1);
-    const rows = column.finish(KEEP_FROM_ROWS + 1);
+    fill(column, PLAIN_ROWS, KEEP_FROM_ROWS);
+    const rows = column.finish(KEEP_FROM_ROWS);
     expect(rows.buffer).toBe(buffer);
-    expect(rows).toHaveLength(KEEP_FROM_ROWS + 1);
-    expect(rows.buffer.byteLength).toBe((KEEP_FROM_ROWS + 1) * 8);
-    expect([rows[0], rows[PLAIN_ROWS - 1], rows[PLAIN_ROWS], rows[KEEP_FROM_ROWS]]).toEqual(
-      [0, PLAIN_ROWS - 1, PLAIN_ROWS, KEEP_FROM_ROWS].map((row) => row / 4),
-    );
+    expect(rows).toHaveLength(KEEP_FROM_ROWS);
+    expect(rows.buffer.byteLength).toBe(KEEP_FROM_ROWS * 8);
+    const expected = [0, PLAIN_ROWS - 1, PLAIN_ROWS, KEEP_FROM_ROWS - 1].map((row) => row / 4);
+    expect([rows[0], rows[PLAIN_ROWS - 1], rows[PLAIN_ROWS], rows[KEEP_FROM_ROWS - 1]]).toEqual(expected);
+    // Moved to another thread as the pool moves it (a transfer, as postMessage does): whole, and gone here.
+    const moved = structuredClone(rows, { transfer: [rows.buffer] });
+    expect(rows).toHaveLength(0);
+    expect(moved).toHaveLength(KEEP_FROM_ROWS);
+    expect([moved[0], moved[PLAIN_ROWS - 1], moved[PLAIN_ROWS], moved[KEEP_FROM_ROWS - 1]]).toEqual(expected);
+    // One row fewer and the column is copied.
+    const shorter = new ReservedColumn(Float64Array);
+    shorter.ensure(KEEP_FROM_ROWS - 1);
+    expect(shorter.finish(KEEP_FROM_ROWS - 1).buffer.resizable).toBe(false);
   });
 
   it('copies a shorter column into an array of its own: a finished short run keeps no resizable buffer (and no memory mapping)', () => {
