@@ -38,9 +38,9 @@ const MOST_BYTES = 2 ** 32;
 /**
  * A column of numbers that grows in place: its first PLAIN_ROWS rows in plain arrays, then a
  * resizable ArrayBuffer that reserves the column's most rows as address space and commits
- * memory a step at a time, so growing copies no more (unless a run outgrows the reservation). Blocks of rows needed one more copy to join
- * them at the end, and doubling arrays up to two; a large DC's year of per-order records (about
- * 1.2 GB) was held two or three times over. `values` holds the rows added and more; `finish`
+ * memory a step at a time, so growing copies no more (unless a run outgrows the reservation).
+ * Blocks of rows needed one more copy to join them at the end, and doubling arrays up to two;
+ * a large DC's year of per-order records (about 1.2 GB) was held two or three times over. `values` holds the rows added and more; `finish`
  * hands exactly the rows over, without a copy from KEEP_FROM_ROWS rows on. (Node 20 leaves
  * resizable buffers out of `process.memoryUsage().arrayBuffers`, and counts in `external`, the
  * external memory that paces V8's collections, only the length one is made with, not its growth
@@ -83,7 +83,11 @@ export class ReservedColumn<T extends ColumnArray> {
     return wider;
   }
 
-  /** The first `rows` rows in an array of exactly that length: the column's own memory from KEEP_FROM_ROWS rows, else a copy. The column takes no more rows. */
+  /**
+   * The first `rows` rows in an array of exactly that length: the column's own memory from
+   * KEEP_FROM_ROWS rows (or a plain array already that long), else a copy. The column takes no
+   * more rows.
+   */
   finish(rows: number): T {
     this.ensure(rows);
     const buffer = this.buffer;
