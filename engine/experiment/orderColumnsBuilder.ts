@@ -114,8 +114,8 @@ function cellWriter(kind: OrderFieldKind, column: Growing, cell: (order: Order) 
 /**
  * Per-order records written into typed columns that grow in place (ReservedColumn), so that a
  * run keeps about 170 bytes per order rather than every `Order` object to the end, and holds
- * them once: `finish` hands a long run's columns over in their own memory (see ReservedColumn). Rows may be written in any
- * order and rewritten; `finish` ends the builder.
+ * them once: `finish` hands a long run's columns over in their own memory (see ReservedColumn).
+ * Rows may be written in any order and rewritten; `finish` ends the builder.
  */
 export class OrderColumnsBuilder {
   private count = 0;
