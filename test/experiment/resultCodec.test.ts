@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeResult, encodeResult } from '../../engine/experiment/resultCodec.js';
+import { decodeFromThread, decodeResult, encodeForThread, encodeResult } from '../../engine/experiment/resultCodec.js';
+import { KEEP_FROM_ROWS, ReservedColumn } from '../../engine/experiment/reservedColumn.js';
 import { runReplication } from '../../engine/experiment/runReplication.js';
 import { validateScenario } from '../../engine/scenario/validateScenario.js';
 
@@ -24,6 +25,24 @@ describe('resultCodec', () => {
     expect(plain.byteOffset).toBe(0);
     expect(plain.buffer.byteLength).toBe(plain.length);
     expect(plain[0]).toBe(0);
+  });
+
+  it("carries a long run's kept columns (views of resizable buffers) through the queue's bytes and a thread's answer", () => {
+    const scenario = validateScenario({ horizon: '2d', warmup: '1d', channels: [{ name: 'web', ordersPerDay: 50 }] }, 'codec');
+    const short = runReplication(scenario, 0, { recordOrders: true });
+    // A column as a run of KEEP_FROM_ROWS orders hands it over: a view of its resizable buffer.
+    const column = new ReservedColumn(Float64Array);
+    column.ensure(KEEP_FROM_ROWS);
+    for (let row = 0; row < KEEP_FROM_ROWS; row++) column.values[row] = row / 7;
+    const kept = column.finish(KEEP_FROM_ROWS);
+    expect(kept.buffer.resizable).toBe(true);
+    const orders = short.orders!;
+    const result = { ...short, orders: { count: KEEP_FROM_ROWS, fields: { ...orders.fields, value: kept } } };
+    const expected = JSON.stringify(result);
+    expect(JSON.stringify(decodeResult(encodeResult(result, true)))).toBe(expected);
+    const answer = encodeForThread(result);
+    expect(answer.orders?.fields.value).toBe(kept);
+    expect(JSON.stringify(decodeFromThread(answer))).toBe(expected);
   });
 
   it('refuses bytes of an unknown format with a message', () => {
