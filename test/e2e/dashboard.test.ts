@@ -170,7 +170,7 @@ describe('dashboard (headless Chromium)', () => {
     const page = await openDashboard();
     await page.selectOption('#scenario-select', { label: 'what-if-automation' });
     await page.waitForFunction(() => document.body.dataset.scenario === '1');
-    expect(page.url()).toMatch(/#\/summary\?scenario=what-if-automation$/);
+    await page.waitForURL(/#\/summary\?scenario=what-if-automation$/);
     const sentences = await page.locator('#summary-changes .sentence').allTextContents();
     expect(sentences.length).toBeGreaterThan(0);
     // Automation's largest change, in words with its interval (summarySentences).
@@ -182,7 +182,7 @@ describe('dashboard (headless Chromium)', () => {
     );
     await page.click('nav a[data-page="inventory"]');
     await page.waitForFunction(() => document.body.dataset.page === 'inventory');
-    expect(page.url()).toMatch(/#\/inventory\?scenario=what-if-automation$/);
+    await page.waitForURL(/#\/inventory\?scenario=what-if-automation$/);
     expect(await page.locator('#scenario-select option:checked').textContent()).toBe('what-if-automation');
     // A link reproduces the view.
     const shared = await openDashboard(`${server.url}#/warehouse?scenario=what-if-automation`);
@@ -281,7 +281,7 @@ describe('dashboard (headless Chromium)', () => {
     const page = await openDashboard();
     await runLiveWhatIf(page);
     expect(await page.locator('#scenario-select option:checked').textContent()).toBe('what-if (live)');
-    expect(page.url()).toMatch(/#\/what-if\?whatif=[\w-]+&reps=1$/);
+    await page.waitForURL(/#\/what-if\?whatif=[\w-]+&reps=1$/);
     await goTo(page, '#/warehouse?scenario=what-if%20(live)');
     const change = await page.locator('#warehouse-kpis .card[data-kpi="pickerUtilization"] .change').textContent();
     expect(change).toMatch(/^-\d+\.\d pp vs baseline$/);
@@ -296,6 +296,7 @@ describe('dashboard (headless Chromium)', () => {
     const value = await page.locator('#headline .card[data-kpi="cycleTimeHours"] .value').textContent();
     await goTo(page, '#/what-if');
     await runLiveWhatIf(page);
+    await page.waitForURL(/#\/what-if\?whatif=[\w-]+&reps=1$/);
     const shared = await openDashboard(page.url());
     await shared.waitForSelector('#whatif[data-state="result"]', { timeout: 60_000 });
     expect(await shared.locator('.lever[data-lever="pickers"] output').textContent()).toBe('8 people');
