@@ -19,6 +19,7 @@ const E2E = [
   'test/io/ordersParquet.test.ts',
   'test/cli/recordDayFlag.test.ts',
   'test/examples/ownDc.test.ts',
+  'test/scripts/*.test.ts',
 ];
 
 /** Runs replications of the simulation model in this process: theory, invariants, what-ifs, policies on the floor. */
