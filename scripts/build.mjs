@@ -1,16 +1,22 @@
 // `npm run build` (which `npm start`, `npm test` and `npm run bench` run first): builds dist/
 // with `npm run build:full` (the compiler, the worker bundle, the dashboard and the report),
-// unless dist/ was already built from the sources as they are. The full build takes about
+// unless dist/ was already built from the inputs as they are. The full build takes about
 // 6 seconds on 2 cores, a fifth of what `npm start` then simulates, and `npm install` has
 // just run it. `npm run build -- --force` (or `npm run build:full`) always builds.
 //
-// "As they are": no file or folder of the inputs below changed since the last successful build
-// began. The stamp's time is that start, so a file saved during a build is newer and the next
-// run builds again; a failed or interrupted build leaves no stamp. Plain JavaScript: it runs
-// before anything is compiled.
+// "As they are": the stamp holds a fingerprint of every input file and folder (its path, size
+// and modification time) taken before the last successful build began. Any difference builds
+// again: a file saved during a build, one put back with an older time (`cp -p`), a deleted one
+// (its folder's time changes). No clock is compared with another. A failed or interrupted build
+// leaves no stamp. Plain JavaScript: it runs before anything is compiled.
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Paths below are the project's, wherever the script is started from.
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
 /** What dist/ is built from: the sources, the build's configuration and the installed packages. */
 const INPUTS = [
@@ -26,56 +32,72 @@ const INPUTS = [
   // npm rewrites it whenever an install changes node_modules.
   'node_modules/.package-lock.json',
 ];
-/** Files every build writes: one missing (dist/ partly deleted) means building again. */
+/** Files every build writes: one missing (dist/ partly deleted) means building again, from scratch. */
 const OUTPUTS = [
   'dist/engine/cli/bin.js',
   'dist/engine/index.d.ts',
+  'dist/engine/parallel/replicationWorker.js',
   'dist/engine/parallel/bundled/replicationWorker.js',
   'dist/bench/run.js',
   'dist/viz/index.html',
   'dist/viz/report/report.js',
 ];
 const STAMP = 'dist/.build-stamp';
+/** The compiler's record of its last build: without it the compiler writes every file again (an incremental build does not rewrite a deleted output). */
+const COMPILER_RECORD = 'dist/.tsbuildinfo';
 
-/** The latest modification time (ms) of `path` and, for a folder, of everything in it (a deleted file changes its folder). */
-function newestChange(path) {
+/** Adds `path` and, for a folder, everything in it to `hash`: path, size and modification time each. */
+function addToFingerprint(hash, path) {
   let stats;
   try {
     stats = lstatSync(path);
   } catch {
-    return 0; // an optional input that is not there
+    hash.update(`${path}\tabsent\n`); // an optional input
+    return;
   }
-  let newest = stats.mtimeMs;
+  hash.update(`${path}\t${stats.size}\t${stats.mtimeMs}\n`);
   if (stats.isDirectory() && !path.endsWith('node_modules'))
-    for (const name of readdirSync(path)) newest = Math.max(newest, newestChange(join(path, name)));
-  return newest;
+    for (const name of readdirSync(path).sort()) addToFingerprint(hash, join(path, name));
 }
 
-/** Why dist/ must be built, or undefined when it is up to date. */
-function staleBecause() {
-  if (process.argv.includes('--force')) return 'asked with --force';
-  if (!existsSync(STAMP)) return 'no finished build in dist/';
-  const missing = OUTPUTS.find((file) => !existsSync(file));
-  if (missing !== undefined) return `${missing} is missing`;
-  const built = lstatSync(STAMP).mtimeMs;
-  const changed = INPUTS.find((input) => newestChange(input) >= built);
-  return changed === undefined ? undefined : `${changed} changed since the last build`;
+function fingerprint() {
+  const hash = createHash('sha256');
+  for (const input of INPUTS) addToFingerprint(hash, input);
+  return hash.digest('hex');
 }
 
-const reason = staleBecause();
-if (reason === undefined) {
+const forced = process.argv.includes('--force') || process.env.npm_config_force === 'true';
+const inputs = fingerprint();
+const stamp = existsSync(STAMP) ? readFileSync(STAMP, 'utf8').trim() : undefined;
+const missing = OUTPUTS.find((file) => !existsSync(file));
+
+if (!forced && missing === undefined && stamp === inputs) {
   process.stderr.write('dist/ is up to date with the sources (npm run build -- --force builds it again)\n');
-} else {
-  const started = new Date();
-  rmSync(STAMP, { force: true });
-  // A shell, as npm runs scripts: npm is npm.cmd on Windows.
-  const build = spawnSync('npm run -s build:full', { stdio: 'inherit', shell: true });
-  // Ctrl-C reached the build too: end as it did.
-  if (build.signal !== null) process.kill(process.pid, build.signal);
-  if (build.status !== 0) {
-    process.stderr.write(`build failed (${reason}): see above\n`);
-    process.exit(build.status ?? 1);
-  }
-  writeFileSync(STAMP, `built by npm run build: ${reason}\n`);
-  utimesSync(STAMP, started, started);
+  process.exit(0);
 }
+
+const reason = forced
+  ? 'asked with --force'
+  : missing !== undefined
+    ? `${missing} is missing`
+    : stamp === undefined
+      ? 'no finished build in dist/'
+      : 'the sources changed since the last build';
+rmSync(STAMP, { force: true });
+if (forced || missing !== undefined) rmSync(COMPILER_RECORD, { force: true });
+// A shell, as npm runs scripts (npm is npm.cmd on Windows).
+const build = spawnSync('npm run -s build:full', { stdio: 'inherit', shell: true });
+// Ctrl-C reached the build too: end as it did.
+if (build.signal !== null) process.kill(process.pid, build.signal);
+if (build.status !== 0) {
+  process.stderr.write(`build failed (${reason}): see above\n`);
+  process.exit(build.status ?? 1);
+}
+const stillMissing = OUTPUTS.filter((file) => !existsSync(file));
+if (stillMissing.length > 0) {
+  process.stderr.write(`build finished without ${stillMissing.join(', ')}: npm run build:full did not write them\n`);
+  process.exit(1);
+}
+// Atomically: a stamp cut short would name no fingerprint, never a wrong one.
+writeFileSync(`${STAMP}.partial`, `${inputs}\n`);
+renameSync(`${STAMP}.partial`, STAMP);

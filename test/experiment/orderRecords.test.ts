@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { isAccurate, unitsOf, type Order } from '../../engine/domain/Order.js';
 import type { OrderRecord } from '../../engine/experiment/orderRecord.js';
 import { buildModel } from '../../engine/model/buildModel.js';
-import { orderRecordAt, orderRecordsOf } from '../../engine/experiment/orderColumns.js';
+import { ORDER_FIELDS, orderRecordAt, orderRecordsOf } from '../../engine/experiment/orderColumns.js';
 import { orderRecorder, toOrderRecord } from '../../engine/experiment/orderRecords.js';
 import { OrderColumnsBuilder } from '../../engine/experiment/orderColumnsBuilder.js';
+import { growingColumns, writeOrderRow } from '../../engine/experiment/orderRowWriter.js';
 import { PLAIN_ROWS, STEP_ROWS } from '../../engine/experiment/reservedColumn.js';
 import type { PlacedOrder } from '../../engine/domain/PlacedOrder.js';
 import { decodeResult, encodeResult } from '../../engine/experiment/resultCodec.js';
@@ -115,6 +116,28 @@ describe('orderRecorder', () => {
     expect(decoded.orders?.count).toBe(result.orders?.count);
     const last = (result.orders?.count ?? 0) - 1;
     expect(orderRecordAt(decoded.orders!, last)).toEqual(orderRecordAt(result.orders!, last));
+  });
+});
+
+describe('writeOrderRow', () => {
+  it('writes every field of the record, each from its own cell', () => {
+    const model = buildModel(scenarioWith('scenarios/baseline.json', { horizon: '2d', warmup: '0s' }), 0);
+    const kept: Order[] = [];
+    model.context.events.on('orderPlaced', ({ order }) => kept.push(order));
+    model.run();
+    // A field left out would keep its empty cell, which short runs may never tell apart from
+    // the order's (no delay notices, no history ids): so the columns read are listed instead.
+    const columns = growingColumns(1 << 16);
+    const read: string[] = [];
+    const watched = new Proxy(columns, {
+      get: (target, name, receiver) => {
+        read.push(String(name));
+        return Reflect.get(target, name, receiver) as unknown;
+      },
+    });
+    for (const column of Object.values(columns)) if (!Array.isArray(column)) column.ensure(1);
+    writeOrderRow(watched, 0, kept[0] as Order);
+    expect(read).toEqual(ORDER_FIELDS.map(([name]) => name));
   });
 });
 

@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-const SCRIPT = resolve('scripts/build.mjs');
 const OUTPUTS = [
   'dist/engine/cli/bin.js',
   'dist/engine/index.d.ts',
+  'dist/engine/parallel/replicationWorker.js',
   'dist/engine/parallel/bundled/replicationWorker.js',
   'dist/bench/run.js',
   'dist/viz/index.html',
@@ -15,23 +15,40 @@ const OUTPUTS = [
 ];
 
 /**
- * A project folder whose `build:full` is a stand-in: it writes every output and counts its
- * runs in builds.txt, or fails when fail.txt exists.
+ * A project folder with a copy of scripts/build.mjs (which works on the project it sits in) and
+ * a stand-in for `build:full`: it writes every output (but the one named in skip.txt), notes in
+ * builds.txt whether the compiler's record was there when it began, saves a source while it
+ * "builds" when during.txt exists, and fails when fail.txt exists.
  */
 function fakeProject(): string {
   const root = mkdtempSync(join(tmpdir(), 'fulfill-build-'));
-  const standIn = [
-    "const fs = require('node:fs');",
-    "if (fs.existsSync('fail.txt')) process.exit(3);",
-    `for (const file of ${JSON.stringify(OUTPUTS)}) { fs.mkdirSync(require('node:path').dirname(file), { recursive: true }); fs.writeFileSync(file, ''); }`,
-    "fs.appendFileSync('builds.txt', 'x');",
-  ].join(' ');
+  const standIn = `
+    const fs = require('node:fs');
+    const path = require('node:path');
+    if (fs.existsSync('fail.txt')) process.exit(3);
+    fs.appendFileSync('builds.txt', fs.existsSync('dist/.tsbuildinfo') ? 'i' : 'x');
+    const skip = fs.existsSync('skip.txt') ? fs.readFileSync('skip.txt', 'utf8') : '';
+    for (const file of ${JSON.stringify(OUTPUTS)}) {
+      if (file === skip) continue;
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, '');
+    }
+    fs.writeFileSync('dist/.tsbuildinfo', '{}');
+    if (fs.existsSync('during.txt')) fs.writeFileSync('engine/kernel/Simulation.ts', 'export const savedDuringTheBuild = 1;\\n');
+  `;
   writeFileSync(join(root, 'build-stand-in.cjs'), standIn);
   writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'fake', scripts: { 'build:full': 'node build-stand-in.cjs' } }));
+  mkdirSync(join(root, 'scripts'));
+  copyFileSync(resolve('scripts/build.mjs'), join(root, 'scripts', 'build.mjs'));
   mkdirSync(join(root, 'engine', 'kernel'), { recursive: true });
   writeFileSync(join(root, 'engine', 'kernel', 'Simulation.ts'), 'export {};\n');
+  mkdirSync(join(root, 'node_modules'));
+  writeFileSync(join(root, 'node_modules', '.package-lock.json'), '{}');
   return root;
 }
+
+// The tests run under `npm test`, whose own options reach scripts as npm_config_* variables.
+const { npm_config_force: _force, ...npmFree } = process.env;
 
 describe('scripts/build.mjs (npm run build)', () => {
   let root: string;
@@ -40,70 +57,85 @@ describe('scripts/build.mjs (npm run build)', () => {
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  const build = (...args: string[]) => spawnSync(process.execPath, [SCRIPT, ...args], { cwd: root, encoding: 'utf8' });
-  const builds = (): number => (existsSync(join(root, 'builds.txt')) ? readFileSync(join(root, 'builds.txt'), 'utf8').length : 0);
-  /**
-   * Dates every file and folder two minutes back and the stamp one: the last build began a
-   * minute ago, nothing has changed since, and a change made now is newer than the stamp.
-   */
-  const settle = (path = root): void => {
-    const back = (seconds: number): Date => new Date(Date.now() - seconds * 1000);
-    const stamp = join(root, 'dist', '.build-stamp');
-    if (statSync(path).isDirectory()) for (const name of readdirSync(path)) settle(join(path, name));
-    const when = path === stamp ? back(60) : back(120);
-    utimesSync(path, when, when);
-  };
+  /** Runs the project's copy of the script from another folder (it works on its own project wherever it is started). */
+  const build = (args: string[] = [], env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), ...args], {
+      cwd: tmpdir(),
+      encoding: 'utf8',
+      env: { ...npmFree, ...env },
+    });
+  /** The stand-in's runs: 'x' a run from scratch, 'i' one that found the compiler's record. */
+  const builds = (): string => (existsSync(join(root, 'builds.txt')) ? readFileSync(join(root, 'builds.txt'), 'utf8') : '');
+  const write = (path: string, text: string): void => writeFileSync(join(root, path), text);
 
-  it('builds once, then only when an input changed, a file or folder was added or removed, an output is missing, or when forced', () => {
+  it('builds once, then only when an input changed, was added or removed, or an output is missing, or when forced', () => {
     expect(build().status).toBe(0);
-    expect(builds()).toBe(1);
-    settle();
+    expect(builds()).toBe('x');
     const skipped = build();
     expect(skipped.status).toBe(0);
     expect(skipped.stderr).toMatch(/up to date/);
-    expect(builds()).toBe(1);
 
-    writeFileSync(join(root, 'engine', 'kernel', 'Simulation.ts'), 'export const changed = 1;\n');
+    write('engine/kernel/Simulation.ts', 'export const changed = 1;\n');
     expect(build().stderr).not.toMatch(/up to date/);
-    expect(builds()).toBe(2);
+    expect(builds()).toBe('xi');
+    expect(build().stderr).toMatch(/up to date/);
 
-    // A source deleted: its folder's time changes.
-    settle();
     rmSync(join(root, 'engine', 'kernel', 'Simulation.ts'));
-    expect(build().status).toBe(0);
-    expect(builds()).toBe(3);
+    build();
+    write('engine/kernel/Resource.ts', 'export {};\n');
+    build();
+    write('node_modules/.package-lock.json', '{"packages":{}}');
+    build();
+    expect(builds()).toBe('xiiii');
 
-    settle();
-    writeFileSync(join(root, 'engine', 'kernel', 'Resource.ts'), 'export {};\n');
-    expect(build().status).toBe(0);
-    expect(builds()).toBe(4);
+    // Put back as it was, with an older time (as `cp -p` or an unzip would): a different file all the same.
+    const older = new Date(Date.now() - 3_600_000);
+    utimesSync(join(root, 'engine', 'kernel', 'Resource.ts'), older, older);
+    build();
+    expect(builds()).toBe('xiiiii');
+    expect(build().stderr).toMatch(/up to date/);
 
-    settle();
-    rmSync(join(root, 'dist', 'viz', 'index.html'));
-    expect(build().status).toBe(0);
-    expect(builds()).toBe(5);
+    // A missing output is built from scratch: the compiler's incremental record would not write it again.
+    rmSync(join(root, 'dist', 'engine', 'index.d.ts'));
+    build();
+    expect(builds()).toBe('xiiiiix');
 
-    settle();
-    expect(build('--force').status).toBe(0);
-    expect(builds()).toBe(6);
-    settle();
-    expect(build().status).toBe(0);
-    expect(builds()).toBe(6);
+    expect(build(['--force']).status).toBe(0);
+    // `npm run build --force` (without `--`) reaches the script as npm's own option.
+    expect(build([], { npm_config_force: 'true' }).status).toBe(0);
+    expect(builds()).toBe('xiiiiixxx');
+    expect(build().stderr).toMatch(/up to date/);
   });
 
-  it('leaves no stamp when the build fails, so the next run builds again', () => {
+  it('builds again after a build during which a source was saved', () => {
+    write('during.txt', '');
     expect(build().status).toBe(0);
-    settle();
-    writeFileSync(join(root, 'fail.txt'), '');
-    writeFileSync(join(root, 'package.json'), readFileSync(join(root, 'package.json')));
+    rmSync(join(root, 'during.txt'));
+    expect(build().stderr).not.toMatch(/up to date/);
+    expect(build().stderr).toMatch(/up to date/);
+    expect(builds()).toBe('xi');
+  });
+
+  it('leaves no stamp when the build fails or misses an output, so the next run builds again', () => {
+    expect(build().status).toBe(0);
+    write('fail.txt', '');
+    write('package.json', readFileSync(join(root, 'package.json'), 'utf8') + '\n');
     const failed = build();
     expect(failed.status).toBe(3);
-    expect(failed.stderr).toMatch(/build failed \(package\.json changed since the last build\)/);
+    expect(failed.stderr).toMatch(/build failed \(the sources changed since the last build\)/);
     expect(existsSync(join(root, 'dist', '.build-stamp'))).toBe(false);
     rmSync(join(root, 'fail.txt'));
-    // Nothing changed since the failed attempt, yet it builds: the failed build left no stamp.
+
+    write('skip.txt', 'dist/viz/index.html');
+    rmSync(join(root, 'dist', 'viz', 'index.html'));
+    const incomplete = build();
+    expect(incomplete.status).toBe(1);
+    expect(incomplete.stderr).toMatch(/build finished without dist\/viz\/index\.html/);
+    expect(existsSync(join(root, 'dist', '.build-stamp'))).toBe(false);
+    rmSync(join(root, 'skip.txt'));
+
     expect(build().status).toBe(0);
-    expect(builds()).toBe(2);
-    expect(existsSync(join(root, 'dist', '.build-stamp'))).toBe(true);
+    expect(build().stderr).toMatch(/up to date/);
+    expect(builds()).toBe('xxx');
   });
 });
