@@ -12,6 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { constants } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -87,8 +88,8 @@ rmSync(STAMP, { force: true });
 if (forced || missing !== undefined) rmSync(COMPILER_RECORD, { force: true });
 // A shell, as npm runs scripts (npm is npm.cmd on Windows).
 const build = spawnSync('npm run -s build:full', { stdio: 'inherit', shell: true });
-// Ctrl-C reached the build too: end as it did.
-if (build.signal !== null) process.kill(process.pid, build.signal);
+// Ctrl-C reached the build too: end as a process ended by that signal does (130 for SIGINT).
+if (build.signal !== null) process.exit(128 + (constants.signals[build.signal] ?? 0));
 if (build.status !== 0) {
   process.stderr.write(`build failed (${reason}): see above\n`);
   process.exit(build.status ?? 1);
