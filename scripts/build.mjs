@@ -15,34 +15,11 @@ import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { constants } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { INPUTS, OUTPUTS } from './buildFiles.mjs';
 
 // Paths below are the project's, wherever the script is started from.
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
-/** What dist/ is built from: the sources, the build's configuration and the installed packages. */
-const INPUTS = [
-  'engine',
-  'bench',
-  'viz',
-  'tsconfig.json',
-  'tsconfig.build.json',
-  'vite.config.ts',
-  'vite.report.config.ts',
-  'package.json',
-  'package-lock.json',
-  // npm rewrites it whenever an install changes node_modules.
-  'node_modules/.package-lock.json',
-];
-/** Files every build writes: one missing (dist/ partly deleted) means building again, from scratch. */
-const OUTPUTS = [
-  'dist/engine/cli/bin.js',
-  'dist/engine/index.d.ts',
-  'dist/engine/parallel/replicationWorker.js',
-  'dist/engine/parallel/bundled/replicationWorker.js',
-  'dist/bench/run.js',
-  'dist/viz/index.html',
-  'dist/viz/report/report.js',
-];
 const STAMP = 'dist/.build-stamp';
 /** The compiler's record of its last build: without it the compiler writes every file again (an incremental build does not rewrite a deleted output). */
 const COMPILER_RECORD = 'dist/.tsbuildinfo';

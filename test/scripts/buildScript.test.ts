@@ -3,16 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-
-const OUTPUTS = [
-  'dist/engine/cli/bin.js',
-  'dist/engine/index.d.ts',
-  'dist/engine/parallel/replicationWorker.js',
-  'dist/engine/parallel/bundled/replicationWorker.js',
-  'dist/bench/run.js',
-  'dist/viz/index.html',
-  'dist/viz/report/report.js',
-];
+import { OUTPUTS } from '../../scripts/buildFiles.mjs';
 
 /**
  * A project folder with a copy of scripts/build.mjs (which works on the project it sits in) and
@@ -39,7 +30,7 @@ function fakeProject(): string {
   writeFileSync(join(root, 'build-stand-in.cjs'), standIn);
   writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'fake', scripts: { 'build:full': 'node build-stand-in.cjs' } }));
   mkdirSync(join(root, 'scripts'));
-  copyFileSync(resolve('scripts/build.mjs'), join(root, 'scripts', 'build.mjs'));
+  for (const script of ['build.mjs', 'buildFiles.mjs']) copyFileSync(resolve('scripts', script), join(root, 'scripts', script));
   mkdirSync(join(root, 'engine', 'kernel'), { recursive: true });
   writeFileSync(join(root, 'engine', 'kernel', 'Simulation.ts'), 'export {};\n');
   mkdirSync(join(root, 'node_modules'));
