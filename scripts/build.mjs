@@ -44,6 +44,11 @@ function fingerprint() {
   return hash.digest('hex');
 }
 
+const unknown = process.argv.slice(2).find((argument) => argument !== '--force');
+if (unknown !== undefined) {
+  process.stderr.write(`build: unknown option ${unknown} (the one option is --force, which always builds)\n`);
+  process.exit(2);
+}
 const forced = process.argv.includes('--force') || process.env.npm_config_force === 'true';
 const inputs = fingerprint();
 const stamp = existsSync(STAMP) ? readFileSync(STAMP, 'utf8').trim() : undefined;

@@ -96,6 +96,11 @@ describe('scripts/build.mjs (npm run build)', () => {
     expect(build([], { npm_config_force: 'true' }).status).toBe(0);
     expect(builds()).toBe('xiiiiixxx');
     expect(build().stderr).toMatch(/up to date/);
+    // A mistyped option is refused, not taken for a plain build.
+    const typo = build(['--frce']);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toMatch(/unknown option --frce/);
+    expect(builds()).toBe('xiiiiixxx');
   });
 
   it('builds again after a build during which a source was saved', () => {
