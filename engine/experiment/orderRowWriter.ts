@@ -69,8 +69,9 @@ export function growingColumns(reservedRows: number): GrowingColumns {
  * Writes (or rewrites) an order's row, each field's cell as ORDER_CELLS defines it, one
  * statement a field. A loop over one writer closure a field called the cells through a few
  * shared call sites that saw a dozen functions each, so none was inlined: this way a recorded
- * baseline replication is 1.04-1.15x as fast (docs/measurements.md, eighth pass). A field left
- * out here would keep its empty cell, so a test checks that every field's column is written.
+ * baseline replication, once compiled, is 1.04-1.15x as fast (a cold first replication showed
+ * no gain; docs/measurements.md, eighth pass). A field left out or given another's cell would go
+ * unnoticed in most runs, so a test checks each field's column against its cell.
  * `values` is read at each write: a column that outgrows its reservation moves.
  */
 export function writeOrderRow(columns: GrowingColumns, row: number, order: Order): void {

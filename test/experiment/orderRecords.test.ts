@@ -135,9 +135,37 @@ describe('writeOrderRow', () => {
         return Reflect.get(target, name, receiver) as unknown;
       },
     });
-    for (const column of Object.values(columns)) if (!Array.isArray(column)) column.ensure(1);
     writeOrderRow(watched, 0, kept[0] as Order);
     expect(read).toEqual(ORDER_FIELDS.map(([name]) => name));
+
+    // Each column from its own cell: three orders in which every yes/no field has its own
+    // pattern (delay notice 100, damaged 010, contacted 110, on time 101, accurate 111) and the
+    // counts and texts differ from one another and from the empty cell, written and read back
+    // against toOrderRecord, which takes every field by name: a cell swapped between two fields
+    // shows in one of the rows.
+    const template = kept.find(
+      (order) => order.state === 'delivered' && isAccurate(order) && order.deliveredAt <= order.dueAt,
+    ) as PlacedOrder;
+    expect(template).toBeDefined();
+    const distinct = [0, 1, 2].map((index) => {
+      const order = template.copyOf(index);
+      order.delayNotified = index === 0;
+      order.damaged = index === 1;
+      order.contacted = index !== 2;
+      if (index === 1) order.deliveredAt = order.dueAt + 3600;
+      order.failedAttempts = 11 + index;
+      order.returnReason = `reason ${index}`;
+      order.carrier = `carrier ${index}`;
+      // historyOrder is set once, when an order is placed: a Proxy gives each its own.
+      return new Proxy(order, {
+        get: (target, name) => (name === 'historyOrder' ? `H-${index}` : (Reflect.get(target, name, target) as unknown)),
+      });
+    });
+    const builder = new OrderColumnsBuilder();
+    for (const order of distinct) builder.writeOrder(builder.addRow(), order);
+    const written = builder.finish();
+    distinct.forEach((order, row) => expect(orderRecordAt(written, row)).toStrictEqual(toOrderRecord(order)));
+    expect(distinct.map((order) => toOrderRecord(order).onTime)).toEqual([true, false, true]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { OUTPUTS } from '../../scripts/buildFiles.mjs';
  * A project folder with a copy of scripts/build.mjs (which works on the project it sits in) and
  * a stand-in for `build:full`: it writes every output (but the one named in skip.txt), notes in
  * builds.txt whether the compiler's record was there when it began, saves a source while it
- * "builds" when during.txt exists, and fails when fail.txt exists.
+ * "builds" when during.txt exists, fails when fail.txt exists and is killed when kill.txt does.
  */
 function fakeProject(): string {
   const root = mkdtempSync(join(tmpdir(), 'fulfill-build-'));
@@ -17,6 +17,7 @@ function fakeProject(): string {
     const fs = require('node:fs');
     const path = require('node:path');
     if (fs.existsSync('fail.txt')) process.exit(3);
+    if (fs.existsSync('kill.txt')) process.kill(process.pid, 'SIGTERM');
     fs.appendFileSync('builds.txt', fs.existsSync('dist/.tsbuildinfo') ? 'i' : 'x');
     const skip = fs.existsSync('skip.txt') ? fs.readFileSync('skip.txt', 'utf8') : '';
     for (const file of ${JSON.stringify(OUTPUTS)}) {
@@ -101,6 +102,32 @@ describe('scripts/build.mjs (npm run build)', () => {
     expect(typo.status).toBe(2);
     expect(typo.stderr).toMatch(/unknown option --frce/);
     expect(builds()).toBe('xiiiiixxx');
+  });
+
+  it('follows linked source folders, each real folder once', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'fulfill-linked-'));
+    try {
+      writeFileSync(join(outside, 'Policy.ts'), 'export {};\n');
+      symlinkSync(outside, join(root, 'engine', 'linked'));
+      // A link back up the tree: walked once, not forever.
+      symlinkSync(join(root, 'engine'), join(root, 'engine', 'kernel', 'loop'));
+      expect(build().status).toBe(0);
+      expect(build().stderr).toMatch(/up to date/);
+      writeFileSync(join(outside, 'Policy.ts'), 'export const changedThroughTheLink = 1;\n');
+      expect(build().status).toBe(0);
+      expect(builds()).toBe('xi');
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('ends as the shell reports a build killed by a signal, leaving no stamp', () => {
+    expect(build().status).toBe(0);
+    write('kill.txt', '');
+    write('package.json', readFileSync(join(root, 'package.json'), 'utf8') + '\n');
+    const killed = build();
+    expect(killed.status).toBe(143);
+    expect(existsSync(join(root, 'dist', '.build-stamp'))).toBe(false);
   });
 
   it('builds again after a build during which a source was saved', () => {
