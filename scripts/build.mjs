@@ -70,15 +70,27 @@ if (unknown !== undefined) {
   process.exit(2);
 }
 const forced = process.argv.includes('--force') || process.env.npm_config_force === 'true';
-let inputs;
-let stamp;
-try {
-  inputs = fingerprint();
-  stamp = existsSync(STAMP) ? readFileSync(STAMP, 'utf8').trim() : undefined;
-} catch (error) {
-  process.stderr.write(`build: ${error instanceof Unreadable ? error.message : `cannot read ${STAMP} (${error.code ?? error.message})`}\n`);
+if (existsSync('dist') && !statSync('dist').isDirectory()) {
+  process.stderr.write('build: dist is not a folder; move it away and build again\n');
   process.exit(1);
 }
+let inputs;
+try {
+  inputs = fingerprint();
+} catch (error) {
+  if (!(error instanceof Unreadable)) throw error;
+  process.stderr.write(`build: ${error.message}\n`);
+  process.exit(1);
+}
+/** The fingerprint the last successful build began with; a stamp that cannot be read (a folder, say) is no stamp. */
+function readStamp() {
+  try {
+    return readFileSync(STAMP, 'utf8').trim();
+  } catch {
+    return undefined;
+  }
+}
+const stamp = readStamp();
 const missing = OUTPUTS.find((file) => !existsSync(file));
 
 if (!forced && missing === undefined && stamp === inputs) {
@@ -93,7 +105,7 @@ const reason = forced
     : stamp === undefined
       ? 'no finished build in dist/'
       : 'the sources changed since the last build';
-rmSync(STAMP, { force: true });
+rmSync(STAMP, { recursive: true, force: true });
 if (forced || missing !== undefined) rmSync(COMPILER_RECORD, { force: true });
 // A shell, as npm runs scripts (npm is npm.cmd on Windows).
 const build = spawnSync('npm run -s build:full', { stdio: 'inherit', shell: true });

@@ -130,6 +130,22 @@ describe('scripts/build.mjs (npm run build)', () => {
     expect(existsSync(join(root, 'dist', '.build-stamp'))).toBe(false);
   });
 
+  it('answers a dist that is a file with a message, and takes a stamp it cannot read for none', () => {
+    write('dist', 'not a folder');
+    const refused = build();
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/^build: dist is not a folder; move it away and build again\n$/);
+    expect(builds()).toBe('');
+    rmSync(join(root, 'dist'));
+
+    expect(build().status).toBe(0);
+    rmSync(join(root, 'dist', '.build-stamp'));
+    mkdirSync(join(root, 'dist', '.build-stamp'));
+    expect(build().status).toBe(0);
+    expect(build().stderr).toMatch(/up to date/);
+    expect(builds()).toBe('xi');
+  });
+
   it('builds again after a build during which a source was saved', () => {
     write('during.txt', '');
     expect(build().status).toBe(0);
