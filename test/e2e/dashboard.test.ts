@@ -8,7 +8,7 @@ import { KPI_DEFINITIONS, KPI_NAMES } from '../../engine/kpi/definitions.js';
 import { policyNames } from '../../engine/policies/registry.js';
 import { serveDashboard, type DashboardServer } from '../../engine/io/dashboardServer.js';
 import { seriousViolations } from '../helpers/axe.js';
-import { launchChromium, WatchedPages } from '../helpers/chromium.js';
+import { launchChromium, waitForHash, WatchedPages } from '../helpers/chromium.js';
 
 const SCREENSHOTS = 'test/e2e/screenshots';
 
@@ -170,7 +170,7 @@ describe('dashboard (headless Chromium)', () => {
     const page = await openDashboard();
     await page.selectOption('#scenario-select', { label: 'what-if-automation' });
     await page.waitForFunction(() => document.body.dataset.scenario === '1');
-    await page.waitForURL(/#\/summary\?scenario=what-if-automation$/);
+    await waitForHash(page, /^#\/summary\?scenario=what-if-automation$/);
     const sentences = await page.locator('#summary-changes .sentence').allTextContents();
     expect(sentences.length).toBeGreaterThan(0);
     // Automation's largest change, in words with its interval (summarySentences).
@@ -182,7 +182,7 @@ describe('dashboard (headless Chromium)', () => {
     );
     await page.click('nav a[data-page="inventory"]');
     await page.waitForFunction(() => document.body.dataset.page === 'inventory');
-    await page.waitForURL(/#\/inventory\?scenario=what-if-automation$/);
+    await waitForHash(page, /^#\/inventory\?scenario=what-if-automation$/);
     expect(await page.locator('#scenario-select option:checked').textContent()).toBe('what-if-automation');
     // A link reproduces the view.
     const shared = await openDashboard(`${server.url}#/warehouse?scenario=what-if-automation`);
@@ -281,7 +281,7 @@ describe('dashboard (headless Chromium)', () => {
     const page = await openDashboard();
     await runLiveWhatIf(page);
     expect(await page.locator('#scenario-select option:checked').textContent()).toBe('what-if (live)');
-    await page.waitForURL(/#\/what-if\?whatif=[\w-]+&reps=1$/);
+    await waitForHash(page, /^#\/what-if\?whatif=[\w-]+&reps=1$/);
     await goTo(page, '#/warehouse?scenario=what-if%20(live)');
     const change = await page.locator('#warehouse-kpis .card[data-kpi="pickerUtilization"] .change').textContent();
     expect(change).toMatch(/^-\d+\.\d pp vs baseline$/);
@@ -296,8 +296,8 @@ describe('dashboard (headless Chromium)', () => {
     const value = await page.locator('#headline .card[data-kpi="cycleTimeHours"] .value').textContent();
     await goTo(page, '#/what-if');
     await runLiveWhatIf(page);
-    await page.waitForURL(/#\/what-if\?whatif=[\w-]+&reps=1$/);
-    const shared = await openDashboard(page.url());
+    const link = await waitForHash(page, /^#\/what-if\?whatif=[\w-]+&reps=1$/);
+    const shared = await openDashboard(link);
     await shared.waitForSelector('#whatif[data-state="result"]', { timeout: 60_000 });
     expect(await shared.locator('.lever[data-lever="pickers"] output').textContent()).toBe('8 people');
     await goTo(shared, '#/summary?scenario=what-if%20(live)');

@@ -7,7 +7,7 @@ import { main } from '../../engine/cli/main.js';
 import { serveDashboard, type DashboardServer } from '../../engine/io/dashboardServer.js';
 import { policyNames } from '../../engine/policies/registry.js';
 import { seriousViolations } from '../helpers/axe.js';
-import { launchChromium, WatchedPages } from '../helpers/chromium.js';
+import { launchChromium, waitForHash, WatchedPages } from '../helpers/chromium.js';
 
 const SCREENSHOTS = 'test/e2e/screenshots';
 
@@ -89,7 +89,7 @@ describe('live what-if panel (headless Chromium)', () => {
     const packers = await page.locator('.whatif-result tr[data-kpi="packerUtilization"] td').first().textContent();
     expect(Number.parseFloat(packers ?? '')).toBeGreaterThan(95);
     expect(await page.locator('#scenario-select option:checked').textContent()).toBe('what-if (live)');
-    await page.waitForURL(/#\/what-if\?whatif=[\w-]+&reps=1$/);
+    await waitForHash(page, /^#\/what-if\?whatif=[\w-]+&reps=1$/);
     await page.goto(`${server.url}#/warehouse?scenario=what-if%20(live)`);
     await page.waitForFunction(() => document.body.dataset.page === 'warehouse');
     expect(await page.locator('#warehouse-kpis .card[data-kpi="packerUtilization"] .change').textContent()).toMatch(
@@ -104,8 +104,7 @@ describe('live what-if panel (headless Chromium)', () => {
     await cart.focus();
     await page.keyboard.press('Home');
     await shortRun(page, 2, 1);
-    await page.waitForURL(/#\/what-if\?whatif=[\w-]+&reps=1$/);
-    const link = page.url();
+    const link = await waitForHash(page, /^#\/what-if\?whatif=[\w-]+&reps=1$/);
 
     const shared = await openWhatIf(link);
     expect(await shared.locator('.lever[data-lever="routing"] select').inputValue()).toBe('largest-gap');

@@ -54,3 +54,13 @@ export class WatchedPages {
     return problems;
   }
 }
+
+/**
+ * Waits until the page's own `location.hash` matches `pattern` and returns its full URL.
+ * Polled in the page, not read from Playwright's copy of the URL: `page.waitForURL` missed a
+ * hash change in CI (its copy had not caught up, so it waited for a navigation already made).
+ */
+export async function waitForHash(page: Page, pattern: RegExp): Promise<string> {
+  await page.waitForFunction(([source, flags]) => new RegExp(source, flags).test(location.hash), [pattern.source, pattern.flags] as const);
+  return page.evaluate(() => location.href);
+}
