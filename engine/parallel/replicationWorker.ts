@@ -4,6 +4,9 @@ import { PolicyError } from '../policies/plugins/PolicyError.js';
 import { encodeForThread, encodeResult, orderBuffers, type ThreadResult } from '../experiment/resultCodec.js';
 import { runJob, type ReplicationJob } from '../experiment/replicationRunner.js';
 
+// A pool thread's other task (Piscina calls it by name): in this module, so the worker bundle holds it.
+export { recordDayTask } from './dayRecordingTask.js';
+
 /**
  * A worker's answer: the result as a ThreadResult (its bytes deflated in one piece for the queue,
  * see resultCodec), or a plugin's failure (error classes do not survive the thread boundary).

@@ -21,6 +21,8 @@ export interface Supervision {
   readonly timeoutMs: number;
   /** Ctrl-C: terminates the thread at once. */
   readonly signal?: AbortSignal | undefined;
+  /** The export of the pool's worker module that runs the task (default: its default export). */
+  readonly name?: string;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface Supervision {
 export async function runSupervisedTask<A extends MaybePolicyError>(
   pool: Piscina,
   task: object,
-  { supervised, timeoutMs, signal }: Supervision,
+  { supervised, timeoutMs, signal, name }: Supervision,
 ): Promise<Exclude<A, { policyError: unknown }>> {
   const controller = new AbortController();
   const forward = (): void => controller.abort();
@@ -51,7 +53,10 @@ export async function runSupervisedTask<A extends MaybePolicyError>(
           controller.abort();
         });
   try {
-    const answer = (await pool.run(board === undefined ? task : { ...task, board }, { signal: controller.signal })) as A;
+    const answer = (await pool.run(board === undefined ? task : { ...task, board }, {
+      signal: controller.signal,
+      name: name ?? null,
+    })) as A;
     if ('policyError' in answer) throw new PolicyError(answer.policyError.module, answer.policyError.detail);
     return answer as Exclude<A, { policyError: unknown }>;
   } catch (error) {

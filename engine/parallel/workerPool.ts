@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { ReplicationRunner } from '../experiment/replicationRunner.js';
-import { runSupervised } from './supervisedTask.js';
+import { runSupervised, runSupervisedTask, usesPlugins } from './supervisedTask.js';
+import { DAY_RECORDING_TASK, type DayRecordingAnswer, type DayRecordingTask } from './dayRecordingTask.js';
 import { decodeFromThread } from '../experiment/resultCodec.js';
 import { DEFAULT_PLUGIN_TIMEOUT_MS } from './superviseDecisions.js';
 
@@ -58,13 +59,19 @@ export interface PoolOptions {
   readonly pluginTimeoutMs?: number;
 }
 
+/** The local pool: replications, and days recorded for playback on the same threads. */
+export interface WorkerPool extends ReplicationRunner {
+  /** Records a day (see recordDayTask) on a pool thread, queued behind the replications asked for before it; resolves to the day log's JSON line. */
+  recordDay(task: Omit<DayRecordingTask, 'board'>, signal?: AbortSignal): Promise<string>;
+}
+
 /**
  * Replications on `workers` worker threads (Piscina), also for one worker, so the main thread
  * stays free to hear Ctrl-C and to stop plugin code that hangs. Each job carries its scenario,
  * so workers share nothing and any worker count gives the same results; each result comes back
  * as the queue's compact bytes (see replicationWorker).
  */
-export function workerPool(workers: number, options: PoolOptions = {}): ReplicationRunner {
+export function workerPool(workers: number, options: PoolOptions = {}): WorkerPool {
   const threads = Math.max(1, workers);
   const pool = replicationThreads(threads);
   const timeoutMs = options.pluginTimeoutMs ?? DEFAULT_PLUGIN_TIMEOUT_MS;
@@ -72,6 +79,11 @@ export function workerPool(workers: number, options: PoolOptions = {}): Replicat
     workers: threads,
     run: async (job, signal) => {
       return decodeFromThread(await runSupervised(pool, job, timeoutMs, signal));
+    },
+    recordDay: async (task, signal) => {
+      const supervision = { supervised: usesPlugins(task.scenario), timeoutMs, signal, name: DAY_RECORDING_TASK };
+      const answer = await runSupervisedTask<DayRecordingAnswer>(pool, task, supervision);
+      return answer.log;
     },
     close: () => pool.destroy(),
   };

@@ -44,7 +44,7 @@ describe('run --record-day', () => {
 });
 
 describe('start', () => {
-  it("start records the baseline's busiest day after the warm-up, on a thread of its own", async () => {
+  it("start records the baseline's busiest day after the warm-up, on one of the pool's threads", async () => {
     const directory = out();
     const result = await cli(
       'start',

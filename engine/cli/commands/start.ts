@@ -7,8 +7,7 @@ import type { LoadedScenario } from '../../io/readScenario.js';
 import { writeScenarioResults, writeScenarioResultsYielding } from '../../io/writeResults.js';
 import { finishRecording, recordBusiestDay, type DayRecording } from '../busiestDayRecording.js';
 import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
-import { withRunner } from '../experimentFlags.js';
-import { defaultWorkers } from '../../parallel/workerPool.js';
+import { defaultWorkers, workerPool } from '../../parallel/workerPool.js';
 import { comparisonTable } from '../format/kpiTable.js';
 import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
 import { checkOutputDirectory } from '../outputPaths.js';
@@ -86,9 +85,10 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
   let done = 0;
   const progress = progressBar(io, 'simulating');
   for (const loaded of scenarios) io.stderr(`simulating ${loaded.name}: ${loaded.scenario.description}\n`);
-  // The baseline's busiest day, recorded for the playback page on a thread of its own once the baseline is done.
+  // The baseline's busiest day, recorded for the playback page on a pool thread once the baseline is done.
   let recording: DayRecording | undefined;
-  const simulateAll = withRunner({ workers, io }, async (runner) => {
+  const runner = workerPool(workers);
+  const simulateAll = async (): Promise<void> => {
     const simulate = (loaded: LoadedScenario): Promise<ScenarioOutcome> =>
       runScenarioOn(runner, loaded.name, loaded.scenario, {
         replications,
@@ -113,7 +113,7 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
       if ('result' in outcome) {
         results.push(outcome.result);
         await writeScenarioResultsYielding(out, outcome.result, outcome.runs);
-        if (index === 0) recording = recordBusiestDay(out, loaded, outcome.runs);
+        if (index === 0) recording = recordBusiestDay(runner, out, loaded, outcome.runs, signal);
         continue;
       }
       if (!(outcome.error instanceof RunInterrupted)) throw outcome.error;
@@ -139,20 +139,19 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
       }
       return;
     }
-  });
+  };
   try {
-    await simulateAll;
-  } catch (error) {
-    await recording?.pool.destroy();
-    throw error;
+    await simulateAll();
+    // Before the pool closes: the recording runs on one of its threads.
+    if (results.length === scenarios.length) await finishRecording(recording, io, signal);
+  } finally {
+    await runner.close();
   }
   if (results.length < scenarios.length) {
-    await recording?.pool.destroy();
     const kept = partial.length > 0 ? ` and ${partial.join(', ')}` : '';
     io.stderr(`start: interrupted after ${results.length} of ${scenarios.length} scenarios${kept} (their results are in ${out}/)\n`);
     return INTERRUPTED;
   }
-  await finishRecording(recording, io, signal);
   if (signal?.aborted === true) {
     io.stderr(`start: interrupted after the results were written to ${out}/\n`);
     return INTERRUPTED;
