@@ -8,34 +8,42 @@ import { resolveRun } from '../scenario/resolved/runSlice.js';
 import type { CliIo } from './CliIo.js';
 import { dayLogFileName } from './recordDays.js';
 
-/** A day being recorded on a pool thread while `start` goes on, and where it will be written. */
-export interface DayRecording {
-  readonly text: Promise<string>;
+/** The baseline's busiest day, to be recorded, and where its log will be written. */
+export interface BusiestDay {
+  readonly loaded: LoadedScenario;
+  readonly day: number;
   readonly file: string;
   readonly words: string;
 }
 
+/** A day being recorded on a pool thread while `start` goes on. */
+export interface DayRecording extends BusiestDay {
+  readonly text: Promise<string>;
+}
+
 /**
- * Starts recording the baseline's busiest day of replication 0 (most orders placed after the
- * warm-up, from its daily series) for the dashboard's playback: a re-run of replication 0 up to
- * that day's end on one of the pool's threads, queued with the other scenarios' replications.
- * `signal` (Ctrl-C) ends it.
+ * The busiest day of replication 0 (most orders placed after the warm-up, from its daily
+ * series), to be recorded for the dashboard's playback; undefined when no day after the warm-up
+ * had an order. Only the day is kept, not the replications.
  */
-export function recordBusiestDay(
-  pool: WorkerPool,
-  out: string,
-  loaded: LoadedScenario,
-  runs: readonly ReplicationResult[],
-  signal?: AbortSignal,
-): DayRecording | undefined {
+export function busiestDayOf(out: string, loaded: LoadedScenario, runs: readonly ReplicationResult[]): BusiestDay | undefined {
   const first = runs.find((run) => run.replication === 0);
   if (first === undefined) return undefined;
   const day = busiestDay(first.series.ordersPlaced, resolveRun(loaded.scenario).warmup);
   if (day === undefined) return undefined;
+  return { loaded, day, file: join(out, dayLogFileName(loaded.name, day)), words: `${loaded.name}'s busiest day (day ${day})` };
+}
+
+/**
+ * Starts recording `busiest`: a re-run of replication 0 up to that day's end on one of the
+ * pool's threads, queued behind the replications asked for before it. `signal` (Ctrl-C) ends it.
+ */
+export function recordBusiestDay(pool: WorkerPool, busiest: BusiestDay, signal?: AbortSignal): DayRecording {
+  const { loaded, day } = busiest;
   const text = pool.recordDay({ scenario: loaded.scenario, name: loaded.name, day, seed: loaded.scenario.seed }, signal);
   // Awaited after the other scenarios; an early failure must not be an unhandled rejection meanwhile.
   text.catch(() => undefined);
-  return { text, file: join(out, dayLogFileName(loaded.name, day)), words: `${loaded.name}'s busiest day (day ${day})` };
+  return { ...busiest, text };
 }
 
 /**

@@ -5,7 +5,7 @@ import { aggregate, runScenarioOn, type ScenarioResult } from '../../experiment/
 import type { ReplicationResult } from '../../experiment/runReplication.js';
 import type { LoadedScenario } from '../../io/readScenario.js';
 import { writeScenarioResults, writeScenarioResultsYielding } from '../../io/writeResults.js';
-import { finishRecording, recordBusiestDay, type DayRecording } from '../busiestDayRecording.js';
+import { busiestDayOf, finishRecording, recordBusiestDay, type BusiestDay, type DayRecording } from '../busiestDayRecording.js';
 import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
 import { defaultWorkers, workerPool } from '../../parallel/workerPool.js';
 import { comparisonTable } from '../format/kpiTable.js';
@@ -85,9 +85,15 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
   let done = 0;
   const progress = progressBar(io, 'simulating');
   for (const loaded of scenarios) io.stderr(`simulating ${loaded.name}: ${loaded.scenario.description}\n`);
-  // The baseline's busiest day, recorded for the playback page on a pool thread once the baseline is done.
+  // The baseline's busiest day, recorded for the playback page on a pool thread. Queued behind the
+  // last scenario's replications: it keeps a thread busy that would otherwise wait for the last one.
+  let busiest: BusiestDay | undefined;
   let recording: DayRecording | undefined;
   const runner = workerPool(workers);
+  const recordOnceLastQueued = (outcomes: readonly unknown[]): void => {
+    if (busiest !== undefined && recording === undefined && outcomes.length === scenarios.length && signal?.aborted !== true)
+      recording = recordBusiestDay(runner, busiest, signal);
+  };
   const simulateAll = async (): Promise<void> => {
     const simulate = (loaded: LoadedScenario): Promise<ScenarioOutcome> =>
       runScenarioOn(runner, loaded.name, loaded.scenario, {
@@ -109,11 +115,15 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
       outcomes[index] ??= simulate(loaded);
       const next = scenarios[index + 1];
       if (next !== undefined && signal?.aborted !== true) outcomes[index + 1] = simulate(next);
+      recordOnceLastQueued(outcomes);
       const outcome = await (outcomes[index] as Promise<ScenarioOutcome>);
       if ('result' in outcome) {
         results.push(outcome.result);
+        if (index === 0) {
+          busiest = busiestDayOf(out, loaded, outcome.runs);
+          recordOnceLastQueued(outcomes);
+        }
         await writeScenarioResultsYielding(out, outcome.result, outcome.runs);
-        if (index === 0) recording = recordBusiestDay(runner, out, loaded, outcome.runs, signal);
         continue;
       }
       if (!(outcome.error instanceof RunInterrupted)) throw outcome.error;
