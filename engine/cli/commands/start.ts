@@ -85,8 +85,9 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
   let done = 0;
   const progress = progressBar(io, 'simulating');
   for (const loaded of scenarios) io.stderr(`simulating ${loaded.name}: ${loaded.scenario.description}\n`);
-  // The baseline's busiest day, recorded for the playback page on a pool thread. Queued behind the
-  // last scenario's replications: it keeps a thread busy that would otherwise wait for the last one.
+  // The baseline's busiest day, recorded for the playback page on a pool thread. Queued once the last
+  // scenario has started, behind the replications already handed to the pool (runJobs hands over
+  // `workers` at a time), so it runs near the end, where a thread would otherwise wait.
   let busiest: BusiestDay | undefined;
   let recording: DayRecording | undefined;
   const runner = workerPool(workers);
