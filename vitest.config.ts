@@ -18,7 +18,7 @@ const E2E = [
   'test/cli/backtest.test.ts',
   'test/io/ordersParquet.test.ts',
   'test/cli/recordDayFlag.test.ts',
-  'test/parallel/dayRecordingTask.test.ts',
+  'test/parallel/{dayRecordingTask,decisionTraceTask}.test.ts',
   'test/examples/ownDc.test.ts',
   'test/scripts/*.test.ts',
 ];

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { setMaxListeners } from 'node:events';
 import { main } from './main.js';
 
 // `fulfill run ... | head` closes the pipe early: that is the reader's choice, not an error.
@@ -13,6 +14,8 @@ let interrupt: AbortController | undefined;
 function interruption(): AbortSignal {
   if (interrupt === undefined) {
     const controller = new AbortController();
+    // Every task in flight listens (a pool's supervised replications, a recording): not a leak.
+    setMaxListeners(0, controller.signal);
     interrupt = controller;
     process.on('SIGINT', () => {
       if (controller.signal.aborted) process.exit(130);

@@ -53,26 +53,27 @@ export function recordBusiestDay(pool: WorkerPool, busiest: BusiestDay, signal?:
  */
 export async function finishRecording(recording: DayRecording | undefined, io: CliIo, signal?: AbortSignal): Promise<void> {
   if (recording === undefined) return;
+  const interrupted = (): void => io.stderr(`${recording.words} not recorded: interrupted\n`);
+  let stopWaiting = (): void => undefined;
+  const aborted = new Promise<undefined>((resolve) => {
+    const stop = (): void => resolve(undefined);
+    if (signal?.aborted === true) stop();
+    signal?.addEventListener('abort', stop, { once: true });
+    stopWaiting = () => signal?.removeEventListener('abort', stop);
+  });
   try {
-    const aborted = new Promise<undefined>((resolve) => {
-      if (signal?.aborted === true) resolve(undefined);
-      signal?.addEventListener('abort', () => resolve(undefined), { once: true });
-    });
     const text = await Promise.race([recording.text, aborted]);
-    if (text === undefined) {
-      io.stderr(`${recording.words} not recorded: interrupted\n`);
-      return;
-    }
+    if (text === undefined) return interrupted();
     writeFileAtomic(recording.file, text);
     io.stderr(`recorded ${recording.words} for the playback page\n`);
   } catch (error) {
-    // Ctrl-C ends the recording's task too: the task's rejection may come before the signal's news.
-    if (signal?.aborted === true) {
-      io.stderr(`${recording.words} not recorded: interrupted\n`);
-      return;
-    }
+    // Ctrl-C ends the recording's task with an AbortError, which may come before the signal's
+    // news; any other failure is the recording's own, even when Ctrl-C came later.
+    if (signal?.aborted === true && error instanceof Error && error.name === 'AbortError') return interrupted();
     io.stderr(
       `warning: ${recording.words} could not be recorded for the playback page: ${error instanceof Error ? error.message : String(error)}\n`,
     );
+  } finally {
+    stopWaiting();
   }
 }

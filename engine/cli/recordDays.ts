@@ -1,9 +1,9 @@
 import { DAY } from '../kernel/time.js';
-import { recordDay } from '../experiment/dayLog/recordDay.js';
 import type { LoadedScenario } from '../io/readScenario.js';
 import { resolveRun } from '../scenario/resolved/runSlice.js';
 import { UsageError } from './CliIo.js';
 import type { ResultsOutput } from './resultsOutput.js';
+import type { Reruns } from './reruns.js';
 
 /** The file a day log is written to, next to the scenario's results. */
 export function dayLogFileName(scenario: string, day: number): string {
@@ -22,14 +22,22 @@ export function checkRecordDay(day: number, scenarios: readonly LoadedScenario[]
 }
 
 /**
- * Records day `day` of replication 0 of each scenario (a re-run in this thread, stopped at the
- * day's end) and writes it next to the results as `<scenario>.day-<N>.json`, one compact JSON
+ * Records day `day` of replication 0 of each scenario (a re-run stopped at the day's end, see
+ * Reruns) and writes it next to the results as `<scenario>.day-<N>.json`, one compact JSON
  * document written atomically. Returns the bytes written per scenario.
  */
-export function writeDayLogs(output: ResultsOutput, scenarios: readonly LoadedScenario[], day: number, seed: number | undefined): number[] {
-  return scenarios.map((loaded) => {
-    const text = `${JSON.stringify(recordDay(loaded.scenario, loaded.name, day, seed))}\n`;
+export async function writeDayLogs(
+  output: ResultsOutput,
+  scenarios: readonly LoadedScenario[],
+  day: number,
+  seed: number | undefined,
+  reruns: Reruns,
+): Promise<number[]> {
+  const bytes: number[] = [];
+  for (const loaded of scenarios) {
+    const text = await reruns.recordDay(loaded, day, seed);
     output.file(dayLogFileName(loaded.name, day), text);
-    return Buffer.byteLength(text);
-  });
+    bytes.push(Buffer.byteLength(text));
+  }
+  return bytes;
 }

@@ -4,8 +4,9 @@ import { PolicyError } from '../policies/plugins/PolicyError.js';
 import { encodeForThread, encodeResult, orderBuffers, type ThreadResult } from '../experiment/resultCodec.js';
 import { runJob, type ReplicationJob } from '../experiment/replicationRunner.js';
 
-// A pool thread's other task (Piscina calls it by name): in this module, so the worker bundle holds it.
+// A pool thread's other tasks (Piscina calls them by name): in this module, so the worker bundle holds them.
 export { recordDayTask } from './dayRecordingTask.js';
+export { traceDecisionsTask } from './decisionTraceTask.js';
 
 /**
  * A worker's answer: the result as a ThreadResult (its bytes deflated in one piece for the queue,

@@ -7,6 +7,7 @@ import { Piscina } from 'piscina';
 import type { ReplicationRunner } from '../experiment/replicationRunner.js';
 import { runSupervised, runSupervisedTask, usesPlugins } from './supervisedTask.js';
 import { DAY_RECORDING_TASK, type DayRecordingAnswer, type DayRecordingTask } from './dayRecordingTask.js';
+import { DECISION_TRACE_TASK, type DecisionTraceAnswer, type DecisionTraceTask } from './decisionTraceTask.js';
 import { decodeFromThread } from '../experiment/resultCodec.js';
 import { DEFAULT_PLUGIN_TIMEOUT_MS } from './superviseDecisions.js';
 
@@ -59,10 +60,12 @@ export interface PoolOptions {
   readonly pluginTimeoutMs?: number;
 }
 
-/** The local pool: replications, and days recorded for playback on the same threads. */
+/** The local pool: replications, and the re-runs that record a day or trace decisions, on the same threads. */
 export interface WorkerPool extends ReplicationRunner {
   /** Records a day (see recordDayTask) on a pool thread, queued behind the replications asked for before it; resolves to the day log's JSON line. */
   recordDay(task: Omit<DayRecordingTask, 'board'>, signal?: AbortSignal): Promise<string>;
+  /** Writes a decision trace (see traceDecisionsTask) on a pool thread; resolves to the lines written. */
+  traceDecisions(task: Omit<DecisionTraceTask, 'board'>, signal?: AbortSignal): Promise<number>;
 }
 
 /**
@@ -84,6 +87,12 @@ export function workerPool(workers: number, options: PoolOptions = {}): WorkerPo
       const supervision = { supervised: usesPlugins(task.scenario), timeoutMs, signal, name: DAY_RECORDING_TASK };
       const answer = await runSupervisedTask<DayRecordingAnswer>(pool, task, supervision);
       return answer.log;
+    },
+    traceDecisions: async (task, signal) => {
+      const supervised = task.scenarios.some(({ scenario }) => usesPlugins(scenario));
+      const supervision = { supervised, timeoutMs, signal, name: DECISION_TRACE_TASK };
+      const answer = await runSupervisedTask<DecisionTraceAnswer>(pool, task, supervision);
+      return answer.lines;
     },
     close: () => pool.destroy(),
   };

@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 import { baselineFile, pluginFixture } from '../helpers/scenarioFiles.js';
@@ -171,5 +171,40 @@ describe('plugins through the CLI', () => {
     expect(some.length).toBeLessThan(all.length);
     for (const line of some) expect((line.orders as number[]).some((id) => chosen.includes(id))).toBe(true);
     expect((await cli('run', file, '--trace-orders', '1,x', '--trace', trace)).code).toBe(2);
+  });
+
+  it('run --trace and --record-day re-run plugin code on a watched worker thread, never in the main thread', async () => {
+    const file = scenario(scarce({ module: pluginFixture('worker-only-fcfs.mjs') }));
+    const dir = mkdtempSync(join(tmpdir(), 'fulfill-rerun-'));
+    const trace = join(dir, 'trace.jsonl');
+    const result = await cli(
+      'run',
+      file,
+      '--horizon',
+      '3d',
+      '--reps',
+      '1',
+      '--workers',
+      '1',
+      '--out',
+      join(dir, 'out'),
+      '--trace',
+      trace,
+      '--record-day',
+      '2',
+    );
+    expect(result.stderr).not.toMatch(/outside a worker thread/);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/policy decisions of the first replication \(index 0\) traced to/);
+    expect(result.stderr).toMatch(/day 2 of replication 0 recorded for playback/);
+    const allocations = readFileSync(trace, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+      .filter((line) => line.family === 'allocation');
+    expect(allocations.length).toBeGreaterThan(0);
+    expect(new Set(allocations.map((line) => line.policy))).toEqual(new Set(['worker-only-fcfs']));
+    const day = JSON.parse(readFileSync(join(dir, 'out', `${basename(file, '.json')}.day-2.json`), 'utf8'));
+    expect(day).toMatchObject({ format: 'fulfill-day-log', day: 2 });
   });
 });

@@ -65,4 +65,58 @@ describe('start', () => {
     const log = JSON.parse(readFileSync(join(directory, `baseline.day-${busiest}.json`), 'utf8'));
     expect(log.arrivals.time).toHaveLength(placed[busiest] as number);
   });
+
+  it("with three scenarios, one of them with a plugin, on two workers: every result, and the baseline's busiest day recorded", async () => {
+    const folder = dirname(shortBaseline('4d'));
+    const variant = (name: string, overrides: Record<string, unknown>): void =>
+      writeFileSync(
+        join(folder, name),
+        JSON.stringify({ extends: join(process.cwd(), 'scenarios/baseline.json'), warmup: '1d', horizon: '4d', ...overrides }),
+      );
+    variant('more-pickers.json', { warehouse: { pickers: 12 } });
+    variant('plugin-allocation.json', {
+      inventory: { allocation: { module: join(process.cwd(), 'test/fixtures/plugins/worker-only-fcfs.mjs') } },
+    });
+    const directory = out();
+    const result = await cli('start', '--no-serve', '--dir', folder, '--reps', '3', '--workers', '2', '--out', directory);
+    expect(result.stderr).not.toMatch(/warning|outside a worker thread/);
+    expect(result.code).toBe(0);
+    for (const name of ['baseline', 'more-pickers', 'plugin-allocation'])
+      expect(JSON.parse(readFileSync(join(directory, `${name}.json`), 'utf8')).replications).toBe(3);
+    expect(result.stderr).toMatch(/recorded baseline's busiest day \(day \d\) for the playback page/);
+    expect(result.stdout).toMatch(/more-pickers/);
+    expect(result.stdout).toMatch(/plugin-allocation/);
+  });
+
+  it('a plugin decision that hangs stops start after --plugin-timeout with exit 2, naming the module', async () => {
+    const folder = dirname(shortBaseline('4d'));
+    const module = join(process.cwd(), 'test/fixtures/plugins/hang-route.ts');
+    writeFileSync(
+      join(folder, 'hang.json'),
+      JSON.stringify({
+        extends: join(process.cwd(), 'scenarios/baseline.json'),
+        warmup: '1d',
+        horizon: '4d',
+        warehouse: { routing: { module } },
+      }),
+    );
+    const started = performance.now();
+    const result = await cli(
+      'start',
+      '--no-serve',
+      '--dir',
+      folder,
+      '--reps',
+      '1',
+      '--workers',
+      '1',
+      '--plugin-timeout',
+      '1s',
+      '--out',
+      out(),
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/hang-route\.ts: route\(\d+ picks\) did not return within 1 s \(raise the limit with --plugin-timeout\)/);
+    expect(performance.now() - started).toBeLessThan(60_000);
+  }, 120_000);
 });

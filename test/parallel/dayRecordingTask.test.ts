@@ -40,8 +40,15 @@ describe('recordDay on a pool thread', () => {
     const pool = workerPool(1);
     const controller = new AbortController();
     try {
+      // A started thread, so the abort reaches a recording in progress, not one still queued.
+      await pool.run({
+        scenario: scenarioWith('scenarios/baseline.json', SHORT),
+        replication: 0,
+        seed: scenario.seed,
+        recordOrders: false,
+      });
       const recording = pool.recordDay({ scenario, name: 'baseline', day: 58, seed: scenario.seed }, controller.signal);
-      setTimeout(() => controller.abort(), 200);
+      setTimeout(() => controller.abort(), 300);
       // Rejected as aborted: a recording that ignored the signal would finish and resolve.
       await expect(recording).rejects.toThrow(/abort/i);
     } finally {

@@ -1,6 +1,6 @@
 import { runToPrecision, type PrecisionStatus } from '../../experiment/precision.js';
-import { loadScenarioPlugins } from '../../io/loadPlugins.js';
-import { parseTraceOrders, traceDecisions } from '../traceDecisions.js';
+import { parseTraceOrders } from '../traceOrdersFlag.js';
+import { reruns } from '../reruns.js';
 import { finishedBefore, RunInterrupted, runJobs, type ReplicationRunner } from '../../experiment/replicationRunner.js';
 import type { ReplicationResult } from '../../experiment/runReplication.js';
 import { aggregate, replicationJobs, type ScenarioResult } from '../../experiment/runScenario.js';
@@ -204,17 +204,37 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
     io.stderr(`run: interrupted; ${whole} of ${scenarios.length} scenario(s) complete, ${stopped}\n`);
     return INTERRUPTED;
   }
-  if (values.trace !== undefined) {
-    for (const loaded of scenarios) await loadScenarioPlugins(loaded.scenario);
-    const lines = traceDecisions(values.trace, scenarios, settings.seed, traceOrders);
-    io.stderr(`run: ${lines.toLocaleString('en-US')} policy decisions of the first replication (index 0) traced to ${values.trace}\n`);
-  }
-  if (recordDayIndex !== undefined) {
-    // The re-run happens in this thread: its plugins must be loaded here too.
-    for (const loaded of scenarios) await loadScenarioPlugins(loaded.scenario);
-    const bytes = writeDayLogs(output, scenarios, recordDayIndex, settings.seed);
-    const size = bytes.map((count) => `${(count / 1024).toFixed(0)} kB`).join(', ');
-    io.stderr(`run: day ${recordDayIndex} of replication 0 recorded for playback (${size})\n`);
+  if (values.trace !== undefined || recordDayIndex !== undefined) {
+    const signal = io.interruption?.();
+    const again = reruns(scenarios, settings.pluginTimeoutMs, signal);
+    let step = 'tracing the decisions';
+    try {
+      if (values.trace !== undefined) {
+        const lines = await again.trace(values.trace, settings.seed, traceOrders);
+        io.stderr(`run: ${lines.toLocaleString('en-US')} policy decisions of the first replication (index 0) traced to ${values.trace}\n`);
+      }
+      if (recordDayIndex !== undefined) {
+        step = `recording day ${recordDayIndex}`;
+        const bytes = await writeDayLogs(output, scenarios, recordDayIndex, settings.seed, again);
+        const size = bytes.map((count) => `${(count / 1024).toFixed(0)} kB`).join(', ');
+        io.stderr(`run: day ${recordDayIndex} of replication 0 recorded for playback (${size})\n`);
+      }
+    } catch (error) {
+      // The run's results are whole: they are written either way.
+      output.setReplications(Math.max(...results.map((result) => result.replications)));
+      output.kpis(csvRows);
+      if (signal?.aborted !== true) {
+        output.fail(error);
+        throw error;
+      }
+      output.end('complete');
+      io.stderr(
+        `run: interrupted while ${step} after the run; the results are complete${values.out === undefined ? '' : ` in ${values.out}/`}\n`,
+      );
+      return INTERRUPTED;
+    } finally {
+      await again.close();
+    }
   }
   output.setReplications(Math.max(...results.map((result) => result.replications)));
   output.kpis(csvRows);

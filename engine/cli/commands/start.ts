@@ -12,6 +12,7 @@ import { comparisonTable } from '../format/kpiTable.js';
 import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
 import { checkOutputDirectory } from '../outputPaths.js';
 import { integerFlag } from '../parseFlags.js';
+import { PLUGIN_TIMEOUT_FLAG, pluginTimeoutMs } from '../pluginTimeoutFlag.js';
 import { progressBar } from '../progress.js';
 import { checkWork } from '../workLimit.js';
 import { serveUntilInterrupted } from './dashboard.js';
@@ -48,6 +49,7 @@ const START_FLAGS = {
   },
   workers: { type: 'string', value: 'N', description: "worker threads, 1 to 256 (default: the machine's cores)" },
   'no-serve': { type: 'boolean', description: 'exit after writing the results instead of serving the dashboard' },
+  ...PLUGIN_TIMEOUT_FLAG,
 } as const satisfies FlagTable;
 
 /** `fulfill start`: what `npm start` runs. */
@@ -60,7 +62,7 @@ export const START_COMMAND = defineCommand({
 });
 
 /**
- * `fulfill start [--reps N] [--dir scenarios] [--out results] [--port 8080] [--workers N] [--no-serve]`:
+ * `fulfill start [--reps N] [--dir scenarios] [--out results] [--port 8080] [--workers N] [--no-serve] [--plugin-timeout 10s]`:
  * what `npm start` runs. Simulates the bundled scenarios with common random numbers, prints
  * each what-if's KPIs against the baseline, writes every result to the output folder and
  * serves the dashboard on it.
@@ -70,6 +72,7 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
   const workers = integerFlag('workers', values.workers, 1, 256) ?? defaultWorkers();
   const port = integerFlag('port', values.port, 0, 65_535);
   const replications = integerFlag('reps', values.reps, 1, 10_000) ?? 3;
+  const timeoutMs = pluginTimeoutMs(values['plugin-timeout']);
   const directory = values.dir ?? 'scenarios';
   const out = values.out ?? 'results';
   checkOutputDirectory('out', out);
@@ -90,7 +93,7 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
   // `workers` at a time), so it runs near the end, where a thread would otherwise wait.
   let busiest: BusiestDay | undefined;
   let recording: DayRecording | undefined;
-  const runner = workerPool(workers);
+  const runner = workerPool(workers, { pluginTimeoutMs: timeoutMs });
   const recordOnceLastQueued = (outcomes: readonly unknown[]): void => {
     if (busiest !== undefined && recording === undefined && outcomes.length === scenarios.length && signal?.aborted !== true)
       recording = recordBusiestDay(runner, busiest, signal);

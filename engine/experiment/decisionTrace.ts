@@ -1,0 +1,46 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
+import type { PolicyDecision } from '../policies/instrumentPolicy.js';
+import type { Scenario } from '../scenario/schema/scenario.js';
+import { runReplication } from './runReplication.js';
+
+/** A scenario to trace, by the name its lines carry. */
+export interface TracedScenario {
+  readonly name: string;
+  readonly scenario: Scenario;
+}
+
+/**
+ * Replays replication 0 of each scenario in this thread with every policy decision traced to
+ * `file`: one JSON line per decision (`scenario`, `replication`, `time` in engine seconds,
+ * `family`, `policy`, `orders`, `inputs`, `choice`), all of them or those concerning `orders`.
+ * Tracing draws no random numbers, so the traced run is the same run. Returns the lines written.
+ */
+export function writeDecisionTrace(
+  file: string,
+  scenarios: readonly TracedScenario[],
+  seed: number | undefined,
+  orders: ReadonlySet<number> | undefined,
+): number {
+  const descriptor = openSync(file, 'w');
+  let buffer = '';
+  let lines = 0;
+  const flush = (): void => {
+    writeSync(descriptor, buffer);
+    buffer = '';
+  };
+  try {
+    for (const { name, scenario } of scenarios) {
+      const decided = (decision: PolicyDecision): void => {
+        if (orders !== undefined && !decision.orders.some((id) => orders.has(id))) return;
+        buffer += `${JSON.stringify({ scenario: name, replication: 0, ...decision })}\n`;
+        lines++;
+        if (buffer.length > 1 << 20) flush();
+      };
+      runReplication(scenario, 0, { ...(seed === undefined ? {} : { seed }), observer: { decided } });
+    }
+    flush();
+  } finally {
+    closeSync(descriptor);
+  }
+  return lines;
+}
