@@ -73,7 +73,7 @@ export interface ExperimentSettings {
 export function queueTimeoutFlag(value: string | undefined, queue: string | undefined): number {
   if (value === undefined) return DEFAULT_QUEUE_TIMEOUT_MS;
   if (queue === undefined) throw new UsageError('--queue-timeout: only applies with --queue');
-  const ms = 1000 * seconds(durationFlag('queue-timeout', value) ?? '30s');
+  const ms = 1000 * seconds(durationFlag('queue-timeout', value, '"30s" or "2m"') ?? '30s');
   if (ms < 1000) throw new UsageError(`--queue-timeout: expected at least 1s, got "${value}"`);
   return ms;
 }

@@ -12,9 +12,9 @@ export function integerFlag(name: string, value: string | undefined, min: number
   return parsed;
 }
 
-/** A duration flag value such as "90d", or undefined when absent. */
-export function durationFlag(name: string, value: string | undefined): string | undefined {
+/** A duration flag value such as "90d", or undefined when absent; `examples` name likely values in the message. */
+export function durationFlag(name: string, value: string | undefined, examples = '"90d" or "12h"'): string | undefined {
   if (value === undefined) return undefined;
-  if (parseDuration(value) === undefined) throw new UsageError(`--${name}: expected a duration such as "90d" or "12h", got "${value}"`);
+  if (parseDuration(value) === undefined) throw new UsageError(`--${name}: expected a duration such as ${examples}, got "${value}"`);
   return value;
 }

@@ -15,7 +15,7 @@ export const PLUGIN_TIMEOUT_FLAG = {
 
 /** `--plugin-timeout 10s`: how long one plugin decision may run, in ms (default 10 s; at most a day). */
 export function pluginTimeoutMs(value: string | undefined): number {
-  const text = durationFlag('plugin-timeout', value);
+  const text = durationFlag('plugin-timeout', value, '"10s" or "1m"');
   if (text === undefined) return DEFAULT_PLUGIN_TIMEOUT_MS;
   const ms = 1000 * seconds(text);
   if (!(ms >= 100) || ms > 86_400_000)

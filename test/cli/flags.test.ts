@@ -91,11 +91,13 @@ describe('main: flag values', () => {
     [['worker', '--queue', 'redis://127.0.0.1:6390', '--concurrency', '0'], '--concurrency: expected an integer from 1 to 256, got "0"'],
     [
       ['worker', '--queue', 'redis://127.0.0.1:6390', '--stall-timeout', '-30s'],
-      '--stall-timeout: expected a duration such as "90d" or "12h", got "-30s"',
+      '--stall-timeout: expected a duration such as "30s" or "2m", got "-30s"',
     ],
     [['check-policy', 'routing:optimal', '--runs', '-1'], '--runs: expected an integer from 1 to 1000000, got "-1"'],
     [['start', '--no-serve', '--port', '99999'], '--port: expected an integer from 0 to 65535, got "99999"'],
     [['start', '--no-serve', '--reps', '-1'], '--reps: expected an integer from 1 to 10000, got "-1"'],
+    [['start', '--no-serve', '--plugin-timeout', '0'], '--plugin-timeout: expected a duration such as "10s" or "1m", got "0"'],
+    [['start', '--no-serve', '--plugin-timeout', '2d'], '--plugin-timeout: expected a duration from 0.1s to 1d (e.g. "10s"), got "2d"'],
     [['dashboard', '--port', '-1'], '--port: expected an integer from 0 to 65535, got "-1"'],
     [['start', '--no-serve', '--dir', 'nowhere'], '--dir: cannot read the scenario folder nowhere (ENOENT)'],
   ])('%j exits 2 naming the flag and what was expected', async (args, message) => {

@@ -50,7 +50,7 @@ export async function workerCommand(input: CommandInput<typeof WORKER_FLAGS>, io
   if (url === undefined) throw new UsageError('worker: expected --queue redis://HOST:PORT');
   const timeoutMs = queueTimeoutFlag(values['queue-timeout'], url);
   const concurrency = integerFlag('concurrency', values.concurrency, 1, 256) ?? availableParallelism();
-  const stallTimeoutMs = 1000 * seconds(durationFlag('stall-timeout', values['stall-timeout']) ?? '30s');
+  const stallTimeoutMs = 1000 * seconds(durationFlag('stall-timeout', values['stall-timeout'], '"30s" or "2m"') ?? '30s');
   if (stallTimeoutMs < 1000) throw new UsageError('--stall-timeout: expected at least 1s');
   const worker = await startQueueWorker({
     url,
