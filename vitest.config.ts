@@ -17,7 +17,7 @@ const E2E = [
   'test/**/{main,hostileInput,plugins,parallelRuns,readOrderHistory,historyReplay,reservedNames,packageExports,readRateCard,hostileShipping,skuMasterCli}.test.ts',
   'test/cli/backtest.test.ts',
   'test/io/ordersParquet.test.ts',
-  'test/cli/recordDayFlag.test.ts',
+  'test/cli/{recordDayFlag,sideFiles}.test.ts',
   'test/parallel/{dayRecordingTask,decisionTraceTask}.test.ts',
   'test/examples/ownDc.test.ts',
   'test/scripts/*.test.ts',

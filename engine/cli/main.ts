@@ -1,3 +1,4 @@
+import { fileSystemFailure } from './fileSystemFailure.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import { Command, CommanderError } from 'commander';
 import { PolicyError } from '../policies/plugins/PolicyError.js';
@@ -49,7 +50,8 @@ const EXIT_CODES = `
 Run \`fulfill help <command>\` (or \`fulfill <command> --help\`) for a command's operands and flags.
 
 Exit codes: 0 success; 2 bad input (a flag, a file, a JSON path and what was expected; a broken
-plugin); 1 internal error (check-policy: 1 when a rule is broken); 130 interrupted by Ctrl-C.
+plugin; a file the machine cannot write, e.g. on a full disk); 1 internal error (check-policy: 1
+when a rule is broken); 130 interrupted by Ctrl-C.
 `;
 
 /** The `fulfill` program: one subcommand per definition; the action only records what was chosen. */
@@ -115,6 +117,11 @@ export async function main(args: readonly string[], given: CliIo): Promise<numbe
     }
     if (error instanceof UsageError) {
       io.stderr(`fulfill ${command}: ${error.message}\n`);
+      return 2;
+    }
+    const failure = fileSystemFailure(error);
+    if (failure !== undefined) {
+      io.stderr(`fulfill ${command}: ${failure}\n`);
       return 2;
     }
     io.stderr(`fulfill ${command}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

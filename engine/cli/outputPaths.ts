@@ -77,9 +77,14 @@ export function checkOutputDirectory(flag: string, directory: string | undefined
 /**
  * Checks `--FLAG FILE` before any work starts: FILE is not a folder, and can be written (an
  * existing file is opened without being truncated). Its folder must exist, unless
- * `createParents` (then it, or its nearest existing ancestor, must take new files).
+ * `createParents` (then it, or its nearest existing ancestor, must take new files); with
+ * `writtenBeside` (a temporary file beside it, then a rename) the folder must take new files.
  */
-export function checkOutputFile(flag: string, file: string | undefined, options: { readonly createParents?: boolean } = {}): void {
+export function checkOutputFile(
+  flag: string,
+  file: string | undefined,
+  options: { readonly createParents?: boolean; readonly writtenBeside?: boolean } = {},
+): void {
   if (file === undefined) return;
   if (file === '') throw new UsageError(`--${flag}: expected a file name, got ""`);
   const path = resolve(file);
@@ -93,6 +98,8 @@ export function checkOutputFile(flag: string, file: string | undefined, options:
     } catch (error) {
       throw new UsageError(`--${flag}: cannot write ${file} (${reason(error)})`);
     }
+    // Written beside it, then renamed over it: its folder must take new files too.
+    if (options.writtenBeside === true) probe(flag, dirname(path));
     return;
   }
   const parent = dirname(path);
@@ -114,11 +121,32 @@ function sameFile(a: string, b: string): boolean {
 /**
  * Checks, before any work starts, that none of `outputs` (files the command will write for
  * `--FLAG`) is one of `inputs` (the scenario and the CSVs it reads): writing the result over
- * its own scenario or history would destroy the user's input.
+ * its own scenario or history would destroy the user's input. `what` says what the inputs are
+ * (another of the command's outputs, say).
  */
-export function checkOutputsSpareInputs(flag: string, outputs: readonly string[], inputs: readonly string[]): void {
+export function checkOutputsSpareInputs(
+  flag: string,
+  outputs: readonly string[],
+  inputs: readonly string[],
+  what = 'an input of the command',
+): void {
   for (const output of outputs)
     for (const input of inputs)
-      if (sameFile(output, input))
-        throw new UsageError(`--${flag}: writing ${output} would replace ${input}, an input of the command: write elsewhere`);
+      if (sameFile(output, input)) throw new UsageError(`--${flag}: writing ${output} would replace ${input}, ${what}: write elsewhere`);
+}
+
+/**
+ * Checks that no two scenarios written into one `--FLAG` folder share a name (a scenario is
+ * named after its file): the second one's results would silently replace the first one's.
+ */
+export function checkDistinctNames(flag: string, scenarios: ReadonlyArray<{ readonly name: string; readonly file: string }>): void {
+  const seen = new Map<string, string>();
+  for (const { name, file } of scenarios) {
+    const first = seen.get(name);
+    if (first !== undefined)
+      throw new UsageError(
+        `--${flag}: ${first} and ${file} are both named "${name}" (a scenario is named after its file), so one's results would replace the other's: rename one of them`,
+      );
+    seen.set(name, file);
+  }
 }

@@ -1,14 +1,14 @@
-import { writeDecisionTrace, type TracedScenario } from '../experiment/decisionTrace.js';
-import { recordDay } from '../experiment/dayLog/recordDay.js';
+import { rmSync } from 'node:fs';
+import type { TracedScenario } from '../io/decisionTrace.js';
 import type { LoadedScenario } from '../io/readScenario.js';
-import { usesPlugins } from '../parallel/supervisedTask.js';
+import { temporaryPathOf } from '../io/writeResults.js';
 import { workerPool, type WorkerPool } from '../parallel/workerPool.js';
 
 /**
- * The re-runs of replication 0 after `run` (a decision trace, a day recorded for playback).
- * Scenarios without plugins re-run in this thread. A scenario's plugin code never runs in the
- * main thread: with plugins, the re-runs go to a thread of their own, every decision watched
- * (one that overruns `--plugin-timeout` stops the command with exit 2) and Ctrl-C ends it.
+ * The re-runs of replication 0 after `run` (a decision trace, a day recorded for playback), on
+ * a worker thread of their own: Ctrl-C ends them at once (a re-run in the main thread would not
+ * hear it), and a scenario's plugin code never runs in the main thread (each decision is
+ * watched: one that overruns `--plugin-timeout` stops the command with exit 2).
  */
 export interface Reruns {
   /** Writes the decision trace of replication 0 of each scenario to `file`; returns its lines. */
@@ -18,22 +18,24 @@ export interface Reruns {
   close(): Promise<void>;
 }
 
-/** Re-runs for `scenarios`: on a supervised pool thread when any of them has plugins, else in this thread. */
+/** Re-runs of `scenarios` on one pool thread, started on first use. */
 export function reruns(scenarios: readonly LoadedScenario[], pluginTimeoutMs: number, signal?: AbortSignal): Reruns {
   const traced: TracedScenario[] = scenarios.map(({ name, scenario }) => ({ name, scenario }));
-  if (!scenarios.some(({ scenario }) => usesPlugins(scenario))) {
-    return {
-      trace: (file, seed, orders) => Promise.resolve(writeDecisionTrace(file, traced, seed, orders)),
-      recordDay: (loaded, day, seed) => Promise.resolve(`${JSON.stringify(recordDay(loaded.scenario, loaded.name, day, seed))}\n`),
-      close: () => Promise.resolve(),
-    };
-  }
   let pool: WorkerPool | undefined;
-  // Started on first use: a run with neither re-run pays nothing.
   const thread = (): WorkerPool => (pool ??= workerPool(1, { pluginTimeoutMs }));
   return {
-    trace: (file, seed, orders) =>
-      thread().traceDecisions({ file, scenarios: traced, seed, orders: orders === undefined ? undefined : [...orders] }, signal),
+    trace: async (file, seed, orders) => {
+      try {
+        return await thread().traceDecisions(
+          { file, scenarios: traced, seed, orders: orders === undefined ? undefined : [...orders] },
+          signal,
+        );
+      } catch (error) {
+        // A thread stopped mid-trace (Ctrl-C, a plugin's timeout) leaves its temporary file: the trace is not kept.
+        rmSync(temporaryPathOf(file), { force: true });
+        throw error;
+      }
+    },
     recordDay: (loaded, day, seed) =>
       thread().recordDay({ scenario: loaded.scenario, name: loaded.name, day, seed: seed ?? loaded.scenario.seed }, signal),
     close: async () => {

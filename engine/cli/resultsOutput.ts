@@ -10,7 +10,7 @@ import { writeKpisParquet, type KpiRows } from '../io/kpisParquet.js';
 import type { CliIo } from './CliIo.js';
 import { redactArgs } from '../distributed/redactUrl.js';
 import { scenarioInputFiles } from '../io/scenarioInputFiles.js';
-import { checkOutputsSpareInputs } from './outputPaths.js';
+import { checkDistinctNames, checkOutputsSpareInputs } from './outputPaths.js';
 
 /** Files a results directory may hold whatever the scenarios: the manifest and the commands' tables. */
 const SHARED_FILES = ['manifest.json', 'kpis.csv', 'kpis.parquet', 'backtest.csv', 'backtest.json'] as const;
@@ -36,15 +36,8 @@ export class ResultsOutput {
 
   /** Records what is being run and marks the directory as in progress. */
   begin(command: readonly string[], scenarios: readonly LoadedScenario[], seed: number, replications: number): void {
-    if (this.directory !== undefined) {
-      const directory = this.directory;
-      const names = [...SHARED_FILES, ...scenarios.flatMap((loaded) => [`${loaded.name}.json`, ordersFileName(loaded.name, this.format)])];
-      checkOutputsSpareInputs(
-        'out',
-        names.map((name) => join(directory, name)),
-        scenarios.flatMap(scenarioInputFiles),
-      );
-    }
+    if (this.directory !== undefined) checkDistinctNames('out', scenarios);
+    checkOutputsSpareInputs('out', this.paths(scenarios), scenarios.flatMap(scenarioInputFiles));
     this.manifest = {
       tool: 'fulfill',
       engineVersion: engineVersion(),
@@ -56,6 +49,14 @@ export class ResultsOutput {
     };
     if (this.directory !== undefined) removeStaleTemporaries(this.directory);
     this.writeManifest('running');
+  }
+
+  /** The files this output may write for `scenarios` (none without `--out`); a day log is `<name>.day-N.json` besides. */
+  paths(scenarios: readonly LoadedScenario[]): string[] {
+    const directory = this.directory;
+    if (directory === undefined) return [];
+    const names = [...SHARED_FILES, ...scenarios.flatMap((loaded) => [`${loaded.name}.json`, ordersFileName(loaded.name, this.format)])];
+    return names.map((name) => join(directory, name));
   }
 
   /** The replication count may grow (precision); the manifest keeps the final one. */

@@ -22,6 +22,7 @@ export interface MserResult {
 
 /** MSER over batches of `batchSize` (MSER-5 by default) of one series: the truncation that leaves the smallest standard error. */
 export function mser(series: readonly number[], batchSize = 5): MserResult {
+  if (series.length < batchSize) throw new RangeError(`mser: expected at least one batch of ${batchSize} values, got ${series.length}`);
   const batches: number[] = [];
   for (let start = 0; start + batchSize <= series.length; start += batchSize) {
     batches.push(meanSimple(series.slice(start, start + batchSize)));

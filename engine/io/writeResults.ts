@@ -17,9 +17,19 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
   writeChunksAtomic(path, [content]);
 }
 
+/** The temporary file `path` is written to before it is renamed (a killed writer's is removed by removeStaleTemporaries). */
+export const temporaryPathOf = (path: string): string => `${path}.partial-${process.pid}`;
+
+/** A file being written atomically: written through `descriptor`, it becomes `path` on commit, or disappears on abandon. */
+export interface AtomicFile {
+  readonly descriptor: number;
+  commit(): void;
+  abandon(): void;
+}
+
 /** A temporary file beside `path` that becomes `path` on commit, or disappears on abandon. */
-function temporaryFile(path: string): { readonly descriptor: number; commit(): void; abandon(): void } {
-  const temporary = `${path}.partial-${process.pid}`;
+export function temporaryFile(path: string): AtomicFile {
+  const temporary = temporaryPathOf(path);
   let descriptor: number | undefined = openSync(temporary, 'w');
   const close = (): void => {
     if (descriptor !== undefined) closeSync(descriptor);

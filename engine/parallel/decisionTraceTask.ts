@@ -1,4 +1,4 @@
-import { writeDecisionTrace, type TracedScenario } from '../experiment/decisionTrace.js';
+import { writeDecisionTrace, type TracedScenario } from '../io/decisionTrace.js';
 import { loadScenarioPlugins } from '../io/loadPlugins.js';
 import { useDecisionBoard } from '../policies/plugins/decisionWatch.js';
 import { PolicyError } from '../policies/plugins/PolicyError.js';
@@ -14,9 +14,18 @@ export interface DecisionTraceTask {
   readonly board?: SharedArrayBuffer;
 }
 
-/** The lines written, or a plugin's failure (error classes do not survive the thread boundary). */
+/** Why the trace file could not be written: an errno error's fields, which do not survive the thread boundary either. */
+export interface TraceFileFailure {
+  readonly code: string;
+  readonly syscall: string | undefined;
+  readonly message: string;
+}
+
+/** The lines written, a plugin's failure or the file's (error classes do not survive the thread boundary). */
 export type DecisionTraceAnswer =
-  { readonly lines: number } | { readonly policyError: { readonly module: string; readonly detail: string } };
+  | { readonly lines: number }
+  | { readonly policyError: { readonly module: string; readonly detail: string } }
+  | { readonly fileFailure: TraceFileFailure };
 
 /** The name a pool thread knows this task by: an export of the replication worker module. */
 export const DECISION_TRACE_TASK = 'traceDecisionsTask';
@@ -33,8 +42,19 @@ export async function traceDecisionsTask(task: DecisionTraceTask): Promise<Decis
     return { lines: writeDecisionTrace(task.file, task.scenarios, task.seed, orders) };
   } catch (error) {
     if (error instanceof PolicyError) return { policyError: { module: error.module, detail: error.detail } };
+    const { code, syscall } = error as NodeJS.ErrnoException;
+    if (error instanceof Error && code !== undefined) return { fileFailure: { code, syscall, message: error.message } };
     throw error;
   } finally {
     useDecisionBoard(undefined);
   }
+}
+
+/** The file failure as an errno error in this thread, naming the trace file (a write on a descriptor names none). */
+export function traceFileError(file: string, failure: TraceFileFailure): NodeJS.ErrnoException {
+  const error: NodeJS.ErrnoException = new Error(failure.message);
+  error.code = failure.code;
+  error.path = file;
+  if (failure.syscall !== undefined) error.syscall = failure.syscall;
+  return error;
 }

@@ -7,7 +7,7 @@ import { Piscina } from 'piscina';
 import type { ReplicationRunner } from '../experiment/replicationRunner.js';
 import { runSupervised, runSupervisedTask, usesPlugins } from './supervisedTask.js';
 import { DAY_RECORDING_TASK, type DayRecordingAnswer, type DayRecordingTask } from './dayRecordingTask.js';
-import { DECISION_TRACE_TASK, type DecisionTraceAnswer, type DecisionTraceTask } from './decisionTraceTask.js';
+import { DECISION_TRACE_TASK, traceFileError, type DecisionTraceAnswer, type DecisionTraceTask } from './decisionTraceTask.js';
 import { decodeFromThread } from '../experiment/resultCodec.js';
 import { DEFAULT_PLUGIN_TIMEOUT_MS } from './superviseDecisions.js';
 
@@ -92,6 +92,7 @@ export function workerPool(workers: number, options: PoolOptions = {}): WorkerPo
       const supervised = task.scenarios.some(({ scenario }) => usesPlugins(scenario));
       const supervision = { supervised, timeoutMs, signal, name: DECISION_TRACE_TASK };
       const answer = await runSupervisedTask<DecisionTraceAnswer>(pool, task, supervision);
+      if ('fileFailure' in answer) throw traceFileError(task.file, answer.fileFailure);
       return answer.lines;
     },
     close: () => pool.destroy(),

@@ -11,6 +11,9 @@ function duplicates(names: readonly string[]): Set<string> {
   return new Set(names.filter((name, index) => names.indexOf(name) !== index));
 }
 
+/** The most slots a generated layout may have (the large DC has 51,200). */
+export const MAX_LAYOUT_SLOTS = 2_000_000;
+
 /** Checks that span several fields (names that refer to each other, sizes that must fit). */
 export function crossCheckScenario(scenario: Scenario): InputProblem[] {
   const problems: InputProblem[] = [];
@@ -113,10 +116,18 @@ export function crossCheckScenario(scenario: Scenario): InputProblem[] {
     if ('reviewPeriod' in policy && !(seconds(policy.reviewPeriod) > 0))
       add([...path, 'reviewPeriod'], 'expected a review period above zero');
   }
+  if (scenario.shipping.zoneWeights.every((weight) => weight === 0))
+    add(['shipping', 'zoneWeights'], 'expected at least one positive zone weight');
   const { layout } = scenario.warehouse;
   const slots = layout.aisles * 2 * Math.floor(layout.aisleLength / layout.slotPitch) * layout.levels;
   // A located SKU master brings its own slots; one still to be read is checked once read.
   const ownSlots = masterPending || (master !== undefined && hasLocations(master));
+  // Each slot is an entry the layout holds in memory: a grid within each field's bounds could still ask for billions.
+  if (!ownSlots && slots > MAX_LAYOUT_SLOTS)
+    add(
+      ['warehouse', 'layout'],
+      `expected at most ${MAX_LAYOUT_SLOTS.toLocaleString('en-US')} slots (aisles x 2 sides x aisleLength / slotPitch x levels), the layout has ${slots.toLocaleString('en-US')}`,
+    );
   if (!ownSlots && slots < catalog.skus)
     add(['warehouse', 'layout'], `expected room for ${catalog.skus} SKUs, the layout has ${slots} slots`);
   // A SKU master still to be read may set the aisle count: aisleX and zones are checked against it once read.

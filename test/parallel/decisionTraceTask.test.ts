@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeDecisionTrace } from '../../engine/experiment/decisionTrace.js';
+import { writeDecisionTrace } from '../../engine/io/decisionTrace.js';
 import { workerPool } from '../../engine/parallel/workerPool.js';
 import { PolicyError } from '../../engine/policies/plugins/PolicyError.js';
 import { pluginFixture } from '../helpers/scenarioFiles.js';

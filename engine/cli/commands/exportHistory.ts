@@ -1,3 +1,5 @@
+import { isPluginChoice, scenarioPolicies } from '../../policies/scenarioPolicies.js';
+import { ScenarioError } from '../../scenario/ScenarioError.js';
 import { placedCustomerOrders } from '../../experiment/placedOrders.js';
 import { writeHistoryCsv } from '../../io/historyCsv.js';
 import { loadScenarios } from '../../io/loadScenarios.js';
@@ -40,6 +42,17 @@ export async function exportHistoryCommand(input: CommandInput<typeof EXPORT_HIS
   const startMs = exportStartFlag(values.start);
   const [loaded] = (await loadScenarios(positionals, durationFlag('horizon', values.horizon), io)) as [LoadedScenario];
   checkOutputsSpareInputs('out', [values.out], scenarioInputFiles(loaded));
+  // The replication runs in this thread, where plugin code never runs (it has no supervisor here).
+  const plugins = scenarioPolicies(loaded.scenario).filter(({ choice }) => isPluginChoice(choice));
+  if (plugins.length > 0)
+    throw new ScenarioError(
+      loaded.file,
+      plugins.map(({ path }) => ({
+        path: [...path],
+        message:
+          "expected a built-in policy: export-history runs the scenario in its main thread, where plugin code never runs (run --out DIR writes a plugin scenario's per-order records)",
+      })),
+    );
   // Every placed order is kept until the CSV is written, so the memory check counts the records.
   checkWork([{ scenario: loaded.scenario, replications: 1 }], {
     maxOrders: integerFlag('max-orders', values['max-orders'], 1),

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { runToPrecision, type PrecisionStatus } from '../../experiment/precision.js';
 import { parseTraceOrders } from '../traceOrdersFlag.js';
 import { reruns } from '../reruns.js';
@@ -12,13 +13,14 @@ import { EXPERIMENT_FLAGS, experimentSettings, PRECISION_FLAGS, precisionFlags, 
 import { precisionLines } from '../format/comparisonReport.js';
 import { kpiTable, worstSkuTable } from '../format/kpiTable.js';
 import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
-import { checkOutputFile } from '../outputPaths.js';
+import { checkOutputFile, checkOutputsSpareInputs } from '../outputPaths.js';
 import { integerFlag } from '../parseFlags.js';
 import { progressBar } from '../progress.js';
-import { checkRecordDay, writeDayLogs } from '../recordDays.js';
+import { checkRecordDay, dayLogFileName, writeDayLogs } from '../recordDays.js';
 import { checkWork } from '../workLimit.js';
 import { ResultsOutput } from '../resultsOutput.js';
 import { resultsFormatFlag } from '../resultsFormatFlag.js';
+import { scenarioInputFiles } from '../../io/scenarioInputFiles.js';
 
 interface RunSettings {
   readonly replications: number | undefined;
@@ -150,7 +152,7 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
   if (values['trace-orders'] !== undefined && traceOrders === undefined)
     throw new UsageError(`--trace-orders: expected order ids separated by commas, got "${values['trace-orders']}"`);
   if (values['trace-orders'] !== undefined && values.trace === undefined) throw new UsageError('--trace-orders: needs --trace FILE');
-  checkOutputFile('trace', values.trace);
+  checkOutputFile('trace', values.trace, { writtenBeside: true });
   const recordDayIndex = integerFlag('record-day', values['record-day'], 0, 100_000);
   if (recordDayIndex !== undefined && values.out === undefined)
     throw new UsageError('--record-day: needs --out DIR (the day log is written next to the results)');
@@ -167,6 +169,7 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
     { maxOrders: settings.maxOrders, recordOrders: runSettings.recordOrders },
   );
   const output = new ResultsOutput(values.out, io, format);
+  checkSideFiles(values.trace, dayLogPaths(values.out, recordDayIndex, scenarios), output.paths(scenarios), scenarios);
   output.begin(['run', ...args], scenarios, settings.seed ?? first.scenario.seed, settings.replications ?? first.scenario.replications);
   const results: ScenarioResult[] = [];
   const csvRows: Array<{ scenario: string; seed: number; runs: ReplicationResult[] }> = [];
@@ -207,14 +210,14 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
   if (values.trace !== undefined || recordDayIndex !== undefined) {
     const signal = io.interruption?.();
     const again = reruns(scenarios, settings.pluginTimeoutMs, signal);
-    let step = 'tracing the decisions';
+    let step = `tracing the decisions (${values.trace ?? ''} not written)`;
     try {
       if (values.trace !== undefined) {
         const lines = await again.trace(values.trace, settings.seed, traceOrders);
         io.stderr(`run: ${lines.toLocaleString('en-US')} policy decisions of the first replication (index 0) traced to ${values.trace}\n`);
       }
       if (recordDayIndex !== undefined) {
-        step = `recording day ${recordDayIndex}`;
+        step = `recording day ${recordDayIndex} (not written)`;
         const bytes = await writeDayLogs(output, scenarios, recordDayIndex, settings.seed, again);
         const size = bytes.map((count) => `${(count / 1024).toFixed(0)} kB`).join(', ');
         io.stderr(`run: day ${recordDayIndex} of replication 0 recorded for playback (${size})\n`);
@@ -248,4 +251,24 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
     for (const report of precisionReports) io.stdout(`\n${report}`);
   }
   return 0;
+}
+
+/** The day logs `--record-day N` writes into `--out`. */
+function dayLogPaths(out: string | undefined, day: number | undefined, scenarios: readonly LoadedScenario[]): string[] {
+  if (out === undefined || day === undefined) return [];
+  return scenarios.map((loaded) => join(out, dayLogFileName(loaded.name, day)));
+}
+
+/** Neither the trace nor a day log may replace an input, nor the trace one of the results. */
+function checkSideFiles(
+  trace: string | undefined,
+  dayLogs: readonly string[],
+  results: readonly string[],
+  scenarios: readonly LoadedScenario[],
+): void {
+  const inputs = scenarios.flatMap(scenarioInputFiles);
+  checkOutputsSpareInputs('record-day', dayLogs, inputs);
+  if (trace === undefined) return;
+  checkOutputsSpareInputs('trace', [trace], inputs);
+  checkOutputsSpareInputs('trace', [trace], [...results, ...dayLogs], 'one of the results written to --out');
 }

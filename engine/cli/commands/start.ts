@@ -4,13 +4,14 @@ import { RunInterrupted } from '../../experiment/replicationRunner.js';
 import { aggregate, runScenarioOn, type ScenarioResult } from '../../experiment/runScenario.js';
 import type { ReplicationResult } from '../../experiment/runReplication.js';
 import type { LoadedScenario } from '../../io/readScenario.js';
-import { writeScenarioResults, writeScenarioResultsYielding } from '../../io/writeResults.js';
+import { ordersFileName, writeScenarioResults, writeScenarioResultsYielding } from '../../io/writeResults.js';
 import { busiestDayOf, finishRecording, recordBusiestDay, type BusiestDay, type DayRecording } from '../busiestDayRecording.js';
 import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
 import { defaultWorkers, workerPool } from '../../parallel/workerPool.js';
 import { comparisonTable } from '../format/kpiTable.js';
 import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
-import { checkOutputDirectory } from '../outputPaths.js';
+import { checkOutputDirectory, checkOutputsSpareInputs } from '../outputPaths.js';
+import { scenarioInputFiles } from '../../io/scenarioInputFiles.js';
 import { integerFlag } from '../parseFlags.js';
 import { PLUGIN_TIMEOUT_FLAG, pluginTimeoutMs } from '../pluginTimeoutFlag.js';
 import { progressBar } from '../progress.js';
@@ -77,6 +78,12 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
   const out = values.out ?? 'results';
   checkOutputDirectory('out', out);
   const scenarios = await loadScenarios(bundledScenarioFiles(directory), undefined, io);
+  // Results go to OUT/<name>.json: never over a scenario (--out the same folder as --dir) or a file one reads.
+  checkOutputsSpareInputs(
+    'out',
+    scenarios.flatMap(({ name }) => [join(out, `${name}.json`), join(out, ordersFileName(name))]),
+    scenarios.flatMap(scenarioInputFiles),
+  );
   checkWork(
     scenarios.map((loaded) => ({ scenario: loaded.scenario, replications })),
     {},
@@ -130,7 +137,12 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
         await writeScenarioResultsYielding(out, outcome.result, outcome.runs);
         continue;
       }
-      if (!(outcome.error instanceof RunInterrupted)) throw outcome.error;
+      if (!(outcome.error instanceof RunInterrupted)) {
+        // What finished stays: say so before the error is reported.
+        const kept = results.map((result) => result.scenario);
+        if (kept.length > 0) io.stderr(`start: ${loaded.name} failed; the results of ${kept.join(', ')} are in ${out}/\n`);
+        throw outcome.error;
+      }
       // The scenarios in progress keep their finished replications, marked partial as `run` marks them.
       for (const [later, pending] of outcomes.entries()) {
         if (later < index || pending === undefined) continue;
@@ -163,7 +175,8 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
   }
   if (results.length < scenarios.length) {
     const kept = partial.length > 0 ? ` and ${partial.join(', ')}` : '';
-    io.stderr(`start: interrupted after ${results.length} of ${scenarios.length} scenarios${kept} (their results are in ${out}/)\n`);
+    const where = results.length + partial.length > 0 ? ` (their results are in ${out}/)` : ' (nothing was written)';
+    io.stderr(`start: interrupted after ${results.length} of ${scenarios.length} scenarios${kept}${where}\n`);
     return INTERRUPTED;
   }
   if (signal?.aborted === true) {

@@ -15,6 +15,9 @@ import { checkWork } from '../workLimit.js';
 import type { LoadedScenario } from '../../io/readScenario.js';
 import { loadScenarios } from '../../io/loadScenarios.js';
 
+/** The shortest horizon MSER-5 can cut: two batches of 5 days. */
+const MIN_DAYS = 10;
+
 /** The daily series judged: work in the system and stock levels carry the initial conditions longest. */
 const SERIES = ['backlogOrders', 'onHandUnits', 'backorderUnits', 'ordersShipped'] as const satisfies ReadonlyArray<keyof DailySeries>;
 const BARS = '▁▂▃▄▅▆▇█';
@@ -60,6 +63,11 @@ export async function warmupCommand(input: CommandInput<typeof WARMUP_FLAGS>, io
   const settings = experimentSettings(values);
   const window = integerFlag('window', values.window, 1, 365) ?? 7;
   const [loaded] = (await loadScenarios(positionals, settings.horizon, io)) as [LoadedScenario];
+  const days = Math.floor(resolveRun(loaded.scenario).horizon / DAY);
+  if (days < MIN_DAYS)
+    throw new UsageError(
+      `${loaded.name}'s horizon of ${loaded.scenario.horizon} has ${days} whole days; MSER-5 needs at least ${MIN_DAYS} (two batches of 5 days): give a longer --horizon, e.g. 60d`,
+    );
   const replications = settings.replications ?? Math.max(5, loaded.scenario.replications);
   checkWork([{ scenario: loaded.scenario, replications }], { maxOrders: settings.maxOrders });
   let runs: { readonly replications: ReadonlyArray<{ readonly series: DailySeries }> };

@@ -1,7 +1,8 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { temporaryFile, type AtomicFile } from './writeResults.js';
 import type { PolicyDecision } from '../policies/instrumentPolicy.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
-import { runReplication } from './runReplication.js';
+import { runReplication } from '../experiment/runReplication.js';
 
 /** A scenario to trace, by the name its lines carry. */
 export interface TracedScenario {
@@ -14,6 +15,8 @@ export interface TracedScenario {
  * `file`: one JSON line per decision (`scenario`, `replication`, `time` in engine seconds,
  * `family`, `policy`, `orders`, `inputs`, `choice`), all of them or those concerning `orders`.
  * Tracing draws no random numbers, so the traced run is the same run. Returns the lines written.
+ * The file appears whole or not at all (written beside it, then renamed), unless it is a device
+ * such as /dev/stdout, which is written as the trace goes.
  */
 export function writeDecisionTrace(
   file: string,
@@ -21,11 +24,11 @@ export function writeDecisionTrace(
   seed: number | undefined,
   orders: ReadonlySet<number> | undefined,
 ): number {
-  const descriptor = openSync(file, 'w');
+  const output = openTrace(file);
   let buffer = '';
   let lines = 0;
   const flush = (): void => {
-    writeSync(descriptor, buffer);
+    writeSync(output.descriptor, buffer);
     buffer = '';
   };
   try {
@@ -39,8 +42,19 @@ export function writeDecisionTrace(
       runReplication(scenario, 0, { ...(seed === undefined ? {} : { seed }), observer: { decided } });
     }
     flush();
-  } finally {
-    closeSync(descriptor);
+    output.commit();
+  } catch (error) {
+    output.abandon();
+    throw error;
   }
   return lines;
+}
+
+/** A regular file (or a new one) is written atomically; a device is written in place (renaming over /dev/null would replace it). */
+function openTrace(file: string): AtomicFile {
+  const existing = statSync(file, { throwIfNoEntry: false });
+  if (existing === undefined || existing.isFile()) return temporaryFile(file);
+  const descriptor = openSync(file, 'w');
+  const close = (): void => closeSync(descriptor);
+  return { descriptor, commit: close, abandon: close };
 }

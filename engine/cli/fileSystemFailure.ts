@@ -1,0 +1,24 @@
+/** Failures of the machine's file system: the user's environment, not a bug, so exit 2 with a line rather than a stack trace. */
+const WORDS: Readonly<Record<string, string>> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is used up',
+  EFBIG: 'the file is too large for its file system',
+  EIO: 'an input/output error',
+  EROFS: 'a read-only file system',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EMFILE: 'too many files open',
+};
+
+/**
+ * One line for a file system failure (`cannot write results/x.json: no space left on the
+ * device (ENOSPC)`), or undefined for any other error.
+ */
+export function fileSystemFailure(error: unknown): string | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const { code, path, syscall } = error as NodeJS.ErrnoException;
+  const words = code === undefined ? undefined : WORDS[code];
+  if (words === undefined) return undefined;
+  const verb = syscall === 'open' || syscall === 'read' || syscall === 'stat' || syscall === 'scandir' ? 'use' : 'write';
+  return `cannot ${verb} ${path ?? 'a file'}: ${words} (${code})`;
+}
