@@ -65,7 +65,8 @@ function readJsonObject(path: string, referrer: { file: string; at: string[] } |
   }
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // A byte-order mark (Windows editors write one) is not JSON, but not the user's mistake either.
+    value = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
     throw new ScenarioError(displayPath(path), [{ path: [], message: `invalid JSON: ${(error as Error).message}` }]);
   }

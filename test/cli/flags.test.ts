@@ -99,6 +99,7 @@ describe('main: flag values', () => {
     [['start', '--no-serve', '--plugin-timeout', '0'], '--plugin-timeout: expected a duration such as "10s" or "1m", got "0"'],
     [['start', '--no-serve', '--plugin-timeout', '2d'], '--plugin-timeout: expected a duration from 0.1s to 1d (e.g. "10s"), got "2d"'],
     [['dashboard', '--port', '-1'], '--port: expected an integer from 0 to 65535, got "-1"'],
+    [['dashboard', '--baseline', 'nowhere.json'], '--baseline: expected a scenario file, "nowhere.json" is missing'],
     [['start', '--no-serve', '--dir', 'nowhere'], '--dir: cannot read the scenario folder nowhere (ENOENT)'],
   ])('%j exits 2 naming the flag and what was expected', async (args, message) => {
     const result = await cli(...args);

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../engine/cli/main.js';
 import { cli } from '../helpers/cli.js';
 import { baselineFile, pluginFixture } from '../helpers/scenarioFiles.js';
@@ -127,5 +127,37 @@ describe('inputs that used to pass validate and then crash or kill the run', () 
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/start: what-if-broken failed; the results of baseline are in .*results\//);
     expect(existsSync(join(out, 'baseline.json'))).toBe(true);
+  });
+
+  it('a scenario that starts with a byte-order mark (as Windows editors save it) reads like any other', async () => {
+    const file = baselineFile(SHORT);
+    writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8')}`);
+    const result = await cli('validate', file);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+});
+
+describe('the live what-if baseline', () => {
+  it('dashboard --baseline FILE serves that scenario at /api/baseline, wherever the command runs', async () => {
+    const results = folder();
+    const scenario = baselineFile({ ...SHORT, warehouse: { pickers: 7 } });
+    const controller = new AbortController();
+    let url: string | undefined;
+    const served = main(['dashboard', results, '--port', '0', '--baseline', scenario], {
+      stdout: (text) => void (url ??= /Dashboard: (\S+)/.exec(text)?.[1]),
+      stderr: () => undefined,
+      interactive: false,
+      interruption: () => controller.signal,
+    });
+    try {
+      await vi.waitFor(() => expect(url).toBeDefined(), { timeout: 10_000 });
+      const answer = await fetch(new URL('api/baseline', url));
+      expect(answer.status).toBe(200);
+      expect((await answer.json()).warehouse.pickers).toBe(7);
+    } finally {
+      controller.abort();
+    }
+    expect(await served).toBe(0);
   });
 });

@@ -10,11 +10,18 @@ export const DEFAULT_DASHBOARD_PORT = 8080;
 /**
  * Serves the dashboard for `directory` until the process is interrupted (Ctrl-C). `port`
  * undefined means the default port or the next free one; a given port that is taken is exit 2.
+ * `baselineFile` is the live what-if's scenario (default scenarios/baseline.json).
  */
-export async function serveUntilInterrupted(directory: string, port: number | undefined, io: CliIo): Promise<number> {
+export async function serveUntilInterrupted(
+  directory: string,
+  port: number | undefined,
+  io: CliIo,
+  baselineFile?: string,
+): Promise<number> {
   let server: DashboardServer;
   try {
     server = await serveDashboard(directory, port ?? DEFAULT_DASHBOARD_PORT, {
+      ...(baselineFile === undefined ? {} : { baselineFile }),
       tryNextPorts: port === undefined,
       log: (line) => io.stderr(`${line}\n`),
     });
@@ -40,6 +47,11 @@ const DASHBOARD_FLAGS = {
     description:
       'the port on 127.0.0.1, 0 to 65535 (default: 8080, or the next free port when it is busy; a port given here that is busy is exit 2)',
   },
+  baseline: {
+    type: 'string',
+    value: 'FILE',
+    description: 'the scenario the live what-if page starts from (default scenarios/baseline.json)',
+  },
 } as const satisfies FlagTable;
 
 /** `fulfill dashboard`: serves a results folder. */
@@ -51,15 +63,20 @@ export const DASHBOARD_COMMAND = defineCommand({
   action: dashboardCommand,
 });
 
-/** `fulfill dashboard [DIR] [--port N]`: serve the dashboard for a results directory (default results/). */
+/** `fulfill dashboard [DIR] [--port N] [--baseline FILE]`: serve the dashboard for a results directory (default results/). */
 export function dashboardCommand(input: CommandInput<typeof DASHBOARD_FLAGS>, io: CliIo): Promise<number> {
   const { values, positionals } = input;
   const port = integerFlag('port', values.port, 0, 65_535);
   const directory = positionals[0] ?? 'results';
+  const baseline = values.baseline;
+  if (baseline !== undefined && inspectFile(baseline).kind !== 'file')
+    throw new UsageError(
+      `--baseline: expected a scenario file, "${baseline}" is ${inspectFile(baseline).kind === 'missing' ? 'missing' : 'not a file'}`,
+    );
   const { kind } = inspectFile(directory);
   if (kind === 'missing')
     throw new UsageError(`no results folder "${directory}": write one with \`fulfill start\` or \`fulfill run ... --out ${directory}\``);
   if (kind !== 'directory')
     throw new UsageError(`"${directory}" is ${kind === 'file' ? 'a file' : 'a device, pipe or socket'}; expected a results folder`);
-  return serveUntilInterrupted(directory, port, io);
+  return serveUntilInterrupted(directory, port, io, baseline);
 }

@@ -186,5 +186,6 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
   io.stdout(`\nKPI means over ${replications} replications (change against ${results[0]?.scenario ?? 'baseline'}):\n\n`);
   io.stdout(comparisonTable(results));
   io.stdout(`\nResults written to ${out}/ (one JSON and one per-order CSV per scenario).\n`);
-  return values['no-serve'] === true ? 0 : serveUntilInterrupted(out, port, io);
+  // The live what-if starts from the baseline just simulated, wherever --dir is.
+  return values['no-serve'] === true ? 0 : serveUntilInterrupted(out, port, io, join(directory, 'baseline.json'));
 }
