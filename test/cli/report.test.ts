@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,9 +26,13 @@ describe('fulfill report: input mistakes exit 2 with a clear message', () => {
     const folder = join(root, 'empty');
     mkdirSync(folder);
     writeFileSync(join(folder, 'half.json'), '{"scenario": "x", "kpis": {');
+    // A link out of the folder is never read, whatever it leads to (here a file that looks like a result).
+    writeFileSync(join(root, 'elsewhere.json'), '{"scenario": "x", "kpis": {}}');
+    symlinkSync(join(root, 'elsewhere.json'), join(folder, 'linked.json'));
     const { code, stderr } = await report([folder, '--out', join(root, 'r.html')]);
     expect(code).toBe(2);
     expect(stderr).toContain('half.json left out: not valid JSON (half-written?)');
+    expect(stderr).toContain('linked.json left out: gone, or a symbolic link to a file outside the folder');
     expect(stderr).toContain(`no readable scenario results in "${folder}"`);
   });
 

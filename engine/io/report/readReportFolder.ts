@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileInFolder } from '../dashboard/fileInFolder.js';
 import { formatJsonPath } from '../../scenario/ScenarioError.js';
 import { reportResultSchema, type ReportResult } from './reportResultSchema.js';
 
@@ -24,12 +24,15 @@ function looksLikeResult(document: unknown): boolean {
 /** One file's result, nothing (not a result document), or why it cannot be used. */
 function readResult(directory: string, file: string): { result: ReportResult } | { reason: string } | undefined {
   let document: unknown;
+  // As the dashboard does: a link that leads out of the folder (to another folder's result, or
+  // to any file on this machine) is not one of its results.
+  const found = fileInFolder(directory, file);
+  if (found === undefined) return { reason: 'gone, or a symbolic link to a file outside the folder' };
   try {
-    const stats = statSync(join(directory, file));
     // A FIFO or device would block the read for ever.
-    if (!stats.isFile()) return { reason: 'not a regular file' };
-    if (stats.size > MAX_REPORT_FILE_BYTES) return { reason: `larger than ${MAX_REPORT_FILE_BYTES / 1024 / 1024} MB` };
-    document = JSON.parse(readFileSync(join(directory, file), 'utf8')) as unknown;
+    if (!found.stats.isFile()) return { reason: 'not a regular file' };
+    if (found.stats.size > MAX_REPORT_FILE_BYTES) return { reason: `larger than ${MAX_REPORT_FILE_BYTES / 1024 / 1024} MB` };
+    document = JSON.parse(readFileSync(found.path, 'utf8')) as unknown;
   } catch (error) {
     return { reason: error instanceof SyntaxError ? 'not valid JSON (half-written?)' : 'could not be read' };
   }
