@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -135,6 +135,22 @@ describe('inputs that used to pass validate and then crash or kill the run', () 
     const result = await cli('validate', file);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
+  });
+});
+
+describe('start into a folder of earlier results', () => {
+  it("warns of results from an earlier run whose scenario is gone, which the dashboard would show as this run's", async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'baseline.json'), JSON.stringify({ extends: join(process.cwd(), 'scenarios/baseline.json'), ...SHORT }));
+    writeFileSync(join(dir, 'what-if-gone.json'), JSON.stringify({ extends: './baseline.json', warehouse: { pickers: 9 } }));
+    const out = join(folder(), 'results');
+    const first = await cli('start', '--no-serve', '--dir', dir, '--out', out, ...QUICK);
+    expect(first.code).toBe(0);
+    expect(first.stderr).not.toMatch(/earlier run/);
+    rmSync(join(dir, 'what-if-gone.json'));
+    const second = await cli('start', '--no-serve', '--dir', dir, '--out', out, ...QUICK);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toMatch(/warning: .*results\/ also holds results of "what-if-gone" from an earlier run \(no such scenario in /);
   });
 });
 

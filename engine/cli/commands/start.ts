@@ -18,6 +18,7 @@ import { progressBar } from '../progress.js';
 import { checkWork } from '../workLimit.js';
 import { serveUntilInterrupted } from './dashboard.js';
 import { loadScenarios } from '../../io/loadScenarios.js';
+import { readResultFolder } from '../../io/dashboard/resultDocuments.js';
 
 /** The bundled scenarios: the baseline first, then the what-ifs in file-name order. */
 export function bundledScenarioFiles(directory: string): string[] {
@@ -183,9 +184,23 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
     io.stderr(`start: interrupted after the results were written to ${out}/\n`);
     return INTERRUPTED;
   }
+  warnOfEarlierResults(out, directory, scenarios, io);
   io.stdout(`\nKPI means over ${replications} replications (change against ${results[0]?.scenario ?? 'baseline'}):\n\n`);
   io.stdout(comparisonTable(results));
   io.stdout(`\nResults written to ${out}/ (one JSON and one per-order CSV per scenario).\n`);
   // The live what-if starts from the baseline just simulated, wherever --dir is.
   return values['no-serve'] === true ? 0 : serveUntilInterrupted(out, port, io, join(directory, 'baseline.json'));
+}
+
+/**
+ * Results in `out` that this start did not write (a scenario since removed from `directory`)
+ * would be served next to this run's as if they belonged to it: said, not deleted.
+ */
+function warnOfEarlierResults(out: string, directory: string, scenarios: readonly LoadedScenario[], io: CliIo): void {
+  const current = new Set(scenarios.map(({ name }) => name));
+  for (const document of readResultFolder(out).documents)
+    if (!current.has(document.scenario))
+      io.stderr(
+        `warning: ${out}/ also holds results of "${document.scenario}" from an earlier run (no such scenario in ${directory}/); the dashboard shows them too: remove them or choose another --out\n`,
+      );
 }

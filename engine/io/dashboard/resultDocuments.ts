@@ -13,7 +13,8 @@ export interface UnreadableResult {
 
 /** The scenario results of a folder and the `.json` files in it that could not be read. */
 export interface ResultFolder {
-  readonly documents: unknown[];
+  /** Result documents: a scenario's name and KPIs at least (the rest is the client's to read). */
+  readonly documents: Array<{ readonly scenario: string; readonly kpis: object }>;
   readonly unreadable: UnreadableResult[];
 }
 
