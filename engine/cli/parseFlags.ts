@@ -6,7 +6,8 @@ export function integerFlag(name: string, value: string | undefined, min: number
   if (value === undefined) return undefined;
   const parsed = Number(value);
   if (!/^-?\d+$/.test(value) || parsed < min || parsed > max) {
-    const range = max < Number.MAX_SAFE_INTEGER ? `from ${min} to ${max}` : `>= ${min}`;
+    // The largest exact integer is named only when it was passed: "an integer >= 0" would be untrue of 2^53 + 1.
+    const range = max < Number.MAX_SAFE_INTEGER ? `from ${min} to ${max}` : parsed > max ? `from ${min} to ${max} (2^53 - 1)` : `>= ${min}`;
     throw new UsageError(`--${name}: expected an integer ${range}, got "${value}"`);
   }
   return parsed;

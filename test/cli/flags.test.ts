@@ -82,6 +82,10 @@ describe('main: flag values', () => {
     [['run', SCENARIO, '--horizon', '-3d'], '--horizon: expected a duration such as "90d" or "12h", got "-3d"'],
     [['run', SCENARIO, '--precision', 'onTimeRate=±0.01', '--max-reps', '-5'], '--max-reps: expected an integer from 2 to 10000, got "-5"'],
     [['compare', SCENARIO, SCENARIO, '--seed', '-7'], '--seed: expected an integer >= 0, got "-7"'],
+    [
+      ['run', SCENARIO, '--seed', '9007199254740993'],
+      '--seed: expected an integer from 0 to 9007199254740991 (2^53 - 1), got "9007199254740993"',
+    ],
     [['sweep', SCENARIO, '--set', 'warehouse.pickers=2', '--workers', '-2'], '--workers: expected an integer from 1 to 256, got "-2"'],
     [['warmup', SCENARIO, '--window', '-1'], '--window: expected an integer from 1 to 365, got "-1"'],
     [
