@@ -13,6 +13,9 @@ import type { Scenario } from '../scenario/schema/scenario.js';
 
 let warmed: Promise<void> | undefined;
 
+/** The least time the TypeScript compiler's start is given, whatever --plugin-timeout says (seconds on a busy machine). */
+const TYPESCRIPT_START_MS = 60_000;
+
 /**
  * Starts the TypeScript compiler (tsx's loader and esbuild: seconds on a busy machine) by
  * compiling a one-line module, so the time a plugin's import is allowed covers its own code.
@@ -48,7 +51,10 @@ export async function loadPluginModule(path: string, sha256?: string): Promise<P
   try {
     // The module's top-level code runs here: supervised like any decision, so it cannot hang the run.
     const typeScript = /\.(c|m)?tsx?$/.test(source);
-    if (typeScript) await warmTypeScript();
+    // Watched too: tsx's loader hooks, started from a worker thread, can deadlock inside Node
+    // (a thread asleep in Atomics.wait for a hooks thread that never answers; nodejs/node#50948
+    // is of that kind). Seen once, in a test run: the command hung until killed.
+    if (typeScript) await watchDecisionAsync(path, 'import (starting the TypeScript compiler, tsx)', warmTypeScript, TYPESCRIPT_START_MS);
     module = await watchDecisionAsync(path, 'import (its top-level code)', async () => {
       if (!typeScript) return (await import(pathToFileURL(source).href)) as { default?: unknown };
       const { tsImport } = await import('tsx/esm/api');

@@ -33,7 +33,7 @@ export function superviseDecisions(
         since = now;
         return;
       }
-      if (now - since >= timeoutMs) {
+      if (now - since >= Math.max(timeoutMs, state.atLeastMs)) {
         clearInterval(timer);
         overrun(state.module, state.decision);
       }

@@ -1,10 +1,10 @@
 /**
  * Where the thread that runs plugin code records the decision in progress, so another thread
  * can see one that never returns (an endless loop can only be stopped from outside).
- * Layout of the shared buffer: Int32 [busy, sequence, text length], then the text
- * "module\0decision" as UTF-16 code units.
+ * Layout of the shared buffer: Int32 [busy, sequence, text length, least time allowed in ms],
+ * then the text "module\0decision" as UTF-16 code units.
  */
-const HEADER_INTS = 3;
+const HEADER_INTS = 4;
 const TEXT_UNITS = 2048;
 
 /** A fresh decision board to hand to a worker thread with its task. */
@@ -18,6 +18,8 @@ export interface DecisionInProgress {
   readonly sequence: number;
   readonly module: string;
   readonly decision: string;
+  /** The call may run at least this long whatever the timeout (0: the timeout alone). */
+  readonly atLeastMs: number;
 }
 
 /** Reads a board (from any thread). */
@@ -32,6 +34,7 @@ export function readDecisionBoard(board: SharedArrayBuffer): DecisionInProgress 
     sequence: Atomics.load(header, 1),
     module: split < 0 ? joined : joined.slice(0, split),
     decision: split < 0 ? '' : joined.slice(split + 1),
+    atLeastMs: Atomics.load(header, 3),
   };
 }
 
@@ -46,7 +49,7 @@ export function useDecisionBoard(board: SharedArrayBuffer | undefined): void {
 }
 
 /** Marks `decision` of `module` as in progress on this thread's board; false when nothing supervises. */
-function begin(module: string, decision: string): boolean {
+function begin(module: string, decision: string, atLeastMs: number): boolean {
   const board = header;
   const units = text;
   if (board === undefined || units === undefined) return false;
@@ -54,6 +57,7 @@ function begin(module: string, decision: string): boolean {
   const length = Math.min(joined.length, TEXT_UNITS);
   for (let index = 0; index < length; index++) units[index] = joined.charCodeAt(index);
   Atomics.store(board, 2, length);
+  Atomics.store(board, 3, atLeastMs);
   Atomics.add(board, 1, 1);
   Atomics.store(board, 0, 1);
   return true;
@@ -65,7 +69,7 @@ function end(): void {
 
 /** Runs `run` (a call into plugin code) with the decision recorded as in progress while it runs. */
 export function watchDecision<T>(module: string, decision: string, run: () => T): T {
-  if (!begin(module, decision)) return run();
+  if (!begin(module, decision, 0)) return run();
   try {
     return run();
   } finally {
@@ -73,9 +77,13 @@ export function watchDecision<T>(module: string, decision: string, run: () => T)
   }
 }
 
-/** The same for an asynchronous call (a module's import): in progress until the promise settles. */
-export async function watchDecisionAsync<T>(module: string, decision: string, run: () => Promise<T>): Promise<T> {
-  if (!begin(module, decision)) return run();
+/**
+ * The same for an asynchronous call (a module's import): in progress until the promise settles.
+ * `atLeastMs` lets a call that is slow for reasons of its own (starting a compiler) run that
+ * long even under a shorter timeout.
+ */
+export async function watchDecisionAsync<T>(module: string, decision: string, run: () => Promise<T>, atLeastMs = 0): Promise<T> {
+  if (!begin(module, decision, atLeastMs)) return run();
   try {
     return await run();
   } finally {
