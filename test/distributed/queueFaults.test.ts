@@ -67,7 +67,7 @@ describe('--queue-timeout: a Redis that cannot be used ends the command with exi
     const results = await Promise.all([
       timedCli('compare', scenario, variant, '--reps', '2', '--queue', url, '--queue-timeout', '2s'),
       timedCli('sweep', scenario, '--set', 'warehouse.pickers=3,4', '--reps', '1', '--queue', url, '--queue-timeout', '2s'),
-      timedCli('warmup', scenario, '--reps', '2', '--queue', url, '--queue-timeout', '2s'),
+      timedCli('warmup', scenario, '--horizon', '10d', '--reps', '2', '--queue', url, '--queue-timeout', '2s'),
       timedCli(
         'optimize',
         scenario,
