@@ -5,7 +5,7 @@ import { isPluginChoice, scenarioPolicies } from '../policies/scenarioPolicies.j
 import type { Scenario } from '../scenario/schema/scenario.js';
 import type { ReplicationJob } from '../experiment/replicationRunner.js';
 import type { ReplicationTask, WorkerAnswer } from './replicationWorker.js';
-import { formatTimeout, superviseDecisions } from './superviseDecisions.js';
+import { overrunError, superviseDecisions } from './superviseDecisions.js';
 
 /** True when a scenario names a user's policy module (its work then runs supervised). */
 export const usesPlugins = (scenario: Scenario): boolean => scenarioPolicies(scenario).some(({ choice }) => isPluginChoice(choice));
@@ -45,11 +45,8 @@ export async function runSupervisedTask<A extends MaybePolicyError>(
   const stopWatching =
     board === undefined
       ? () => undefined
-      : superviseDecisions(board, timeoutMs, (module, decision) => {
-          overrun = new PolicyError(
-            module,
-            `${decision} did not return within ${formatTimeout(timeoutMs)} (raise the limit with --plugin-timeout)`,
-          );
+      : superviseDecisions(board, timeoutMs, (module, decision, allowedMs) => {
+          overrun = overrunError(module, decision, allowedMs, timeoutMs);
           controller.abort();
         });
   try {

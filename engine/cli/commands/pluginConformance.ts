@@ -1,6 +1,6 @@
 import { WORKER_EXEC_ARGV } from '../../parallel/workerExecArgv.js';
 import { Piscina } from 'piscina';
-import { superviseDecisions, formatTimeout } from '../../parallel/superviseDecisions.js';
+import { overrunError, superviseDecisions } from '../../parallel/superviseDecisions.js';
 import type { ConformanceAnswer, ConformanceTask } from '../../parallel/conformanceWorker.js';
 import { parallelWorkerFile } from '../../parallel/workerPool.js';
 import type { ConformanceOutcome } from '../../policies/conformance/ConformanceProperty.js';
@@ -47,11 +47,8 @@ export async function checkPluginConformance(
       signal?.addEventListener('abort', forward);
       const board = createDecisionBoard();
       let overrun: PolicyError | undefined;
-      const stop = superviseDecisions(board, timeoutMs, (module, decision) => {
-        overrun = new PolicyError(
-          module,
-          `${decision} did not return within ${formatTimeout(timeoutMs)} (raise the limit with --plugin-timeout)`,
-        );
+      const stop = superviseDecisions(board, timeoutMs, (module, decision, allowedMs) => {
+        overrun = overrunError(module, decision, allowedMs, timeoutMs);
         controller.abort();
       });
       let answer: ConformanceAnswer;
