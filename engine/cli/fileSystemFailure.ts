@@ -8,6 +8,11 @@ const WORDS: Readonly<Record<string, string>> = {
   EACCES: 'permission denied',
   EPERM: 'operation not permitted',
   EMFILE: 'too many files open',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'a part of the path is not a folder',
+  ENOENT: 'no such file or folder',
+  EPIPE: 'the reader of the pipe has gone',
+  ENXIO: 'no process reads this named pipe (start its reader first)',
 };
 
 /**

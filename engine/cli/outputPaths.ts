@@ -1,6 +1,7 @@
-import { closeSync, lstatSync, openSync, statSync, unlinkSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, realpathSync, statSync, unlinkSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { standardStreamOf } from '../io/standardStreams.js';
 import { UsageError } from './CliIo.js';
 
 type Kind = 'missing' | 'directory' | 'file' | 'special' | 'broken link' | 'under a file';
@@ -98,8 +99,8 @@ export function checkOutputFile(
     } catch (error) {
       throw new UsageError(`--${flag}: cannot write ${file} (${reason(error)})`);
     }
-    // Written beside it, then renamed over it: its folder must take new files too.
-    if (options.writtenBeside === true) probe(flag, dirname(path));
+    // Written beside the file a link leads to, then renamed over it: that folder must take new files too.
+    if (options.writtenBeside === true && standardStreamOf(path) === undefined) probe(flag, dirname(realpathSync(path)));
     return;
   }
   const parent = dirname(path);
@@ -110,9 +111,29 @@ export function checkOutputFile(
   else throw new UsageError(`--${flag}: cannot write ${file}: ${dirname(file)} is not a folder`);
 }
 
-/** True when `a` and `b` name one file: the same path, or (both existing) the same inode through a link. */
+/**
+ * `path` with every symbolic link on its way resolved, also when it does not exist yet: the
+ * nearest existing ancestor's real path plus the rest (a new file in a folder reached through a
+ * link is the same file as the one named through the folder itself).
+ */
+function canonicalPath(path: string): string {
+  const rest: string[] = [];
+  let existing = resolve(path);
+  for (;;) {
+    try {
+      return join(realpathSync(existing), ...rest.reverse());
+    } catch {
+      const parent = dirname(existing);
+      if (parent === existing) return resolve(path);
+      rest.push(basename(existing));
+      existing = parent;
+    }
+  }
+}
+
+/** True when `a` and `b` name one file: the same path once links are resolved, or (both existing) the same inode through a hard link. */
 function sameFile(a: string, b: string): boolean {
-  if (resolve(a) === resolve(b)) return true;
+  if (canonicalPath(a) === canonicalPath(b)) return true;
   const statA = statSync(a, { throwIfNoEntry: false });
   const statB = statSync(b, { throwIfNoEntry: false });
   return statA !== undefined && statB !== undefined && statA.dev === statB.dev && statA.ino === statB.ino;
@@ -133,6 +154,18 @@ export function checkOutputsSpareInputs(
   for (const output of outputs)
     for (const input of inputs)
       if (sameFile(output, input)) throw new UsageError(`--${flag}: writing ${output} would replace ${input}, ${what}: write elsewhere`);
+}
+
+/**
+ * Checks, before any work starts, that `file` (the output of `--FLAG`) is not a folder that
+ * `paths` (files another output writes) will be created in: the command would find a folder
+ * where it writes its file, after all the work is done.
+ */
+export function checkNotAFolderOf(flag: string, file: string, paths: readonly string[], what: string): void {
+  const folder = canonicalPath(file) + sep;
+  for (const path of paths)
+    if (canonicalPath(path).startsWith(folder))
+      throw new UsageError(`--${flag}: ${file} is the folder of ${path}, ${what}, so it cannot be a file: write elsewhere`);
 }
 
 /**

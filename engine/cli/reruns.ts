@@ -1,7 +1,6 @@
 import { rmSync } from 'node:fs';
-import type { TracedScenario } from '../io/decisionTrace.js';
+import { traceTemporaryPath, type TracedScenario } from '../io/decisionTrace.js';
 import type { LoadedScenario } from '../io/readScenario.js';
-import { temporaryPathOf } from '../io/writeResults.js';
 import { workerPool, type WorkerPool } from '../parallel/workerPool.js';
 
 /**
@@ -25,6 +24,7 @@ export function reruns(scenarios: readonly LoadedScenario[], pluginTimeoutMs: nu
   const thread = (): WorkerPool => (pool ??= workerPool(1, { pluginTimeoutMs }));
   return {
     trace: async (file, seed, orders) => {
+      const temporary = traceTemporaryPath(file);
       try {
         return await thread().traceDecisions(
           { file, scenarios: traced, seed, orders: orders === undefined ? undefined : [...orders] },
@@ -32,7 +32,10 @@ export function reruns(scenarios: readonly LoadedScenario[], pluginTimeoutMs: nu
         );
       } catch (error) {
         // A thread stopped mid-trace (Ctrl-C, a plugin's timeout) leaves its temporary file: the trace is not kept.
-        rmSync(temporaryPathOf(file), { force: true });
+        // Removed once the thread has ended (a thread still stopping could write it again).
+        await pool?.close();
+        pool = undefined;
+        if (temporary !== undefined) rmSync(temporary, { force: true });
         throw error;
       }
     },

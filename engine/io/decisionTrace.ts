@@ -1,5 +1,7 @@
-import { closeSync, openSync, statSync, writeSync } from 'node:fs';
-import { temporaryFile, type AtomicFile } from './writeResults.js';
+import { closeSync, constants, openSync, realpathSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { standardStreamOf } from './standardStreams.js';
+import { temporaryFile, temporaryPathOf, writeAll, type AtomicFile } from './writeResults.js';
 import type { PolicyDecision } from '../policies/instrumentPolicy.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { runReplication } from '../experiment/runReplication.js';
@@ -15,8 +17,9 @@ export interface TracedScenario {
  * `file`: one JSON line per decision (`scenario`, `replication`, `time` in engine seconds,
  * `family`, `policy`, `orders`, `inputs`, `choice`), all of them or those concerning `orders`.
  * Tracing draws no random numbers, so the traced run is the same run. Returns the lines written.
- * The file appears whole or not at all (written beside it, then renamed), unless it is a device
- * such as /dev/stdout, which is written as the trace goes.
+ * The file appears whole or not at all (written beside it, then renamed; through a symbolic
+ * link, beside the file the link leads to, so the link stays), unless it is a device or a pipe
+ * (/dev/stdout, a named pipe), which is written as the trace goes.
  */
 export function writeDecisionTrace(
   file: string,
@@ -28,7 +31,7 @@ export function writeDecisionTrace(
   let buffer = '';
   let lines = 0;
   const flush = (): void => {
-    writeSync(output.descriptor, buffer);
+    writeAll(output.descriptor, Buffer.from(buffer));
     buffer = '';
   };
   try {
@@ -50,11 +53,33 @@ export function writeDecisionTrace(
   return lines;
 }
 
-/** A regular file (or a new one) is written atomically; a device is written in place (renaming over /dev/null would replace it). */
+/** The regular file a trace to `file` replaces (the target of a link), or undefined when it is written in place. */
+function replacedFile(file: string): string | undefined {
+  const absolute = resolve(file);
+  if (standardStreamOf(absolute) !== undefined) return undefined;
+  const existing = statSync(absolute, { throwIfNoEntry: false });
+  if (existing === undefined) return absolute;
+  return existing.isFile() ? realpathSync(absolute) : undefined;
+}
+
+/** The temporary file a trace to `file` is written to before its rename, if it has one (a stopped thread leaves it behind). */
+export function traceTemporaryPath(file: string): string | undefined {
+  const replaced = replacedFile(file);
+  return replaced === undefined ? undefined : temporaryPathOf(replaced);
+}
+
+/**
+ * A regular file (or a new one) is written atomically; the standard output or error through the
+ * process's own descriptor; a device or a named pipe in place, appended to. Opened non-blocking:
+ * a named pipe that nobody reads then fails at once (ENXIO) rather than blocking this thread
+ * inside open(), where not even Ctrl-C reaches it.
+ */
 function openTrace(file: string): AtomicFile {
-  const existing = statSync(file, { throwIfNoEntry: false });
-  if (existing === undefined || existing.isFile()) return temporaryFile(file);
-  const descriptor = openSync(file, 'w');
+  const replaced = replacedFile(file);
+  if (replaced !== undefined) return temporaryFile(replaced);
+  const inherited = standardStreamOf(resolve(file));
+  if (inherited !== undefined) return { descriptor: inherited, commit: () => undefined, abandon: () => undefined };
+  const descriptor = openSync(file, constants.O_WRONLY | constants.O_APPEND | constants.O_NONBLOCK);
   const close = (): void => closeSync(descriptor);
   return { descriptor, commit: close, abandon: close };
 }

@@ -28,6 +28,8 @@ export interface LoadedScenario {
   readonly file: string;
   /** The merged JSON before validation (useful to re-validate after an override). */
   readonly raw: Record<string, unknown>;
+  /** Every scenario file read, as absolute paths: this one, then each one it `extends`. */
+  readonly files: readonly string[];
   readonly scenario: Scenario;
   /** Things the user should know that are not errors (e.g. history orders past the horizon), one line each. */
   readonly warnings: readonly string[];
@@ -79,14 +81,19 @@ function readJsonObject(path: string, referrer: { file: string; at: string[] } |
   return value as Record<string, unknown>;
 }
 
-/** Reads a scenario file and resolves its `extends` chain (paths relative to each file). */
+/**
+ * Reads a scenario file and resolves its `extends` chain (paths relative to each file); `read`,
+ * if given, receives the absolute path of every file read, this one first.
+ */
 export function readMergedScenario(
   path: string,
   seen: readonly string[] = [],
   referrer?: { file: string; at: string[] },
+  read?: string[],
 ): Record<string, unknown> {
   const absolute = resolve(path);
   const json = readJsonObject(absolute, referrer);
+  read?.push(absolute);
   resolveHistoryPaths(json, dirname(absolute));
   resolveRateCardPaths(json, dirname(absolute));
   resolveSkuMasterPath(json, dirname(absolute));
@@ -97,7 +104,7 @@ export function readMergedScenario(
   if (typeof parent !== 'string') throw new ScenarioError(file, [{ path: ['extends'], message: 'expected a path to a scenario file' }]);
   const parentPath = resolve(dirname(absolute), parent);
   if ([...seen, absolute].includes(parentPath)) throw new ScenarioError(file, [{ path: ['extends'], message: 'circular extends' }]);
-  const base = readMergedScenario(parentPath, [...seen, absolute], { file, at: ['extends'] });
+  const base = readMergedScenario(parentPath, [...seen, absolute], { file, at: ['extends'] }, read);
   const { extends: _ignored, ...own } = json;
   const { description: _baseDescription, ...inherited } = inheritedBesideSkuMaster(base, own);
   return mergeScenario(inherited, own) as Record<string, unknown>;
@@ -186,7 +193,8 @@ export { validateLoaded } from '../kpi/validateLoaded.js';
  */
 export async function readScenario(path: string): Promise<LoadedScenario> {
   const file = displayPath(resolve(path));
-  const merged = readMergedScenario(path);
+  const files: string[] = [];
+  const merged = readMergedScenario(path, [], undefined, files);
   // Validated first with the file paths in place: a mistake elsewhere shows before a long read,
   // and the rows are checked against the scenario's channels, services and SKUs.
   const first = validateLoaded(merged, file);
@@ -219,5 +227,5 @@ export async function readScenario(path: string): Promise<LoadedScenario> {
       `horizon not set: ${derived.horizon} (${days(Number.parseInt(derived.horizon, 10))}), the history's span from time 0 to its last order (${derived.spanHours.toFixed(2)}h) plus replay.drain ${derived.drain}, so every replayed order can finish`,
     );
   }
-  return { name: basename(path).replace(/\.json$/, ''), file, raw, scenario, warnings: [...notes, ...replayWarnings(scenario)] };
+  return { name: basename(path).replace(/\.json$/, ''), file, raw, files, scenario, warnings: [...notes, ...replayWarnings(scenario)] };
 }

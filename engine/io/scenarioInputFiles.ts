@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { pluginReferencesIn } from '../policies/pluginReferences.js';
 import type { LoadedScenario } from './readScenario.js';
 
 /** True for a table the scenario reader loaded from a file (an order history, a SKU master, a rate card). */
@@ -18,11 +19,13 @@ function collectSources(value: unknown, into: Set<string>): void {
 }
 
 /**
- * The files a loaded scenario was read from, as absolute paths: the scenario file and every CSV
- * it names (order histories, SKU master, rate cards). An output must never replace one of them.
+ * The files a loaded scenario was read from, as absolute paths: the scenario file, those it
+ * `extends`, every CSV it names (order histories, SKU master, rate cards) and its plugin
+ * modules. An output must never replace one of them.
  */
 export function scenarioInputFiles(loaded: LoadedScenario): string[] {
-  const files = new Set<string>([resolve(loaded.file)]);
+  const files = new Set<string>([resolve(loaded.file), ...loaded.files]);
+  for (const { module } of pluginReferencesIn(loaded.raw)) files.add(resolve(module));
   collectSources(loaded.scenario, files);
   return [...files];
 }

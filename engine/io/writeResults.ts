@@ -7,9 +7,27 @@ import { ordersCsvChunks } from './ordersCsv.js';
 
 const TEMPORARY = /\.partial-(\d+)$/;
 
-/** Writes every byte of `bytes` (a write may take fewer than asked). */
-function writeAll(descriptor: number, bytes: Uint8Array): void {
-  for (let done = 0; done < bytes.length;) done += writeSync(descriptor, bytes, done, bytes.length - done);
+/** A moment's sleep for a thread (Atomics.wait may block any thread but a browser's main one). */
+const pause = (ms: number): void => void Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Writes every byte of `bytes`: a write may take fewer than asked (a full disk, a file-size
+ * limit), and a descriptor opened non-blocking (a pipe whose reader is slow) may take none for a
+ * while; a write that takes none and says no error is a failure, not a reason to loop forever.
+ */
+export function writeAll(descriptor: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length;) {
+    let written: number;
+    try {
+      written = writeSync(descriptor, bytes, done, bytes.length - done);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      pause(5);
+      continue;
+    }
+    if (written === 0) throw Object.assign(new Error('write took no bytes'), { code: 'EIO', syscall: 'write' });
+    done += written;
+  }
 }
 
 /** Writes a file atomically: a temporary file in the same folder, then a rename; a failed write leaves no temporary behind. */

@@ -63,9 +63,10 @@ describe('outputs beside the results never replace an input or a result', () => 
       if (readdirSync(dir).some((name) => name.startsWith('trace.jsonl.partial-'))) controller.abort();
     }, 5);
     let stderr = '';
+    let stdout = '';
     try {
       const code = await main(['run', longer, ...QUICK, '--out', join(dir, 'out'), '--trace', trace], {
-        stdout: () => undefined,
+        stdout: (text) => void (stdout += text),
         stderr: (text) => void (stderr += text),
         interactive: false,
         interruption: () => controller.signal,
@@ -77,6 +78,7 @@ describe('outputs beside the results never replace an input or a result', () => 
     expect(stderr).toMatch(
       /run: interrupted while tracing the decisions \(.*trace\.jsonl not written\) after the run; the results are complete/,
     );
+    expect(stdout).toContain('Orders placed'); // the results are shown too
     expect(readdirSync(dir).sort()).toEqual(['out']);
     expect(JSON.parse(readFileSync(join(dir, 'out', 'manifest.json'), 'utf8')).status).toBe('complete');
   });
@@ -175,5 +177,18 @@ describe('the live what-if baseline', () => {
       controller.abort();
     }
     expect(await served).toBe(0);
+  });
+
+  it('dashboard --baseline with a file that is no scenario exits 2 at its JSON path before serving', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'notes.txt'), 'not a scenario');
+    const notJson = await cli('dashboard', dir, '--port', '0', '--baseline', join(dir, 'notes.txt'));
+    expect(notJson.code).toBe(2);
+    expect(notJson.stderr).toMatch(/notes\.txt: \$: invalid JSON/);
+    expect(notJson.stdout).toBe('');
+    writeFileSync(join(dir, 'wrong.json'), JSON.stringify({ horizon: 5 }));
+    const invalid = await cli('dashboard', dir, '--port', '0', '--baseline', join(dir, 'wrong.json'));
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toMatch(/wrong\.json: \$\.horizon: expected string/);
   });
 });

@@ -1,4 +1,6 @@
+import { displayPath } from '../../io/displayPath.js';
 import { inspectFile } from '../../io/inspectFile.js';
+import { readMergedScenario, validateLoaded } from '../../io/readScenario.js';
 import { DashboardError, serveDashboard, type DashboardServer } from '../../io/dashboardServer.js';
 import { UsageError, type CliIo } from '../CliIo.js';
 import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
@@ -73,6 +75,8 @@ export function dashboardCommand(input: CommandInput<typeof DASHBOARD_FLAGS>, io
     throw new UsageError(
       `--baseline: expected a scenario file, "${baseline}" is ${inspectFile(baseline).kind === 'missing' ? 'missing' : 'not a file'}`,
     );
+  // Read and checked now: a file that is no scenario is told here, not as an error page in the browser.
+  if (baseline !== undefined) validateLoaded(readMergedScenario(baseline), displayPath(baseline));
   const { kind } = inspectFile(directory);
   if (kind === 'missing')
     throw new UsageError(`no results folder "${directory}": write one with \`fulfill start\` or \`fulfill run ... --out ${directory}\``);

@@ -13,7 +13,7 @@ import { EXPERIMENT_FLAGS, experimentSettings, PRECISION_FLAGS, precisionFlags, 
 import { precisionLines } from '../format/comparisonReport.js';
 import { kpiTable, worstSkuTable } from '../format/kpiTable.js';
 import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
-import { checkOutputFile, checkOutputsSpareInputs } from '../outputPaths.js';
+import { checkNotAFolderOf, checkOutputFile, checkOutputsSpareInputs } from '../outputPaths.js';
 import { integerFlag } from '../parseFlags.js';
 import { progressBar } from '../progress.js';
 import { checkRecordDay, dayLogFileName, writeDayLogs } from '../recordDays.js';
@@ -207,6 +207,17 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
     io.stderr(`run: interrupted; ${whole} of ${scenarios.length} scenario(s) complete, ${stopped}\n`);
     return INTERRUPTED;
   }
+  /** Prints the results: the KPI table (or, with --json, the results as JSON). */
+  const report = (): void => {
+    if (values.json === true) {
+      const document = results.length === 1 ? results[0] : { scenarios: results };
+      io.stdout(`${JSON.stringify(document, null, 2)}\n`);
+      return;
+    }
+    io.stdout(kpiTable(results));
+    for (const result of results) io.stdout(worstSkuTable(result));
+    for (const lines of precisionReports) io.stdout(`\n${lines}`);
+  };
   if (values.trace !== undefined || recordDayIndex !== undefined) {
     const signal = io.interruption?.();
     const again = reruns(scenarios, settings.pluginTimeoutMs, signal);
@@ -223,9 +234,10 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
         io.stderr(`run: day ${recordDayIndex} of replication 0 recorded for playback (${size})\n`);
       }
     } catch (error) {
-      // The run's results are whole: they are written either way.
+      // The run's results are whole: they are written and shown either way.
       output.setReplications(Math.max(...results.map((result) => result.replications)));
       output.kpis(csvRows);
+      report();
       if (signal?.aborted !== true) {
         output.fail(error);
         throw error;
@@ -242,14 +254,7 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
   output.setReplications(Math.max(...results.map((result) => result.replications)));
   output.kpis(csvRows);
   output.end('complete');
-  if (values.json === true) {
-    const document = results.length === 1 ? results[0] : { scenarios: results };
-    io.stdout(`${JSON.stringify(document, null, 2)}\n`);
-  } else {
-    io.stdout(kpiTable(results));
-    for (const result of results) io.stdout(worstSkuTable(result));
-    for (const report of precisionReports) io.stdout(`\n${report}`);
-  }
+  report();
   return 0;
 }
 
@@ -271,4 +276,5 @@ function checkSideFiles(
   if (trace === undefined) return;
   checkOutputsSpareInputs('trace', [trace], inputs);
   checkOutputsSpareInputs('trace', [trace], [...results, ...dayLogs], 'one of the results written to --out');
+  checkNotAFolderOf('trace', trace, [...results, ...dayLogs], 'one of the results written to --out');
 }
