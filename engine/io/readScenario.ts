@@ -5,6 +5,7 @@ import { pluginReferencesIn } from '../policies/pluginReferences.js';
 import { displayPath } from './displayPath.js';
 import { mergeScenario } from '../scenario/mergeScenario.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
+import { duplicateKeyProblems } from '../scenario/duplicateKeys.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import { readOrderHistory } from './readOrderHistory.js';
 import { loadRateCards, resolveRateCardPaths } from './loadRateCards.js';
@@ -66,12 +67,15 @@ function readJsonObject(path: string, referrer: { file: string; at: string[] } |
     return unreadable(error);
   }
   let value: unknown;
+  // A byte-order mark (Windows editors write one) is not JSON, but not the user's mistake either.
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
   try {
-    // A byte-order mark (Windows editors write one) is not JSON, but not the user's mistake either.
-    value = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+    value = JSON.parse(json);
   } catch (error) {
     throw new ScenarioError(displayPath(path), [{ path: [], message: `invalid JSON: ${(error as Error).message}` }]);
   }
+  const duplicates = duplicateKeyProblems(json);
+  if (duplicates.length > 0) throw new ScenarioError(displayPath(path), duplicates);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ScenarioError(displayPath(path), [{ path: [], message: 'expected a JSON object' }]);
   }
