@@ -59,11 +59,19 @@ describe('dayLogAnswer', () => {
 
   it('dayLogAnswer never serves a day log through a link out of the folder; a link inside it is served', () => {
     const elsewhere = folderWith({ 'baseline.day-1.json': text });
-    const folder = folderWith({ 'kept.day-2.json': text });
+    const folder = folderWith({ 'kept.day-1.json': text });
     symlinkSync(join(elsewhere, 'baseline.day-1.json'), join(folder, 'baseline.day-1.json'));
-    symlinkSync(join(folder, 'kept.day-2.json'), join(folder, 'alias.day-2.json'));
+    symlinkSync(join(folder, 'kept.day-1.json'), join(folder, 'alias.day-1.json'));
     expect(dayLogAnswer(folder, query('baseline', '1')).status).toBe(404);
-    expect(dayLogAnswer(folder, query('alias', '2'))).toMatchObject({ status: 200, body: text });
+    expect(dayLogAnswer(folder, query('alias', '1'))).toMatchObject({ status: 200, body: text });
+  });
+
+  it("dayLogAnswer never plays a day back under another day's number (a log renamed or copied): 422 saying which day it holds", () => {
+    const folder = folderWith({ 'baseline.day-5.json': text });
+    expect(dayLogAnswer(folder, query('baseline', '5'))).toMatchObject({
+      status: 422,
+      body: expect.stringMatching(/baseline\.day-5\.json holds day 1, not day 5/),
+    });
   });
 
   it('dayLogAnswer answers 400 to a bad scenario or day, 404 to a missing day, 422 to a file that is not a day log', () => {
@@ -92,10 +100,10 @@ describe('dayLogAnswer', () => {
     const folder = folderWith({});
     fc.assert(
       fc.property(fc.nat(small.length - 1), fc.nat(small.length), fc.string({ maxLength: 8 }), (at, length, insert) => {
-        writeFileSync(join(folder, 'm.day-0.json'), small.slice(0, at) + insert + small.slice(Math.min(small.length, at + (length % 12))));
-        const answer = dayLogAnswer(folder, query('m', '0'));
+        writeFileSync(join(folder, 'm.day-1.json'), small.slice(0, at) + insert + small.slice(Math.min(small.length, at + (length % 12))));
+        const answer = dayLogAnswer(folder, query('m', '1'));
         expect([200, 422]).toContain(answer.status);
-        if (answer.status === 422) expect(JSON.parse(answer.body as string).error).toMatch(/^m\.day-0\.json is not/);
+        if (answer.status === 422) expect(JSON.parse(answer.body as string).error).toMatch(/^m\.day-1\.json (is not|holds day)/);
       }),
       { numRuns: 200 },
     );

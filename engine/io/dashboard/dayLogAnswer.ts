@@ -65,5 +65,9 @@ export function dayLogAnswer(directory: string, query: URLSearchParams): Answer 
     const where = issue === undefined ? '' : ` at ${issue.path.join('.') || 'the top'}: ${issue.message}`;
     return errorAnswer(422, `${file} is not a day log written by run --record-day${where.slice(0, 300)}`);
   }
+  // A log copied or renamed to another day's name would play back under the wrong date.
+  const { day } = parsed.data;
+  if (day !== Number(dayText))
+    return errorAnswer(422, `${file} holds day ${day}, not day ${Number(dayText)} (renamed or copied?): record the day again`);
   return { status: 200, contentType: JSON_TYPE, body: text, headers: { 'cache-control': 'no-store' } };
 }
