@@ -50,6 +50,11 @@ export function queueConnection(url: string): QueueConnectionOptions {
     throw new QueueUrlError(`expected redis://host:port or rediss://host:port, got "${redactUrl(url)}"`);
   }
   if (parsed.hostname === '') throw new QueueUrlError('expected a host name in the queue URL');
+  // Options after `?` or `#` (`?family=6`, `?tls=true`) are not read: refused, not silently ignored.
+  if (parsed.search !== '' || parsed.hash !== '')
+    throw new QueueUrlError(
+      `the queue URL takes no ${parsed.search !== '' ? 'options after "?"' : 'fragment after "#"'} (they would be ignored): use redis://host:port/db, or rediss:// for TLS`,
+    );
   const db = parsed.pathname.replace(/^\//, '');
   if (db !== '' && !/^\d+$/.test(db)) throw new QueueUrlError(`expected a database number after the host, got "/${db}"`);
   const host = parsed.hostname.replace(/^\[|\]$/g, '');

@@ -57,6 +57,12 @@ describe('redactUrl', () => {
     expect(redactText('worker alice: AUTH alice pw1 failed', 'redis://alice:pw1@h:1')).toBe('worker alice: AUTH alice *** failed');
   });
 
+  it('queueConnection: options after ? and a fragment after # are refused, not silently ignored (a ? in the password is fine)', () => {
+    expect(() => queueConnection('redis://h:1?family=6')).toThrow(/takes no options after "\?" \(they would be ignored\)/);
+    expect(() => queueConnection('redis://h:1/2#x')).toThrow(/takes no fragment after "#"/);
+    expect(queueConnection('redis://:a?b#c@h:1')).toMatchObject({ password: 'a?b#c', host: 'h', port: 1 });
+  });
+
   it('queueConnection: a password with /, @, : or % works typed raw or percent-encoded, and errors never show it', () => {
     const secret = 'p@ss/w:rd%zz#?';
     expect(queueConnection(`redis://:${secret}@h:1`).password).toBe(secret);
