@@ -8,7 +8,7 @@ import type {
 } from '../../policies/carrierSelection/CarrierSelectionPolicy.js';
 import type { CarrierLane, CarrierSlice, PickupSchedule, ShippingSlice } from '../../scenario/resolved/shippingSlice.js';
 import type { RandomStreams } from '../../kernel/random/RandomStream.js';
-import { cubeEdgeCm, parcelCharge, type ServicePricing } from '../parcelCharge.js';
+import { cubeEdgeCm, parcelCharge, type Parcel, type ServicePricing } from '../parcelCharge.js';
 import { freightCharge } from '../freightCharge.js';
 import { percentile } from '../../stats/summary.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
@@ -86,6 +86,12 @@ export class ShippingStage {
   /** Parcels waiting for the next cut-off (assignment policies). */
   private pool: Order[] = [];
   private cutoffPending = false;
+  /** What booking each option of the order being offered needs, by option index (see `offer`). */
+  private readonly offered: { readonly plans: CarrierPlan[]; readonly lanes: ZoneTransit[]; readonly days: number[] } = {
+    plans: [],
+    lanes: [],
+    days: [],
+  };
 
   private readonly selection: CarrierSelectionPolicy;
   private readonly handOver: HandOver;
@@ -131,21 +137,34 @@ export class ShippingStage {
       if (!this.cutoffPending) this.scheduleCutoff(this.context.simulation.now);
       return;
     }
-    const choices = this.choicesFor(order);
-    if (choices.length === 0) return; // no carrier has room before the horizon: the parcel waits
-    const index = policy.select(
-      choices.map((choice) => choice.option),
+    const options: CarrierOption[] = [];
+    const offered = this.offered;
+    const count = this.offer(order, options);
+    if (count === 0) return; // no carrier has room before the horizon: the parcel waits
+    const index = policy.select(options, order);
+    const option = options[index];
+    if (option === undefined) throw new RangeError(`ShippingStage: policy "${policy.name}" chose option ${index} of ${count}`);
+    this.handOverAt(
       order,
+      offered.plans[index] as CarrierPlan,
+      offered.days[index] as number,
+      option.carrier,
+      option.cost,
+      option.pickupAt,
+      offered.lanes[index] as ZoneTransit,
     );
-    const choice = choices[index];
-    if (choice === undefined) throw new RangeError(`ShippingStage: policy "${policy.name}" chose option ${index} of ${choices.length}`);
-    this.book(order, choice);
   }
 
-  /** Each carrier's next pick-up with room that offers the order's service, as an option. */
-  private choicesFor(order: Order): Choice[] {
+  /**
+   * Each carrier's next pick-up with room that offers the order's service, as an option pushed
+   * onto `options`; what booking option i needs goes to `this.offered` at index i. Parallel
+   * arrays reused from order to order rather than a wrapper object per option: this runs for
+   * every parcel, and the wrappers were a seventh of a replication's allocations.
+   */
+  private offer(order: Order, options: CarrierOption[]): number {
     const now = this.context.simulation.now;
-    const choices: Choice[] = [];
+    const { plans, lanes, days } = this.offered;
+    let parcel: Parcel | undefined;
     for (const plan of this.carriers) {
       const service = plan.lanes.get(order.service);
       if (service === undefined) continue;
@@ -153,19 +172,35 @@ export class ShippingStage {
       if (day === undefined) continue;
       const pickupAt = day * DAY + plan.config.pickup;
       const lane = service.zones[order.zone - 2] as ZoneTransit;
-      choices.push({
-        plan,
-        lane,
-        day,
-        option: {
-          carrier: plan.config.name,
-          cost: this.charge(plan, service, order),
-          pickupAt,
-          likelyDeliveryBy: pickupAt + lane.transitQuantile + lane.offset,
-          expectedDeliveryAt: pickupAt + lane.transitMean + lane.offset,
-        },
+      // The same parcel for every carrier: made once.
+      parcel ??= this.parcelOf(order);
+      plans[options.length] = plan;
+      lanes[options.length] = lane;
+      days[options.length] = day;
+      options.push({
+        carrier: plan.config.name,
+        cost: parcelCharge(plan.config.rates, service.pricing, parcel) * order.cartons,
+        pickupAt,
+        likelyDeliveryBy: pickupAt + lane.transitQuantile + lane.offset,
+        expectedDeliveryAt: pickupAt + lane.transitMean + lane.offset,
       });
     }
+    return options.length;
+  }
+
+  /** Each carrier's next pick-up with room that offers the order's service, as a choice (the assignment policies' cut-off). */
+  private choicesFor(order: Order): Choice[] {
+    const options: CarrierOption[] = [];
+    const { plans, lanes, days } = this.offered;
+    const count = this.offer(order, options);
+    const choices: Choice[] = [];
+    for (let index = 0; index < count; index++)
+      choices.push({
+        plan: plans[index] as CarrierPlan,
+        lane: lanes[index] as ZoneTransit,
+        day: days[index] as number,
+        option: options[index] as CarrierOption,
+      });
     return choices;
   }
 
@@ -279,18 +314,17 @@ export class ShippingStage {
     return undefined;
   }
 
-  /** The order's charge: each of its cartons a parcel with an equal share of its weight and volume. */
-  private charge(plan: CarrierPlan, service: ServiceLane, order: Order): number {
+  /** One of the order's parcels, priced by each carrier and times its cartons: each carton an equal share of its weight and volume. */
+  private parcelOf(order: Order): Parcel {
     const { cartons } = order;
     const volumeLitres = order.volumeLitres / cartons;
-    const parcel = {
+    return {
       weightKg: order.weightKg / cartons,
       volumeLitres,
       longestSideCm: this.shipping.cartonLongestSideCm ?? cubeEdgeCm(volumeLitres),
       zone: order.zone,
       residential: order.residential,
     };
-    return parcelCharge(plan.config.rates, service.pricing, parcel) * cartons;
   }
 }
 

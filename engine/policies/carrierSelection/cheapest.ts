@@ -5,13 +5,14 @@ import { fixedPolicy } from '../BuiltInPolicy.js';
 export function argMin(options: readonly CarrierOption[], key: (option: CarrierOption) => number): number {
   let best = -1;
   let bestKey = Infinity;
-  options.forEach((option, index) => {
-    const value = key(option);
+  // A plain loop: a forEach callback was a closure allocated for every parcel.
+  for (let index = 0; index < options.length; index++) {
+    const value = key(options[index] as CarrierOption);
     if (value < bestKey) {
       best = index;
       bestKey = value;
     }
-  });
+  }
   if (best < 0) throw new RangeError('argMin: no carrier option');
   return best;
 }
