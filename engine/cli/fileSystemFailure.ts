@@ -12,7 +12,8 @@ const WORDS: Readonly<Record<string, string>> = {
   ENOTDIR: 'a part of the path is not a folder',
   ENOENT: 'no such file or folder',
   EPIPE: 'the reader of the pipe has gone',
-  ENXIO: 'no process reads this named pipe (start its reader first)',
+  ENXIO: 'nothing reads it (a named pipe with no reader yet, or a socket)',
+  ELOOP: 'too many levels of symbolic links (a loop)',
 };
 
 /**

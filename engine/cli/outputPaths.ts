@@ -1,10 +1,10 @@
 import { closeSync, lstatSync, openSync, realpathSync, statSync, unlinkSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { standardStreamOf } from '../io/standardStreams.js';
+import { streamTarget } from '../io/streamTarget.js';
 import { UsageError } from './CliIo.js';
 
-type Kind = 'missing' | 'directory' | 'file' | 'special' | 'broken link' | 'under a file';
+type Kind = 'missing' | 'directory' | 'file' | 'special' | 'broken link' | 'link loop' | 'under a file';
 
 /** What is at `path` (following symbolic links), without throwing. */
 function kindOf(path: string): Kind {
@@ -15,9 +15,18 @@ function kindOf(path: string): Kind {
     if (target === undefined) return 'broken link';
     return target.isDirectory() ? 'directory' : target.isFile() ? 'file' : 'special';
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return 'under a file';
+    const { code } = error as NodeJS.ErrnoException;
+    if (code === 'ENOTDIR') return 'under a file';
+    if (code === 'ELOOP') return 'link loop';
     throw error;
   }
+}
+
+/** A broken link or a loop of links, in words (undefined for any other kind). */
+function linkTrouble(kind: Kind): string | undefined {
+  if (kind === 'broken link') return 'a broken symbolic link';
+  if (kind === 'link loop') return 'a loop of symbolic links';
+  return undefined;
 }
 
 /** Why a file system call failed, in words. */
@@ -53,9 +62,7 @@ function checkCreatable(flag: string, given: string, directory: string): void {
     kind = kindOf(ancestor);
   }
   if (kind !== 'directory')
-    throw new UsageError(
-      `--${flag}: cannot create ${given}: ${ancestor} is ${kind === 'broken link' ? 'a broken symbolic link' : 'a file'}, not a folder`,
-    );
+    throw new UsageError(`--${flag}: cannot create ${given}: ${ancestor} is ${linkTrouble(kind) ?? 'a file'}, not a folder`);
   probe(flag, ancestor);
 }
 
@@ -70,7 +77,8 @@ export function checkOutputDirectory(flag: string, directory: string | undefined
   const kind = kindOf(path);
   if (kind === 'file' || kind === 'special')
     throw new UsageError(`--${flag}: ${directory} is a file, expected a folder (give a new or existing folder)`);
-  if (kind === 'broken link') throw new UsageError(`--${flag}: ${directory} is a broken symbolic link`);
+  const trouble = linkTrouble(kind);
+  if (trouble !== undefined) throw new UsageError(`--${flag}: ${directory} is ${trouble}`);
   if (kind === 'directory') probe(flag, directory);
   else checkCreatable(flag, directory, path);
 }
@@ -89,9 +97,14 @@ export function checkOutputFile(
   if (file === undefined) return;
   if (file === '') throw new UsageError(`--${flag}: expected a file name, got ""`);
   const path = resolve(file);
+  const stream = streamTarget(path);
+  if (stream?.kind === 'descriptor') return; // this process's own output (/dev/stdout, /dev/fd/3): written through it
+  if (stream !== undefined)
+    throw new UsageError(`--${flag}: ${file} is under /proc, not a file to write: give a file, a device or /dev/stdout`);
   const kind = kindOf(path);
   if (kind === 'directory') throw new UsageError(`--${flag}: ${file} is a folder, expected a file`);
-  if (kind === 'broken link') throw new UsageError(`--${flag}: ${file} is a broken symbolic link`);
+  const trouble = linkTrouble(kind);
+  if (trouble !== undefined) throw new UsageError(`--${flag}: ${file} is ${trouble}`);
   if (kind === 'special') return; // a device such as /dev/null; opening a FIFO here would block
   if (kind === 'file') {
     try {
@@ -100,7 +113,7 @@ export function checkOutputFile(
       throw new UsageError(`--${flag}: cannot write ${file} (${reason(error)})`);
     }
     // Written beside the file a link leads to, then renamed over it: that folder must take new files too.
-    if (options.writtenBeside === true && standardStreamOf(path) === undefined) probe(flag, dirname(realpathSync(path)));
+    if (options.writtenBeside === true) probe(flag, dirname(realpathSync(path)));
     return;
   }
   const parent = dirname(path);
@@ -108,6 +121,8 @@ export function checkOutputFile(
   if (parentKind === 'directory') probe(flag, parent);
   else if (options.createParents === true) checkCreatable(flag, file, parent);
   else if (parentKind === 'missing') throw new UsageError(`--${flag}: cannot write ${file}: folder ${dirname(file)} does not exist`);
+  else if (linkTrouble(parentKind) !== undefined)
+    throw new UsageError(`--${flag}: cannot write ${file}: ${dirname(file)} is ${linkTrouble(parentKind) ?? ''}`);
   else throw new UsageError(`--${flag}: cannot write ${file}: ${dirname(file)} is not a folder`);
 }
 

@@ -25,6 +25,11 @@ export function reruns(scenarios: readonly LoadedScenario[], pluginTimeoutMs: nu
   return {
     trace: async (file, seed, orders) => {
       const temporary = traceTemporaryPath(file);
+      // A second Ctrl-C ends the process at once (process.exit): the temporary file goes with it.
+      const removeTemporary = (): void => {
+        if (temporary !== undefined) rmSync(temporary, { force: true });
+      };
+      process.once('exit', removeTemporary);
       try {
         return await thread().traceDecisions(
           { file, scenarios: traced, seed, orders: orders === undefined ? undefined : [...orders] },
@@ -35,8 +40,10 @@ export function reruns(scenarios: readonly LoadedScenario[], pluginTimeoutMs: nu
         // Removed once the thread has ended (a thread still stopping could write it again).
         await pool?.close();
         pool = undefined;
-        if (temporary !== undefined) rmSync(temporary, { force: true });
+        removeTemporary();
         throw error;
+      } finally {
+        process.off('exit', removeTemporary);
       }
     },
     recordDay: (loaded, day, seed) =>

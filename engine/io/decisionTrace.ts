@@ -1,6 +1,6 @@
 import { closeSync, constants, openSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { standardStreamOf } from './standardStreams.js';
+import { streamTarget } from './streamTarget.js';
 import { temporaryFile, temporaryPathOf, writeAll, type AtomicFile } from './writeResults.js';
 import type { PolicyDecision } from '../policies/instrumentPolicy.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
@@ -56,11 +56,14 @@ export function writeDecisionTrace(
 /** The regular file a trace to `file` replaces (the target of a link), or undefined when it is written in place. */
 function replacedFile(file: string): string | undefined {
   const absolute = resolve(file);
-  if (standardStreamOf(absolute) !== undefined) return undefined;
+  if (streamTarget(absolute) !== undefined) return undefined;
   const existing = statSync(absolute, { throwIfNoEntry: false });
   if (existing === undefined) return absolute;
   return existing.isFile() ? realpathSync(absolute) : undefined;
 }
+
+/** True when a trace to `file` is written as it goes (a device, a pipe, a descriptor), not beside it and renamed. */
+export const traceWrittenInPlace = (file: string): boolean => replacedFile(file) === undefined;
 
 /** The temporary file a trace to `file` is written to before its rename, if it has one (a stopped thread leaves it behind). */
 export function traceTemporaryPath(file: string): string | undefined {
@@ -69,16 +72,16 @@ export function traceTemporaryPath(file: string): string | undefined {
 }
 
 /**
- * A regular file (or a new one) is written atomically; the standard output or error through the
- * process's own descriptor; a device or a named pipe in place, appended to. Opened non-blocking:
- * a named pipe that nobody reads then fails at once (ENXIO) rather than blocking this thread
- * inside open(), where not even Ctrl-C reaches it.
+ * A regular file (or a new one) is written atomically; one of this process's descriptors
+ * (/dev/stdout, /dev/fd/3) through that descriptor; a device, a named pipe or another process's
+ * file in place, appended to. Opened non-blocking: a named pipe that nobody reads then fails at
+ * once (ENXIO) rather than blocking this thread inside open(), where not even Ctrl-C reaches it.
  */
 function openTrace(file: string): AtomicFile {
   const replaced = replacedFile(file);
   if (replaced !== undefined) return temporaryFile(replaced);
-  const inherited = standardStreamOf(resolve(file));
-  if (inherited !== undefined) return { descriptor: inherited, commit: () => undefined, abandon: () => undefined };
+  const target = streamTarget(file);
+  if (target?.kind === 'descriptor') return { descriptor: target.descriptor, commit: () => undefined, abandon: () => undefined };
   const descriptor = openSync(file, constants.O_WRONLY | constants.O_APPEND | constants.O_NONBLOCK);
   const close = (): void => closeSync(descriptor);
   return { descriptor, commit: close, abandon: close };

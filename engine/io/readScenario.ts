@@ -74,14 +74,15 @@ function readJsonObject(path: string, referrer: { file: string; at: string[] } |
   } catch (error) {
     throw new ScenarioError(displayPath(path), [{ path: [], message: `invalid JSON: ${(error as Error).message}` }]);
   }
-  const duplicates = duplicateKeyProblems(json);
-  if (duplicates.length > 0) throw new ScenarioError(displayPath(path), duplicates);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ScenarioError(displayPath(path), [{ path: [], message: 'expected a JSON object' }]);
   }
-  // Checked before merging: merging would already have dropped a "__proto__" key.
+  // Checked before merging: merging would already have dropped a "__proto__" key. It also
+  // refuses JSON nested deeper than 64 levels, which the duplicate-key scanner (recursive) must not see.
   const reserved = reservedNameProblems(value);
   if (reserved.length > 0) throw new ScenarioError(displayPath(path), reserved);
+  const duplicates = duplicateKeyProblems(json);
+  if (duplicates.length > 0) throw new ScenarioError(displayPath(path), duplicates);
   return value as Record<string, unknown>;
 }
 

@@ -122,6 +122,17 @@ describe('fulfill calibrate', () => {
       [['calibrate', history, '--out', directory], 'expected a file name, got a folder'],
       [['calibrate', history], 'expected --out FILE'],
       [['calibrate', history, '--out', history], 'is the history: give the written scenario another name'],
+      [
+        [
+          'calibrate',
+          history,
+          '--base',
+          write('child.json', JSON.stringify({ extends: 'parent.json' })),
+          '--out',
+          write('parent.json', '{}'),
+        ],
+        'would replace ' + join(directory, 'parent.json') + ', an input of the command',
+      ],
       [['calibrate', '--out', out], 'missing required argument'],
       [['calibrate', history, history, '--out', out], 'too many arguments'],
       [['calibrate', history, '--out', out, '--bogus'], "unknown option '--bogus'"],

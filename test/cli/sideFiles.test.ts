@@ -52,7 +52,9 @@ describe('outputs beside the results never replace an input or a result', () => 
     const full = await cli('run', scenario, ...QUICK, '--trace', '/dev/full');
     expect(full.stderr).toBe('fulfill run: cannot write /dev/full: no space left on the device (ENOSPC)\n');
     expect(full.code).toBe(2);
-    expect((await cli('run', scenario, ...QUICK, '--trace', '/proc/version')).stderr).toMatch(/--trace: cannot write in \/proc/);
+    expect((await cli('run', scenario, ...QUICK, '--trace', '/proc/version')).stderr).toMatch(
+      /--trace: \/proc\/version is under \/proc, not a file to write/,
+    );
 
     // Ctrl-C once the trace is being written (its temporary file appears beside it): neither file stays.
     const longer = baselineFile({ horizon: '20d', warmup: '1d' });
@@ -190,5 +192,10 @@ describe('the live what-if baseline', () => {
     const invalid = await cli('dashboard', dir, '--port', '0', '--baseline', join(dir, 'wrong.json'));
     expect(invalid.code).toBe(2);
     expect(invalid.stderr).toMatch(/wrong\.json: \$\.horizon: expected string/);
+    // Read as validate reads it: the CSVs it names too.
+    const replay = baselineFile({ channels: [{ name: 'web', orderHistory: 'missing.csv' }] }, { folder: dir });
+    const unreadable = await cli('dashboard', dir, '--port', '0', '--baseline', replay);
+    expect(unreadable.code).toBe(2);
+    expect(unreadable.stderr).toMatch(/missing\.csv: \$: order history: file not found/);
   });
 });

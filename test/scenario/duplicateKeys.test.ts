@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { duplicateKeyProblems } from '../../engine/scenario/duplicateKeys.js';
@@ -40,9 +41,18 @@ describe('duplicateKeyProblems', () => {
 describe('a scenario with a key given twice', () => {
   it('exits 2 at the key, rather than silently keeping the last value', async () => {
     const file = baselineFile();
-    writeFileSync(file, '{\n  "extends": "../x.json",\n  "horizon": "30d",\n  "horizon": "90d"\n}\n');
+    const base = JSON.stringify(resolve('scenarios/baseline.json'));
+    writeFileSync(file, `{\n  "extends": ${base},\n  "horizon": "30d",\n  "horizon": "90d"\n}\n`);
     const result = await cli('validate', file);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('$.horizon: given twice (lines 3 and 4)');
+  });
+
+  it("JSON nested thousands of levels deep is the depth limit's exit 2, not a stack overflow in the scanner", async () => {
+    const file = baselineFile();
+    writeFileSync(file, `{"description":${'['.repeat(8000)}${']'.repeat(8000)}}`);
+    const result = await cli('validate', file);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/nested more than 64 levels/);
   });
 });

@@ -9,12 +9,14 @@ import { inspectFile } from '../../io/inspectFile.js';
 import { readOrderHistory } from '../../io/readOrderHistory.js';
 import { readScenario } from '../../io/readScenario.js';
 import { readSkuCodes } from '../../io/readSkuCodes.js';
+import { scenarioInputFiles } from '../../io/scenarioInputFiles.js';
 import { writeFileAtomic } from '../../io/writeResults.js';
 import { ScenarioError } from '../../scenario/ScenarioError.js';
 import { isKnownTimeZone } from '../../scenario/timeZoneName.js';
 import { compileTimestampPattern } from '../../scenario/timestampPattern.js';
 import { UsageError, type CliIo } from '../CliIo.js';
 import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
+import { checkOutputsSpareInputs } from '../outputPaths.js';
 
 /** The flags of `fulfill calibrate`. */
 const CALIBRATE_FLAGS = {
@@ -90,6 +92,12 @@ export async function calibrateCommand(input: CommandInput<typeof CALIBRATE_FLAG
   ] as const)
     if (input === out) throw new UsageError(`--out ${values.out ?? ''} is ${what}: give the written scenario another name`);
   const base = await readScenario(baseFile);
+  // Through links too, and every file the base reads (the scenarios it extends, its CSVs, its plugins).
+  checkOutputsSpareInputs(
+    'out',
+    [out],
+    [resolve(historyFile), ...(values.catalog === undefined ? [] : [resolve(values.catalog)]), ...scenarioInputFiles(base)],
+  );
   const replaying = base.scenario.channels.findIndex((channel) => channel.orderHistory !== undefined);
   if (replaying >= 0)
     throw new ScenarioError(base.file, [

@@ -1,6 +1,5 @@
-import { displayPath } from '../../io/displayPath.js';
 import { inspectFile } from '../../io/inspectFile.js';
-import { readMergedScenario, validateLoaded } from '../../io/readScenario.js';
+import { readScenario } from '../../io/readScenario.js';
 import { DashboardError, serveDashboard, type DashboardServer } from '../../io/dashboardServer.js';
 import { UsageError, type CliIo } from '../CliIo.js';
 import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
@@ -66,7 +65,7 @@ export const DASHBOARD_COMMAND = defineCommand({
 });
 
 /** `fulfill dashboard [DIR] [--port N] [--baseline FILE]`: serve the dashboard for a results directory (default results/). */
-export function dashboardCommand(input: CommandInput<typeof DASHBOARD_FLAGS>, io: CliIo): Promise<number> {
+export async function dashboardCommand(input: CommandInput<typeof DASHBOARD_FLAGS>, io: CliIo): Promise<number> {
   const { values, positionals } = input;
   const port = integerFlag('port', values.port, 0, 65_535);
   const directory = positionals[0] ?? 'results';
@@ -75,8 +74,8 @@ export function dashboardCommand(input: CommandInput<typeof DASHBOARD_FLAGS>, io
     throw new UsageError(
       `--baseline: expected a scenario file, "${baseline}" is ${inspectFile(baseline).kind === 'missing' ? 'missing' : 'not a file'}`,
     );
-  // Read and checked now: a file that is no scenario is told here, not as an error page in the browser.
-  if (baseline !== undefined) validateLoaded(readMergedScenario(baseline), displayPath(baseline));
+  // Read and checked as `validate` would (its CSVs too): a file that is no scenario is told here, not as an error page in the browser.
+  if (baseline !== undefined) await readScenario(baseline);
   const { kind } = inspectFile(directory);
   if (kind === 'missing')
     throw new UsageError(`no results folder "${directory}": write one with \`fulfill start\` or \`fulfill run ... --out ${directory}\``);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { runToPrecision, type PrecisionStatus } from '../../experiment/precision.js';
 import { parseTraceOrders } from '../traceOrdersFlag.js';
 import { reruns } from '../reruns.js';
+import { traceWrittenInPlace } from '../../io/decisionTrace.js';
 import { finishedBefore, RunInterrupted, runJobs, type ReplicationRunner } from '../../experiment/replicationRunner.js';
 import type { ReplicationResult } from '../../experiment/runReplication.js';
 import { aggregate, replicationJobs, type ScenarioResult } from '../../experiment/runScenario.js';
@@ -21,6 +22,7 @@ import { checkWork } from '../workLimit.js';
 import { ResultsOutput } from '../resultsOutput.js';
 import { resultsFormatFlag } from '../resultsFormatFlag.js';
 import { scenarioInputFiles } from '../../io/scenarioInputFiles.js';
+import { streamTarget } from '../../io/streamTarget.js';
 
 interface RunSettings {
   readonly replications: number | undefined;
@@ -221,7 +223,9 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
   if (values.trace !== undefined || recordDayIndex !== undefined) {
     const signal = io.interruption?.();
     const again = reruns(scenarios, settings.pluginTimeoutMs, signal);
-    let step = `tracing the decisions (${values.trace ?? ''} not written)`;
+    const trace = values.trace ?? '';
+    // A file appears whole or not at all; a stream (/dev/stdout, a pipe) has what was written so far.
+    let step = `tracing the decisions (${trace} ${values.trace !== undefined && traceWrittenInPlace(trace) ? 'incomplete' : 'not written'})`;
     try {
       if (values.trace !== undefined) {
         const lines = await again.trace(values.trace, settings.seed, traceOrders);
@@ -237,6 +241,11 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
       // The run's results are whole: they are written and shown either way.
       output.setReplications(Math.max(...results.map((result) => result.replications)));
       output.kpis(csvRows);
+      if (values.trace !== undefined && readerOfStdoutLeft(error, values.trace)) {
+        // `--trace /dev/stdout | head`: the reader's choice, as for the table itself (see bin.ts).
+        output.end('complete');
+        return 0;
+      }
       report();
       if (signal?.aborted !== true) {
         output.fail(error);
@@ -256,6 +265,12 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
   output.end('complete');
   report();
   return 0;
+}
+
+/** True when the trace went to this process's standard output and its reader has gone (EPIPE). */
+function readerOfStdoutLeft(error: unknown, trace: string): boolean {
+  const target = streamTarget(trace);
+  return (error as NodeJS.ErrnoException).code === 'EPIPE' && target?.kind === 'descriptor' && target.descriptor === 1;
 }
 
 /** The day logs `--record-day N` writes into `--out`. */

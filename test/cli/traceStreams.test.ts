@@ -1,0 +1,94 @@
+import { spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { baselineFile } from '../helpers/scenarioFiles.js';
+import { BIN } from '../helpers/spawnCli.js';
+
+const SHORT = { horizon: '3d', warmup: '1d' };
+const QUICK = ['--reps', '1', '--workers', '1'];
+const made: string[] = [];
+const folder = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'fulfill-trace-streams-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs the CLI with its descriptors 1 and 3 given (a file descriptor, or 'ignore'); resolves to its exit code. */
+function runWith(args: readonly string[], stdout: number | 'ignore', extra?: number): Promise<number | null> {
+  const stdio = extra === undefined ? ['ignore', stdout, 'ignore'] : ['ignore', stdout, 'ignore', extra];
+  const child = spawn('node', [resolve(BIN), ...args], { stdio: stdio as Array<number | 'ignore'> });
+  return new Promise((done) => child.on('close', done));
+}
+
+/** The trace lines (JSON) at the start of `text`, and what follows them. */
+function split(text: string): { trace: string[]; rest: string } {
+  const lines = text.split('\n');
+  const end = lines.findIndex((line) => !line.startsWith('{'));
+  return { trace: lines.slice(0, end), rest: lines.slice(end).join('\n') };
+}
+
+describe("a trace to one of the command's own outputs is written through it", () => {
+  it('--trace /dev/stdout, or a link to it, redirected to a file holds the whole trace and then the results', async () => {
+    const dir = folder();
+    const scenario = baselineFile(SHORT, { folder: dir });
+    symlinkSync('/dev/stdout', join(dir, 'so'));
+    for (const target of ['/dev/stdout', join(dir, 'so'), '/proc/thread-self/fd/1']) {
+      const output = openSync(join(dir, 'out.txt'), 'w');
+      const code = await runWith(['run', scenario, ...QUICK, '--trace', target], output);
+      closeSync(output);
+      expect(code).toBe(0);
+      const { trace, rest } = split(readFileSync(join(dir, 'out.txt'), 'utf8'));
+      expect(trace.length).toBeGreaterThan(100);
+      for (const line of trace) expect(JSON.parse(line).scenario).toBe('scenario');
+      expect(rest).toContain('Orders placed');
+      expect(rest).not.toMatch(/^\{/m);
+    }
+  }, 120_000);
+
+  it('--trace /dev/fd/3 with 3>>log appends to the log and keeps what it held', async () => {
+    const dir = folder();
+    const scenario = baselineFile(SHORT, { folder: dir });
+    writeFileSync(join(dir, 'log'), 'kept\n');
+    const log = openSync(join(dir, 'log'), 'a');
+    const code = await runWith(['run', scenario, ...QUICK, '--trace', '/dev/fd/3'], 'ignore', log);
+    closeSync(log);
+    expect(code).toBe(0);
+    const lines = readFileSync(join(dir, 'log'), 'utf8').trimEnd().split('\n');
+    expect(lines[0]).toBe('kept');
+    expect(lines.length).toBeGreaterThan(100);
+    expect(readdirSync(dir).sort()).toEqual(['log', 'scenario.json']);
+  }, 60_000);
+
+  it('--trace /dev/stdout | head: the reader leaving is its choice, exit 0 with the results complete', async () => {
+    const dir = folder();
+    const scenario = baselineFile(SHORT, { folder: dir });
+    const out = join(dir, 'out');
+    const child = spawn('node', [resolve(BIN), 'run', scenario, ...QUICK, '--out', out, '--trace', '/dev/stdout'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy()); // head -1
+    const code = await new Promise((done) => child.on('close', done));
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|internal error/);
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).status).toBe('complete');
+  }, 60_000);
+
+  it('other paths under /proc are refused before the run', async () => {
+    const dir = folder();
+    const scenario = baselineFile(SHORT, { folder: dir });
+    const child = spawn('node', [resolve(BIN), 'run', scenario, ...QUICK, '--trace', '/proc/1/fd/1'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
+    expect(await new Promise((done) => child.on('close', done))).toBe(2);
+    expect(stderr).toMatch(/--trace: \/proc\/1\/fd\/1 is under \/proc, not a file to write/);
+  });
+});
