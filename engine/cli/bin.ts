@@ -8,6 +8,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+// `fulfill run 2>&1 >/dev/null | head` closes the messages' pipe early: the command goes on, its
+// further messages have nowhere to go, and its exit code still says how it ended.
+let stderrGone = false;
+process.stderr.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  stderrGone = true;
+});
+
 // The first Ctrl-C asks a long command that asked for it to stop and keep what is done; a
 // second one quits at once.
 let interrupt: AbortController | undefined;
@@ -27,7 +35,9 @@ function interruption(): AbortSignal {
 
 const code = await main(process.argv.slice(2), {
   stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
+  stderr: (text) => {
+    if (!stderrGone) process.stderr.write(text);
+  },
   interactive: process.stderr.isTTY === true,
   interruption,
 });

@@ -13,6 +13,7 @@ const WORDS: Readonly<Record<string, string>> = {
   ENOENT: 'no such file or folder',
   EPIPE: 'the reader of the pipe has gone',
   ENXIO: 'nothing reads it (a named pipe with no reader yet, or a socket)',
+  EBADF: 'the descriptor is not open for writing',
   ELOOP: 'too many levels of symbolic links (a loop)',
 };
 

@@ -85,27 +85,38 @@ export function checkOutputDirectory(flag: string, directory: string | undefined
 
 /**
  * Checks `--FLAG FILE` before any work starts: FILE is not a folder, and can be written (an
- * existing file is opened without being truncated). Its folder must exist, unless
- * `createParents` (then it, or its nearest existing ancestor, must take new files); with
- * `writtenBeside` (a temporary file beside it, then a rename) the folder must take new files.
+ * existing file is opened without being truncated). Every output is written to a temporary file
+ * beside FILE (beside the file a link leads to) and renamed, so that folder must take new files.
+ * Its folder must exist, unless `createParents` (then it, or its nearest existing ancestor, must
+ * take new files). Only with `streams` (the decision trace) may FILE be a device, a named pipe or
+ * the command's standard output or error, which are written as the output goes; for any other
+ * output they are refused: the rename would replace the device (as root, even /dev/null).
  */
 export function checkOutputFile(
   flag: string,
   file: string | undefined,
-  options: { readonly createParents?: boolean; readonly writtenBeside?: boolean } = {},
+  options: { readonly createParents?: boolean; readonly streams?: boolean } = {},
 ): void {
   if (file === undefined) return;
   if (file === '') throw new UsageError(`--${flag}: expected a file name, got ""`);
   const path = resolve(file);
+  const streams = options.streams === true;
   const stream = streamTarget(path);
-  if (stream?.kind === 'descriptor') return; // this process's own output (/dev/stdout, /dev/fd/3): written through it
+  if (stream?.kind === 'descriptor' && streams) return; // the standard output or error: written through it
   if (stream !== undefined)
-    throw new UsageError(`--${flag}: ${file} is under /proc, not a file to write: give a file, a device or /dev/stdout`);
+    throw new UsageError(
+      stream.kind === 'descriptor'
+        ? `--${flag}: ${file} is this command's own output, and --${flag} writes a file: give a file name`
+        : `--${flag}: ${file} is not a file to write (nothing under /proc, /dev/fd or /dev/stdin is${streams ? "; of the command's own streams, /dev/stdout and /dev/stderr are" : ''}): give another path`,
+    );
   const kind = kindOf(path);
   if (kind === 'directory') throw new UsageError(`--${flag}: ${file} is a folder, expected a file`);
   const trouble = linkTrouble(kind);
   if (trouble !== undefined) throw new UsageError(`--${flag}: ${file} is ${trouble}`);
-  if (kind === 'special') return; // a device such as /dev/null; opening a FIFO here would block
+  if (kind === 'special') {
+    if (streams) return; // a device such as /dev/null, or a named pipe (opening one here would block)
+    throw new UsageError(`--${flag}: ${file} is a device, pipe or socket, and --${flag} writes a file: give a file name`);
+  }
   if (kind === 'file') {
     try {
       closeSync(openSync(path, 'r+'));
@@ -113,7 +124,7 @@ export function checkOutputFile(
       throw new UsageError(`--${flag}: cannot write ${file} (${reason(error)})`);
     }
     // Written beside the file a link leads to, then renamed over it: that folder must take new files too.
-    if (options.writtenBeside === true) probe(flag, dirname(realpathSync(path)));
+    probe(flag, dirname(realpathSync(path)));
     return;
   }
   const parent = dirname(path);

@@ -3,17 +3,16 @@ import { basename, dirname, join, resolve } from 'node:path';
 
 /**
  * Where an output named by a path really goes when that is not a file of its own:
- * - `descriptor`: a descriptor this process already has (/dev/stdout, /dev/fd/3,
- *   /proc/self/fd/1, /proc/thread-self/fd/1, or a link to one). It is written through that
- *   descriptor: opened anew, a redirected `> file` would be written from its start, over the
- *   command's own lines, and written beside it and renamed, the file would be replaced
- *   (`--trace /dev/fd/3 3>>log` would lose the log).
- * - `process file`: another path under /proc (another process's descriptor): written in place,
- *   never replaced.
+ * - `descriptor`: this process's standard output or error (/dev/stdout, /dev/fd/2,
+ *   /proc/self/fd/1, /proc/thread-self/fd/1, or a link to one). A trace is written through
+ *   that descriptor: opened anew, a redirected `> file` would be written from its start, over
+ *   the command's own lines, and written beside it and renamed, the file would be replaced.
+ * - `process file`: any other path under /proc (standard input, another descriptor, another
+ *   process's): never an output.
  */
-export type StreamTarget = { readonly kind: 'descriptor'; readonly descriptor: number } | { readonly kind: 'process file' };
+export type StreamTarget = { readonly kind: 'descriptor'; readonly descriptor: 1 | 2 } | { readonly kind: 'process file' };
 
-const NAMED: Readonly<Record<string, number>> = { '/dev/stdin': 0, '/dev/stdout': 1, '/dev/stderr': 2 };
+const NAMED: Readonly<Record<string, 1 | 2>> = { '/dev/stdout': 1, '/dev/stderr': 2 };
 
 /** The most links followed (Linux's own limit is 40). */
 const MOST_LINKS = 40;
@@ -22,9 +21,12 @@ const MOST_LINKS = 40;
 function spelled(absolute: string): StreamTarget | undefined {
   const named = NAMED[absolute];
   if (named !== undefined) return { kind: 'descriptor', descriptor: named };
-  const own = new RegExp(`^/(?:dev/fd|proc/(?:self|thread-self|${process.pid}(?:/task/\\d+)?)/fd)/(\\d+)$`).exec(absolute);
-  if (own !== null) return { kind: 'descriptor', descriptor: Number(own[1]) };
-  return absolute.startsWith('/proc/') ? { kind: 'process file' } : undefined;
+  // Only 1 and 2: Node holds descriptors of its own from 3 on (its event loop's), which a trace must never write into.
+  const own = new RegExp(`^/(?:dev/fd|proc/(?:self|thread-self|${process.pid})(?:/task/\\d+)?/fd)/([12])$`).exec(absolute);
+  if (own !== null) return { kind: 'descriptor', descriptor: own[1] === '1' ? 1 : 2 };
+  // /dev/stdin, /dev/fd/N: another of this process's descriptors, whatever it leads to.
+  if (absolute === '/dev/stdin' || absolute.startsWith('/dev/fd/') || absolute.startsWith('/proc/')) return { kind: 'process file' };
+  return undefined;
 }
 
 /**

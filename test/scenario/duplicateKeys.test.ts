@@ -30,7 +30,7 @@ describe('duplicateKeyProblems', () => {
       fc.property(fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 2 }), { minKeys: 1 }), fc.nat(), (object, pick) => {
         const keys = Object.keys(object);
         const key = keys[pick % keys.length] as string;
-        const text = JSON.stringify(object).replace(/}$/, `,${JSON.stringify(key)}:null}`);
+        const text = JSON.stringify(object).replace(/}$/, () => `,${JSON.stringify(key)}:null}`); // a function: a key such as "$`" is no replacement pattern
         const problems = duplicateKeyProblems(text);
         return problems.length === 1 && JSON.stringify(problems[0]?.path) === JSON.stringify([key]);
       }),
@@ -54,5 +54,15 @@ describe('a scenario with a key given twice', () => {
     const result = await cli('validate', file);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/nested more than 64 levels/);
+    // Also when a later duplicate hides the deep value from JSON.parse:
+    writeFileSync(file, `{"description":${'['.repeat(20_000)}${']'.repeat(20_000)},"description":"x"}`);
+    const hidden = await cli('validate', file);
+    expect(hidden.code).toBe(2);
+    expect(hidden.stderr).toMatch(/nested more than 64 levels/);
+  });
+
+  it('counts nesting outside strings only', () => {
+    expect(duplicateKeyProblems(`{"a":"${'['.repeat(100)}\\"${'{'.repeat(100)}"}`)).toEqual([]);
+    expect(duplicateKeyProblems(`{"a":${'['.repeat(64)}${']'.repeat(64)}}`)[0]?.message).toBe('nested more than 64 levels deep');
   });
 });

@@ -154,7 +154,7 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
   if (values['trace-orders'] !== undefined && traceOrders === undefined)
     throw new UsageError(`--trace-orders: expected order ids separated by commas, got "${values['trace-orders']}"`);
   if (values['trace-orders'] !== undefined && values.trace === undefined) throw new UsageError('--trace-orders: needs --trace FILE');
-  checkOutputFile('trace', values.trace, { writtenBeside: true });
+  checkOutputFile('trace', values.trace, { streams: true });
   const recordDayIndex = integerFlag('record-day', values['record-day'], 0, 100_000);
   if (recordDayIndex !== undefined && values.out === undefined)
     throw new UsageError('--record-day: needs --out DIR (the day log is written next to the results)');
@@ -220,6 +220,8 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
     for (const result of results) io.stdout(worstSkuTable(result));
     for (const lines of precisionReports) io.stdout(`\n${lines}`);
   };
+  /** The trace went to the standard output, whose reader has gone: nothing more is printed there. */
+  let stdoutGone = false;
   if (values.trace !== undefined || recordDayIndex !== undefined) {
     const signal = io.interruption?.();
     const again = reruns(scenarios, settings.pluginTimeoutMs, signal);
@@ -228,8 +230,17 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
     let step = `tracing the decisions (${trace} ${values.trace !== undefined && traceWrittenInPlace(trace) ? 'incomplete' : 'not written'})`;
     try {
       if (values.trace !== undefined) {
-        const lines = await again.trace(values.trace, settings.seed, traceOrders);
-        io.stderr(`run: ${lines.toLocaleString('en-US')} policy decisions of the first replication (index 0) traced to ${values.trace}\n`);
+        try {
+          const lines = await again.trace(values.trace, settings.seed, traceOrders);
+          io.stderr(
+            `run: ${lines.toLocaleString('en-US')} policy decisions of the first replication (index 0) traced to ${values.trace}\n`,
+          );
+        } catch (error) {
+          // `--trace /dev/stdout | head`: the reader's choice, as for the table itself (see bin.ts); the run goes on.
+          const left = readerOfStreamLeft(error, values.trace);
+          if (left === undefined) throw error;
+          if (left === 1) stdoutGone = true;
+        }
       }
       if (recordDayIndex !== undefined) {
         step = `recording day ${recordDayIndex} (not written)`;
@@ -241,12 +252,7 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
       // The run's results are whole: they are written and shown either way.
       output.setReplications(Math.max(...results.map((result) => result.replications)));
       output.kpis(csvRows);
-      if (values.trace !== undefined && readerOfStdoutLeft(error, values.trace)) {
-        // `--trace /dev/stdout | head`: the reader's choice, as for the table itself (see bin.ts).
-        output.end('complete');
-        return 0;
-      }
-      report();
+      if (!stdoutGone) report();
       if (signal?.aborted !== true) {
         output.fail(error);
         throw error;
@@ -263,14 +269,14 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
   output.setReplications(Math.max(...results.map((result) => result.replications)));
   output.kpis(csvRows);
   output.end('complete');
-  report();
+  if (!stdoutGone) report();
   return 0;
 }
 
-/** True when the trace went to this process's standard output and its reader has gone (EPIPE). */
-function readerOfStdoutLeft(error: unknown, trace: string): boolean {
+/** The standard stream (1 or 2) the trace went to, when its reader has gone (EPIPE); undefined for any other failure. */
+function readerOfStreamLeft(error: unknown, trace: string): 1 | 2 | undefined {
   const target = streamTarget(trace);
-  return (error as NodeJS.ErrnoException).code === 'EPIPE' && target?.kind === 'descriptor' && target.descriptor === 1;
+  return (error as NodeJS.ErrnoException).code === 'EPIPE' && target?.kind === 'descriptor' ? target.descriptor : undefined;
 }
 
 /** The day logs `--record-day N` writes into `--out`. */
