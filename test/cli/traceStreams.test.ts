@@ -93,4 +93,16 @@ describe("a trace to one of the command's own outputs is written through it", ()
       expect(stderr).toMatch(/--out:? \/dev\/(stdout|null) is (this command's own output|a device, pipe or socket)/);
     },
   );
+
+  it('--trace /dev/stdout with --json is refused before the run: the standard output holds one JSON document', async () => {
+    const dir = folder();
+    const scenario = baselineFile(SHORT, { folder: dir });
+    const child = spawn('node', [resolve(BIN), 'run', scenario, ...QUICK, '--json', '--trace', '/dev/stdout'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
+    expect(await new Promise((done) => child.on('close', done))).toBe(2);
+    expect(stderr).toContain('--trace: the standard output holds the --json document');
+  });
 });

@@ -155,6 +155,11 @@ export async function runCommand(input: CommandInput<typeof RUN_FLAGS>, io: CliI
     throw new UsageError(`--trace-orders: expected order ids separated by commas, got "${values['trace-orders']}"`);
   if (values['trace-orders'] !== undefined && values.trace === undefined) throw new UsageError('--trace-orders: needs --trace FILE');
   checkOutputFile('trace', values.trace, { streams: true });
+  const traceStream = values.trace === undefined ? undefined : streamTarget(values.trace);
+  if (values.json === true && traceStream?.kind === 'descriptor' && traceStream.descriptor === 1)
+    throw new UsageError(
+      '--trace: the standard output holds the --json document, which the trace would break: trace to a file or /dev/stderr',
+    );
   const recordDayIndex = integerFlag('record-day', values['record-day'], 0, 100_000);
   if (recordDayIndex !== undefined && values.out === undefined)
     throw new UsageError('--record-day: needs --out DIR (the day log is written next to the results)');
