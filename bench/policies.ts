@@ -1,7 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import {
   checkOutputFile,
+  writeFileAtomic,
   defaultWorkers,
   integerFlag,
   LEADERBOARD_FORMAT,
@@ -307,7 +308,8 @@ for (const workload of report) {
 }
 
 mkdirSync(dirname(values.out), { recursive: true });
-writeFileSync(
+// Atomically (beside it, then renamed): an interrupted or failed write leaves the last leaderboard whole.
+writeFileAtomic(
   values.out,
   `${JSON.stringify({ format: LEADERBOARD_FORMAT, reps, workers, seedsPaired: true, ...(partial === undefined ? {} : { partial }), metrics: METRICS.map(({ name, direction }) => ({ name, direction })), workloads: report } satisfies PolicyLeaderboard, null, 2)}\n`,
 );

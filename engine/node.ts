@@ -29,7 +29,7 @@ export { calibratedScenario, type CalibratedScenarioOptions } from './experiment
 export { calibrationReport } from './experiment/calibration/calibrationReport.js';
 
 // Results: a results folder, and the dashboard that shows one.
-export { writeScenarioResults } from './io/writeResults.js';
+export { writeFileAtomic, writeScenarioResults } from './io/writeResults.js';
 export { serveDashboard, type DashboardOptions, type DashboardServer } from './io/dashboardServer.js';
 export { engineVersion } from './version.js';
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { setMaxListeners } from 'node:events';
+import { constants } from 'node:os';
 import { main } from './main.js';
 
 // `fulfill run ... | head` closes the pipe early: that is the reader's choice, not an error.
@@ -17,7 +18,8 @@ process.stderr.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 // The first Ctrl-C asks a long command that asked for it to stop and keep what is done; a
-// second one quits at once.
+// second one quits at once. SIGTERM and SIGHUP (`docker stop`, a closed terminal) ask the same:
+// by default they would end the process with nothing written and a manifest left "running".
 let interrupt: AbortController | undefined;
 function interruption(): AbortSignal {
   if (interrupt === undefined) {
@@ -25,10 +27,11 @@ function interruption(): AbortSignal {
     // Every task in flight listens (a pool's supervised replications, a recording): not a leak.
     setMaxListeners(0, controller.signal);
     interrupt = controller;
-    process.on('SIGINT', () => {
-      if (controller.signal.aborted) process.exit(130);
-      controller.abort();
-    });
+    for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+      process.on(name, () => {
+        if (controller.signal.aborted) process.exit(128 + constants.signals[name]);
+        controller.abort();
+      });
   }
   return interrupt.signal;
 }

@@ -86,7 +86,8 @@ export function checkOutputDirectory(flag: string, directory: string | undefined
 /**
  * Checks `--FLAG FILE` before any work starts: FILE is not a folder, and can be written (an
  * existing file is opened without being truncated). Every output is written to a temporary file
- * beside FILE (beside the file a link leads to) and renamed, so that folder must take new files.
+ * beside FILE and renamed (a trace beside the file a link leads to, any other output over the
+ * link), so that folder must take new files.
  * Its folder must exist, unless `createParents` (then it, or its nearest existing ancestor, must
  * take new files). Only with `streams` (the decision trace) may FILE be a device, a named pipe or
  * the command's standard output or error, which are written as the output goes; for any other
@@ -123,8 +124,9 @@ export function checkOutputFile(
     } catch (error) {
       throw new UsageError(`--${flag}: cannot write ${file} (${reason(error)})`);
     }
-    // Written beside the file a link leads to, then renamed over it: that folder must take new files too.
-    probe(flag, dirname(realpathSync(path)));
+    // Written beside it, then renamed over it: that folder must take new files too. A trace
+    // through a link goes beside the file the link leads to; any other output replaces the link.
+    probe(flag, dirname(streams ? realpathSync(path) : path));
     return;
   }
   const parent = dirname(path);

@@ -1,5 +1,4 @@
 import { rmSync } from 'node:fs';
-import { constants } from 'node:os';
 import { traceTemporaryPath, type TracedScenario } from '../io/decisionTrace.js';
 import type { LoadedScenario } from '../io/readScenario.js';
 import { workerPool, type WorkerPool } from '../parallel/workerPool.js';
@@ -26,16 +25,11 @@ export function reruns(scenarios: readonly LoadedScenario[], pluginTimeoutMs: nu
   return {
     trace: async (file, seed, orders) => {
       const temporary = traceTemporaryPath(file);
-      // A second Ctrl-C ends the process at once (process.exit): the temporary file goes with it.
+      // A second Ctrl-C (SIGTERM, SIGHUP) ends the process at once (process.exit, see bin.ts): the temporary file goes with it.
       const removeTemporary = (): void => {
         if (temporary !== undefined) rmSync(temporary, { force: true });
       };
       process.once('exit', removeTemporary);
-      // SIGTERM and SIGHUP would end the process without its exit handlers: while the trace is
-      // written they end it through process.exit, with the shell's code for the signal.
-      const ended = (name: 'SIGTERM' | 'SIGHUP'): void => process.exit(128 + constants.signals[name]);
-      process.once('SIGTERM', ended);
-      process.once('SIGHUP', ended);
       try {
         return await thread().traceDecisions(
           { file, scenarios: traced, seed, orders: orders === undefined ? undefined : [...orders] },
@@ -50,8 +44,6 @@ export function reruns(scenarios: readonly LoadedScenario[], pluginTimeoutMs: nu
         throw error;
       } finally {
         process.off('exit', removeTemporary);
-        process.off('SIGTERM', ended);
-        process.off('SIGHUP', ended);
       }
     },
     recordDay: (loaded, day, seed) =>

@@ -66,6 +66,23 @@ describe('Ctrl-C keeps what is finished (built binary)', () => {
     }, 120_000);
   }
 
+  for (const signal of ['SIGTERM', 'SIGHUP'] as const) {
+    it(`run: ${signal} (docker stop, a closed terminal) stops as Ctrl-C does, keeping the finished replications`, async () => {
+      const { out, marker, args } = longRun(1);
+      const cli = spawnCli(args);
+      await until(() => readFileSync(marker, 'utf8').split('\n').length - 1 >= 2);
+      cli.child.kill(signal);
+      const { code, stderr } = await cli.done;
+      expect(code).toBe(130);
+      expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).status).toBe('partial');
+      const result = JSON.parse(readFileSync(join(out, 'scenario.json'), 'utf8'));
+      expect(result.partial.replications).toBeGreaterThanOrEqual(1);
+      expect(readFileSync(join(out, 'kpis.csv'), 'utf8').trim().split('\n')).toHaveLength(1 + result.partial.replications);
+      expect(stderr).toMatch(/run: interrupted; 0 of 1 scenario\(s\) complete/);
+      expect(temporaries(out)).toEqual([]);
+    }, 120_000);
+  }
+
   it('compare --workers 1: SIGINT keeps the finished replications in kpis.csv and says how many', async () => {
     const { folder, out, marker } = longRun(1);
     const cli = spawnCli([

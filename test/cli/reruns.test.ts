@@ -7,22 +7,19 @@ import { readScenario } from '../../engine/io/readScenario.js';
 import { baselineFile } from '../helpers/scenarioFiles.js';
 
 describe('reruns: a trace in flight', () => {
-  it("removes its temporary file on the process's exit (a second Ctrl-C, SIGTERM or SIGHUP ends the process at once), and only while in flight", async () => {
+  it("removes its temporary file on the process's exit (a second Ctrl-C ends the process at once), and only while in flight", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fulfill-reruns-'));
     try {
       const loaded = await readScenario(baselineFile({ horizon: '30d', warmup: '1d' }, { folder: dir }));
       const controller = new AbortController();
       const again = reruns([loaded], 10_000, controller.signal);
       const before = process.listeners('exit');
-      const signalsBefore = process.listenerCount('SIGTERM') + process.listenerCount('SIGHUP');
       const trace = join(dir, 'trace.jsonl');
       const tracing = again.trace(trace, undefined, undefined).catch((error: unknown) => error);
       const partial = (): string[] => readdirSync(dir).filter((name) => name.startsWith('trace.jsonl.partial-'));
       await expect.poll(partial, { timeout: 60_000, interval: 20 }).toHaveLength(1);
       const added = process.listeners('exit').filter((listener) => !before.includes(listener));
       expect(added).toHaveLength(1);
-      // SIGTERM and SIGHUP end the process through process.exit while the trace is written, so the handler runs then too.
-      expect(process.listenerCount('SIGTERM') + process.listenerCount('SIGHUP')).toBe(signalsBefore + 2);
       // What process.exit(130) runs on a second Ctrl-C:
       (added[0] as (code: number) => void)(130);
       expect(partial()).toEqual([]);
@@ -30,7 +27,6 @@ describe('reruns: a trace in flight', () => {
       await tracing;
       await again.close();
       expect(process.listeners('exit').filter((listener) => !before.includes(listener))).toEqual([]);
-      expect(process.listenerCount('SIGTERM') + process.listenerCount('SIGHUP')).toBe(signalsBefore);
       expect(existsSync(trace)).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });

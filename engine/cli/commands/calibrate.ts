@@ -10,7 +10,6 @@ import { readOrderHistory } from '../../io/readOrderHistory.js';
 import { readScenario } from '../../io/readScenario.js';
 import { readSkuCodes } from '../../io/readSkuCodes.js';
 import { scenarioInputFiles } from '../../io/scenarioInputFiles.js';
-import { streamTarget } from '../../io/streamTarget.js';
 import { writeFileAtomic } from '../../io/writeResults.js';
 import { ScenarioError } from '../../scenario/ScenarioError.js';
 import { isKnownTimeZone } from '../../scenario/timeZoneName.js';
@@ -62,9 +61,6 @@ function scenarioText(scenario: Record<string, unknown>): string {
 /** The `--out` file, checked before the history is read: its folder must exist and it must not be a folder. */
 function outputFile(out: string | undefined): string {
   if (out === undefined || out === '') throw new UsageError('expected --out FILE, the scenario to write');
-  // A stream (/dev/stdout), a device or a path under /proc: refused, the rename would replace it.
-  const stream = streamTarget(out);
-  if (stream !== undefined || inspectFile(out).kind === 'special') checkOutputFile('out', out);
   const file = resolve(out);
   const folder = inspectFile(dirname(file));
   if (folder.kind !== 'directory') throw new UsageError(`--out ${out}: the folder ${displayPath(dirname(file))} does not exist`);
@@ -73,6 +69,8 @@ function outputFile(out: string | undefined): string {
     throw new UsageError(
       `--out ${out}: expected a file name, got ${target.kind === 'directory' ? 'a folder' : 'a device, pipe or socket'}`,
     );
+  // The rest as for every file output: not a stream (/dev/stdout), not under /proc, and a folder that takes new files.
+  checkOutputFile('out', out);
   return file;
 }
 
