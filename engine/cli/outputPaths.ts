@@ -76,7 +76,9 @@ export function checkOutputDirectory(flag: string, directory: string | undefined
   const path = resolve(directory);
   const kind = kindOf(path);
   if (kind === 'file' || kind === 'special')
-    throw new UsageError(`--${flag}: ${directory} is a file, expected a folder (give a new or existing folder)`);
+    throw new UsageError(
+      `--${flag}: ${directory} is ${kind === 'file' ? 'a file' : 'a device, pipe or socket'}, expected a folder (give a new or existing folder)`,
+    );
   const trouble = linkTrouble(kind);
   if (trouble !== undefined) throw new UsageError(`--${flag}: ${directory} is ${trouble}`);
   if (kind === 'directory') probe(flag, directory);
