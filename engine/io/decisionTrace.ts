@@ -18,8 +18,8 @@ export interface TracedScenario {
  * `family`, `policy`, `orders`, `inputs`, `choice`), all of them or those concerning `orders`.
  * Tracing draws no random numbers, so the traced run is the same run. Returns the lines written.
  * The file appears whole or not at all (written beside it, then renamed; through a symbolic
- * link, beside the file the link leads to, so the link stays), unless it is a device or a pipe
- * (/dev/stdout, a named pipe), which is written as the trace goes.
+ * link, beside the file the link leads to, so the link stays), unless it is the standard output
+ * or error, a device or a named pipe, which is written as the trace goes.
  */
 export function writeDecisionTrace(
   file: string,
@@ -72,9 +72,8 @@ export function traceTemporaryPath(file: string): string | undefined {
 }
 
 /**
- * A regular file (or a new one) is written atomically; one of this process's descriptors
- * (/dev/stdout, /dev/fd/3) through that descriptor; a device, a named pipe or another process's
- * file in place, appended to. Opened non-blocking: a named pipe that nobody reads then fails at
+ * A regular file (or a new one) is written atomically; the standard output or error through its
+ * descriptor; a device or a named pipe in place, appended to. Opened non-blocking: a named pipe that nobody reads then fails at
  * once (ENXIO) rather than blocking this thread inside open(), where not even Ctrl-C reaches it.
  */
 function openTrace(file: string): AtomicFile {
