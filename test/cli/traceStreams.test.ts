@@ -1,22 +1,14 @@
 import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { baselineFile } from '../helpers/scenarioFiles.js';
 import { BIN } from '../helpers/spawnCli.js';
+import { temporaryFolders } from '../helpers/tempFolders.js';
 
 const SHORT = { horizon: '3d', warmup: '1d' };
 const QUICK = ['--reps', '1', '--workers', '1'];
-const made: string[] = [];
-const folder = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'fulfill-trace-streams-'));
-  made.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const folder = temporaryFolders('fulfill-trace-streams-');
 
 /** Runs the CLI with its descriptors 1 and 3 given (a file descriptor, or 'ignore'); resolves to its exit code. */
 function runWith(args: readonly string[], stdout: number | 'ignore', extra?: number): Promise<number | null> {

@@ -1,23 +1,15 @@
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 import { baselineFile, pluginFixture } from '../helpers/scenarioFiles.js';
 import { BIN } from '../helpers/spawnCli.js';
+import { temporaryFolders } from '../helpers/tempFolders.js';
 
 const SHORT = { horizon: '3d', warmup: '1d' };
 const QUICK = ['--reps', '1', '--workers', '1'];
-const made: string[] = [];
-const folder = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'fulfill-trace-targets-'));
-  made.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const folder = temporaryFolders('fulfill-trace-targets-');
 
 /** Runs `fulfill ...args` in a shell that first runs `limit` (a ulimit); resolves to its exit code and stderr. */
 function limitedCli(limit: string, args: readonly string[]): Promise<{ code: number | null; stderr: string }> {
