@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
-import { traceTemporaryPath, type TracedScenario } from '../io/decisionTrace.js';
+import { traceFiles, type TracedScenario } from '../io/decisionTrace.js';
 import type { LoadedScenario } from '../io/readScenario.js';
+import { removeStaleTemporariesOf } from '../io/writeResults.js';
 import { workerPool, type WorkerPool } from '../parallel/workerPool.js';
 
 /**
@@ -24,7 +25,10 @@ export function reruns(scenarios: readonly LoadedScenario[], pluginTimeoutMs: nu
   const thread = (): WorkerPool => (pool ??= workerPool(1, { pluginTimeoutMs }));
   return {
     trace: async (file, seed, orders) => {
-      const temporary = traceTemporaryPath(file);
+      const files = traceFiles(file);
+      const temporary = files?.temporary;
+      // What a killed run left (SIGKILL, a crash) goes now; a live process's stays.
+      if (files !== undefined) removeStaleTemporariesOf(files.replaced);
       // A second Ctrl-C (SIGTERM, SIGHUP) ends the process at once (process.exit, see bin.ts): the temporary file goes with it.
       const removeTemporary = (): void => {
         if (temporary !== undefined) rmSync(temporary, { force: true });

@@ -65,10 +65,10 @@ function replacedFile(file: string): string | undefined {
 /** True when a trace to `file` is written as it goes (a device, a pipe, a descriptor), not beside it and renamed. */
 export const traceWrittenInPlace = (file: string): boolean => replacedFile(file) === undefined;
 
-/** The temporary file a trace to `file` is written to before its rename, if it has one (a stopped thread leaves it behind). */
-export function traceTemporaryPath(file: string): string | undefined {
+/** The file a trace to `file` writes and its temporary file (a stopped thread leaves it behind), unless it is written in place. */
+export function traceFiles(file: string): { readonly replaced: string; readonly temporary: string } | undefined {
   const replaced = replacedFile(file);
-  return replaced === undefined ? undefined : temporaryPathOf(replaced);
+  return replaced === undefined ? undefined : { replaced, temporary: temporaryPathOf(replaced) };
 }
 
 /**

@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,4 +33,23 @@ describe('reruns: a trace in flight', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 90_000);
+
+  it("removes the temporary trace a killed run left (its process gone) when a trace to that file starts; a live process's stays", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fulfill-reruns-'));
+    try {
+      const loaded = await readScenario(baselineFile({ horizon: '3d', warmup: '1d' }, { folder: dir }));
+      const dead = spawnSync('true').pid; // a process that has ended
+      writeFileSync(join(dir, `trace.jsonl.partial-${dead}`), 'left by a killed run');
+      writeFileSync(join(dir, `trace.jsonl.partial-${process.ppid}`), 'a live process is writing it');
+      writeFileSync(join(dir, `other.jsonl.partial-${dead}`), 'not this trace: stays');
+      const again = reruns([loaded], 10_000);
+      await again.trace(join(dir, 'trace.jsonl'), undefined, undefined);
+      await again.close();
+      expect(readdirSync(dir).sort()).toEqual(
+        ['other.jsonl.partial-' + dead, 'scenario.json', 'trace.jsonl', `trace.jsonl.partial-${process.ppid}`].sort(),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
