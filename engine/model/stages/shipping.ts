@@ -159,7 +159,8 @@ export class ShippingStage {
    * Each carrier's next pick-up with room that offers the order's service, as an option pushed
    * onto `options`; what booking option i needs goes to `this.offered` at index i. Parallel
    * arrays reused from order to order rather than a wrapper object per option: this runs for
-   * every parcel, and the wrappers were a seventh of a replication's allocations.
+   * every parcel (the wrappers and a parcel made per carrier were 13 MB of a baseline
+   * replication's 600; the options themselves are what the policies receive, and stay).
    */
   private offer(order: Order, options: CarrierOption[]): number {
     const now = this.context.simulation.now;
