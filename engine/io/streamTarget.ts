@@ -7,8 +7,8 @@ import { basename, dirname, join, resolve } from 'node:path';
  *   /proc/self/fd/1, /proc/thread-self/fd/1, or a link to one). A trace is written through
  *   that descriptor: opened anew, a redirected `> file` would be written from its start, over
  *   the command's own lines, and written beside it and renamed, the file would be replaced.
- * - `process file`: any other path under /proc (standard input, another descriptor, another
- *   process's): never an output.
+ * - `process file`: every other path under /proc, /dev/fd and /dev/stdin (standard input,
+ *   another descriptor, another process's): never an output.
  */
 export type StreamTarget = { readonly kind: 'descriptor'; readonly descriptor: 1 | 2 } | { readonly kind: 'process file' };
 

@@ -113,10 +113,8 @@ function running(pid: number): boolean {
   }
 }
 
-/** Removes the temporary files a killed writer left for `path` (`path.partial-PID` of a process no longer running). */
-export function removeStaleTemporariesOf(path: string): void {
-  const directory = dirname(path);
-  const prefix = `${basename(path)}.partial-`;
+/** Removes the files of `directory` that `pidOf` names as a temporary file of a process no longer running. */
+function removeStale(directory: string, pidOf: (name: string) => string | undefined): void {
   let names: string[];
   try {
     names = readdirSync(directory);
@@ -124,23 +122,23 @@ export function removeStaleTemporariesOf(path: string): void {
     return;
   }
   for (const name of names) {
-    const pid = name.startsWith(prefix) ? name.slice(prefix.length) : '';
-    if (/^\d+$/.test(pid) && !running(Number(pid))) rmSync(join(directory, name), { force: true });
+    const pid = pidOf(name);
+    if (pid !== undefined && !running(Number(pid))) rmSync(join(directory, name), { force: true });
   }
+}
+
+/** Removes the temporary files a killed writer left for `path` (`path.partial-PID` of a process no longer running). */
+export function removeStaleTemporariesOf(path: string): void {
+  const prefix = `${basename(path)}.partial-`;
+  removeStale(dirname(path), (name) => {
+    const pid = name.startsWith(prefix) ? name.slice(prefix.length) : '';
+    return /^\d+$/.test(pid) ? pid : undefined;
+  });
 }
 
 /** Removes the temporary files a killed writer left in `directory` (those of live processes stay). */
 export function removeStaleTemporaries(directory: string): void {
-  let names: string[];
-  try {
-    names = readdirSync(directory);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const match = TEMPORARY.exec(name);
-    if (match !== null && !running(Number(match[1]))) rmSync(join(directory, name), { force: true });
-  }
+  removeStale(directory, (name) => TEMPORARY.exec(name)?.[1]);
 }
 
 /** How a results folder holds the per-order records (and, with parquet, the KPIs too): see the README's `--format`. */
