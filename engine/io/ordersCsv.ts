@@ -65,12 +65,13 @@ function rowBound(kinds: readonly OrderFieldKind[], columns: readonly OrderColum
 
 /**
  * The per-order CSV in pieces of about `chunkBytes` (a megabyte): a header, then one row per
- * order of every replication, each cell as `csvField` writes the record's value.
+ * order of every replication, each cell as `csvField` writes the record's value. The pieces
+ * share one buffer: each is valid until the next is asked for (write or copy it first).
  */
 export function* ordersCsvChunks(replications: readonly ReplicationResult[], chunkBytes = 1 << 20): Generator<Uint8Array | string> {
   const recorded = replications.some((result) => (result.orders?.count ?? 0) > 0);
   yield `${(recorded ? ['replication', ...ORDER_FIELDS.map(([name]) => name)] : ['replication', 'id']).join(',')}\n`;
-  const out = new CsvBytes(chunkBytes);
+  const out = new CsvBytes(chunkBytes, true);
   const kinds = ORDER_FIELDS.map(([, kind]) => kind);
   for (const result of replications) {
     const orders = result.orders;

@@ -64,4 +64,22 @@ describe('CsvBytes.reserve', () => {
     expect(Buffer.from(out.take() ?? []).toString()).toBe('x'.repeat(20));
     expect(out.take()).toBeUndefined();
   });
+
+  it('with reuse, writes the next chunk over the one handed over, in a larger buffer only when a piece needs one', () => {
+    const out = new CsvBytes(8, true);
+    out.reserve(8);
+    out.text('abcdefgh');
+    const first = out.reserve(3);
+    expect(Buffer.from(first ?? []).toString()).toBe('abcdefgh');
+    out.text('xyz');
+    const second = out.take();
+    expect(Buffer.from(second ?? []).toString()).toBe('xyz');
+    // The same memory: the first chunk now reads the second's bytes.
+    expect(Buffer.from(first ?? []).toString()).toBe('xyzdefgh');
+    out.reserve(3);
+    out.text('123');
+    expect(Buffer.from(out.reserve(20) ?? []).toString()).toBe('123');
+    out.text('y'.repeat(20));
+    expect(Buffer.from(out.take() ?? []).toString()).toBe('y'.repeat(20));
+  });
 });
