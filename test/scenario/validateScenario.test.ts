@@ -56,6 +56,21 @@ describe('validateScenario', () => {
       /\$\.warehouse\.layout: expected room for 5000 SKUs/,
     );
   });
+
+  it('rejects a cut-off after its pick-up (the parcel would be booked on a pick-up already gone), and takes one at it', () => {
+    const carrier = (cutoff: string, pickup: string): unknown => ({
+      name: 'a',
+      cutoff,
+      pickup,
+      services: { ground: { transitTime: { dist: 'constant', value: '1d' } } },
+    });
+    expect(
+      problemsOf({ shipping: { carriers: [carrier('17:00', '17:00'), { ...(carrier('18:00', '17:00') as object), name: 'b' }] } }),
+    ).toEqual(['x.json: $.shipping.carriers[1].cutoff: expected a cut-off at or before the pick-up (17:00)']);
+    expect(problemsOf({ shipping: { freight: { overUnits: 10, cutoff: '16:30' } } })).toEqual([
+      'x.json: $.shipping.freight.cutoff: expected a cut-off at or before the pick-up (16:00)',
+    ]);
+  });
 });
 
 describe('mergeScenario', () => {

@@ -20,7 +20,7 @@ export const freight = z
     minimumCharge: money.default(0).describe('least charge per freight shipment'),
     fuelPercent: z.number().min(0).max(1000).default(0).describe('fuel surcharge, percent of the freight charge'),
     palletBuildTime: duration.default('15m').describe('time to build and wrap one pallet, added at packing'),
-    cutoff: clockTime.default('12:00').describe("freight packed by this time makes the same day's pick-up"),
+    cutoff: clockTime.default('12:00').describe("freight packed by this time makes the same day's pick-up (at or before pickup)"),
     pickup: clockTime.default('16:00').describe('time of the freight pick-up'),
     days: weekdays.describe('days with a freight pick-up'),
     dailyCapacity: z.number().int().min(0).default(100_000).describe('shipments per pick-up; a full pick-up rolls shipments to the next'),

@@ -23,7 +23,7 @@ const carrierService = z.strictObject({
 /** A carrier: pick-up schedule, capacity, rate card and services. */
 export const carrier = z.strictObject({
   name: z.string().min(1).describe('carrier name, unique'),
-  cutoff: clockTime.default('15:00').describe("parcels labelled by this time make the same day's pick-up"),
+  cutoff: clockTime.default('15:00').describe("parcels labelled by this time make the same day's pick-up (at or before pickup)"),
   pickup: clockTime.default('17:00').describe('time of the daily pick-up (handover)'),
   days: weekdays.describe('days with a pick-up'),
   dailyCapacity: z.number().int().min(0).default(100_000).describe('parcels per pick-up; a full pick-up rolls parcels to the next'),

@@ -40,6 +40,9 @@ describe('leverList', () => {
     expect(leverText(lever('packers'), baseline)).toBe('8 people');
     expect(leverText(lever('shift-end'), baseline)).toBe('22:00');
     expect(leverText(lever('cutoff-2'), baseline)).toBe('14:00');
+    // A cut-off goes no later than its carrier's pick-up (budgetpost's is 16:00).
+    const cutoff = lever('cutoff-2');
+    expect(cutoff.kind === 'slider' && cutoff.max).toBe(16 * 60);
     expect(leverText(lever('service-level'), baseline)).toBe('95.0 %');
   });
 

@@ -1,7 +1,8 @@
+import { clockToMinutes } from './clockMinutes.js';
 import { getAt } from './jsonPath.js';
 import type { Lever, ScenarioJson, SliderLever } from './Lever.js';
 import { policyLever } from './policyLever.js';
-import type { SchemaNode } from './schemaNode.js';
+import { schemaAt, type SchemaNode } from './schemaNode.js';
 import { clockLever, demandScaleLever, numberLever } from './sliderLevers.js';
 
 const people = (count: number): string => `${count} ${count === 1 ? 'person' : 'people'}`;
@@ -115,6 +116,11 @@ export function leverList(schema: SchemaNode, baseline: ScenarioJson): Lever[] {
           explanation: `Parcels labelled by this time leave with ${name}'s pick-up the same day.`,
           group: 'Shipping',
           path: ['shipping', 'carriers', index, 'cutoff'],
+          // A cut-off after the pick-up is refused (the parcel would be booked on a pick-up already gone).
+          latest: clockToMinutes(
+            getAt(baseline, ['shipping', 'carriers', index, 'pickup']) ??
+              schemaAt(schema, ['shipping', 'carriers', index, 'pickup'])?.default,
+          ),
         },
         schema,
       ),

@@ -50,6 +50,8 @@ interface ClockLeverSpec {
   readonly explanation: string;
   readonly group: LeverGroup;
   readonly path: readonly (string | number)[];
+  /** The latest time the slider offers (minutes after midnight; default 24:00). */
+  readonly latest?: number | undefined;
 }
 
 /** A clock-time slider (30-minute steps) on the "HH:MM" field at `path` (unset: the schema's default). */
@@ -63,7 +65,7 @@ export function clockLever(spec: ClockLeverSpec, schema: SchemaNode): SliderLeve
     explanation,
     group,
     min: 0,
-    max: 1440,
+    max: spec.latest ?? 1440,
     step: 30,
     paths: () => [path],
     // A shift's start and end are checked against each other: a problem at either is this lever's.
