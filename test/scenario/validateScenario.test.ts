@@ -57,6 +57,15 @@ describe('validateScenario', () => {
     );
   });
 
+  it('rejects empirical weights that are all zero (nothing could be drawn), for counts and SKU popularity', () => {
+    expect(problemsOf({ channels: [{ name: 'web', linesPerOrder: { dist: 'empirical', values: [1, 2], weights: [0, 0] } }] })).toEqual([
+      'x.json: $.channels[0].linesPerOrder.weights: expected at least one positive weight',
+    ]);
+    expect(problemsOf({ catalog: { skus: 3, popularity: { dist: 'empirical', weights: [0, 0, 0] } } })).toEqual([
+      'x.json: $.catalog.popularity.weights: expected at least one positive weight',
+    ]);
+  });
+
   it('rejects a cut-off after its pick-up (the parcel would be booked on a pick-up already gone), and takes one at it', () => {
     const carrier = (cutoff: string, pickup: string): unknown => ({
       name: 'a',

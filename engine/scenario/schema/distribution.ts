@@ -96,17 +96,33 @@ export const countDistribution = z.discriminatedUnion('dist', [
       weights: z.array(z.number().min(0)).optional(),
     })
     .superRefine((d, ctx) => {
-      if (d.weights !== undefined) check(ctx, d.weights.length === d.values.length, 'weights', 'expected as many weights as values');
+      if (d.weights === undefined) return;
+      check(ctx, d.weights.length === d.values.length, 'weights', 'expected as many weights as values');
+      check(
+        ctx,
+        d.weights.some((w) => w > 0),
+        'weights',
+        'expected at least one positive weight',
+      );
     }),
 ]);
 
 /** SKU popularity: a Zipf law over the catalog's ranks or an explicit weight per SKU. */
 export const popularityDistribution = z.discriminatedUnion('dist', [
   z.strictObject({ dist: z.literal('zipf'), exponent: z.number().min(0).describe('Zipf exponent s: P(rank k) ~ k^-s') }),
-  z.strictObject({
-    dist: z.literal('empirical'),
-    weights: z.array(z.number().min(0)).min(1).describe('relative demand of each SKU, one per SKU'),
-  }),
+  z
+    .strictObject({
+      dist: z.literal('empirical'),
+      weights: z.array(z.number().min(0)).min(1).describe('relative demand of each SKU, one per SKU'),
+    })
+    .superRefine((d, ctx) =>
+      check(
+        ctx,
+        d.weights.some((w) => w > 0),
+        'weights',
+        'expected at least one positive weight',
+      ),
+    ),
 ]);
 
 /** Validated JSON shape of a duration distribution. */
