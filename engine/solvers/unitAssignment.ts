@@ -63,6 +63,9 @@ class MinHeap {
   }
 }
 
+/** Relative rounding allowed in a sum of costs: a few units in the last place of a double. */
+const ROUNDING = 8 * Number.EPSILON;
+
 /**
  * Solves the problem exactly by successive shortest paths, adding one item at a time. The
  * residual network is contracted to the destinations: moving an item already placed at j to
@@ -85,7 +88,10 @@ export function solveUnitAssignment(problem: UnitAssignmentProblem): UnitAssignm
       if (Number.isFinite(value)) largest = Math.max(largest, Math.abs(value));
     }
   }
-  const unassignedCost = (2 * largest + 1) * (items + 1);
+  // Above any chain of moves that ends at a real destination (its first placement and at most
+  // one move a destination, each within 2 × largest), and no larger: the smaller it is, the less
+  // the rounding of sums that pass through it (items × largest lost the cents at 10^8 a parcel).
+  const unassignedCost = (2 * largest + 1) * (places + 2);
   const all = places + 1;
   const costAt = (item: number, place: number): number =>
     place === places ? unassignedCost : ((cost[item] as readonly number[])[place] as number);
@@ -120,7 +126,11 @@ export function solveUnitAssignment(problem: UnitAssignmentProblem): UnitAssignm
         for (let to = 0; to < all; to++) {
           if (to === from) continue;
           const through = base + cheapestMove(from, to);
-          if (through < (distance[to] as number) - 1e-9) {
+          const current = distance[to] as number;
+          // Better by more than the sum's rounding (a place not reached yet is improved by any
+          // path): a step "better" by rounding alone could close a cycle of predecessors.
+          const margin = Number.isFinite(current) ? 1e-9 + ROUNDING * (Math.abs(base) + Math.abs(current)) : 0;
+          if (through < current - margin) {
             distance[to] = through;
             previous[to] = from;
             changed = true;
@@ -136,7 +146,11 @@ export function solveUnitAssignment(problem: UnitAssignmentProblem): UnitAssignm
     spare[end] = (spare[end] as number) - 1;
     // Walk the path back: each hop from -> to moves the cheapest item at `from` on to `to`.
     const hops: Array<[number, number]> = [];
-    for (let place = end; previous[place] !== -1; place = previous[place] as number) hops.push([previous[place] as number, place]);
+    for (let place = end; previous[place] !== -1; place = previous[place] as number) {
+      // A shortest path visits each destination once: more hops would mean a cycle, walked forever.
+      if (hops.length === all) throw new Error('solveUnitAssignment: the shortest path has a cycle (costs too far apart for doubles)');
+      hops.push([previous[place] as number, place]);
+    }
     const movers = hops.map(([from, to]) => {
       cheapestMove(from, to);
       return (moves[from * all + to] as MinHeap).topItem();

@@ -37,6 +37,35 @@ const problems = fc.integer({ min: 1, max: 4 }).chain((places) =>
   }),
 );
 
+/**
+ * The most an exchange of items among the destinations would save (negative: the solution is
+ * not optimal): one item moved to a destination with room, or a cycle of two or three moves.
+ */
+function bestExchange(problem: UnitAssignmentProblem, destination: readonly number[]): number {
+  const { cost, capacity } = problem;
+  const places = capacity.length;
+  const used = capacity.map(() => 0);
+  // cheapest[a][b]: the least change in cost of moving one item now at a to b.
+  const cheapest = capacity.map(() => capacity.map(() => Infinity));
+  destination.forEach((at, item) => {
+    if (at < 0) return;
+    used[at] = (used[at] as number) + 1;
+    const row = cost[item] as number[];
+    for (let to = 0; to < places; to++)
+      if (to !== at && Number.isFinite(row[to])) cheapest[at]![to] = Math.min(cheapest[at]![to]!, row[to]! - row[at]!);
+  });
+  let best = 0;
+  for (let a = 0; a < places; a++)
+    for (let b = 0; b < places; b++) {
+      if (a === b) continue;
+      if (used[b]! < capacity[b]!) best = Math.min(best, cheapest[a]![b]!);
+      best = Math.min(best, cheapest[a]![b]! + cheapest[b]![a]!);
+      for (let c = 0; c < places; c++)
+        if (c !== a && c !== b) best = Math.min(best, cheapest[a]![b]! + cheapest[b]![c]! + cheapest[c]![a]!);
+    }
+  return best;
+}
+
 describe('solveUnitAssignment', () => {
   it('matches a brute-force optimum on small instances (most items assigned, then least cost)', () => {
     fc.assert(
@@ -74,5 +103,22 @@ describe('solveUnitAssignment', () => {
   it('solveUnitAssignment rejects malformed rows', () => {
     expect(() => solveUnitAssignment({ cost: [[1, 2]], capacity: [1] })).toThrow(RangeError);
     expect(() => solveUnitAssignment({ cost: [[Number.NaN]], capacity: [1] })).toThrow(RangeError);
+  });
+
+  it('solves costs eight orders of magnitude apart (a carrier charging 10^8 a parcel beside ones charging 10) to the optimum', () => {
+    // Taken from a scenario whose carrier assignment never returned: a relaxation "better" only
+    // by rounding closed a cycle of predecessors, walked forever as the augmenting path.
+    const problem = {
+      cost: [
+        [100000004.72238876, 11.06959016664202, 10.575187357111165],
+        [100000004.72238876, 11.06959016664202, 10.575187357111165],
+        [100000004.02913877, 10.48799644105241, 9.770281138495957],
+      ],
+      capacity: [79, 0, 1],
+    };
+    const solution = solveUnitAssignment(problem);
+    expect(solution.destination).toEqual([0, 0, 2]);
+    expect(solution.cost).toBeCloseTo(bruteForce(problem).cost, 6);
+    expect(bestExchange(problem, solution.destination)).toBeGreaterThanOrEqual(0);
   });
 });
