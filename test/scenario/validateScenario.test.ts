@@ -66,6 +66,66 @@ describe('validateScenario', () => {
     ]);
   });
 
+  it('rejects values that pass each bound alone but make a run crash, hang or overflow (found by fuzzing)', () => {
+    const web = (fields: object): object => ({ channels: [{ name: 'web', ...fields }] });
+    const cases: Array<[object, string]> = [
+      [web({ ordersPerDay: 1e-8 }), '$.channels[0].ordersPerDay: expected 0 or at least 0.001 orders a day'],
+      [
+        web({ hourlyProfile: Array(24).fill(1e308) }),
+        '$.channels[0].hourlyProfile[0]: expected weights of at most 10^12 (any scale); 23 more after this one',
+      ],
+      [
+        { catalog: { skus: 2, popularity: { dist: 'empirical', weights: [1, 1e308] } } },
+        '$.catalog.popularity.weights[1]: expected weights of at most 10^12 (any scale)',
+      ],
+      [
+        {
+          shipping: {
+            carriers: [{ name: 'a', rates: { perKg: 1e308 }, services: { ground: { transitTime: { dist: 'constant', value: '1d' } } } }],
+          },
+        },
+        '$.shipping.carriers[0].rates.perKg: Too big: expected number to be <=1000000000000',
+      ],
+      [
+        { inventory: { policy: { type: 'RS', reviewPeriod: `1${'0'.repeat(400)}d` } } },
+        '$.inventory.policy.reviewPeriod: expected a duration a number can hold',
+      ],
+      [
+        { inventory: { policy: { type: 'RS', reviewPeriod: '1s' } } },
+        '$.inventory.policy.reviewPeriod: expected at least 1h between reviews (sS or rQ reorder the moment stock reaches the point)',
+      ],
+      [{ catalog: { unitPrice: { dist: 'lognormal', mean: 1e-200, sd: 1 } } }, '$.catalog.unitPrice.sd: expected sd / mean below 10^150'],
+      [{ delivery: { maxAttempts: 1_000_000 } }, '$.delivery.maxAttempts: Too big: expected number to be <=100'],
+    ];
+    for (const [input, problem] of cases) expect(problemsOf(input)).toEqual([`x.json: ${problem}`]);
+  });
+
+  it('checks an inline rate card as the CSV reader checks a file: a row of prices per weight break, breaks ascending', () => {
+    const card = (weightKg: number[], rows: number): object => ({
+      shipping: {
+        carriers: [
+          {
+            name: 'a',
+            services: {
+              ground: {
+                transitTime: { dist: 'constant', value: '1d' },
+                perKgOverRateCard: 0,
+                rateCard: { format: 'fulfill-rate-card', source: 'inline', weightKg, prices: Array(rows).fill([1, 2, 3, 4, 5, 6, 7]) },
+              },
+            },
+          },
+        ],
+      },
+    });
+    expect(problemsOf(card([1, 2, 3], 1))).toEqual([
+      'x.json: $.shipping.carriers[0].services.ground.rateCard.prices: expected one row of prices per weight break (3)',
+    ]);
+    expect(problemsOf(card([5, 1], 2))).toEqual([
+      'x.json: $.shipping.carriers[0].services.ground.rateCard.weightKg[1]: expected weight breaks in ascending order, 1 follows 5',
+    ]);
+    expect(problemsOf(card([1, 5], 2))).toEqual([]);
+  });
+
   it('rejects a cut-off after its pick-up (the parcel would be booked on a pick-up already gone), and takes one at it', () => {
     const carrier = (cutoff: string, pickup: string): unknown => ({
       name: 'a',

@@ -18,7 +18,7 @@ export const communication = z.strictObject({
 export const delivery = z.strictObject({
   failedAttemptRate: fraction.default(0.03).describe('probability that a delivery attempt fails'),
   redeliveryDelay: duration.default('1d').describe('time to the next attempt'),
-  maxAttempts: z.number().int().min(1).default(3).describe('attempts; the last one always succeeds'),
+  maxAttempts: z.number().int().min(1).max(100).default(3).describe('attempts; the last one always succeeds'),
   damageRate: fraction.default(0.005).describe('probability of damage in transit, standard packaging'),
   fragileDamageRate: fraction.default(0.01).describe('probability of damage in transit, order with a fragile item'),
 });

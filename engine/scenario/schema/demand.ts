@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { duration, fraction, weights } from './common.js';
+import { duration, fraction, relativeWeights, weights } from './common.js';
 import { amountDistribution, countDistribution, popularityDistribution } from './distribution.js';
 import { orderHistory } from './orderHistory.js';
 import type { SkuMasterColumns } from '../skuMasterColumns.js';
@@ -13,15 +13,12 @@ export const channel = z.strictObject({
     .number()
     .min(0)
     .max(10_000_000)
+    // A rate of 10^-8 a day looks for its first order 10^8 days ahead, an hour at a time.
+    .refine((rate) => rate <= 0 || rate >= 0.001, { message: 'expected 0 or at least 0.001 orders a day' })
     .default(1500)
     .describe('orders/day: average over a whole week; the profiles below only shape it in time'),
-  hourlyProfile: z
-    .array(z.number().min(0))
-    .length(24)
-    .default(FLAT_DAY)
-    .describe('relative order rate in each hour 0-23 (any scale; default flat)'),
-  weekdayProfile: z
-    .array(z.number().min(0))
+  hourlyProfile: relativeWeights.length(24).default(FLAT_DAY).describe('relative order rate in each hour 0-23 (any scale; default flat)'),
+  weekdayProfile: relativeWeights
     .length(7)
     .default([1, 1, 1, 1, 1, 1, 1])
     .describe('relative order rate Monday to Sunday (any scale; default flat)'),

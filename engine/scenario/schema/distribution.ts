@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseDuration } from '../duration.js';
-import { duration } from './common.js';
+import { duration, MAX_AMOUNT, relativeWeights } from './common.js';
+import { lognormalShape } from '../../kernel/random/distributions/lognormal.js';
 
 type Param = z.ZodType<number | string>;
 type ParamValue = number | string;
@@ -29,14 +30,17 @@ function continuousVariants(param: Param, toNumber: (value: ParamValue) => numbe
       check(ctx, n(d.mode) <= n(d.max), 'max', 'expected max >= mode');
     }),
     z.strictObject({ dist: z.literal('normal'), mean: param, sd: param }),
-    z
-      .strictObject({ dist: z.literal('lognormal'), mean: param, sd: param })
-      .superRefine((d, ctx) => check(ctx, n(d.mean) > 0, 'mean', 'expected mean > 0')),
+    z.strictObject({ dist: z.literal('lognormal'), mean: param, sd: param }).superRefine((d, ctx) => {
+      check(ctx, n(d.mean) > 0, 'mean', 'expected mean > 0');
+      // sd / mean past about 10^150 squares to Infinity: every draw would be NaN.
+      const { mu, sigma } = lognormalShape({ mean: n(d.mean), sd: n(d.sd) });
+      if (n(d.mean) > 0) check(ctx, Number.isFinite(mu) && Number.isFinite(sigma), 'sd', 'expected sd / mean below 10^150');
+    }),
     z
       .strictObject({ dist: z.literal('gamma'), mean: param, sd: param })
       .superRefine((d, ctx) => check(ctx, n(d.mean) > 0, 'mean', 'expected mean > 0')),
     z
-      .strictObject({ dist: z.literal('empirical'), values: z.array(param).min(1), weights: z.array(z.number().min(0)).optional() })
+      .strictObject({ dist: z.literal('empirical'), values: z.array(param).min(1), weights: relativeWeights.optional() })
       .superRefine((d, ctx) => {
         if (d.weights === undefined) return;
         check(ctx, d.weights.length === d.values.length, 'weights', 'expected as many weights as values');
@@ -50,7 +54,7 @@ function continuousVariants(param: Param, toNumber: (value: ParamValue) => numbe
   ] as const;
 }
 
-const nonNegativeNumber = z.number().min(0);
+const nonNegativeNumber = z.number().min(0).max(MAX_AMOUNT);
 
 // Range checks compare durations after conversion to seconds.
 const durationValue = (value: ParamValue): number => (typeof value === 'number' ? value : (parseDuration(value) ?? NaN));
@@ -93,7 +97,7 @@ export const countDistribution = z.discriminatedUnion('dist', [
     .strictObject({
       dist: z.literal('empirical'),
       values: z.array(z.number().int().min(0).max(MAX_COUNT)).min(1),
-      weights: z.array(z.number().min(0)).optional(),
+      weights: relativeWeights.optional(),
     })
     .superRefine((d, ctx) => {
       if (d.weights === undefined) return;
@@ -113,7 +117,7 @@ export const popularityDistribution = z.discriminatedUnion('dist', [
   z
     .strictObject({
       dist: z.literal('empirical'),
-      weights: z.array(z.number().min(0)).min(1).describe('relative demand of each SKU, one per SKU'),
+      weights: relativeWeights.min(1).describe('relative demand of each SKU, one per SKU'),
     })
     .superRefine((d, ctx) =>
       check(

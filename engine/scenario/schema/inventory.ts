@@ -2,6 +2,17 @@ import { z } from 'zod';
 import { pluginReference, policyReference } from './policyReference.js';
 import { duration } from './common.js';
 import { durationDistribution } from './distribution.js';
+import { parseDuration } from '../duration.js';
+import { HOUR } from '../../kernel/time.js';
+
+/**
+ * Time between periodic reviews: at least an hour. Each review visits every SKU it covers, so a
+ * review a second apart made a day of 2,000 SKUs take 47 s, work the order-count limit does not
+ * see; a continuous-review policy (sS, rQ) reorders the moment a SKU reaches its point.
+ */
+const reviewPeriod = duration.refine((text) => (parseDuration(text) ?? 0) >= HOUR, {
+  message: 'expected at least 1h between reviews (sS or rQ reorder the moment stock reaches the point)',
+});
 
 const auto = z.literal('auto');
 
@@ -41,7 +52,7 @@ export const replenishmentPolicy = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('RS'),
-    reviewPeriod: duration.describe('time between reviews (reviews at 0, R, 2R, ...)'),
+    reviewPeriod: reviewPeriod.describe('time between reviews (reviews at 0, R, 2R, ...)'),
     orderUpTo: z
       .union([z.number().int().min(0), auto])
       .default('auto')
@@ -49,7 +60,7 @@ export const replenishmentPolicy = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('sS-periodic'),
-    reviewPeriod: duration.describe('time between reviews (reviews at 0, R, 2R, ...)'),
+    reviewPeriod: reviewPeriod.describe('time between reviews (reviews at 0, R, 2R, ...)'),
     reorderPoint: z
       .union([z.number().int().min(-1), auto])
       .default('auto')
@@ -61,7 +72,7 @@ export const replenishmentPolicy = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('forecast'),
-    reviewPeriod: duration.default('7d').describe('time between reviews; at each, S is recomputed from the forecast'),
+    reviewPeriod: reviewPeriod.default('7d').describe('time between reviews; at each, S is recomputed from the forecast'),
     method: z
       .enum(['moving-average', 'exponential-smoothing', 'holt', 'holt-winters'])
       .default('holt-winters')
