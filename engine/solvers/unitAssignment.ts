@@ -88,7 +88,7 @@ export function solveUnitAssignment(problem: UnitAssignmentProblem): UnitAssignm
       if (Number.isFinite(value)) largest = Math.max(largest, Math.abs(value));
     }
   }
-  // Above any chain of moves that ends at a real destination (its first placement and at most
+  // Above every chain of moves that ends at a real destination (its first placement and at most
   // one move a destination, each within 2 × largest), and no larger: the smaller it is, the less
   // the rounding of sums that pass through it (items × largest lost the cents at 10^8 a parcel).
   const unassignedCost = (2 * largest + 1) * (places + 2);
@@ -127,7 +127,7 @@ export function solveUnitAssignment(problem: UnitAssignmentProblem): UnitAssignm
           if (to === from) continue;
           const through = base + cheapestMove(from, to);
           const current = distance[to] as number;
-          // Better by more than the sum's rounding (a place not reached yet is improved by any
+          // Better by more than the sum's rounding (a place not reached yet is improved by every
           // path): a step "better" by rounding alone could close a cycle of predecessors.
           const margin = Number.isFinite(current) ? 1e-9 + ROUNDING * (Math.abs(base) + Math.abs(current)) : 0;
           if (through < current - margin) {

@@ -72,11 +72,11 @@ describe('validateScenario', () => {
       [web({ ordersPerDay: 1e-8 }), '$.channels[0].ordersPerDay: expected 0 or at least 0.001 orders a day'],
       [
         web({ hourlyProfile: Array(24).fill(1e308) }),
-        '$.channels[0].hourlyProfile[0]: expected weights of at most 10^12 (any scale); 23 more after this one',
+        '$.channels[0].hourlyProfile[0]: expected weights of at most 10^12 (the scale is yours); 23 more after this one',
       ],
       [
         { catalog: { skus: 2, popularity: { dist: 'empirical', weights: [1, 1e308] } } },
-        '$.catalog.popularity.weights[1]: expected weights of at most 10^12 (any scale)',
+        '$.catalog.popularity.weights[1]: expected weights of at most 10^12 (the scale is yours)',
       ],
       [
         {

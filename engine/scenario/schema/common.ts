@@ -25,7 +25,7 @@ export const clockTime = z.string().regex(CLOCK_PATTERN, { message: 'expected a 
 export const fraction = z.number().min(0).max(1);
 
 /**
- * The largest amount, weight or relative weight a scenario may give: far beyond any real one,
+ * The largest amount, weight or relative weight a scenario may give: far beyond a real one,
  * and small enough that sums and products over a run's orders stay finite (10^308 per kg made
  * parcel charges Infinity, and profiles of 10^308 an hour summed to Infinity).
  */
@@ -34,7 +34,7 @@ export const MAX_AMOUNT = 1e12;
 /** A non-negative amount of money in the scenario's currency unit. */
 export const money = z.number().min(0).max(MAX_AMOUNT);
 
-/** A relative weight (a mix's): any scale up to MAX_AMOUNT. */
+/** A relative weight (a mix's): on a scale of the user's choosing, up to MAX_AMOUNT. */
 export const relativeWeight = z.number().min(0).max(MAX_AMOUNT);
 
 /** Relative weights (profiles, empirical weights, one per SKU): one message for all that are too large, not one each. */
@@ -45,7 +45,7 @@ export const relativeWeights = z.array(z.number().min(0)).superRefine((values, c
   ctx.addIssue({
     code: 'custom',
     path: [first],
-    message: `expected weights of at most 10^12 (any scale)${more > 0 ? `; ${more} more after this one` : ''}`,
+    message: `expected weights of at most 10^12 (the scale is yours)${more > 0 ? `; ${more} more after this one` : ''}`,
   });
 });
 
