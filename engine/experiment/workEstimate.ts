@@ -5,9 +5,9 @@ import type { CountDistributionJson } from '../scenario/schema/distribution.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 
 /**
- * Model events per order, measured on the baseline (about 5.3 with every stage on since the
- * parcels due at one pick-up share an event; 6.3 before); the estimate rounds it up, since
- * richer scenarios (returns, failed attempts, periodic reviews) add events.
+ * Model events per order, measured on the baseline (about 6.3 with every stage on); the
+ * estimate rounds it up, since richer scenarios (returns, failed attempts, periodic reviews)
+ * add events.
  */
 const EVENTS_PER_ORDER = 7;
 /** Heap bytes one per-order record takes until it is written (measured: about 440). */

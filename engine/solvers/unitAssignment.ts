@@ -145,10 +145,19 @@ export function solveUnitAssignment(problem: UnitAssignmentProblem): UnitAssignm
     }
     spare[end] = (spare[end] as number) - 1;
     // Walk the path back: each hop from -> to moves the cheapest item at `from` on to `to`.
-    const hops: Array<[number, number]> = [];
+    let hops: Array<[number, number]> = [];
     for (let place = end; previous[place] !== -1; place = previous[place] as number) {
-      // A shortest path visits each destination once: more hops would mean a cycle, walked forever.
-      if (hops.length === all) throw new Error('solveUnitAssignment: the shortest path has a cycle (costs too far apart for doubles)');
+      // A shortest path visits each destination once: more hops mean a cycle that rounding closed
+      // (costs 10^10 and more beside costs of 10). Then the item goes straight to `end` when it
+      // may (else it stays unassigned), no items move: feasible, optimal up to that rounding.
+      if (hops.length === all) {
+        hops = [];
+        if (!Number.isFinite(costAt(item, end))) {
+          spare[end] = (spare[end] as number) + 1;
+          end = places;
+        }
+        break;
+      }
       hops.push([previous[place] as number, place]);
     }
     const movers = hops.map(([from, to]) => {

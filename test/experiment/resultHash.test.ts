@@ -8,9 +8,8 @@ import { cli } from '../helpers/cli.js';
  * or the result format moves them. A change meant to keep results (a speed-up, a refactoring)
  * must leave them as they are; update a hash only with a commit that says why the results
  * changed. The events a run processed are the kernel's work, not a result: a speed-up may do
- * the same with fewer (pick-ups, one event an instant rather than one a parcel), so they are
- * checked on their own, and the hashes were recorded again without them on 2026-12-02 (the
- * code before that change gives the same hashes).
+ * the same with fewer, so they are checked on their own, and the hashes were recorded again
+ * without them on 2026-12-02 (the code before and after gives the same hashes).
  */
 const STORED: Readonly<Record<string, string>> = {
   // First recorded 2026-11-30 after issue 14 (SKU master, rate cards, freight, cartons, replay options).

@@ -69,7 +69,7 @@ describe('validateScenario', () => {
   it('rejects values that pass each bound alone but make a run crash, hang or overflow (found by fuzzing)', () => {
     const web = (fields: object): object => ({ channels: [{ name: 'web', ...fields }] });
     const cases: Array<[object, string]> = [
-      [web({ ordersPerDay: 1e-8 }), '$.channels[0].ordersPerDay: expected 0 or at least 0.001 orders a day'],
+      [web({ ordersPerDay: 1e-8 }), '$.channels[0].ordersPerDay: expected 0 or at least 0.0001 orders a day'],
       [
         web({ hourlyProfile: Array(24).fill(1e308) }),
         '$.channels[0].hourlyProfile[0]: expected weights of at most 10^12 (the scale is yours); 23 more after this one',
@@ -94,7 +94,10 @@ describe('validateScenario', () => {
         { inventory: { policy: { type: 'RS', reviewPeriod: '1s' } } },
         '$.inventory.policy.reviewPeriod: expected at least 1h between reviews (sS or rQ reorder the moment stock reaches the point)',
       ],
-      [{ catalog: { unitPrice: { dist: 'lognormal', mean: 1e-200, sd: 1 } } }, '$.catalog.unitPrice.sd: expected sd / mean below 10^150'],
+      [
+        { catalog: { unitPrice: { dist: 'lognormal', mean: 1e-200, sd: 1 } } },
+        '$.catalog.unitPrice.sd: expected sd / mean below 10^150 and a mean above 10^-150',
+      ],
       [{ delivery: { maxAttempts: 1_000_000 } }, '$.delivery.maxAttempts: Too big: expected number to be <=100'],
     ];
     for (const [input, problem] of cases) expect(problemsOf(input)).toEqual([`x.json: ${problem}`]);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { solveUnitAssignment, type UnitAssignmentProblem } from '../../engine/solvers/unitAssignment.js';
@@ -120,5 +121,20 @@ describe('solveUnitAssignment', () => {
     expect(solution.destination).toEqual([0, 0, 2]);
     expect(solution.cost).toBeCloseTo(bruteForce(problem).cost, 6);
     expect(bestExchange(problem, solution.destination)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('returns a feasible assignment, as many items placed as fit, when rounding closes a cycle (costs 10^10 beside 10)', () => {
+    // 21 items, 5 destinations: the shortest path's predecessors formed a cycle, which threw (and before, looped forever).
+    const problem = JSON.parse(readFileSync('test/solvers/fixtures/roundingCycle.json', 'utf8')) as UnitAssignmentProblem;
+    const { destination } = solveUnitAssignment(problem);
+    const load = problem.capacity.map(() => 0);
+    destination.forEach((place, item) => {
+      if (place < 0) return;
+      expect(Number.isFinite((problem.cost[item] as number[])[place])).toBe(true);
+      load[place] = (load[place] as number) + 1;
+    });
+    load.forEach((count, place) => expect(count).toBeLessThanOrEqual(problem.capacity[place] as number));
+    const fits = problem.capacity.reduce((sum, capacity) => sum + capacity, 0);
+    expect(destination.filter((place) => place >= 0).length).toBe(Math.min(fits, problem.cost.length));
   });
 });

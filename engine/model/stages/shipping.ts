@@ -8,7 +8,7 @@ import type {
 import type { CarrierSlice, PickupSchedule, ShippingSlice } from '../../scenario/resolved/shippingSlice.js';
 import { cubeEdgeCm, parcelCharge, type Parcel } from '../parcelCharge.js';
 import { freightCharge } from '../freightCharge.js';
-import { lateShare, planLane, zoneTransits, type ServiceLane, type ZoneTransit } from './shippingLanes.js';
+import { lateShare, planLane, zoneTransits, type PickUp, type ServiceLane, type ZoneTransit } from './shippingLanes.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
 import type { Order } from '../../domain/Order.js';
 
@@ -35,17 +35,6 @@ interface Choice {
   readonly lane: ZoneTransit;
   readonly day: number;
   readonly option: CarrierOption;
-}
-
-/**
- * The parcels (and freight shipments) booked on the pick-ups due at one instant, in booking
- * order: handed over by one event rather than one a parcel. A parcel waits up to days for its
- * pick-up, so the events were a sixth of a replication's and a fifth of the future-event list.
- */
-interface PickupBatch {
-  readonly at: number;
-  readonly orders: Order[];
-  readonly lanes: ZoneTransit[];
 }
 
 /** Handles a parcel once it is with the carrier: `arrivesAt` is the first delivery attempt. */
@@ -81,10 +70,6 @@ export class ShippingStage {
 
   private readonly selection: CarrierSelectionPolicy;
   private readonly handOver: HandOver;
-  /** The pick-ups still to come, by instant: every carrier's pick-ups at that instant share one. */
-  private readonly batches = new Map<number, PickupBatch>();
-  /** The pick-up event's handler, made once. */
-  private readonly pickUpBatch = (batch: PickupBatch): void => this.pickUpAll(batch);
 
   constructor(
     private readonly context: ModelContext,
@@ -95,12 +80,13 @@ export class ShippingStage {
     this.selection = links.selection;
     this.handOver = links.handOver;
     this.lastDay = Math.ceil(context.horizon / DAY) + 8;
+    const pickUp: PickUp = (order, lane) => this.pickUp(order, lane);
     // Indexed by day: a count per day asked for each parcel's options was a Map look-up per carrier.
     const days = this.lastDay + 1;
     this.carriers = shipping.carriers.map((config) => ({
       config,
       booked: new Float64Array(days),
-      lanes: new Map(config.lanes.map((lane) => [lane.service, planLane(config, lane, streams, shipping.onTimeQuantile)])),
+      lanes: new Map(config.lanes.map((lane) => [lane.service, planLane(config, lane, streams, shipping.onTimeQuantile, pickUp)])),
     }));
     const freight = shipping.freight;
     this.freight =
@@ -109,7 +95,7 @@ export class ShippingStage {
         : {
             config: freight,
             booked: new Float64Array(days),
-            zones: zoneTransits(freight.transitTime, freight.transitPerZone, 'shipping:freight', streams, shipping.onTimeQuantile),
+            zones: zoneTransits(freight.transitTime, freight.transitPerZone, 'shipping:freight', streams, shipping.onTimeQuantile, pickUp),
           };
   }
 
@@ -214,22 +200,7 @@ export class ShippingStage {
     order.shippingCost = cost;
     if (events.listens('carrierSelected')) events.emit('carrierSelected', { order, carrier, cost, pickupAt });
     if (pickupAt >= horizon) return;
-    let batch = this.batches.get(pickupAt);
-    if (batch === undefined) {
-      // Scheduled at the first booking, so the parcels leave in booking order, as when each had its event.
-      batch = { at: pickupAt, orders: [], lanes: [] };
-      this.batches.set(pickupAt, batch);
-      simulation.scheduleCallAt(pickupAt, this.pickUpBatch, batch);
-    }
-    batch.orders.push(order);
-    batch.lanes.push(lane);
-  }
-
-  /** The pick-ups due now: each parcel in booking order (a parcel booked later at this instant starts a batch of its own). */
-  private pickUpAll(batch: PickupBatch): void {
-    this.batches.delete(batch.at);
-    const { orders, lanes } = batch;
-    for (let index = 0; index < orders.length; index++) this.pickUp(orders[index] as Order, lanes[index] as ZoneTransit);
+    simulation.scheduleCallAt(pickupAt, lane.pickUp, order);
   }
 
   /** At its pick-up: the parcel leaves with the carrier, and its transit on `lane` begins. */

@@ -1,5 +1,6 @@
 import { createSampler, distributionMean, type Distribution, type Sampler } from '../../kernel/random/distributions/index.js';
 import type { RandomStreams } from '../../kernel/random/RandomStream.js';
+import type { Order } from '../../domain/Order.js';
 import type { CarrierLane, CarrierSlice } from '../../scenario/resolved/shippingSlice.js';
 import { percentile } from '../../stats/summary.js';
 import type { ServicePricing } from '../parcelCharge.js';
@@ -17,7 +18,12 @@ export interface ZoneTransit {
   readonly transitSample: Float64Array;
   /** Engine time added to every draw (the per-zone transit of a lane without a zone table). */
   readonly offset: number;
+  /** The pick-up event's handler for a parcel on this lane, made once (parcels wait up to days for it). */
+  readonly pickUp: (order: Order) => void;
 }
+
+/** Ships an order on a lane at its pick-up. */
+export type PickUp = (order: Order, lane: ZoneTransit) => void;
 
 /** A carrier's service: its pricing and its transit per zone. */
 export interface ServiceLane {
@@ -27,7 +33,13 @@ export interface ServiceLane {
 }
 
 /** A service's pricing and its transit per zone. */
-export function planLane(carrier: CarrierSlice, lane: CarrierLane, streams: RandomStreams, onTimeQuantile: number): ServiceLane {
+export function planLane(
+  carrier: CarrierSlice,
+  lane: CarrierLane,
+  streams: RandomStreams,
+  onTimeQuantile: number,
+  pickUp: PickUp,
+): ServiceLane {
   const name = `shipping:${carrier.name}:${lane.service}`;
   const card = lane.rateCard;
   if (typeof card === 'string')
@@ -39,8 +51,10 @@ export function planLane(carrier: CarrierSlice, lane: CarrierLane, streams: Rand
     pricing: { rateMultiplier: lane.rateMultiplier, rateCard: card, perKgOverRateCard: lane.perKgOverRateCard },
     zones:
       byZone === undefined
-        ? zoneTransits(lane.transitTime, lane.transitPerZone, name, streams, onTimeQuantile)
-        : byZone.map((distribution, index) => zoneTransit(distribution, 0, `${name}:zone${index + 2}`, streams, onTimeQuantile)),
+        ? zoneTransits(lane.transitTime, lane.transitPerZone, name, streams, onTimeQuantile, pickUp)
+        : byZone.map((distribution, index) =>
+            withPickUp(zoneTransit(distribution, 0, `${name}:zone${index + 2}`, streams, onTimeQuantile), pickUp),
+          ),
   };
 }
 
@@ -51,9 +65,16 @@ export function zoneTransits(
   name: string,
   streams: RandomStreams,
   onTimeQuantile: number,
+  pickUp: PickUp,
 ): ZoneTransit[] {
   const zone2 = zoneTransit(distribution, 0, name, streams, onTimeQuantile);
-  return [2, 3, 4, 5, 6, 7, 8].map((zone) => ({ ...zone2, offset: perZone * (zone - 2) }));
+  return [2, 3, 4, 5, 6, 7, 8].map((zone) => withPickUp({ ...zone2, offset: perZone * (zone - 2) }, pickUp));
+}
+
+/** A lane with its own pick-up handler. */
+function withPickUp(transit: Omit<ZoneTransit, 'pickUp'>, pickUp: PickUp): ZoneTransit {
+  const lane: ZoneTransit = { ...transit, pickUp: (order) => pickUp(order, lane) };
+  return lane;
 }
 
 function zoneTransit(
@@ -62,7 +83,7 @@ function zoneTransit(
   name: string,
   streams: RandomStreams,
   onTimeQuantile: number,
-): ZoneTransit {
+): Omit<ZoneTransit, 'pickUp'> {
   const transitSample = sortedSample(createSampler(distribution, streams.get(`${name}:quantile`)));
   return {
     transit: createSampler(distribution, streams.get(`${name}:transit`)),

@@ -13,8 +13,9 @@ export const channel = z.strictObject({
     .number()
     .min(0)
     .max(10_000_000)
-    // A rate of 10^-8 a day looks for its first order 10^8 days ahead, an hour at a time.
-    .refine((rate) => rate <= 0 || rate >= 0.001, { message: 'expected 0 or at least 0.001 orders a day' })
+    // A rate of 10^-8 a day looks for its first order 10^8 days ahead, an hour at a time;
+    // 0.0001 is the finest rate calibrate writes (four decimals).
+    .refine((rate) => rate <= 0 || rate >= 0.0001, { message: 'expected 0 or at least 0.0001 orders a day' })
     .default(1500)
     .describe('orders/day: average over a whole week; the profiles below only shape it in time'),
   hourlyProfile: relativeWeights.length(24).default(FLAT_DAY).describe('relative order rate in each hour 0-23 (any scale; default flat)'),

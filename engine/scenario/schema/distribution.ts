@@ -32,9 +32,10 @@ function continuousVariants(param: Param, toNumber: (value: ParamValue) => numbe
     z.strictObject({ dist: z.literal('normal'), mean: param, sd: param }),
     z.strictObject({ dist: z.literal('lognormal'), mean: param, sd: param }).superRefine((d, ctx) => {
       check(ctx, n(d.mean) > 0, 'mean', 'expected mean > 0');
-      // sd / mean past about 10^150 squares to Infinity: every draw would be NaN.
+      // sd / mean past about 10^150, or a mean below 10^-150, squares out of a double's range: every draw would be NaN.
       const { mu, sigma } = lognormalShape({ mean: n(d.mean), sd: n(d.sd) });
-      if (n(d.mean) > 0) check(ctx, Number.isFinite(mu) && Number.isFinite(sigma), 'sd', 'expected sd / mean below 10^150');
+      if (n(d.mean) > 0)
+        check(ctx, Number.isFinite(mu) && Number.isFinite(sigma), 'sd', 'expected sd / mean below 10^150 and a mean above 10^-150');
     }),
     z
       .strictObject({ dist: z.literal('gamma'), mean: param, sd: param })
