@@ -149,7 +149,7 @@ export function solveUnitAssignment(problem: UnitAssignmentProblem): UnitAssignm
     for (let place = end; previous[place] !== -1; place = previous[place] as number) {
       // A shortest path visits each destination once: more hops mean a cycle that rounding closed
       // (costs 10^10 and more beside costs of 10). Then the item goes straight to `end` when it
-      // may (else it stays unassigned), no items move: feasible, optimal up to that rounding.
+      // may (else it stays unassigned) and no item moves: feasible, not always the cheapest.
       if (hops.length === all) {
         hops = [];
         if (!Number.isFinite(costAt(item, end))) {
