@@ -11,6 +11,20 @@ function check(ctx: z.RefinementCtx, ok: boolean, key: string, message: string):
   if (!ok) ctx.addIssue({ code: 'custom', path: [key], message });
 }
 
+/** An empirical law's weights (when given): one per value, and at least one positive (all zero, nothing could be drawn). */
+function checkWeights(ctx: z.RefinementCtx, values: number, weights: readonly number[] | undefined): void {
+  if (weights === undefined) return;
+  check(ctx, weights.length === values, 'weights', 'expected as many weights as values');
+  // An empty list is refused by its length already: one message, not two.
+  if (weights.length > 0)
+    check(
+      ctx,
+      weights.some((w) => w > 0),
+      'weights',
+      'expected at least one positive weight',
+    );
+}
+
 /**
  * The distribution variants SPEC.md lists, over a parameter type (a duration string, or a
  * plain number). `toNumber` turns a parameter into a number for range checks.
@@ -42,16 +56,7 @@ function continuousVariants(param: Param, toNumber: (value: ParamValue) => numbe
       .superRefine((d, ctx) => check(ctx, n(d.mean) > 0, 'mean', 'expected mean > 0')),
     z
       .strictObject({ dist: z.literal('empirical'), values: z.array(param).min(1), weights: relativeWeights.optional() })
-      .superRefine((d, ctx) => {
-        if (d.weights === undefined) return;
-        check(ctx, d.weights.length === d.values.length, 'weights', 'expected as many weights as values');
-        check(
-          ctx,
-          d.weights.some((w) => w > 0),
-          'weights',
-          'expected at least one positive weight',
-        );
-      }),
+      .superRefine((d, ctx) => checkWeights(ctx, d.values.length, d.weights)),
   ] as const;
 }
 
@@ -100,16 +105,7 @@ export const countDistribution = z.discriminatedUnion('dist', [
       values: z.array(z.number().int().min(0).max(MAX_COUNT)).min(1),
       weights: relativeWeights.optional(),
     })
-    .superRefine((d, ctx) => {
-      if (d.weights === undefined) return;
-      check(ctx, d.weights.length === d.values.length, 'weights', 'expected as many weights as values');
-      check(
-        ctx,
-        d.weights.some((w) => w > 0),
-        'weights',
-        'expected at least one positive weight',
-      );
-    }),
+    .superRefine((d, ctx) => checkWeights(ctx, d.values.length, d.weights)),
 ]);
 
 /** SKU popularity: a Zipf law over the catalog's ranks or an explicit weight per SKU. */
@@ -120,14 +116,7 @@ export const popularityDistribution = z.discriminatedUnion('dist', [
       dist: z.literal('empirical'),
       weights: relativeWeights.min(1).describe('relative demand of each SKU, one per SKU'),
     })
-    .superRefine((d, ctx) =>
-      check(
-        ctx,
-        d.weights.some((w) => w > 0),
-        'weights',
-        'expected at least one positive weight',
-      ),
-    ),
+    .superRefine((d, ctx) => checkWeights(ctx, d.weights.length, d.weights)),
 ]);
 
 /** Validated JSON shape of a duration distribution. */
