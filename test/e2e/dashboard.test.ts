@@ -191,6 +191,14 @@ describe('dashboard (headless Chromium)', () => {
     expect(await shared.locator('main > .page-subtitle').textContent()).toContain('what-if-automation');
   });
 
+  it('the what-if panel, starting after the first page, keeps the scenario the URL names', async () => {
+    // CI once chose a scenario before the panel had loaded; its start wrote the URL without it.
+    const page = await openDashboard(`${server.url}#/summary?scenario=what-if-automation`);
+    await page.waitForSelector('body[data-what-if="started"]');
+    expect(await page.evaluate(() => location.hash)).toBe('#/summary?scenario=what-if-automation');
+    expect(await page.locator('#scenario-select option:checked').textContent()).toBe('what-if-automation');
+  });
+
   it('area pages: a card for each KPI of the area, grouped as the definitions say', async () => {
     const page = await openDashboard();
     for (const area of ['service', 'inventory', 'warehouse', 'shipping', 'returns', 'costs']) {

@@ -164,6 +164,8 @@ async function start(): Promise<void> {
   document.body.dataset.ready = 'true';
   const { startWhatIfPanel } = await import('./whatif/whatIfPanel.js');
   await startWhatIfPanel(whatIfPanel, addLiveResult);
+  // What the e2e tests wait for: the what-if panel started (it may rewrite the URL as it does).
+  document.body.dataset.whatIf = 'started';
 }
 
 start().catch((error: unknown) => {

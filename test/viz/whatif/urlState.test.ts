@@ -44,5 +44,12 @@ describe('urlState', () => {
   it('withoutWhatIf: leaves the route alone', () => {
     expect(withoutWhatIf('#/what-if?whatif=abc&reps=1')).toBe('#/what-if');
     expect(withoutWhatIf('#whatif=abc&reps=1')).toBe('');
+    expect(withoutWhatIf('#/inventory')).toBe('#/inventory');
+    expect(withoutWhatIf('')).toBe('');
+  });
+
+  it('withoutWhatIf: keeps the chosen scenario (the panel starts after the user may have chosen one)', () => {
+    expect(withoutWhatIf('#/summary?scenario=what-if-automation')).toBe('#/summary?scenario=what-if-automation');
+    expect(withoutWhatIf('#/summary?scenario=a%20b&whatif=abc&reps=2')).toBe('#/summary?scenario=a+b');
   });
 });

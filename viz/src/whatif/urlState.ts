@@ -34,10 +34,19 @@ export function encodeWhatIf(link: WhatIfLink, currentHash = ''): string {
   return route === '' ? `#${parameters}` : `#${route}?${parameters}`;
 }
 
-/** The hash without a what-if: the page's route alone (or nothing). */
+/**
+ * The hash without a what-if: the page's route with its other parameters (the chosen scenario),
+ * or nothing. The panel calls it when it starts, maybe after the user chose a scenario: dropping
+ * every parameter lost that choice from the URL.
+ */
 export function withoutWhatIf(currentHash: string): string {
-  const { route } = splitHash(currentHash);
-  return route === '' ? '' : `#${route}`;
+  const { route, parameters } = splitHash(currentHash);
+  const kept = new URLSearchParams(parameters);
+  kept.delete('whatif');
+  kept.delete('reps');
+  const query = kept.toString();
+  if (route === '') return query === '' ? '' : `#${query}`;
+  return query === '' ? `#${route}` : `#${route}?${query}`;
 }
 
 /** Reads a what-if from a URL hash (with or without a route), or undefined when the hash holds none (or garbage). */

@@ -64,7 +64,7 @@ export async function startWhatIfPanel(root: HTMLElement, onResult: (result: Sce
     const changes = diffScenario(baseline, scenario);
     const hash =
       changes === undefined ? withoutWhatIf(location.hash) : encodeWhatIf({ changes, replications: replications() }, location.hash);
-    history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+    if (hash !== location.hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
   };
   const controls = buildLeverControls(ui.levers, levers, (lever, value) => {
     if (lever.kind === 'choice') lever.write(scenario, String(value));
