@@ -8,6 +8,7 @@
 // models (events by time, then priority, then insertion; time in seconds).
 export { Simulation } from './kernel/Simulation.js';
 export { EventQueue, type EventHandler, type ScheduledEvent } from './kernel/EventQueue.js';
+export type { CallBatch } from './kernel/CallBatch.js';
 export { Resource, type ResourceListener, type ResourceOptions } from './kernel/Resource.js';
 export { acquire, startProcess, type Awaitable, type ProcessBody, type ProcessHandle, type ProcessStep } from './kernel/Process.js';
 export { applyCapacitySchedule, capacityAt, type CapacitySchedule, type CapacityStep } from './kernel/CapacitySchedule.js';

@@ -69,7 +69,33 @@ export class EventQueue {
     return this.insert(time, priority, handler as EventHandler, subject);
   }
 
-  private insert(time: number, priority: number, handler: EventHandler, subject: unknown): ScheduledEvent {
+  /**
+   * Hands out the id of an event pushed later with `pushCallAs`: the event takes its place among
+   * equal (time, priority) now, as if pushed now. CallBatch reserves one id a call.
+   */
+  reserve(): ScheduledEvent {
+    return this.nextSeq++;
+  }
+
+  /** Adds an event under `event`, an id from `reserve` that no event in the queue holds. */
+  pushCallAs<Subject>(event: ScheduledEvent, time: number, priority: number, handler: (subject: Subject) => void, subject: Subject): void {
+    if (!Number.isInteger(event) || event < 0 || event >= this.nextSeq)
+      throw new RangeError(`EventQueue.pushCallAs: ${String(event)} is not an id reserve() gave`);
+    this.insert(time, priority, handler as EventHandler, subject, event);
+  }
+
+  /** True when a live event comes before (time, priority, event) in the queue's order. */
+  firesBefore(time: number, priority: number, event: ScheduledEvent): boolean {
+    this.dropCancelledTop();
+    if (this.length === 0) return false;
+    const top = this.times[0] as number;
+    if (top !== time) return top < time;
+    const topPriority = this.entries[PRIORITY] as number;
+    if (topPriority !== priority) return topPriority < priority;
+    return (this.entries[SEQ] as number) < event;
+  }
+
+  private insert(time: number, priority: number, handler: EventHandler, subject: unknown, reserved = -1): ScheduledEvent {
     // NaN has no place in the order (and a NaN priority would sort differently in the heap's two directions).
     if (Number.isNaN(time)) throw new RangeError('EventQueue: time is NaN');
     if (!Number.isFinite(priority)) throw new RangeError(`EventQueue: priority must be a finite number, got ${priority}`);
@@ -78,13 +104,19 @@ export class EventQueue {
     this.handlers[slot] = handler;
     this.subjects[slot] = subject;
     const { times, entries } = this;
-    const seq = this.nextSeq++;
+    const seq = reserved >= 0 ? reserved : this.nextSeq++;
     let index = this.length++;
     while (index > 0) {
       const parent = (index - 1) >> 2;
       const parentTime = times[parent] as number;
-      // Stop once the parent fires first; seq is the newest, so an equal (time, priority) parent does.
-      if (parentTime < time || (parentTime === time && (entries[STRIDE * parent + PRIORITY] as number) <= priority)) break;
+      // Stop once the parent fires first: earlier, or equal and ahead by priority, then by seq
+      // (a new id is the newest; a reserved one may be older than an equal parent's).
+      if (parentTime < time) break;
+      if (parentTime === time) {
+        const at = STRIDE * parent;
+        const parentPriority = entries[at + PRIORITY] as number;
+        if (parentPriority < priority || (parentPriority === priority && (entries[at + SEQ] as number) < seq)) break;
+      }
       this.moveEntry(parent, index);
       index = parent;
     }

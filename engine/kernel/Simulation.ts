@@ -1,3 +1,4 @@
+import { CallBatch, type BatchRunner } from './CallBatch.js';
 import { EventQueue, type ScheduledEvent } from './EventQueue.js';
 
 /**
@@ -50,6 +51,30 @@ export class Simulation {
     }
     return this.queue.pushCall(time, priority, handler, subject);
   }
+
+  /**
+   * A batch of calls due at `time` that share one queue entry, each in the place of an event
+   * scheduled when it is added (see CallBatch); `emptied` runs once all added so far are made.
+   */
+  callBatchAt(time: number, priority = 0, emptied?: () => void): CallBatch {
+    if (!(time >= this.clock)) {
+      throw new RangeError(`Simulation.callBatchAt: time ${time} is before now (${this.clock})`);
+    }
+    return new CallBatch(this.queue, this.batchRunner, time, priority, emptied);
+  }
+
+  /** The simulation as its batches see it. */
+  private readonly batchRunner: BatchRunner = ((simulation: Simulation): BatchRunner => ({
+    get now(): number {
+      return simulation.clock;
+    },
+    get stopping(): boolean {
+      return simulation.stopRequested;
+    },
+    countCall(): void {
+      simulation.processed++;
+    },
+  }))(this);
 
   /** Cancels a scheduled event; cancelling twice or after it fired is harmless. */
   cancel(event: ScheduledEvent): void {

@@ -1,3 +1,4 @@
+import type { CallBatch } from '../../kernel/CallBatch.js';
 import { DAY } from '../../kernel/time.js';
 import type { CarrierOption } from '../../domain/CarrierOption.js';
 import type {
@@ -70,6 +71,12 @@ export class ShippingStage {
 
   private readonly selection: CarrierSelectionPolicy;
   private readonly handOver: HandOver;
+  /**
+   * The pick-ups to come by instant: the parcels due at one share one event (a CallBatch, each in
+   * its place). A parcel waits up to days for its pick-up: one event each was a sixth of a
+   * replication's events and a fifth of the future-event list.
+   */
+  private readonly pickups = new Map<number, CallBatch>();
 
   constructor(
     private readonly context: ModelContext,
@@ -200,7 +207,12 @@ export class ShippingStage {
     order.shippingCost = cost;
     if (events.listens('carrierSelected')) events.emit('carrierSelected', { order, carrier, cost, pickupAt });
     if (pickupAt >= horizon) return;
-    simulation.scheduleCallAt(pickupAt, lane.pickUp, order);
+    let batch = this.pickups.get(pickupAt);
+    if (batch === undefined) {
+      batch = simulation.callBatchAt(pickupAt, 0, () => this.pickups.delete(pickupAt));
+      this.pickups.set(pickupAt, batch);
+    }
+    batch.add(lane.pickUp, order);
   }
 
   /** At its pick-up: the parcel leaves with the carrier, and its transit on `lane` begins. */
