@@ -8,6 +8,8 @@ export interface BatchRunner {
   readonly stopping: boolean;
   /** Counts a call as an event executed (the loop counted the one that started the batch's turn). */
   countCall(): void;
+  /** The batch making its calls (undefined once it stops): its calls left are still due, though out of the queue. */
+  running(batch: CallBatch | undefined): void;
 }
 
 /** The queue's handler for every batch: the batch is its subject. */
@@ -20,6 +22,11 @@ const runBatch = (batch: CallBatch): void => batch.runDue();
  * that call, whether queued between two `add`s or by a call just made. The results are the
  * same as one event a call, the events counted the same; what is saved is a heap entry and a
  * sift a call. Made for many calls at one instant booked over days (a carrier's pick-up).
+ *
+ * While the batch makes a call, its calls left are out of the queue: `Simulation.peekTime`
+ * counts them, and `Simulation.run` refuses to be called from the call (it would run later
+ * events first). A call that throws leaves the calls after it queued, as events would be. The
+ * calls' ids are not handed out: they cannot be cancelled.
  */
 export class CallBatch {
   private readonly handlers: EventHandler[] = [];
@@ -52,25 +59,51 @@ export class CallBatch {
     this.queue.pushCallAs(id, this.time, this.priority, runBatch, this);
   }
 
+  /** True while calls added are still to be made. */
+  get callsLeft(): boolean {
+    return this.next < this.handlers.length;
+  }
+
   /** The batch's turn (the queue's event): its calls in order until an event comes first. */
   runDue(): void {
     const { handlers, subjects, ids, queue, runner } = this;
-    for (let first = true; this.next < handlers.length; first = false) {
-      const index = this.next;
-      const id = ids[index] as ScheduledEvent;
-      if (!first) {
-        if (runner.stopping || queue.firesBefore(this.time, this.priority, id)) {
-          queue.pushCallAs(id, this.time, this.priority, runBatch, this);
-          return;
+    runner.running(this);
+    try {
+      for (let first = true; this.next < handlers.length; first = false) {
+        const index = this.next;
+        if (!first) {
+          if (runner.stopping || queue.firesBefore(this.time, this.priority, ids[index] as ScheduledEvent)) {
+            this.queueNext();
+            return;
+          }
+          runner.countCall();
         }
-        runner.countCall();
+        this.next = index + 1;
+        try {
+          (handlers[index] as EventHandler)(subjects[index]);
+        } catch (error) {
+          // As with an event a call: the calls after it stay queued for a run that goes on.
+          if (this.callsLeft) this.queueNext();
+          else this.empty();
+          throw error;
+        }
       }
-      this.next = index + 1;
-      (handlers[index] as EventHandler)(subjects[index]);
+      this.empty();
+    } finally {
+      runner.running(undefined);
     }
-    handlers.length = 0;
-    subjects.length = 0;
-    ids.length = 0;
+  }
+
+  /** Queues the batch again under its next call's id. */
+  private queueNext(): void {
+    this.queue.pushCallAs(this.ids[this.next] as ScheduledEvent, this.time, this.priority, runBatch, this);
+  }
+
+  /** Every call made: lets go of them; the next `add` queues the batch again. */
+  private empty(): void {
+    this.handlers.length = 0;
+    this.subjects.length = 0;
+    this.ids.length = 0;
     this.next = 0;
     this.pending = false;
     this.emptied?.();

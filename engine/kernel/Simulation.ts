@@ -60,6 +60,7 @@ export class Simulation {
     if (!(time >= this.clock)) {
       throw new RangeError(`Simulation.callBatchAt: time ${time} is before now (${this.clock})`);
     }
+    if (!Number.isFinite(priority)) throw new RangeError(`Simulation.callBatchAt: priority must be a finite number, got ${priority}`);
     return new CallBatch(this.queue, this.batchRunner, time, priority, emptied);
   }
 
@@ -74,7 +75,13 @@ export class Simulation {
     countCall(): void {
       simulation.processed++;
     },
+    running(batch: CallBatch | undefined): void {
+      simulation.batchRunning = batch;
+    },
   }))(this);
+
+  /** The batch making a call now, if any: its calls left are due now, though not in the queue. */
+  private batchRunning: CallBatch | undefined = undefined;
 
   /** Cancels a scheduled event; cancelling twice or after it fired is harmless. */
   cancel(event: ScheduledEvent): void {
@@ -83,6 +90,7 @@ export class Simulation {
 
   /** Time of the next pending event, or Infinity when none. */
   peekTime(): number {
+    if (this.batchRunning?.callsLeft === true) return this.clock;
     return this.queue.peekTime();
   }
 
@@ -97,6 +105,9 @@ export class Simulation {
    */
   run(until = Infinity): void {
     if (Number.isNaN(until)) throw new RangeError('Simulation.run: until is NaN');
+    // The batch's calls left are out of the queue: a nested run would make later events first.
+    if (this.batchRunning !== undefined)
+      throw new Error('Simulation.run: called from a batched call (CallBatch), which cannot run the simulation');
     this.stopRequested = false;
     const queue = this.queue;
     for (;;) {

@@ -8,7 +8,7 @@ import { Simulation } from '../../engine/kernel/Simulation.js';
 interface Step {
   readonly batched: boolean;
   readonly delay: number;
-  /** Used by events; a batch's calls run at priority 0. */
+  /** An event's priority, or the batch's (one batch a time and priority). */
   readonly priority: number;
   readonly stops: boolean;
   readonly children: readonly Step[];
@@ -30,22 +30,23 @@ const step: fc.Memo<Step> = fc.memo((depth) =>
  */
 function play(script: readonly Step[], batches: boolean): { ran: string[]; events: number } {
   const simulation = new Simulation();
-  const open = new Map<number, CallBatch>();
+  const open = new Map<string, CallBatch>();
   const ran: string[] = [];
   const schedule = (item: Step, label: string): void => {
     const run = (): void => {
-      ran.push(`${label}@${simulation.now}`);
+      ran.push(`${label}@${simulation.now} next ${simulation.peekTime()}`);
       if (item.stops) simulation.stop();
       item.children.forEach((child, index) => schedule(child, `${label}.${index}`));
     };
     const time = simulation.now + item.delay;
     if (!item.batched) simulation.scheduleAt(time, run, item.priority);
-    else if (!batches) simulation.scheduleCallAt(time, run, undefined, 0);
+    else if (!batches) simulation.scheduleCallAt(time, run, undefined, item.priority);
     else {
-      let batch = open.get(time);
+      const key = `${time}:${item.priority}`;
+      let batch = open.get(key);
       if (batch === undefined) {
-        batch = simulation.callBatchAt(time, 0, () => open.delete(time));
-        open.set(time, batch);
+        batch = simulation.callBatchAt(time, item.priority, () => open.delete(key));
+        open.set(key, batch);
       }
       batch.add((call: () => void) => call(), run);
     }
@@ -94,6 +95,44 @@ describe('CallBatch', () => {
     batch.add(() => ran.push('second call'), undefined);
     simulation.run();
     expect(ran).toEqual(['first call', 'second call', 'event from the first call', 'call added by the first']);
+  });
+
+  it('a call that throws leaves the calls after it queued, as events would be', () => {
+    const simulation = new Simulation();
+    const ran: string[] = [];
+    const batch = simulation.callBatchAt(5);
+    for (const name of ['a', 'throws', 'c'])
+      batch.add((call: string) => {
+        ran.push(call);
+        if (call === 'throws') throw new Error('boom');
+      }, name);
+    expect(() => simulation.run()).toThrow('boom');
+    expect(simulation.peekTime()).toBe(5);
+    simulation.run();
+    batch.add((call: string) => ran.push(call), 'added after');
+    simulation.run();
+    expect(ran).toEqual(['a', 'throws', 'c', 'added after']);
+    expect(simulation.eventsProcessed).toBe(4);
+  });
+
+  it('peekTime counts the calls left while one is made; run refuses to be called from a call', () => {
+    const simulation = new Simulation();
+    const seen: number[] = [];
+    simulation.scheduleAt(9, () => undefined);
+    const batch = simulation.callBatchAt(5);
+    batch.add(() => seen.push(simulation.peekTime()), undefined);
+    batch.add(() => seen.push(simulation.peekTime()), undefined);
+    simulation.run(6);
+    expect(seen).toEqual([5, 9]);
+    simulation.callBatchAt(7).add(() => simulation.run(), undefined);
+    expect(() => simulation.run()).toThrow(/called from a batched call/);
+  });
+
+  it('refuses a priority that is not a finite number before it takes an id', () => {
+    const simulation = new Simulation();
+    expect(() => simulation.callBatchAt(1, Number.NaN)).toThrow(/priority must be a finite number/);
+    expect(() => simulation.callBatchAt(1, Infinity)).toThrow(/priority must be a finite number/);
+    expect(simulation.scheduleAt(1, () => undefined)).toBe(0);
   });
 
   it('refuses a time already past, for the batch and for a call added late', () => {
