@@ -12,9 +12,6 @@ export interface BatchRunner {
   running(batch: CallBatch | undefined): void;
 }
 
-/** The queue's handler for every batch: the batch is its subject. */
-const runBatch = (batch: CallBatch): void => batch.runDue();
-
 /**
  * Calls due at one time that share one entry of the future-event list, each keeping the place
  * it would have had as an event of its own: `add` reserves the call's id in the queue's order,
@@ -29,6 +26,8 @@ const runBatch = (batch: CallBatch): void => batch.runDue();
  * calls' ids are not handed out: they cannot be cancelled.
  */
 export class CallBatch {
+  /** The queue's handler for every batch, the batch its subject: the only way to its turn. */
+  private static readonly runBatch = (batch: CallBatch): void => batch.runDue();
   private readonly handlers: EventHandler[] = [];
   private readonly subjects: unknown[] = [];
   private readonly ids: ScheduledEvent[] = [];
@@ -56,7 +55,7 @@ export class CallBatch {
     this.ids.push(id);
     if (this.pending) return;
     this.pending = true;
-    this.queue.pushCallAs(id, this.time, this.priority, runBatch, this);
+    this.queue.pushCallAs(id, this.time, this.priority, CallBatch.runBatch, this);
   }
 
   /** True while calls added are still to be made. */
@@ -65,7 +64,7 @@ export class CallBatch {
   }
 
   /** The batch's turn (the queue's event): its calls in order until an event comes first. */
-  runDue(): void {
+  private runDue(): void {
     const { handlers, subjects, ids, queue, runner } = this;
     runner.running(this);
     try {
@@ -96,7 +95,7 @@ export class CallBatch {
 
   /** Queues the batch again under its next call's id. */
   private queueNext(): void {
-    this.queue.pushCallAs(this.ids[this.next] as ScheduledEvent, this.time, this.priority, runBatch, this);
+    this.queue.pushCallAs(this.ids[this.next] as ScheduledEvent, this.time, this.priority, CallBatch.runBatch, this);
   }
 
   /** Every call made: lets go of them; the next `add` queues the batch again. */
