@@ -46,6 +46,7 @@ describe('urlState', () => {
     expect(withoutWhatIf('#whatif=abc&reps=1')).toBe('');
     expect(withoutWhatIf('#/inventory')).toBe('#/inventory');
     expect(withoutWhatIf('')).toBe('');
+    expect(withoutWhatIf('#not-a-route')).toBe('');
   });
 
   it('withoutWhatIf: keeps the chosen scenario (the panel starts after the user may have chosen one)', () => {

@@ -36,16 +36,16 @@ export function encodeWhatIf(link: WhatIfLink, currentHash = ''): string {
 
 /**
  * The hash without a what-if: the page's route with its other parameters (the chosen scenario),
- * or nothing. The panel calls it when it starts, maybe after the user chose a scenario: dropping
- * every parameter lost that choice from the URL.
+ * or nothing when there is no route (a bare what-if link, or garbage). The panel calls it when it
+ * starts, maybe after the user chose a scenario: dropping every parameter lost that choice.
  */
 export function withoutWhatIf(currentHash: string): string {
   const { route, parameters } = splitHash(currentHash);
+  if (route === '') return '';
   const kept = new URLSearchParams(parameters);
   kept.delete('whatif');
   kept.delete('reps');
   const query = kept.toString();
-  if (route === '') return query === '' ? '' : `#${query}`;
   return query === '' ? `#${route}` : `#${route}?${query}`;
 }
 
