@@ -80,7 +80,7 @@ export class Simulation {
     },
   }))(this);
 
-  /** The batch making a call now, if any: its calls left are due now, though not in the queue. */
+  /** The batch making a call now (undefined between batches): its calls left are due now, though not in the queue. */
   private batchRunning: CallBatch | undefined = undefined;
 
   /** Cancels a scheduled event; cancelling twice or after it fired is harmless. */
