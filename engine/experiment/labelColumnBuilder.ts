@@ -10,8 +10,8 @@ export class LabelColumnBuilder {
   private last: string | undefined;
   private lastCode = 0;
 
-  constructor(reservedRows: number) {
-    this.codes = new ReservedColumn<Uint16Array>(Uint16Array, reservedRows);
+  constructor(reservedRows: number, expectedRows?: number) {
+    this.codes = new ReservedColumn<Uint16Array>(Uint16Array, reservedRows, expectedRows);
   }
 
   ensure(rows: number): void {

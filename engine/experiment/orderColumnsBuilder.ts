@@ -20,9 +20,14 @@ export class OrderColumnsBuilder {
   private readonly texts: string[][];
   private readonly reserved: Array<ReservedColumn<Int32Array | Float64Array | Uint8Array> | LabelColumnBuilder>;
 
-  /** `reservedRows`: the rows each column reserves once past its plain arrays (see ReservedColumn; tests make it small). */
-  constructor(reservedRows = FIRST_RESERVED_ROWS) {
-    this.columns = growingColumns(reservedRows);
+  /**
+   * `reservedRows`: the rows each column reserves once past its plain arrays (see ReservedColumn;
+   * tests make it small); `expectedRows`: the rows the run is likely to add, which each column
+   * makes room for at once.
+   */
+  constructor(reservedRows = FIRST_RESERVED_ROWS, expectedRows = 0) {
+    this.columns = growingColumns(reservedRows, expectedRows);
+    this.committed = this.columns.id.values.length;
     const all = Object.values(this.columns);
     this.texts = all.filter((column): column is string[] => Array.isArray(column));
     this.reserved = all.filter((column): column is Exclude<typeof column, string[]> => !Array.isArray(column));

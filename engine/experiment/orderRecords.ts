@@ -16,14 +16,22 @@ export function toOrderRecord(order: Order): OrderRecord {
 }
 
 /**
+ * Rows made room for at the start, per customer order expected: exchanges add rows (5% of the
+ * baseline's) and arrivals vary by chance (0.5% either way at two standard deviations, for a
+ * 90-day baseline); a run that places more grows its columns as one with no estimate does.
+ */
+const EXPECTED_ROWS_PER_ORDER = 1.15;
+
+/**
  * Records every placed order as a row of compact columns, written once the order can no
  * longer change: when it is cancelled or lost, or once delivered, contacted and scored (a
  * return later rewrites its row). Only the orders still under way are kept as objects; the
- * rest of the run's memory is the columns. The result lists the records by id.
+ * rest of the run's memory is the columns. The result lists the records by id. `expectedOrders`:
+ * the customer orders the run is expected to place (its work estimate), or 0 if unknown.
  */
-export function orderRecorder(model: Model): () => OrderColumns {
+export function orderRecorder(model: Model, expectedOrders = 0): () => OrderColumns {
   const { events } = model.context;
-  const columns = new OrderColumnsBuilder();
+  const columns = new OrderColumnsBuilder(undefined, expectedOrders * EXPECTED_ROWS_PER_ORDER);
   const placed = new PlacedIds();
   // The orders still under way by row, undefined once settled: a look-up by index, not a map
   // keyed by order (8 bytes a row; the columns take about 170).

@@ -24,11 +24,11 @@ export type GrowingColumns = { readonly [Name in keyof OrderRecord]: GrowingColu
  * against its kind) rather than one built from ORDER_FIELDS: V8 gives a literal one fixed shape,
  * where 32 properties added by computed key could leave a slow dictionary.
  */
-export function growingColumns(reservedRows: number): GrowingColumns {
-  const integer = (): ReservedColumn<Int32Array> => new ReservedColumn(Int32Array, reservedRows);
-  const number = (): ReservedColumn<Float64Array> => new ReservedColumn(Float64Array, reservedRows);
-  const boolean = (): ReservedColumn<Uint8Array> => new ReservedColumn(Uint8Array, reservedRows);
-  const label = (): LabelColumnBuilder => new LabelColumnBuilder(reservedRows);
+export function growingColumns(reservedRows: number, expectedRows: number): GrowingColumns {
+  const integer = (): ReservedColumn<Int32Array> => new ReservedColumn(Int32Array, reservedRows, expectedRows);
+  const number = (): ReservedColumn<Float64Array> => new ReservedColumn(Float64Array, reservedRows, expectedRows);
+  const boolean = (): ReservedColumn<Uint8Array> => new ReservedColumn(Uint8Array, reservedRows, expectedRows);
+  const label = (): LabelColumnBuilder => new LabelColumnBuilder(reservedRows, expectedRows);
   return {
     id: integer(),
     origin: label(),

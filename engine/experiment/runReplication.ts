@@ -9,6 +9,7 @@ import type { RoutingLayout } from '../domain/RoutingLayout.js';
 import type { KpiValues } from '../kpi/definitions.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { orderRecorder } from './orderRecords.js';
+import { estimateReplication } from './workEstimate.js';
 import type { OrderColumns } from './orderColumns.js';
 
 /** Options of one replication. */
@@ -53,7 +54,7 @@ export function runReplication(scenario: Scenario, replication: number, options:
   const finish = collectReplication(model);
   let ordersSimulated = 0;
   model.context.events.on('orderPlaced', () => ordersSimulated++);
-  const records = options.recordOrders === true ? orderRecorder(model) : undefined;
+  const records = options.recordOrders === true ? orderRecorder(model, estimateReplication(scenario, true).orders) : undefined;
   model.run();
   const { kpis, series, breakdown, skus, warehouse } = finish();
   const base = {

@@ -127,7 +127,7 @@ describe('writeOrderRow', () => {
     model.run();
     // A field left out would keep its empty cell, which short runs may never tell apart from
     // the order's (no delay notices, no history ids): so the columns read are listed instead.
-    const columns = growingColumns(1 << 16);
+    const columns = growingColumns(1 << 16, 0);
     const read: string[] = [];
     const watched = new Proxy(columns, {
       get: (target, name, receiver) => {
@@ -170,51 +170,62 @@ describe('writeOrderRow', () => {
 });
 
 describe('OrderColumnsBuilder', () => {
-  it('keeps rows written in any order as the columns grow, and widens label codes past 65,536 labels, rows added after too', () => {
-    const model = buildModel(scenarioWith('scenarios/baseline.json', { horizon: '2d', warmup: '0s' }), 0);
-    const kept: Order[] = [];
-    model.context.events.on('orderPlaced', ({ order }) => kept.push(order));
-    model.run();
-    const template = kept.find((order) => order.state === 'delivered' || order.state === 'inTransit') as PlacedOrder;
-    // 80,000 rows, a distinct carrier each: the first 65,536 in plain arrays, then steps of 8,192
-    // rows in resizable buffers; the codes widen at row 65,536, so later steps grow the wide codes.
-    const rows = 80_000;
-    const orders = Array.from({ length: rows }, (_, id) => {
-      const order = template.copyOf(id);
-      order.carrier = `carrier ${id}`;
-      order.shippingCost = id / 8;
-      return order;
-    });
-    // A reservation smaller than the rows: the columns move to a larger one when row 73,728 is added,
-    // after the codes widen, and the writers must follow them.
-    const builder = new OrderColumnsBuilder(PLAIN_ROWS + STEP_ROWS);
-    // Rows added and written in turn, as a run adds them, so that the columns keep growing after
-    // the codes widen; then rewritten last row first, except rows 100-199 (written only before the
-    // codes widened), the first rows twice (a return rewrites a settled row).
-    for (let row = 0; row < rows; row++) {
-      expect(builder.addRow()).toBe(row);
-      builder.writeOrder(row, orders[row] as Order);
-    }
-    const rewritten = orders.map((order) => {
-      const again = order.copyOf();
-      again.carrier = `${order.carrier} again`;
-      return again;
-    });
-    const keptFirst = (row: number): boolean => row >= 100 && row < 200;
-    for (let row = rows - 1; row >= 0; row--) if (!keptFirst(row)) builder.writeOrder(row, rewritten[row] as Order);
-    for (let row = 0; row < 100; row++) builder.writeOrder(row, orders[row] as Order);
-    const expected = (row: number): Order => (row < 200 ? orders : rewritten)[row] as Order;
-    const columns = builder.finish();
-    expect(columns.count).toBe(rows);
-    expect(columns.fields.carrier.codes).toBeInstanceOf(Uint32Array);
-    expect(columns.fields.carrier.codes).toHaveLength(rows);
-    expect(columns.fields.shippingCost).toHaveLength(rows);
-    for (const row of [0, 1, 99, 100, 150, 199, 200, 8191, 8192, 8193, 65_535, 65_536, 65_537, 73_727, 73_728, 73_729, rows - 1])
-      expect(orderRecordAt(columns, row), `row ${row}`).toStrictEqual(toOrderRecord(expected(row)));
-    expect(() => builder.finish()).toThrow(/finished twice/);
-    expect(() => builder.writeOrder(0, orders[0] as Order)).toThrow(/written after finish/);
-    expect(() => builder.addRow()).toThrow(/added after finish/);
-  });
+  // No estimate and a small reservation (the columns move); an estimate the rows outgrow (they
+  // move too); one they fill enough to be handed over in the columns' own memory.
+  it.each([
+    [0, PLAIN_ROWS + STEP_ROWS],
+    [70_000, PLAIN_ROWS + STEP_ROWS],
+    [90_000, undefined],
+  ])(
+    'keeps rows written in any order as the columns grow, and widens label codes past 65,536 labels, rows added after too (%i rows expected)',
+    (expectedRows, reservedRows) => {
+      const model = buildModel(scenarioWith('scenarios/baseline.json', { horizon: '2d', warmup: '0s' }), 0);
+      const kept: Order[] = [];
+      model.context.events.on('orderPlaced', ({ order }) => kept.push(order));
+      model.run();
+      const template = kept.find((order) => order.state === 'delivered' || order.state === 'inTransit') as PlacedOrder;
+      // 80,000 rows, a distinct carrier each: without an estimate, the first 65,536 in plain arrays,
+      // then steps of 8,192 rows in resizable buffers; the codes widen at row 65,536, so later steps
+      // grow the wide codes.
+      const rows = 80_000;
+      const orders = Array.from({ length: rows }, (_, id) => {
+        const order = template.copyOf(id);
+        order.carrier = `carrier ${id}`;
+        order.shippingCost = id / 8;
+        return order;
+      });
+      // A reservation smaller than the rows (the first two cases): the columns move to a larger one
+      // when row 73,728 (or 70,001) is added, after the codes widen, and the writers must follow them.
+      const builder = new OrderColumnsBuilder(reservedRows, expectedRows);
+      // Rows added and written in turn, as a run adds them, so that the columns keep growing after
+      // the codes widen; then rewritten last row first, except rows 100-199 (written only before the
+      // codes widened), the first rows twice (a return rewrites a settled row).
+      for (let row = 0; row < rows; row++) {
+        expect(builder.addRow()).toBe(row);
+        builder.writeOrder(row, orders[row] as Order);
+      }
+      const rewritten = orders.map((order) => {
+        const again = order.copyOf();
+        again.carrier = `${order.carrier} again`;
+        return again;
+      });
+      const keptFirst = (row: number): boolean => row >= 100 && row < 200;
+      for (let row = rows - 1; row >= 0; row--) if (!keptFirst(row)) builder.writeOrder(row, rewritten[row] as Order);
+      for (let row = 0; row < 100; row++) builder.writeOrder(row, orders[row] as Order);
+      const expected = (row: number): Order => (row < 200 ? orders : rewritten)[row] as Order;
+      const columns = builder.finish();
+      expect(columns.count).toBe(rows);
+      expect(columns.fields.carrier.codes).toBeInstanceOf(Uint32Array);
+      expect(columns.fields.carrier.codes).toHaveLength(rows);
+      expect(columns.fields.shippingCost).toHaveLength(rows);
+      expect(columns.fields.shippingCost.buffer.byteLength).toBe(expectedRows === 90_000 ? 90_000 * 8 : rows * 8);
+      for (const row of [0, 1, 99, 100, 150, 199, 200, 8191, 8192, 8193, 65_535, 65_536, 65_537, 73_727, 73_728, 73_729, rows - 1])
+        expect(orderRecordAt(columns, row), `row ${row}`).toStrictEqual(toOrderRecord(expected(row)));
+      expect(() => builder.finish()).toThrow(/finished twice/);
+      expect(() => builder.writeOrder(0, orders[0] as Order)).toThrow(/written after finish/);
+      expect(() => builder.addRow()).toThrow(/added after finish/);
+    },
+  );
 
   it('finishes with no rows', () => {
     const columns = new OrderColumnsBuilder().finish();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KEEP_FROM_ROWS, PLAIN_ROWS, ReservedColumn, STEP_ROWS } from '../../engine/experiment/reservedColumn.js';
+import { HAND_OVER_FROM_SHARE, KEEP_FROM_ROWS, PLAIN_ROWS, ReservedColumn, STEP_ROWS } from '../../engine/experiment/reservedColumn.js';
 
 /** Writes row r = r / 4 into every row from `from` up to `to`. */
 function fill(column: ReservedColumn<Float64Array>, from: number, to: number): void {
@@ -62,6 +62,39 @@ describe('ReservedColumn', () => {
     expect(new ReservedColumn(Int32Array).finish(0)).toHaveLength(0);
   });
 
+  it('made for the rows expected, never grows or copies them, and hands them over in its own memory when they fill enough of it', () => {
+    const expected = PLAIN_ROWS * 2 + 5;
+    const column = new ReservedColumn(Float64Array, undefined, expected);
+    const first = column.values.buffer;
+    expect(column.values).toHaveLength(expected);
+    column.ensure(expected);
+    expect(column.values.buffer).toBe(first);
+    const rows = Math.ceil(expected * HAND_OVER_FROM_SHARE);
+    fill(column, 0, rows);
+    const handed = column.finish(rows);
+    expect(handed.buffer).toBe(first);
+    expect(handed).toHaveLength(rows);
+    expect([handed[0], handed[rows - 1]]).toEqual([0, (rows - 1) / 4]);
+    // A row fewer than the share: copied into an array of exactly its rows.
+    const emptier = new ReservedColumn(Float64Array, undefined, expected);
+    fill(emptier, 0, rows - 1);
+    const copied = emptier.finish(rows - 1);
+    expect(copied.buffer).not.toBe(emptier.values.buffer);
+    expect(copied.buffer.byteLength).toBe((rows - 1) * 8);
+    expect(copied[rows - 2]).toBe((rows - 2) / 4);
+    // More rows than expected: it grows as an unsized column does, keeping every row.
+    const outgrown = new ReservedColumn(Int32Array, undefined, expected);
+    for (let row = 0; row < expected; row++) outgrown.values[row] = row;
+    outgrown.ensure(expected + 1);
+    expect(outgrown.values.buffer.resizable).toBe(true);
+    outgrown.values[expected] = -1;
+    expect(Array.from(outgrown.finish(expected + 1).subarray(expected - 2))).toEqual([expected - 2, expected - 1, -1]);
+    // An expectation past the reservation makes room for the reservation only; a small one for a step.
+    expect(new ReservedColumn(Uint8Array, PLAIN_ROWS + STEP_ROWS, 10 * PLAIN_ROWS).values).toHaveLength(PLAIN_ROWS + STEP_ROWS);
+    expect(new ReservedColumn(Uint8Array, undefined, 3).values).toHaveLength(STEP_ROWS);
+    expect(new ReservedColumn(Uint8Array, undefined, Number.NaN).values).toHaveLength(STEP_ROWS);
+  });
+
   it('moves to a reservation twice as large when it outgrows its own, keeping every row', () => {
     const column = new ReservedColumn(Int32Array, PLAIN_ROWS + STEP_ROWS);
     column.ensure(PLAIN_ROWS + STEP_ROWS);
@@ -84,13 +117,14 @@ describe('ReservedColumn', () => {
     expect(Array.from(wide.finish(PLAIN_ROWS + 3).subarray(PLAIN_ROWS))).toEqual([1, 65_535, 70_000]);
   });
 
-  it('keeps what was written through any sequence of growth, whatever the first reservation', () => {
+  it('keeps what was written through any sequence of growth, whatever the first reservation and the rows expected', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 4 }),
         fc.array(fc.integer({ min: 0, max: PLAIN_ROWS + 5 * STEP_ROWS }), { maxLength: 6 }),
-        (steps, sizes) => {
-          const column = new ReservedColumn(Float64Array, PLAIN_ROWS + steps * STEP_ROWS);
+        fc.oneof(fc.constant(0), fc.integer({ min: 0, max: PLAIN_ROWS + 5 * STEP_ROWS })),
+        (steps, sizes, expected) => {
+          const column = new ReservedColumn(Float64Array, PLAIN_ROWS + steps * STEP_ROWS, expected);
           const reference: number[] = [];
           for (const size of sizes) {
             const rows = Math.max(size, reference.length);
