@@ -70,8 +70,9 @@ export type KindOf<Name extends keyof OrderRecord> = Extract<FieldEntry, readonl
  * Plain data (typed arrays, strings, numbers): its typed arrays' buffers move between worker
  * threads and cross the queue codec as block copies, and it takes about 170 bytes an order
  * instead of a kept `Order` object. The typed arrays of a long run's records (524,288 orders or
- * more) are views of resizable buffers (see ReservedColumn); every typed array is exactly its
- * rows long.
+ * more) are views of resizable buffers, and those of a run that placed about the orders expected
+ * may be views of a longer buffer (see ReservedColumn.finish): every typed array is exactly its
+ * rows long, but not always its buffer (read it through `byteOffset` and `byteLength`).
  */
 export interface OrderColumns {
   readonly count: number;

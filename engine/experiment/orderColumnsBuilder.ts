@@ -50,7 +50,7 @@ export class OrderColumnsBuilder {
     writeOrderRow(this.columns, row, order);
   }
 
-  /** The columns, each an array of exactly the rows added: a long run's in the column's own memory, a short run's copied. */
+  /** The columns, each an array of exactly the rows added: a long run's in the column's own memory, a shorter run's copied unless they fill the room made for the rows expected (see ReservedColumn.finish). */
   finish(): OrderColumns {
     if (this.finished) throw new Error('OrderColumnsBuilder: finished twice');
     this.finished = true;

@@ -19,7 +19,8 @@ export const STEP_ROWS = 1 << 13;
 /**
  * Rows a column holds in plain arrays, doubled as it grows, before it reserves: a run of fewer
  * orders (about 40 days of the baseline) never makes a resizable buffer, so thousands of short runs
- * leave no mappings behind them, not even ones awaiting the collector (see KEEP_FROM_ROWS).
+ * leave no mappings behind them, not even ones awaiting the collector (see KEEP_FROM_ROWS). A
+ * column made for more rows expected (below KEEP_FROM_ROWS) starts with one plain array that size.
  */
 export const PLAIN_ROWS = 1 << 16;
 /**
@@ -33,11 +34,11 @@ export const PLAIN_ROWS = 1 << 16;
  */
 export const KEEP_FROM_ROWS = 1 << 19;
 /**
- * A column made for the rows a run was expected to place hands its first array over, without a
- * copy, when the rows written fill at least this share of it (the rest is memory the run never
- * touched); an emptier one is copied, as an unsized one is.
+ * A column made for the rows a run was expected to add hands that first array over, without a
+ * copy, when the rows fill at least this share of it (the rest is memory the run never touched);
+ * an emptier one is copied, as a column made without an expectation always is below KEEP_FROM_ROWS.
  */
-export const HAND_OVER_FROM_SHARE = 0.8;
+export const HAND_OVER_FROM_SHARE = 0.85;
 /** The largest resizable buffer this engine's V8 makes (larger ones throw "Invalid array buffer max length"). */
 const MOST_BYTES = 2 ** 32;
 
@@ -53,25 +54,31 @@ const MOST_BYTES = 2 ** 32;
  * or shrinking: their memory is in the RSS.)
  */
 export class ReservedColumn<T extends ColumnArray> {
-  /** The resizable buffer once the column has outgrown PLAIN_ROWS. */
+  /** The resizable buffer once the column has outgrown its plain arrays. */
   private buffer: ArrayBuffer | undefined;
+  /** The rows of the first array when it was made for rows expected (see the constructor), else 0. */
+  private readonly expectedLength: number;
   /** The rows so far and room for more (past PLAIN_ROWS, a view that follows the buffer as it grows); replaced when the column moves. */
   values: T;
 
   /**
-   * `expectedRows`: the rows the column is likely to take (a run's expected orders and some room),
-   * capped at `reservedRows`. Its first array holds them, so a run that places about as many never
-   * doubles, moves or copies the column: a 90-day baseline replication's columns then touch about
-   * 22 MB of memory instead of 63 (docs/measurements.md, fourteenth pass). Without, it starts small.
+   * `expectedRows`: the rows the column is likely to take (a run's expected orders and some room).
+   * Below KEEP_FROM_ROWS and its reservation, its first array holds them, so a run that adds about
+   * as many never doubles, moves or copies the column: a 90-day baseline replication's columns
+   * touch about 22 MB of memory instead of 63 (docs/measurements.md, fourteenth pass). Not above:
+   * a longer column grows in place and is handed over without a copy anyway, while a plain buffer
+   * counts in V8's external memory from the start, which paces its collections (made for a large
+   * DC's year, the plain arrays took its peak RSS from 2.06 to 2.30 GB). Without, it starts small.
    */
   constructor(
     private readonly type: ColumnArrayType<T>,
     private readonly reservedRows = FIRST_RESERVED_ROWS,
     expectedRows = 0,
   ) {
-    // Not `Math.max` alone: a NaN estimate would make an empty array, which doubling never grows.
-    const rows = expectedRows > STEP_ROWS ? Math.min(reservedRows, Math.ceil(expectedRows)) : STEP_ROWS;
-    this.values = new type(new ArrayBuffer(rows * type.BYTES_PER_ELEMENT));
+    // A comparison, not Math.max: a NaN expectation makes no room (and no empty array, which doubling never grows).
+    const sized = expectedRows > STEP_ROWS && expectedRows < Math.min(KEEP_FROM_ROWS, reservedRows);
+    this.expectedLength = sized ? Math.ceil(expectedRows) : 0;
+    this.values = new type(new ArrayBuffer((sized ? this.expectedLength : STEP_ROWS) * type.BYTES_PER_ELEMENT));
   }
 
   /** Makes room for `rows` rows (new rows are 0). */
@@ -80,6 +87,7 @@ export class ReservedColumn<T extends ColumnArray> {
     if (this.buffer === undefined && rows <= PLAIN_ROWS) {
       let length = this.values.length * 2;
       while (length < rows) length *= 2;
+      length = Math.min(length, PLAIN_ROWS);
       const larger = new this.type(new ArrayBuffer(length * this.type.BYTES_PER_ELEMENT));
       larger.set(this.values);
       this.values = larger;
@@ -100,15 +108,16 @@ export class ReservedColumn<T extends ColumnArray> {
 
   /**
    * The first `rows` rows in an array of exactly that length: the column's own memory from
-   * KEEP_FROM_ROWS rows, or its first array when they fill HAND_OVER_FROM_SHARE of it (a view of
-   * those rows, the rest of its buffer unused), else a copy. The column takes no more rows.
+   * KEEP_FROM_ROWS rows, or the first array made for the rows expected when they fill
+   * HAND_OVER_FROM_SHARE of it (a view of those rows, the rest of its buffer unused), else a copy.
+   * The column takes no more rows.
    */
   finish(rows: number): T {
     this.ensure(rows);
     const buffer = this.buffer;
     if (buffer === undefined && rows === this.values.length) return this.values;
     // A plain buffer is no resizable one: kept by the thousand, it holds no more memory mappings than its copy would.
-    if (buffer === undefined && rows >= this.values.length * HAND_OVER_FROM_SHARE)
+    if (buffer === undefined && this.values.length === this.expectedLength && rows >= this.expectedLength * HAND_OVER_FROM_SHARE)
       return new this.type(this.values.buffer as ArrayBuffer, 0, rows);
     if (buffer === undefined || rows < KEEP_FROM_ROWS) {
       const copy = this.values.slice(0, rows) as T;

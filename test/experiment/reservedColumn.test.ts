@@ -89,10 +89,32 @@ describe('ReservedColumn', () => {
     expect(outgrown.values.buffer.resizable).toBe(true);
     outgrown.values[expected] = -1;
     expect(Array.from(outgrown.finish(expected + 1).subarray(expected - 2))).toEqual([expected - 2, expected - 1, -1]);
-    // An expectation past the reservation makes room for the reservation only; a small one for a step.
-    expect(new ReservedColumn(Uint8Array, PLAIN_ROWS + STEP_ROWS, 10 * PLAIN_ROWS).values).toHaveLength(PLAIN_ROWS + STEP_ROWS);
-    expect(new ReservedColumn(Uint8Array, undefined, 3).values).toHaveLength(STEP_ROWS);
-    expect(new ReservedColumn(Uint8Array, undefined, Number.NaN).values).toHaveLength(STEP_ROWS);
+    // No room made for an expectation at or past KEEP_FROM_ROWS (such a column grows in place and is
+    // handed over as it is) or the reservation, nor for a small or unknown one: the column starts small.
+    for (const [reserved, rows] of [
+      [undefined, KEEP_FROM_ROWS],
+      [PLAIN_ROWS + STEP_ROWS, PLAIN_ROWS + STEP_ROWS],
+      [undefined, 3],
+      [undefined, Number.NaN],
+    ])
+      expect(new ReservedColumn(Uint8Array, reserved, rows).values).toHaveLength(STEP_ROWS);
+    expect(new ReservedColumn(Uint8Array, undefined, KEEP_FROM_ROWS - 1).values).toHaveLength(KEEP_FROM_ROWS - 1);
+  });
+
+  it('copies a column made without an expectation however full its plain array, and doubles one made for fewer rows no further than PLAIN_ROWS', () => {
+    const unsized = new ReservedColumn(Float64Array);
+    unsized.ensure(STEP_ROWS - 1);
+    fill(unsized, 0, STEP_ROWS - 1);
+    const copied = unsized.finish(STEP_ROWS - 1);
+    expect(copied.buffer.byteLength).toBe((STEP_ROWS - 1) * 8);
+    expect(copied[STEP_ROWS - 2]).toBe((STEP_ROWS - 2) / 4);
+    const odd = new ReservedColumn(Float64Array, undefined, 40_000);
+    odd.ensure(50_000);
+    expect(odd.values).toHaveLength(PLAIN_ROWS);
+    expect(odd.values.buffer.resizable).toBe(false);
+    // Outgrown, its first array is no longer the one made for the rows expected: a full copy.
+    fill(odd, 0, 50_000);
+    expect(odd.finish(50_000).buffer.byteLength).toBe(50_000 * 8);
   });
 
   it('moves to a reservation twice as large when it outgrows its own, keeping every row', () => {
