@@ -62,7 +62,7 @@ describe('ReservedColumn', () => {
     expect(new ReservedColumn(Int32Array).finish(0)).toHaveLength(0);
   });
 
-  it('made for the rows expected, never grows or copies them, and hands them over in its own memory when they fill enough of it', () => {
+  it('made for the rows expected, neither grows nor copies them, and hands them over in its own memory when they fill enough of it', () => {
     const expected = PLAIN_ROWS * 2 + 5;
     const column = new ReservedColumn(Float64Array, undefined, expected);
     const first = column.values.buffer;
@@ -91,13 +91,13 @@ describe('ReservedColumn', () => {
     expect(Array.from(outgrown.finish(expected + 1).subarray(expected - 2))).toEqual([expected - 2, expected - 1, -1]);
     // No room made for an expectation at or past KEEP_FROM_ROWS (such a column grows in place and is
     // handed over as it is) or the reservation, nor for a small or unknown one: the column starts small.
-    for (const [reserved, rows] of [
+    for (const [reserved, expectation] of [
       [undefined, KEEP_FROM_ROWS],
       [PLAIN_ROWS + STEP_ROWS, PLAIN_ROWS + STEP_ROWS],
       [undefined, 3],
       [undefined, Number.NaN],
     ])
-      expect(new ReservedColumn(Uint8Array, reserved, rows).values).toHaveLength(STEP_ROWS);
+      expect(new ReservedColumn(Uint8Array, reserved, expectation).values).toHaveLength(STEP_ROWS);
     expect(new ReservedColumn(Uint8Array, undefined, KEEP_FROM_ROWS - 1).values).toHaveLength(KEEP_FROM_ROWS - 1);
   });
 
