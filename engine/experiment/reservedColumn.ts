@@ -65,7 +65,8 @@ export class ReservedColumn<T extends ColumnArray> {
    * `expectedRows`: the rows the column is likely to take (a run's expected orders and some room).
    * Below KEEP_FROM_ROWS and its reservation, its first array holds them, so a run that adds about
    * as many never doubles, moves or copies the column: a 90-day baseline replication's columns
-   * touch about 22 MB of memory instead of 63 (docs/measurements.md, fourteenth pass). Not above:
+   * allocate about 22 MB instead of 63, counted from their sizes (docs/measurements.md, fourteenth
+   * pass; the page faults measured did not fall beyond the noise). Not above:
    * a longer column grows in place and is handed over without a copy anyway, while a plain buffer
    * counts in V8's external memory from the start, which paces its collections (made for a large
    * DC's year, the plain arrays took its peak RSS from 2.06 to 2.30 GB). Without, it starts small.
