@@ -15,7 +15,7 @@ import type { ModelContext } from './ModelContext.js';
 import type { PriorityKey } from './priorityKey.js';
 import { demandRates } from './skuDemand.js';
 import { DeliveryStage } from './stages/delivery.js';
-import { scoreOrder } from './stages/feedback.js';
+import { orderScorer } from './stages/feedback.js';
 import { InventoryStage } from './stages/inventory.js';
 import { PackingStage } from './stages/packing.js';
 import { PickingStage } from './stages/picking.js';
@@ -74,6 +74,7 @@ export function buildModel(scenario: Scenario, replication: number, options: Bui
   const prioritization = policy('prioritization');
   const priority: PriorityKey = (order, now) => prioritization.priority(order, now);
   const tracking = new TrackingStage(context, slices.tracking);
+  const scoreOrder = orderScorer(context, slices.feedback);
 
   // Returns feed back into inventory (restock) and placement (exchanges), which are built
   // after them because the journey runs the other way; the links resolve at run time.
@@ -86,7 +87,7 @@ export function buildModel(scenario: Scenario, replication: number, options: Bui
     tracking,
     onDelivered: (order) => {
       tracking.delivered(order);
-      scoreOrder(context, slices.feedback, order);
+      scoreOrder(order);
       returns.consider(order);
     },
   });

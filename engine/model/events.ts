@@ -4,7 +4,11 @@ import type { Route } from '../domain/Route.js';
 /** Staff pools whose busy time and shift capacity are reported. */
 export type StaffPool = 'pickers' | 'packers' | 'clerks';
 
-/** Every domain event the model emits, by name, with its payload. Observers subscribe to these. */
+/**
+ * Every domain event the model emits, by name, with its payload. Observers subscribe to these.
+ * A payload is lent for the call: the busiest sites fill one object for each of their events
+ * (see Lent), so a listener reads what it needs during the call and never keeps the payload.
+ */
 export interface ModelEvents {
   orderPlaced: { readonly order: Order };
   orderStateChanged: { readonly order: Order; readonly from: OrderState | null; readonly to: OrderState };

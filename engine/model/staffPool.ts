@@ -2,7 +2,8 @@ import { applyCapacitySchedule } from '../kernel/CapacitySchedule.js';
 import { Resource } from '../kernel/Resource.js';
 import { shiftsToSchedule } from './calendar.js';
 import type { StaffShift } from '../scenario/resolved/staffShift.js';
-import type { StaffPool } from './events.js';
+import type { ModelEvents, StaffPool } from './events.js';
+import type { Lent } from './lentPayload.js';
 import type { ModelContext } from './ModelContext.js';
 
 /**
@@ -24,6 +25,7 @@ export function createStaffPools(context: ModelContext, pool: StaffPool, shifts:
     applyCapacitySchedule(context.simulation, resource, shiftsToSchedule(share), context.horizon);
     return resource;
   });
+  const change: Lent<ModelEvents['staffChanged']> = { pool, busy: 0, capacity: 0 };
   const announce = (): void => {
     let busy = 0;
     let capacity = 0;
@@ -31,7 +33,9 @@ export function createStaffPools(context: ModelContext, pool: StaffPool, shifts:
       busy += resource.busy;
       capacity += resource.capacity;
     }
-    context.events.emit('staffChanged', { pool, busy, capacity });
+    change.busy = busy;
+    change.capacity = capacity;
+    context.events.emit('staffChanged', change);
   };
   for (const resource of resources) resource.onChange(announce);
   return resources;

@@ -1,6 +1,7 @@
 import type { RandomStream } from '../../kernel/random/RandomStream.js';
 import type { DeliverySlice } from '../../scenario/resolved/deliverySlice.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
+import { lentOrderPayload } from '../lentPayload.js';
 import type { Order } from '../../domain/Order.js';
 import type { TrackingStage } from './tracking.js';
 
@@ -22,6 +23,7 @@ export class DeliveryStage {
   private readonly onDelivered: (order: Order) => void;
   /** The attempt event's handler, made once (parcels wait days for it). */
   private readonly attemptOf = (order: Order): void => this.attempt(order);
+  private readonly delivered = lentOrderPayload();
 
   constructor(
     private readonly context: ModelContext,
@@ -62,7 +64,7 @@ export class DeliveryStage {
     order.deliveredAt = simulation.now;
     order.damaged = this.damage() < (order.fragile ? delivery.fragileDamageRate : delivery.damageRate);
     moveOrder(this.context, order, 'delivered');
-    events.emit('orderDelivered', { order });
+    events.emit('orderDelivered', this.delivered(order));
     this.onDelivered(order);
   }
 }

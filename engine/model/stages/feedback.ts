@@ -2,6 +2,8 @@ import { DAY } from '../../kernel/time.js';
 import type { ResolvedScenario } from '../../scenario/resolved/resolveScenario.js';
 import type { ModelContext } from '../ModelContext.js';
 import { isAccurate, type Order } from '../../domain/Order.js';
+import type { ModelEvents } from '../events.js';
+import type { Lent } from '../lentPayload.js';
 
 /** The satisfaction score's weights. */
 export type SatisfactionWeights = ResolvedScenario['feedback'];
@@ -21,8 +23,15 @@ export function satisfactionScore(order: Order, weights: SatisfactionWeights): n
   return Math.min(5, Math.max(1, score));
 }
 
-/** Scores a delivered order and announces it. */
-export function scoreOrder(context: ModelContext, weights: SatisfactionWeights, order: Order): void {
-  order.satisfaction = satisfactionScore(order, weights);
-  context.events.emit('orderScored', { order, score: order.satisfaction });
+/** Scores a delivered order and announces it, in the one payload it lends. */
+export function orderScorer(context: ModelContext, weights: SatisfactionWeights): (order: Order) => void {
+  let scored: Lent<ModelEvents['orderScored']> | undefined;
+  return (order) => {
+    const score = satisfactionScore(order, weights);
+    order.satisfaction = score;
+    scored ??= { order, score };
+    scored.order = order;
+    scored.score = score;
+    context.events.emit('orderScored', scored);
+  };
 }

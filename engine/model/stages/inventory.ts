@@ -7,6 +7,8 @@ import { replenishmentPolicyFor, type ReplenishmentPolicies } from '../../polici
 import { DAY } from '../../kernel/time.js';
 import type { InventorySlice } from '../../scenario/resolved/inventorySlice.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
+import type { Lent } from '../lentPayload.js';
+import type { ModelEvents } from '../events.js';
 import type { Order, OrderLine } from '../../domain/Order.js';
 import type { PriorityKey } from '../priorityKey.js';
 import { normalQuantile } from '../../stats/normalQuantile.js';
@@ -63,6 +65,8 @@ export class InventoryStage {
   private readonly allocation: AllocationPolicy;
   private readonly priority: PriorityKey;
   private readonly next: (order: Order) => void;
+  private readonly stockChange: Lent<ModelEvents['stockChanged']> = { sku: 0, onHandDelta: 0, backorderDelta: 0, onHand: 0 };
+  private allocated: Lent<ModelEvents['orderAllocated']> | undefined;
 
   constructor(
     private readonly context: ModelContext,
@@ -125,7 +129,7 @@ export class InventoryStage {
   start(): void {
     for (let sku = 0; sku < this.rules.length; sku++) {
       const onHand = this.onHand[sku] as number;
-      if (onHand > 0) this.context.events.emit('stockChanged', { sku, onHandDelta: onHand, backorderDelta: 0, onHand });
+      if (onHand > 0) this.stockChanged(sku, onHand, 0, onHand);
       const period = (this.rules[sku] as ReplenishmentRule).reviewPeriodDays;
       if (period === undefined) this.replenish(sku);
       else this.review(sku, period * DAY);
@@ -181,16 +185,15 @@ export class InventoryStage {
         this.waiting[sku]?.push({ order, line, remaining: short });
       }
       if (take > 0 || short > 0) {
-        events.emit('stockChanged', {
-          sku,
-          onHandDelta: -take,
-          backorderDelta: this.lostSale ? 0 : short,
-          onHand: this.onHand[sku] as number,
-        });
+        this.stockChanged(sku, -take, this.lostSale ? 0 : short, this.onHand[sku] as number);
       }
       this.replenish(sku);
     }
-    events.emit('orderAllocated', { order, unitsDemanded: demanded, unitsFilled: filled });
+    const allocated = (this.allocated ??= { order, unitsDemanded: demanded, unitsFilled: filled });
+    allocated.order = order;
+    allocated.unitsDemanded = demanded;
+    allocated.unitsFilled = filled;
+    events.emit('orderAllocated', allocated);
     if (this.lostSale && filled === 0) {
       moveOrder(this.context, order, 'lost');
       return;
@@ -216,8 +219,18 @@ export class InventoryStage {
       order.unitsAwaited -= remaining;
       this.backorders[line.sku] = (this.backorders[line.sku] as number) - remaining;
       events.emit('unitsCancelled', { order, sku: line.sku, units: remaining });
-      events.emit('stockChanged', { sku: line.sku, onHandDelta: 0, backorderDelta: -remaining, onHand: this.onHand[line.sku] as number });
+      this.stockChanged(line.sku, 0, -remaining, this.onHand[line.sku] as number);
     }
+  }
+
+  /** Announces a change of a SKU's stock (on hand and backordered units) in the one payload it lends. */
+  private stockChanged(sku: number, onHandDelta: number, backorderDelta: number, onHand: number): void {
+    const change = this.stockChange;
+    change.sku = sku;
+    change.onHandDelta = onHandDelta;
+    change.backorderDelta = backorderDelta;
+    change.onHand = onHand;
+    this.context.events.emit('stockChanged', change);
   }
 
   /** Puts returned units back on the shelf (they fill backorders first). */
@@ -290,7 +303,7 @@ export class InventoryStage {
     this.onHand[sku] = onHand;
     this.backorders[sku] = (this.backorders[sku] as number) - filled;
     if (filled > 0) events.emit('unitsIssued', { sku, units: filled });
-    events.emit('stockChanged', { sku, onHandDelta: units - filled, backorderDelta: -filled, onHand });
+    this.stockChanged(sku, units - filled, -filled, onHand);
     if (filled > 0 && onHand === 0) events.emit('stockedOut', { sku });
     for (const order of served) {
       if (order.unitsAwaited > 0 && this.partialShipments) this.cancelAwaited(order);

@@ -5,6 +5,7 @@ import { moveOrder, type ModelContext } from '../ModelContext.js';
 import type { Order } from '../../domain/Order.js';
 import type { PriorityKey } from '../priorityKey.js';
 import { createStaffPool } from '../staffPool.js';
+import { lentOrderPayload } from '../lentPayload.js';
 
 /** Where packing takes its queue order from and hands packed orders to. */
 export interface PackingLinks {
@@ -24,6 +25,7 @@ export class PackingStage {
   private readonly next: (order: Order) => void;
   /** The end of packing's event handler, made once. */
   private readonly packedOf = (order: Order): void => this.packed(order);
+  private readonly packFinished = lentOrderPayload();
 
   constructor(
     private readonly context: ModelContext,
@@ -56,7 +58,7 @@ export class PackingStage {
     const { simulation, events } = this.context;
     this.packers.release();
     order.packedAt = simulation.now;
-    events.emit('packFinished', { order });
+    events.emit('packFinished', this.packFinished(order));
     this.next(order);
   }
 

@@ -7,7 +7,9 @@ import type { WarehouseLayout } from '../layout/WarehouseLayout.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
 import type { Order, OrderLine } from '../../domain/Order.js';
 import type { PriorityKey } from '../priorityKey.js';
+import type { ModelEvents } from '../events.js';
 import { createStaffPools } from '../staffPool.js';
+import { lentOrderPayload, type Lent } from '../lentPayload.js';
 import { PickZone, type ZoneTask } from './pickZone.js';
 
 /** The floor, the policies and the queue order picking works with, and where picked orders go. */
@@ -37,6 +39,8 @@ export class PickingStage {
   private readonly progress = new Map<Order, OrderProgress>();
   private readonly layout: WarehouseLayout;
   private readonly next: (order: Order) => void;
+  private readonly started = lentOrderPayload();
+  private finished: Lent<ModelEvents['pickFinished']> | undefined;
 
   constructor(
     private readonly context: ModelContext,
@@ -131,7 +135,7 @@ export class PickingStage {
     if (order.state === 'picking') return;
     order.pickStartedAt = this.context.simulation.now;
     moveOrder(this.context, order, 'picking');
-    this.context.events.emit('pickStarted', { order });
+    this.context.events.emit('pickStarted', this.started(order));
   }
 
   private zoneFinished(order: Order, travelMeters: number, lines: number): void {
@@ -150,7 +154,11 @@ export class PickingStage {
 
   private picked(order: Order, travelMeters: number, lines: number): void {
     order.pickedAt = this.context.simulation.now;
-    this.context.events.emit('pickFinished', { order, travelMeters, lines });
+    const finished = (this.finished ??= { order, travelMeters, lines });
+    finished.order = order;
+    finished.travelMeters = travelMeters;
+    finished.lines = lines;
+    this.context.events.emit('pickFinished', finished);
     this.next(order);
   }
 }

@@ -12,6 +12,7 @@ import { catalogSkuMaps } from '../Catalog.js';
 import { PublishedStock } from '../publishedStock.js';
 import { packagesOf } from '../packagesOf.js';
 import { PlacedOrder } from '../../domain/PlacedOrder.js';
+import { lentOrderPayload } from '../lentPayload.js';
 
 const ALL_DAYS = [true, true, true, true, true, true, true];
 
@@ -62,6 +63,7 @@ export class PlacementStage {
   private readonly sources: ChannelSource[];
   private readonly zoneTable: AliasTable;
   private readonly next: (order: Order) => void;
+  private readonly placed = lentOrderPayload();
 
   constructor(
     private readonly context: ModelContext,
@@ -253,7 +255,7 @@ export class PlacementStage {
   }
 
   private emitOrder(order: Order): void {
-    this.context.events.emit('orderPlaced', { order });
+    this.context.events.emit('orderPlaced', this.placed(order));
     if (this.context.events.listens('orderStateChanged'))
       this.context.events.emit('orderStateChanged', { order, from: null, to: order.state });
     this.next(order);

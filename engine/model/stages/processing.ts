@@ -6,6 +6,7 @@ import { moveOrder, type ModelContext } from '../ModelContext.js';
 import type { Order } from '../../domain/Order.js';
 import type { PriorityKey } from '../priorityKey.js';
 import { createStaffPool } from '../staffPool.js';
+import { lentOrderPayload } from '../lentPayload.js';
 
 /** Where processing takes its queue order from and hands verified orders to. */
 export interface ProcessingLinks {
@@ -29,6 +30,7 @@ export class ProcessingStage {
 
   private readonly priority: PriorityKey;
   private readonly next: (order: Order) => void;
+  private readonly verifiedPayload = lentOrderPayload();
   /** The automated check's event handler, made once. */
   private readonly verifiedOf = (order: Order): void => this.verified(order);
 
@@ -71,7 +73,7 @@ export class ProcessingStage {
     const errorRate = order.manualProcessing ? processing.manual.errorRate : processing.automated.errorRate;
     order.processingError = this.errors() < errorRate;
     order.verifiedAt = this.context.simulation.now;
-    this.context.events.emit('orderVerified', { order });
+    this.context.events.emit('orderVerified', this.verifiedPayload(order));
     if (this.holds() >= processing.hold.share) {
       this.next(order);
       return;

@@ -11,6 +11,7 @@ import { cubeEdgeCm, parcelCharge, type Parcel } from '../parcelCharge.js';
 import { freightCharge } from '../freightCharge.js';
 import { lateShare, planLane, zoneTransits, type PickUp, type ServiceLane, type ZoneTransit } from './shippingLanes.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
+import { lentOrderPayload } from '../lentPayload.js';
 import type { Order } from '../../domain/Order.js';
 
 /** A pick-up schedule and what is booked on it. */
@@ -62,6 +63,7 @@ export class ShippingStage {
   /** Parcels waiting for the next cut-off (assignment policies). */
   private pool: Order[] = [];
   private cutoffPending = false;
+  private readonly shipped = lentOrderPayload();
   /** What booking each option of the order being offered needs, by option index (see `offer`). */
   private readonly offered: { readonly plans: CarrierPlan[]; readonly lanes: ZoneTransit[]; readonly days: number[] } = {
     plans: [],
@@ -220,7 +222,7 @@ export class ShippingStage {
     const { simulation, events } = this.context;
     order.shippedAt = simulation.now;
     moveOrder(this.context, order, 'inTransit');
-    events.emit('orderShipped', { order });
+    events.emit('orderShipped', this.shipped(order));
     const transit = Math.max(0, lane.transit()) + lane.offset;
     this.handOver(order, simulation.now + transit);
   }

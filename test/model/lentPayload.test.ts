@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../engine/model/buildModel.js';
+import { lentOrderPayload } from '../../engine/model/lentPayload.js';
+import { PlacedOrder } from '../../engine/domain/PlacedOrder.js';
+import { validateScenario } from '../../engine/scenario/validateScenario.js';
+
+const scenario = validateScenario(
+  {
+    horizon: '8d',
+    warmup: '1d',
+    channels: [{ name: 'web', ordersPerDay: 300, linesPerOrder: { dist: 'poisson', mean: 2, shift: 1 } }],
+    catalog: { skus: 80 },
+    inventory: { policy: { type: 'base-stock', baseStock: 40 } },
+  },
+  'lent payloads',
+);
+
+describe('lent payloads', () => {
+  it('lentOrderPayload returns one object, holding the latest order', () => {
+    const lend = lentOrderPayload();
+    const order = (id: number): PlacedOrder =>
+      new PlacedOrder({
+        id,
+        origin: 'customer',
+        historyOrder: '',
+        channel: 'web',
+        service: 'standard',
+        tier: 'standard',
+        tierRank: 0,
+        zone: 2,
+        residential: true,
+        manualProcessing: false,
+        lines: [],
+        value: 10,
+        weightKg: 1,
+        volumeLitres: 1,
+        fragile: false,
+        cartons: 1,
+        pallets: 0,
+        placedAt: 0,
+        dueAt: 1,
+      });
+    const first = lend(order(1));
+    expect(first.order.id).toBe(1);
+    const second = lend(order(2));
+    expect(second).toBe(first);
+    expect(second.order.id).toBe(2);
+  });
+
+  it('every event of a run carries its own values: stock levels chain, times are now', () => {
+    const model = buildModel(scenario, 0);
+    const { events, simulation } = model.context;
+    const onHand = new Map<number, number>();
+    const payloads = new Set<object>();
+    let stockEvents = 0;
+    events.on('stockChanged', (change) => {
+      payloads.add(change);
+      stockEvents++;
+      // Each payload's level is the SKU's last level plus its change.
+      const before = onHand.get(change.sku) ?? 0;
+      expect(change.onHand).toBe(before + change.onHandDelta);
+      onHand.set(change.sku, change.onHand);
+    });
+    const finished: number[] = [];
+    events.on('pickFinished', ({ order, lines }) => {
+      expect(order.pickedAt).toBe(simulation.now);
+      expect(lines).toBe(order.lines.filter((line) => line.issued > 0).length);
+      finished.push(order.id);
+    });
+    const scored = new Set<number>();
+    events.on('orderScored', ({ order, score }) => {
+      expect(score).toBe(order.satisfaction);
+      expect(scored.has(order.id)).toBe(false);
+      scored.add(order.id);
+    });
+    model.run();
+    expect(stockEvents).toBeGreaterThan(1000);
+    expect(payloads.size).toBe(1); // the inventory's one lent payload
+    expect(new Set(finished).size).toBe(finished.length);
+    expect(scored.size).toBeGreaterThan(200);
+  });
+});
