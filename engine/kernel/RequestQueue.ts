@@ -1,8 +1,10 @@
-/** A waiting request: granted by calling `grant`, ordered by `priority` then `seq`. */
+/** A waiting request: granted by calling `grant(subject)`, ordered by `priority` then `seq`. */
 export interface PendingRequest {
   readonly priority: number;
   readonly seq: number;
-  readonly grant: () => void;
+  readonly grant: (subject: unknown) => void;
+  /** What `grant` is called with (undefined for a request made with a closure). */
+  readonly subject: unknown;
   cancelled: boolean;
 }
 

@@ -1,7 +1,7 @@
 import { createRequestQueue, type PendingRequest, type QueueDiscipline, type RequestQueue } from './RequestQueue.js';
 
 // Returned for requests granted on the spot: nothing waits, so there is nothing to cancel.
-const GRANTED: PendingRequest = Object.freeze({ priority: 0, seq: -1, grant: () => undefined, cancelled: false });
+const GRANTED: PendingRequest = Object.freeze({ priority: 0, seq: -1, grant: () => undefined, subject: undefined, cancelled: false });
 
 /** Options of a `Resource`. */
 export interface ResourceOptions {
@@ -60,12 +60,22 @@ export class Resource {
    * later release). Lower `priority` is served first under the `priority` discipline.
    */
   request(onGrant: () => void, priority = 0): PendingRequest {
+    return this.requestCall(onGrant, undefined, priority);
+  }
+
+  /**
+   * `request` for a handler made once (a stage's method bound to it, say) and the subject to
+   * grant it with: a request waiting for hours keeps no closure alive, and none is made.
+   */
+  requestCall<Subject>(onGrant: (subject: Subject) => void, subject: Subject, priority = 0): PendingRequest {
     if (this.busyUnits < this.units && this.waiting.length === 0) {
       this.take();
-      onGrant();
+      onGrant(subject);
       return GRANTED;
     }
-    const request: PendingRequest = { priority, seq: this.nextSeq++, grant: onGrant, cancelled: false };
+    // Granted only with its own subject, so the wider type is safe (as EventQueue.pushCall).
+    const grant = onGrant as (subject: unknown) => void;
+    const request: PendingRequest = { priority, seq: this.nextSeq++, grant, subject, cancelled: false };
     this.waiting.push(request);
     return request;
   }
@@ -112,7 +122,7 @@ export class Resource {
       if (next.cancelled) continue;
       this.take();
       granted = true;
-      next.grant();
+      next.grant(next.subject);
     }
     return granted;
   }

@@ -40,6 +40,21 @@ describe('Resource', () => {
     expect(granted).toEqual(['a', 'c']);
   });
 
+  it('requestCall grants its handler with its own subject, now or later, by priority, and can be cancelled', () => {
+    const resource = new Resource({ capacity: 1, discipline: 'priority' });
+    const granted: string[] = [];
+    const grant = (subject: { readonly name: string }): void => void granted.push(subject.name);
+    resource.requestCall(grant, { name: 'holder' });
+    resource.requestCall(grant, { name: 'p5' }, 5);
+    const cancelled = resource.requestCall(grant, { name: 'p1-cancelled' }, 1);
+    resource.requestCall(grant, { name: 'p1' }, 1);
+    resource.request(() => granted.push('closure'), 3);
+    expect(granted).toEqual(['holder']);
+    resource.cancel(cancelled);
+    for (let i = 0; i < 3; i++) resource.release();
+    expect(granted).toEqual(['holder', 'p1', 'closure', 'p5']);
+  });
+
   it('setCapacity lets busy units finish and grants only below the new capacity', () => {
     const resource = new Resource({ capacity: 2 });
     const granted: number[] = [];

@@ -25,6 +25,7 @@ export class PackingStage {
   private readonly next: (order: Order) => void;
   /** The end of packing's event handler, made once. */
   private readonly packedOf = (order: Order): void => this.packed(order);
+  private readonly packOf = (order: Order): void => this.pack(order);
   private readonly packFinished = lentOrderPayload();
 
   constructor(
@@ -42,7 +43,7 @@ export class PackingStage {
   accept(order: Order): void {
     const { simulation } = this.context;
     moveOrder(this.context, order, 'awaitingPack');
-    this.packers.request(() => this.pack(order), this.priority(order, simulation.now));
+    this.packers.requestCall(this.packOf, order, this.priority(order, simulation.now));
   }
 
   private pack(order: Order): void {

@@ -66,6 +66,9 @@ export class PickZone {
    */
   private readonly ownLengths = new Map<readonly PickLocation[], number>();
 
+  /** A picker's start of a tour with an order, made once: a request waits hours for a picker. */
+  private readonly startTourOf = (first: Order): void => this.startTour(first);
+
   private readonly context: ModelContext;
   private readonly zone: number;
   private readonly pickers: Resource;
@@ -110,7 +113,7 @@ export class PickZone {
     const { order } = task;
     // Registered before requesting: a free picker starts the tour inside `request`.
     this.waiting.set(order, task);
-    const request = this.pickers.request(() => this.startTour(order), this.priority(order, this.context.simulation.now));
+    const request = this.pickers.requestCall(this.startTourOf, order, this.priority(order, this.context.simulation.now));
     // Granted at once, the task has already left the waiting map: nothing to cancel later.
     if (this.waiting.get(order) === task) task.request = request;
   }
