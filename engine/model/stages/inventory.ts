@@ -235,7 +235,7 @@ export class InventoryStage {
 
   /** Puts returned units back on the shelf (they fill backorders first). */
   restock(sku: number, units: number): void {
-    this.context.events.emit('stockRestocked', { sku, units });
+    if (this.context.events.listens('stockRestocked')) this.context.events.emit('stockRestocked', { sku, units });
     this.addStock(sku, units);
   }
 
@@ -287,7 +287,14 @@ export class InventoryStage {
     let onHand = (this.onHand[sku] as number) + units;
     let filled = 0;
     const queue = this.waiting[sku] as Backorder[];
-    const given = queue.length > 0 ? this.split(sku, onHand, queue) : [];
+    if (queue.length === 0) {
+      // Nothing awaits the SKU (most receipts and returns): the stock goes on the shelf.
+      this.onHand[sku] = onHand;
+      this.stockChanged(sku, units, -filled, onHand);
+      this.replenish(sku);
+      return;
+    }
+    const given = this.split(sku, onHand, queue);
     const served = new Set<Order>();
     queue.forEach((backorder, index) => {
       const give = given[index] as number;

@@ -12,7 +12,7 @@ import { catalogSkuMaps } from '../Catalog.js';
 import { PublishedStock } from '../publishedStock.js';
 import { packagesOf } from '../packagesOf.js';
 import { PlacedOrder } from '../../domain/PlacedOrder.js';
-import { lentOrderPayload } from '../lentPayload.js';
+import { lentOrderPayload, type Lent } from '../lentPayload.js';
 
 const ALL_DAYS = [true, true, true, true, true, true, true];
 
@@ -64,6 +64,18 @@ export class PlacementStage {
   private readonly zoneTable: AliasTable;
   private readonly next: (order: Order) => void;
   private readonly placed = lentOrderPayload();
+  /** The draft of each customer order drawn, filled anew (makeOrder reads it at once): one object a run, not one an order. */
+  private readonly customerDraft: Lent<OrderDraft> = {
+    origin: 'customer',
+    historyOrder: '',
+    channel: '',
+    manualProcessing: false,
+    service: '',
+    tier: '',
+    zone: 0,
+    residential: false,
+    lines: [],
+  };
 
   constructor(
     private readonly context: ModelContext,
@@ -198,17 +210,16 @@ export class PlacementStage {
     const tier = config.tiers[source.tierTable.draw(attributes)] as string;
     const zone = 2 + this.zoneTable.draw(attributes);
     const residential = attributes() < config.residentialShare;
-    return this.makeOrder({
-      origin: 'customer',
-      historyOrder,
-      channel: config.name,
-      manualProcessing: config.manualProcessing,
-      service,
-      tier,
-      zone,
-      residential,
-      lines,
-    });
+    const draft = this.customerDraft;
+    draft.historyOrder = historyOrder;
+    draft.channel = config.name;
+    draft.manualProcessing = config.manualProcessing;
+    draft.service = service;
+    draft.tier = tier;
+    draft.zone = zone;
+    draft.residential = residential;
+    draft.lines = lines;
+    return this.makeOrder(draft);
   }
 
   private makeOrder(draft: OrderDraft): Order {
