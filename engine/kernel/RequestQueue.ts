@@ -1,9 +1,12 @@
-/** A waiting request: granted by calling `grant(subject)`, ordered by `priority` then `seq`. */
+/**
+ * A waiting request, ordered by `priority` then `seq`: the resource grants it by calling `grant`
+ * with `subject` (`requestCall`), or with no argument (`request`). Callers hold it only to cancel.
+ */
 export interface PendingRequest {
   readonly priority: number;
   readonly seq: number;
-  readonly grant: (subject: unknown) => void;
-  /** What `grant` is called with (undefined for a request made with a closure). */
+  readonly grant: (subject?: unknown) => void;
+  /** What `grant` is called with; the resource's own marker for a request made by `request`. */
   readonly subject: unknown;
   cancelled: boolean;
 }

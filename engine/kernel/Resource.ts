@@ -3,6 +3,9 @@ import { createRequestQueue, type PendingRequest, type QueueDiscipline, type Req
 // Returned for requests granted on the spot: nothing waits, so there is nothing to cancel.
 const GRANTED: PendingRequest = Object.freeze({ priority: 0, seq: -1, grant: () => undefined, subject: undefined, cancelled: false });
 
+// The subject of a request made by `request`: its handler is called with no argument, as it always was.
+const NO_SUBJECT: unique symbol = Symbol('no subject');
+
 /** Options of a `Resource`. */
 export interface ResourceOptions {
   /** Units available at the start (>= 0). */
@@ -60,7 +63,12 @@ export class Resource {
    * later release). Lower `priority` is served first under the `priority` discipline.
    */
   request(onGrant: () => void, priority = 0): PendingRequest {
-    return this.requestCall(onGrant, undefined, priority);
+    if (this.busyUnits < this.units && this.waiting.length === 0) {
+      this.take();
+      onGrant();
+      return GRANTED;
+    }
+    return this.enqueue(onGrant, NO_SUBJECT, priority);
   }
 
   /**
@@ -74,10 +82,7 @@ export class Resource {
       return GRANTED;
     }
     // Granted only with its own subject, so the wider type is safe (as EventQueue.pushCall).
-    const grant = onGrant as (subject: unknown) => void;
-    const request: PendingRequest = { priority, seq: this.nextSeq++, grant, subject, cancelled: false };
-    this.waiting.push(request);
-    return request;
+    return this.enqueue(onGrant as (subject?: unknown) => void, subject, priority);
   }
 
   /** Withdraws a waiting request (no effect once granted). */
@@ -108,6 +113,12 @@ export class Resource {
     this.grantWaiting();
   }
 
+  private enqueue(grant: (subject?: unknown) => void, subject: unknown, priority: number): PendingRequest {
+    const request: PendingRequest = { priority, seq: this.nextSeq++, grant, subject, cancelled: false };
+    this.waiting.push(request);
+    return request;
+  }
+
   private take(): void {
     this.busyUnits++;
     this.notify();
@@ -122,7 +133,8 @@ export class Resource {
       if (next.cancelled) continue;
       this.take();
       granted = true;
-      next.grant(next.subject);
+      if (next.subject === NO_SUBJECT) next.grant();
+      else next.grant(next.subject);
     }
     return granted;
   }

@@ -55,6 +55,29 @@ describe('Resource', () => {
     expect(granted).toEqual(['holder', 'p1', 'closure', 'p5']);
   });
 
+  it('requestCall under FIFO grants each handler with the very subject it was given', () => {
+    const resource = new Resource({ capacity: 1 });
+    const subjects = [{ id: 0 }, { id: 1 }, { id: 2 }];
+    const granted: object[] = [];
+    for (const subject of subjects) resource.requestCall((s: object) => void granted.push(s), subject);
+    resource.release();
+    resource.release();
+    expect(granted).toHaveLength(3);
+    granted.forEach((subject, i) => expect(subject).toBe(subjects[i]));
+  });
+
+  it('request calls its handler with no argument, granted at once or from the line', () => {
+    const resource = new Resource({ capacity: 1 });
+    const argumentCounts: number[] = [];
+    function onGrant(...args: unknown[]): void {
+      argumentCounts.push(args.length);
+    }
+    resource.request(onGrant);
+    resource.request(onGrant);
+    resource.release();
+    expect(argumentCounts).toEqual([0, 0]);
+  });
+
   it('setCapacity lets busy units finish and grants only below the new capacity', () => {
     const resource = new Resource({ capacity: 2 });
     const granted: number[] = [];

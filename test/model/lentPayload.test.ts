@@ -47,6 +47,29 @@ describe('lent payloads', () => {
     expect(second.order.id).toBe(2);
   });
 
+  it('a payload is lent, not kept: a copy made during the call holds, the object itself moves on', () => {
+    const model = buildModel(scenario, 0);
+    const { events } = model.context;
+    let kept: { readonly sku: number; readonly onHand: number } | undefined;
+    let copy: { sku: number; onHand: number } | undefined;
+    let moved = 0;
+    let checked = 0;
+    events.on('stockChanged', (change) => {
+      if (kept !== undefined && copy !== undefined) {
+        checked++;
+        // The copy still holds the previous event's values; the kept object now shows this one's.
+        expect(kept).toBe(change);
+        if (kept.sku !== copy.sku || kept.onHand !== copy.onHand) moved++;
+      }
+      kept = change;
+      copy = { sku: change.sku, onHand: change.onHand };
+    });
+    model.run();
+    expect(checked).toBeGreaterThan(1000);
+    // Most consecutive events differ, so a listener that kept the object would have read wrong values.
+    expect(moved).toBeGreaterThan(checked / 2);
+  });
+
   it('every event of a run carries its own values: stock levels chain, times are now', () => {
     const model = buildModel(scenario, 0);
     const { events, simulation } = model.context;

@@ -111,7 +111,7 @@ export class PickZone {
 
   private queue(task: ZoneTask): void {
     const { order } = task;
-    // Registered before requesting: a free picker starts the tour inside `request`.
+    // Registered before requesting: a free picker starts the tour inside `requestCall`.
     this.waiting.set(order, task);
     const request = this.pickers.requestCall(this.startTourOf, order, this.priority(order, this.context.simulation.now));
     // Granted at once, the task has already left the waiting map: nothing to cancel later.
