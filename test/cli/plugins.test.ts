@@ -39,6 +39,16 @@ describe('plugins through the CLI', () => {
     expect(plugin).not.toEqual(await kpisOf('fair-share'));
   });
 
+  it('run: a carrier plugin that keeps every options array it was given sees them unchanged, and chooses as cheapest does', async () => {
+    const kpisOf = async (selection: unknown) => {
+      const result = await cli('run', scenario({ shipping: { selection } }), ...QUICK, '--workers', '1', '--json');
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      return JSON.parse(result.stdout).kpis;
+    };
+    expect(await kpisOf({ module: pluginFixture('keeping-carrier.mjs') })).toEqual(await kpisOf('cheapest'));
+  });
+
   it('run: a plugin that over-allocates stops the run with exit 2, naming the module and the decision', async () => {
     for (const workers of ['1', '2']) {
       const result = await cli('run', scenario(scarce({ module: pluginFixture('over-allocate.ts') })), ...QUICK, '--workers', workers);

@@ -11,7 +11,7 @@ import { cubeEdgeCm, parcelCharge, type Parcel } from '../parcelCharge.js';
 import { freightCharge } from '../freightCharge.js';
 import { lateShare, planLane, zoneTransits, type PickUp, type ServiceLane, type ZoneTransit } from './shippingLanes.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
-import { lentOrderPayload } from '../lentPayload.js';
+import { lentOrderPayload, type Lent } from '../lentPayload.js';
 import type { Order } from '../../domain/Order.js';
 
 /** A pick-up schedule and what is booked on it. */
@@ -64,6 +64,12 @@ export class ShippingStage {
   private pool: Order[] = [];
   private cutoffPending = false;
   private readonly shipped = lentOrderPayload();
+  /** The options lent to a parcel-by-parcel policy: one object per carrier, filled for each parcel (see `offer`). */
+  private readonly optionPool: Lent<CarrierOption>[] = [];
+  /** By number of options: the first that many of `optionPool`, the list the policy gets (its objects never change). */
+  private readonly lentOptions: CarrierOption[][] = [];
+  /** The parcel being priced: read only inside `parcelCharge`, so one object serves every order. */
+  private readonly parcel: Lent<Parcel> = { weightKg: 0, volumeLitres: 0, longestSideCm: 0, zone: 0, residential: false };
   /** What booking each option of the order being offered needs, by option index (see `offer`). */
   private readonly offered: { readonly plans: CarrierPlan[]; readonly lanes: ZoneTransit[]; readonly days: number[] } = {
     plans: [],
@@ -121,10 +127,11 @@ export class ShippingStage {
       if (!this.cutoffPending) this.scheduleCutoff(this.context.simulation.now);
       return;
     }
-    const options: CarrierOption[] = [];
     const offered = this.offered;
-    const count = this.offer(order, options);
+    const count = this.offer(order, undefined);
     if (count === 0) return; // no carrier has room before the horizon: the parcel waits
+    // Lent: the policy reads them during `select` (a plugin gets its own copies, see the family's rule).
+    const options = (this.lentOptions[count] ??= this.optionPool.slice(0, count));
     const index = policy.select(options, order);
     const option = options[index];
     if (option === undefined) throw new RangeError(`ShippingStage: policy "${policy.name}" chose option ${index} of ${count}`);
@@ -140,16 +147,17 @@ export class ShippingStage {
   }
 
   /**
-   * Each carrier's next pick-up with room that offers the order's service, as an option pushed
-   * onto `options`; what booking option i needs goes to `this.offered` at index i. Parallel
-   * arrays reused from order to order rather than a wrapper object per option: this runs for
-   * every parcel (the wrappers and a parcel made per carrier were 13 MB of a baseline
-   * replication's 600; the options themselves are what the policies receive, and stay).
+   * Each carrier's next pick-up with room that offers the order's service, as an option: pushed
+   * onto `options`, or without it filled into the stage's own option objects (`optionPool`, lent
+   * to a policy that reads them during the call: they were 75 MB of a replication's 381). What
+   * booking option i needs goes to `this.offered` at index i: parallel arrays reused from order to
+   * order rather than a wrapper object per option, since this runs for every parcel. Returns the
+   * number of options.
    */
-  private offer(order: Order, options: CarrierOption[]): number {
+  private offer(order: Order, options: CarrierOption[] | undefined): number {
     const now = this.context.simulation.now;
     const { plans, lanes, days } = this.offered;
-    let parcel: Parcel | undefined;
+    let count = 0;
     for (const plan of this.carriers) {
       const service = plan.lanes.get(order.service);
       if (service === undefined) continue;
@@ -157,20 +165,30 @@ export class ShippingStage {
       if (day === undefined) continue;
       const pickupAt = day * DAY + plan.config.pickup;
       const lane = service.zones[order.zone - 2] as ZoneTransit;
-      // The same parcel for every carrier: made once.
-      parcel ??= this.parcelOf(order);
-      plans[options.length] = plan;
-      lanes[options.length] = lane;
-      days[options.length] = day;
-      options.push({
-        carrier: plan.config.name,
-        cost: parcelCharge(plan.config.rates, service.pricing, parcel) * order.cartons,
-        pickupAt,
-        likelyDeliveryBy: pickupAt + lane.transitQuantile + lane.offset,
-        expectedDeliveryAt: pickupAt + lane.transitMean + lane.offset,
-      });
+      // The same parcel for every carrier: described once, in the one object the stage fills.
+      if (count === 0) this.describeParcel(order);
+      plans[count] = plan;
+      lanes[count] = lane;
+      days[count] = day;
+      const carrier = plan.config.name;
+      const cost = parcelCharge(plan.config.rates, service.pricing, this.parcel) * order.cartons;
+      const likelyDeliveryBy = pickupAt + lane.transitQuantile + lane.offset;
+      const expectedDeliveryAt = pickupAt + lane.transitMean + lane.offset;
+      const lent = options === undefined ? this.optionPool[count] : undefined;
+      if (lent === undefined) {
+        const option = { carrier, cost, pickupAt, likelyDeliveryBy, expectedDeliveryAt };
+        if (options === undefined) this.optionPool.push(option);
+        else options.push(option);
+      } else {
+        lent.carrier = carrier;
+        lent.cost = cost;
+        lent.pickupAt = pickupAt;
+        lent.likelyDeliveryBy = likelyDeliveryBy;
+        lent.expectedDeliveryAt = expectedDeliveryAt;
+      }
+      count++;
     }
-    return options.length;
+    return count;
   }
 
   /** Each carrier's next pick-up with room that offers the order's service, as a choice (the assignment policies' cut-off). */
@@ -305,15 +323,14 @@ export class ShippingStage {
   }
 
   /** One of the order's parcels, priced by each carrier and times its cartons: each carton an equal share of its weight and volume. */
-  private parcelOf(order: Order): Parcel {
+  /** Fills `this.parcel` with one carton of `order` (each carton a parcel of an equal share). */
+  private describeParcel(order: Order): void {
     const { cartons } = order;
-    const volumeLitres = order.volumeLitres / cartons;
-    return {
-      weightKg: order.weightKg / cartons,
-      volumeLitres,
-      longestSideCm: this.shipping.cartonLongestSideCm ?? cubeEdgeCm(volumeLitres),
-      zone: order.zone,
-      residential: order.residential,
-    };
+    const parcel = this.parcel;
+    parcel.weightKg = order.weightKg / cartons;
+    parcel.volumeLitres = order.volumeLitres / cartons;
+    parcel.longestSideCm = this.shipping.cartonLongestSideCm ?? cubeEdgeCm(parcel.volumeLitres);
+    parcel.zone = order.zone;
+    parcel.residential = order.residential;
   }
 }

@@ -11,6 +11,8 @@ const select: DecisionRule<Parameters<ParcelCarrierPolicy['select']>, number> = 
   optional: true,
   describe: (options, order) => `select(${options.length} carriers, order ${order.id})`,
   violation: (index, options) => selectionViolation(options.length, index),
+  // The model lends its options (filled again for the next parcel): a plugin gets copies it may keep.
+  isolate: (options, order) => [options.map((option) => ({ ...option })), order],
   summarize: (index, options, order) => ({
     orders: [order.id],
     inputs: {
