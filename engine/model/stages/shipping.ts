@@ -66,7 +66,7 @@ export class ShippingStage {
   private readonly shipped = lentOrderPayload();
   /** The options lent to a parcel-by-parcel policy: one object per carrier, filled for each parcel (see `offer`). */
   private readonly optionPool: Lent<CarrierOption>[] = [];
-  /** By number of options: the first that many of `optionPool`, the list the policy gets (its objects never change). */
+  /** By number of options: the first that many of `optionPool`, the list the policy gets (the same objects, filled anew). */
   private readonly lentOptions: CarrierOption[][] = [];
   /** The parcel being priced: read only inside `parcelCharge`, so one object serves every order. */
   private readonly parcel: Lent<Parcel> = { weightKg: 0, volumeLitres: 0, longestSideCm: 0, zone: 0, residential: false };
@@ -322,8 +322,7 @@ export class ShippingStage {
     return undefined;
   }
 
-  /** One of the order's parcels, priced by each carrier and times its cartons: each carton an equal share of its weight and volume. */
-  /** Fills `this.parcel` with one carton of `order` (each carton a parcel of an equal share). */
+  /** Fills `this.parcel` with one carton of `order`, which each carrier prices (times its cartons): each carton an equal share of its weight and volume. */
   private describeParcel(order: Order): void {
     const { cartons } = order;
     const parcel = this.parcel;

@@ -1,7 +1,11 @@
 import type { CarrierOption } from '../../domain/CarrierOption.js';
 import type { Order } from '../../domain/Order.js';
 
-/** Carrier selection parcel by parcel, as each is labelled: picks one option (returns its index). */
+/**
+ * Carrier selection parcel by parcel, as each is labelled: picks one option (returns its index).
+ * The model lends `options` for the call: the same objects are filled again for the next parcel,
+ * so a built-in reads them and keeps nothing (a plugin is handed copies of its own).
+ */
 export interface ParcelCarrierPolicy {
   readonly name: string;
   select(options: readonly CarrierOption[], order: Order): number;

@@ -25,6 +25,18 @@ const select: DecisionRule<Parameters<ParcelCarrierPolicy['select']>, number> = 
 const assign: DecisionRule<Parameters<CarrierAssignmentPolicy['assign']>, number[]> = {
   optional: true,
   describe: (problem) => `assign(${problem.parcels.length} parcels, ${problem.capacity.length} carriers)`,
+  // The model books from these very options afterwards: a plugin gets copies it may change or keep.
+  isolate: (problem) => [
+    {
+      parcels: problem.parcels.map(({ order, options }) => ({
+        order,
+        options: options.map((option) => (option === undefined ? undefined : { ...option })),
+      })),
+      capacity: [...problem.capacity],
+      latePenalty: problem.latePenalty,
+      lateProbability: (parcel, carrier) => problem.lateProbability(parcel, carrier),
+    },
+  ],
   violation: (chosen, problem) => assignmentViolation(problem, chosen),
   summarize: (chosen, problem) => ({
     orders: problem.parcels.map((parcel) => parcel.order.id),
