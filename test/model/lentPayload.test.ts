@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../engine/model/buildModel.js';
 import { lentOrderPayload } from '../../engine/model/lentPayload.js';
-import { PlacedOrder } from '../../engine/domain/PlacedOrder.js';
+import type { PlacedOrder } from '../../engine/domain/PlacedOrder.js';
+import { placedOrder } from '../helpers/placedOrder.js';
 import { validateScenario } from '../../engine/scenario/validateScenario.js';
 
 const scenario = validateScenario(
@@ -18,28 +19,7 @@ const scenario = validateScenario(
 describe('lent payloads', () => {
   it('lentOrderPayload returns one object, holding the latest order', () => {
     const lend = lentOrderPayload();
-    const order = (id: number): PlacedOrder =>
-      new PlacedOrder({
-        id,
-        origin: 'customer',
-        historyOrder: '',
-        channel: 'web',
-        service: 'standard',
-        tier: 'standard',
-        tierRank: 0,
-        zone: 2,
-        residential: true,
-        manualProcessing: false,
-        lines: [],
-        value: 10,
-        weightKg: 1,
-        volumeLitres: 1,
-        fragile: false,
-        cartons: 1,
-        pallets: 0,
-        placedAt: 0,
-        dueAt: 1,
-      });
+    const order = (id: number): PlacedOrder => placedOrder({ id });
     const first = lend(order(1));
     expect(first.order.id).toBe(1);
     const second = lend(order(2));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CarrierOption } from '../../../engine/domain/CarrierOption.js';
-import { PlacedOrder } from '../../../engine/domain/PlacedOrder.js';
+import { placedOrder } from '../../helpers/placedOrder.js';
 import type {
   CarrierAssignmentPolicy,
   CarrierAssignmentProblem,
@@ -9,27 +9,7 @@ import type {
 import { carrierSelectionFamily } from '../../../engine/policies/carrierSelection/family.js';
 import { guardPolicy } from '../../../engine/policies/plugins/guardPolicy.js';
 
-const order = new PlacedOrder({
-  id: 7,
-  origin: 'customer',
-  historyOrder: '',
-  channel: 'web',
-  service: 'standard',
-  tier: 'standard',
-  tierRank: 0,
-  zone: 3,
-  residential: true,
-  manualProcessing: false,
-  lines: [],
-  value: 10,
-  weightKg: 1,
-  volumeLitres: 1,
-  fragile: false,
-  cartons: 1,
-  pallets: 0,
-  placedAt: 0,
-  dueAt: 200_000,
-});
+const order = placedOrder({ id: 7, zone: 3 });
 const option = (carrier: string, cost: number): CarrierOption => ({
   carrier,
   cost,
