@@ -21,6 +21,13 @@ export interface ZoneTask {
   request?: PendingRequest | undefined;
 }
 
+/** A tour under way, as its end needs it: the orders on the cart, the walk and their lines. */
+interface FinishedTour {
+  readonly batch: readonly ZoneTask[];
+  readonly travelMeters: number;
+  readonly totalLines: number;
+}
+
 /** What a zone reports back about one order when its tour ends. */
 export interface ZoneCallbacks {
   tourStarted(order: Order): void;
@@ -68,6 +75,8 @@ export class PickZone {
 
   /** A picker's start of a tour with an order, made once: a request waits hours for a picker. */
   private readonly startTourOf = (first: Order): void => this.startTour(first);
+  /** The end of a tour's event handler, made once (see `finishTour`). */
+  private readonly finishTourOf = (tour: FinishedTour): void => this.finishTour(tour);
 
   private readonly context: ModelContext;
   private readonly zone: number;
@@ -172,13 +181,16 @@ export class PickZone {
     }
     if (this.context.events.listens('tourStarted'))
       this.context.events.emit('tourStarted', { zone: this.zone, orders: batch.length, route, duration });
-    simulation.schedule(duration, () => {
-      this.pickers.release();
-      for (const task of batch) {
-        // The tour's travel is shared among its orders by lines, so totals stay exact.
-        this.callbacks.tourFinished(task.order, totalLines > 0 ? (travelMeters * task.lines.length) / totalLines : 0, task.lines.length);
-      }
-    });
+    simulation.scheduleCall(duration, this.finishTourOf, { batch, travelMeters, totalLines });
+  }
+
+  /** The end of a tour: the picker is free, and each order hears of its share of the walk. */
+  private finishTour({ batch, travelMeters, totalLines }: FinishedTour): void {
+    this.pickers.release();
+    for (const task of batch) {
+      // The tour's travel is shared among its orders by lines, so totals stay exact.
+      this.callbacks.tourFinished(task.order, totalLines > 0 ? (travelMeters * task.lines.length) / totalLines : 0, task.lines.length);
+    }
   }
 
   /**

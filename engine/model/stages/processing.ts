@@ -33,6 +33,14 @@ export class ProcessingStage {
   private readonly verifiedPayload = lentOrderPayload();
   /** The automated check's event handler, made once. */
   private readonly verifiedOf = (order: Order): void => this.verified(order);
+  /** A clerk's start and end of a manual check, made once: a manual order waits hours for a clerk. */
+  private readonly manualCheckOf = (order: Order): void => {
+    this.context.simulation.scheduleCall(Math.max(0, this.manualTime()), this.manualCheckedOf, order);
+  };
+  private readonly manualCheckedOf = (order: Order): void => {
+    this.clerks.release();
+    this.verified(order);
+  };
 
   constructor(
     private readonly context: ModelContext,
@@ -57,15 +65,7 @@ export class ProcessingStage {
       simulation.scheduleCall(Math.max(0, this.automatedTime()), this.verifiedOf, order);
       return;
     }
-    this.clerks.request(
-      () => {
-        simulation.schedule(Math.max(0, this.manualTime()), () => {
-          this.clerks.release();
-          this.verified(order);
-        });
-      },
-      this.priority(order, simulation.now),
-    );
+    this.clerks.requestCall(this.manualCheckOf, order, this.priority(order, simulation.now));
   }
 
   private verified(order: Order): void {
