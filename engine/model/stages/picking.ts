@@ -96,17 +96,21 @@ export class PickingStage {
     }
   }
 
-  /** With one zone: the order's issued lines and their locations, in arrays of their exact length. */
+  /**
+   * With one zone: the order's issued lines and their locations, in arrays of their exact length.
+   * When every line was issued (most orders), the order's own lines serve: nothing changes them.
+   */
   private wholeOrderTask(order: Order): ZoneTask {
     const { locationOf } = this.layout;
     let count = 0;
     for (const line of order.lines) if (line.issued > 0) count++;
-    const lines = new Array<OrderLine>(count);
+    const every = count === order.lines.length;
+    const lines = every ? order.lines : new Array<OrderLine>(count);
     const picks = new Array<PickLocation>(count);
     let at = 0;
     for (const line of order.lines) {
       if (line.issued <= 0) continue;
-      lines[at] = line;
+      if (!every) lines[at] = line;
       picks[at++] = locationOf[line.sku] as PickLocation;
     }
     return { order, lines, picks };
