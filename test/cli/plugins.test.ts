@@ -49,6 +49,18 @@ describe('plugins through the CLI', () => {
     expect(await kpisOf({ module: pluginFixture('keeping-carrier.mjs') })).toEqual(await kpisOf('cheapest'));
   });
 
+  it('run: an assign plugin that asks lateProbability about no parcel (prototype names, NaN, fractions) gets a probability, not a crash', async () => {
+    const result = await cli(
+      'run',
+      scenario({ shipping: { selection: { module: pluginFixture('probing-assign.mjs') } } }),
+      ...QUICK,
+      '--workers',
+      '1',
+    );
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
   it('run: a plugin that over-allocates stops the run with exit 2, naming the module and the decision', async () => {
     for (const workers of ['1', '2']) {
       const result = await cli('run', scenario(scarce({ module: pluginFixture('over-allocate.ts') })), ...QUICK, '--workers', workers);

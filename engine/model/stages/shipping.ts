@@ -128,7 +128,7 @@ export class ShippingStage {
       return;
     }
     const offered = this.offered;
-    const count = this.offer(order, undefined);
+    const count = this.offer(order);
     if (count === 0) return; // no carrier has room before the horizon: the parcel waits
     // Lent: the policy reads them during `select` (a plugin gets its own copies, see the family's rule).
     const options = (this.lentOptions[count] ??= this.optionPool.slice(0, count));
@@ -147,16 +147,16 @@ export class ShippingStage {
   }
 
   /**
-   * Each carrier's next pick-up with room that offers the order's service, as an option: pushed
-   * onto `options`, or without it filled into the stage's own option objects (`optionPool`, lent
-   * to a policy that reads them during the call: they were 75 MB of a replication's 381). What
-   * booking option i needs goes to `this.offered` at index i: parallel arrays reused from order to
-   * order rather than a wrapper object per option, since this runs for every parcel. Returns the
-   * number of options.
+   * Each carrier's next pick-up with room that offers the order's service, as an option filled
+   * into the stage's own option objects (`optionPool`, lent to a policy that reads them during
+   * the call: made afresh they were 75 MB of a replication's 381); returns how many. What booking
+   * option i needs goes to `this.offered` at index i: parallel arrays reused from order to order
+   * rather than a wrapper object per option, since this runs for every parcel.
    */
-  private offer(order: Order, options: CarrierOption[] | undefined): number {
+  private offer(order: Order): number {
     const now = this.context.simulation.now;
     const { plans, lanes, days } = this.offered;
+    const pool = this.optionPool;
     let count = 0;
     for (const plan of this.carriers) {
       const service = plan.lanes.get(order.service);
@@ -174,35 +174,35 @@ export class ShippingStage {
       const cost = parcelCharge(plan.config.rates, service.pricing, this.parcel) * order.cartons;
       const likelyDeliveryBy = pickupAt + lane.transitQuantile + lane.offset;
       const expectedDeliveryAt = pickupAt + lane.transitMean + lane.offset;
-      const lent = options === undefined ? this.optionPool[count] : undefined;
-      if (lent === undefined) {
-        const option = { carrier, cost, pickupAt, likelyDeliveryBy, expectedDeliveryAt };
-        if (options === undefined) this.optionPool.push(option);
-        else options.push(option);
-      } else {
-        lent.carrier = carrier;
-        lent.cost = cost;
-        lent.pickupAt = pickupAt;
-        lent.likelyDeliveryBy = likelyDeliveryBy;
-        lent.expectedDeliveryAt = expectedDeliveryAt;
+      const option = pool[count];
+      if (option === undefined) pool.push({ carrier, cost, pickupAt, likelyDeliveryBy, expectedDeliveryAt });
+      else {
+        option.carrier = carrier;
+        option.cost = cost;
+        option.pickupAt = pickupAt;
+        option.likelyDeliveryBy = likelyDeliveryBy;
+        option.expectedDeliveryAt = expectedDeliveryAt;
       }
       count++;
     }
     return count;
   }
 
-  /** Each carrier's next pick-up with room that offers the order's service, as a choice (the assignment policies' cut-off). */
+  /**
+   * Each carrier's next pick-up with room that offers the order's service, as a choice (the
+   * assignment policies' cut-off): its option copied out of the pool, since a cut-off weighs
+   * every waiting parcel's options together.
+   */
   private choicesFor(order: Order): Choice[] {
-    const options: CarrierOption[] = [];
     const { plans, lanes, days } = this.offered;
-    const count = this.offer(order, options);
+    const count = this.offer(order);
     const choices: Choice[] = [];
     for (let index = 0; index < count; index++)
       choices.push({
         plan: plans[index] as CarrierPlan,
         lane: lanes[index] as ZoneTransit,
         day: days[index] as number,
-        option: options[index] as CarrierOption,
+        option: { ...(this.optionPool[index] as CarrierOption) },
       });
     return choices;
   }
