@@ -13,6 +13,7 @@ export { Resource, type ResourceListener, type ResourceOptions } from './kernel/
 export { acquire, startProcess, type Awaitable, type ProcessBody, type ProcessHandle, type ProcessStep } from './kernel/Process.js';
 export { applyCapacitySchedule, capacityAt, type CapacitySchedule, type CapacityStep } from './kernel/CapacitySchedule.js';
 export { Emitter, type Listener } from './kernel/Emitter.js';
+export { Channel } from './kernel/Channel.js';
 export { createRandomStream, RandomStreams, type RandomStream } from './kernel/random/RandomStream.js';
 export {
   createSampler,

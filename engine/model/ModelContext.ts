@@ -1,3 +1,4 @@
+import type { Channel } from '../kernel/Channel.js';
 import type { Emitter } from '../kernel/Emitter.js';
 import type { RandomStreams } from '../kernel/random/RandomStream.js';
 import type { Simulation } from '../kernel/Simulation.js';
@@ -13,6 +14,8 @@ export interface ModelContext {
   readonly catalog: Catalog;
   /** End of the run (engine time). */
   readonly horizon: number;
+  /** `events.channel('orderStateChanged')`, taken once: every order changes state eight times. */
+  readonly stateChanged: Channel<ModelEvents['orderStateChanged']>;
 }
 
 /**
@@ -23,7 +26,7 @@ export interface ModelContext {
 export function moveOrder(context: ModelContext, order: Order, to: OrderState): void {
   const from = order.state;
   order.state = to;
-  const { events } = context;
-  if (events.listens('orderStateChanged')) events.emit('orderStateChanged', { order, from, to });
-  if (to === 'cancelled' || to === 'lost') events.emit('orderDropped', { order, state: to });
+  const changed = context.stateChanged;
+  if (changed.listening) changed.emit({ order, from, to });
+  if (to === 'cancelled' || to === 'lost') context.events.emit('orderDropped', { order, state: to });
 }

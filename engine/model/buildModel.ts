@@ -56,12 +56,14 @@ export function buildModel(scenario: Scenario, replication: number, options: Bui
   const simulation = new Simulation();
   const streams = new RandomStreams(options.seed ?? slices.run.seed, replication);
   const catalog = buildCatalog(slices.catalog, streams);
+  const events = new Emitter<ModelEvents>();
   const context: ModelContext = {
     simulation,
-    events: new Emitter<ModelEvents>(),
+    events,
     streams,
     catalog,
     horizon: slices.run.horizon,
+    stateChanged: events.channel('orderStateChanged'),
   };
   const layout = buildLayout(slices.warehouse, catalog.byPopularity, catalog.popularity, streams.fixed('warehouse:slotting'));
   // Every policy the scenario names, where it names it (engine/policies/registry.ts), created for this replication.

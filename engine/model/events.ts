@@ -1,5 +1,6 @@
 import type { Order, OrderState } from '../domain/Order.js';
 import type { Route } from '../domain/Route.js';
+import type { Channel } from '../kernel/Channel.js';
 
 /** Staff pools whose busy time and shift capacity are reported. */
 export type StaffPool = 'pickers' | 'packers' | 'clerks';
@@ -52,3 +53,6 @@ export interface ModelEvents {
   returnReceived: { readonly order: Order; readonly restocked: boolean };
   staffChanged: { readonly pool: StaffPool; readonly busy: number; readonly capacity: number };
 }
+
+/** The channel of one model event, which a stage that emits it often takes once (`events.channel(name)`). */
+export type EventChannel<Name extends keyof ModelEvents> = Channel<ModelEvents[Name]>;

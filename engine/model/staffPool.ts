@@ -26,6 +26,7 @@ export function createStaffPools(context: ModelContext, pool: StaffPool, shifts:
     return resource;
   });
   const change: Lent<ModelEvents['staffChanged']> = { pool, busy: 0, capacity: 0 };
+  const staffChanged = context.events.channel('staffChanged');
   const announce = (): void => {
     let busy = 0;
     let capacity = 0;
@@ -35,7 +36,7 @@ export function createStaffPools(context: ModelContext, pool: StaffPool, shifts:
     }
     change.busy = busy;
     change.capacity = capacity;
-    context.events.emit('staffChanged', change);
+    staffChanged.emit(change);
   };
   for (const resource of resources) resource.onChange(announce);
   return resources;

@@ -25,3 +25,28 @@ describe('Emitter', () => {
     expect(events.listens('shipped')).toBe(false);
   });
 });
+
+describe('Emitter channels', () => {
+  it('hands out one channel per name, which reaches listeners subscribed before and after', () => {
+    const events = new Emitter<TestEvents>();
+    const seen: string[] = [];
+    events.on('placed', ({ id }) => seen.push(`early${id}`));
+    const placed = events.channel('placed');
+    expect(events.channel('placed')).toBe(placed);
+    events.on('placed', ({ id }) => seen.push(`late${id}`));
+    placed.emit({ id: 1 });
+    events.emit('placed', { id: 2 });
+    expect(seen).toEqual(['early1', 'late1', 'early2', 'late2']);
+  });
+
+  it('a channel taken with nobody subscribed is not listening, and listens stays false for its name', () => {
+    const events = new Emitter<TestEvents>();
+    const shipped = events.channel('shipped');
+    expect(shipped.listening).toBe(false);
+    expect(events.listens('shipped')).toBe(false);
+    shipped.emit({ id: 3 });
+    events.on('shipped', () => undefined);
+    expect(shipped.listening).toBe(true);
+    expect(events.listens('shipped')).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import type { RandomStream } from '../../kernel/random/RandomStream.js';
 import type { DeliverySlice } from '../../scenario/resolved/deliverySlice.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
+import type { EventChannel } from '../events.js';
 import { lentOrderPayload } from '../lentPayload.js';
 import type { Order } from '../../domain/Order.js';
 import type { TrackingStage } from './tracking.js';
@@ -24,6 +25,8 @@ export class DeliveryStage {
   /** The attempt event's handler, made once (parcels wait days for it). */
   private readonly attemptOf = (order: Order): void => this.attempt(order);
   private readonly delivered = lentOrderPayload();
+  private readonly orderDelivered: EventChannel<'orderDelivered'>;
+  private readonly deliveryAttempted: EventChannel<'deliveryAttempted'>;
 
   constructor(
     private readonly context: ModelContext,
@@ -34,6 +37,8 @@ export class DeliveryStage {
     this.onDelivered = links.onDelivered;
     this.attempts = context.streams.get('delivery:attempts');
     this.damage = context.streams.get('delivery:damage');
+    this.orderDelivered = context.events.channel('orderDelivered');
+    this.deliveryAttempted = context.events.channel('deliveryAttempted');
   }
 
   /** Schedules the first attempt of a parcel handed to the carrier. */
@@ -49,22 +54,22 @@ export class DeliveryStage {
 
   private attempt(order: Order): void {
     const { delivery } = this;
-    const { simulation, events } = this.context;
+    const { simulation } = this.context;
     this.tracking.outForDelivery(order);
     const lastAttempt = order.failedAttempts + 1 >= delivery.maxAttempts;
     if (!lastAttempt && this.attempts() < delivery.failedAttemptRate) {
       order.failedAttempts++;
-      if (events.listens('deliveryAttempted')) events.emit('deliveryAttempted', { order, success: false });
+      if (this.deliveryAttempted.listening) this.deliveryAttempted.emit({ order, success: false });
       const retryAt = simulation.now + delivery.redeliveryDelay;
       if (retryAt > order.dueAt) this.tracking.delayed(order);
       this.scheduleAttempt(order, retryAt);
       return;
     }
-    if (events.listens('deliveryAttempted')) events.emit('deliveryAttempted', { order, success: true });
+    if (this.deliveryAttempted.listening) this.deliveryAttempted.emit({ order, success: true });
     order.deliveredAt = simulation.now;
     order.damaged = this.damage() < (order.fragile ? delivery.fragileDamageRate : delivery.damageRate);
     moveOrder(this.context, order, 'delivered');
-    events.emit('orderDelivered', this.delivered(order));
+    this.orderDelivered.emit(this.delivered(order));
     this.onDelivered(order);
   }
 }

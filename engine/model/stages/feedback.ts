@@ -26,12 +26,13 @@ export function satisfactionScore(order: Order, weights: SatisfactionWeights): n
 /** Scores a delivered order and announces it, in the one payload it lends. */
 export function orderScorer(context: ModelContext, weights: SatisfactionWeights): (order: Order) => void {
   let scored: Lent<ModelEvents['orderScored']> | undefined;
+  const orderScored = context.events.channel('orderScored');
   return (order) => {
     const score = satisfactionScore(order, weights);
     order.satisfaction = score;
     scored ??= { order, score };
     scored.order = order;
     scored.score = score;
-    context.events.emit('orderScored', scored);
+    orderScored.emit(scored);
   };
 }

@@ -8,7 +8,7 @@ import { DAY } from '../../kernel/time.js';
 import type { InventorySlice } from '../../scenario/resolved/inventorySlice.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
 import type { Lent } from '../lentPayload.js';
-import type { ModelEvents } from '../events.js';
+import type { EventChannel, ModelEvents } from '../events.js';
 import type { Order, OrderLine } from '../../domain/Order.js';
 import type { PriorityKey } from '../priorityKey.js';
 import { normalQuantile } from '../../stats/normalQuantile.js';
@@ -67,13 +67,21 @@ export class InventoryStage {
   private readonly next: (order: Order) => void;
   private readonly stockChange: Lent<ModelEvents['stockChanged']> = { sku: 0, onHandDelta: 0, backorderDelta: 0, onHand: 0 };
   private allocated: Lent<ModelEvents['orderAllocated']> | undefined;
+  private readonly stockChangedChannel: EventChannel<'stockChanged'>;
+  private readonly orderAllocated: EventChannel<'orderAllocated'>;
+  private readonly unitsIssued: EventChannel<'unitsIssued'>;
+  private readonly stockedOut: EventChannel<'stockedOut'>;
 
   constructor(
     private readonly context: ModelContext,
     inventory: InventorySlice,
     links: InventoryLinks,
   ) {
-    const { catalog, streams } = context;
+    const { catalog, streams, events } = context;
+    this.stockChangedChannel = events.channel('stockChanged');
+    this.orderAllocated = events.channel('orderAllocated');
+    this.unitsIssued = events.channel('unitsIssued');
+    this.stockedOut = events.channel('stockedOut');
     this.allocation = links.allocation;
     this.priority = links.priority;
     this.next = links.next;
@@ -173,8 +181,8 @@ export class InventoryStage {
       line.issued = take;
       if (take > 0) {
         this.onHand[sku] = available - take;
-        if (events.listens('unitsIssued')) events.emit('unitsIssued', { sku, units: take });
-        if (available - take === 0) events.emit('stockedOut', { sku });
+        if (this.unitsIssued.listening) this.unitsIssued.emit({ sku, units: take });
+        if (available - take === 0) this.stockedOut.emit({ sku });
       }
       if (short > 0 && this.lostSale) {
         line.lost = short;
@@ -193,7 +201,7 @@ export class InventoryStage {
     allocated.order = order;
     allocated.unitsDemanded = demanded;
     allocated.unitsFilled = filled;
-    events.emit('orderAllocated', allocated);
+    this.orderAllocated.emit(allocated);
     if (this.lostSale && filled === 0) {
       moveOrder(this.context, order, 'lost');
       return;
@@ -230,7 +238,7 @@ export class InventoryStage {
     change.onHandDelta = onHandDelta;
     change.backorderDelta = backorderDelta;
     change.onHand = onHand;
-    this.context.events.emit('stockChanged', change);
+    this.stockChangedChannel.emit(change);
   }
 
   /** Puts returned units back on the shelf (they fill backorders first). */
@@ -283,7 +291,6 @@ export class InventoryStage {
   }
 
   private addStock(sku: number, units: number): void {
-    const { events } = this.context;
     let onHand = (this.onHand[sku] as number) + units;
     let filled = 0;
     const queue = this.waiting[sku] as Backorder[];
@@ -309,9 +316,9 @@ export class InventoryStage {
     if (filled > 0) this.waiting[sku] = queue.filter((backorder) => backorder.remaining > 0);
     this.onHand[sku] = onHand;
     this.backorders[sku] = (this.backorders[sku] as number) - filled;
-    if (filled > 0) events.emit('unitsIssued', { sku, units: filled });
+    if (filled > 0) this.unitsIssued.emit({ sku, units: filled });
     this.stockChanged(sku, units - filled, -filled, onHand);
-    if (filled > 0 && onHand === 0) events.emit('stockedOut', { sku });
+    if (filled > 0 && onHand === 0) this.stockedOut.emit({ sku });
     for (const order of served) {
       if (order.unitsAwaited > 0 && this.partialShipments) this.cancelAwaited(order);
       if (order.unitsAwaited === 0) this.releaseLater(order);

@@ -2,6 +2,7 @@ import type { Resource } from '../../kernel/Resource.js';
 import { createSampler, type Sampler } from '../../kernel/random/distributions/index.js';
 import type { PackingSlice } from '../../scenario/resolved/packingSlice.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
+import type { EventChannel } from '../events.js';
 import type { Order } from '../../domain/Order.js';
 import type { PriorityKey } from '../priorityKey.js';
 import { createStaffPool } from '../staffPool.js';
@@ -27,6 +28,7 @@ export class PackingStage {
   private readonly packedOf = (order: Order): void => this.packed(order);
   private readonly packOf = (order: Order): void => this.pack(order);
   private readonly packFinished = lentOrderPayload();
+  private readonly packFinishedChannel: EventChannel<'packFinished'>;
 
   constructor(
     private readonly context: ModelContext,
@@ -36,6 +38,7 @@ export class PackingStage {
     this.priority = links.priority;
     this.next = links.next;
     this.packers = createStaffPool(context, 'packers', times.shifts);
+    this.packFinishedChannel = context.events.channel('packFinished');
     this.directTime = times.packTime === undefined ? undefined : createSampler(times.packTime, context.streams.get('packing:time'));
   }
 
@@ -56,10 +59,9 @@ export class PackingStage {
 
   /** The order is packed and labelled: its packer is free. */
   private packed(order: Order): void {
-    const { simulation, events } = this.context;
     this.packers.release();
-    order.packedAt = simulation.now;
-    events.emit('packFinished', this.packFinished(order));
+    order.packedAt = this.context.simulation.now;
+    this.packFinishedChannel.emit(this.packFinished(order));
     this.next(order);
   }
 

@@ -9,6 +9,7 @@ import type { BatchingContext, BatchingPolicy } from '../../policies/batching/Ba
 import type { RoutingPolicy } from '../../policies/routing/RoutingPolicy.js';
 import type { PickingSlice } from '../../scenario/resolved/pickingSlice.js';
 import type { ModelContext } from '../ModelContext.js';
+import type { EventChannel } from '../events.js';
 import type { Order, OrderLine } from '../../domain/Order.js';
 import type { PriorityKey } from '../priorityKey.js';
 
@@ -89,6 +90,7 @@ export class PickZone {
   private readonly directTime: Sampler | undefined;
   private readonly errors: RandomStream;
   private readonly callbacks: ZoneCallbacks;
+  private readonly tourStarted: EventChannel<'tourStarted'>;
 
   constructor(options: PickZoneOptions) {
     this.context = options.context;
@@ -102,6 +104,7 @@ export class PickZone {
     this.directTime = options.directTime;
     this.errors = options.errors;
     this.callbacks = options.callbacks;
+    this.tourStarted = options.context.events.channel('tourStarted');
     const settings = options.picking.batching;
     this.batchingContext = {
       cartCapacity: settings.cartCapacity,
@@ -167,7 +170,7 @@ export class PickZone {
         for (const line of task.lines) duration += times.perLine + (line.issued - 1) * times.perExtraUnit;
       }
       // The walk is built only for someone who draws it (a recorded day).
-      if (this.context.events.listens('tourStarted')) {
+      if (this.tourStarted.listening) {
         route = this.routing.route(this.layout, picks);
         travelMeters = route.distance;
       } else travelMeters = this.tourLength(picks);
@@ -179,8 +182,7 @@ export class PickZone {
       totalLines += task.lines.length;
       duration += this.drawErrors(task.order, task.lines.length);
     }
-    if (this.context.events.listens('tourStarted'))
-      this.context.events.emit('tourStarted', { zone: this.zone, orders: batch.length, route, duration });
+    if (this.tourStarted.listening) this.tourStarted.emit({ zone: this.zone, orders: batch.length, route, duration });
     simulation.scheduleCall(duration, this.finishTourOf, { batch, travelMeters, totalLines });
   }
 

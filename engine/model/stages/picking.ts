@@ -7,7 +7,7 @@ import type { WarehouseLayout } from '../layout/WarehouseLayout.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
 import type { Order, OrderLine } from '../../domain/Order.js';
 import type { PriorityKey } from '../priorityKey.js';
-import type { ModelEvents } from '../events.js';
+import type { EventChannel, ModelEvents } from '../events.js';
 import { createStaffPools } from '../staffPool.js';
 import { lentOrderPayload, type Lent } from '../lentPayload.js';
 import { PickZone, type ZoneTask } from './pickZone.js';
@@ -41,6 +41,9 @@ export class PickingStage {
   private readonly next: (order: Order) => void;
   private readonly started = lentOrderPayload();
   private finished: Lent<ModelEvents['pickFinished']> | undefined;
+  private readonly orderReleased: EventChannel<'orderReleased'>;
+  private readonly pickStarted: EventChannel<'pickStarted'>;
+  private readonly pickFinished: EventChannel<'pickFinished'>;
 
   constructor(
     private readonly context: ModelContext,
@@ -50,6 +53,9 @@ export class PickingStage {
     const { layout, routing, batching, priority } = links;
     this.layout = layout;
     this.next = links.next;
+    this.orderReleased = context.events.channel('orderReleased');
+    this.pickStarted = context.events.channel('pickStarted');
+    this.pickFinished = context.events.channel('pickFinished');
     const pickers = createStaffPools(context, 'pickers', picking.shifts, layout.zones.length);
     const directTime = picking.pickTime === undefined ? undefined : createSampler(picking.pickTime, context.streams.get('picking:time'));
     const errors = context.streams.get('picking:errors');
@@ -77,10 +83,9 @@ export class PickingStage {
 
   /** Releases an allocated order to the warehouse. */
   accept(order: Order): void {
-    const { simulation, events } = this.context;
-    order.releasedAt = simulation.now;
+    order.releasedAt = this.context.simulation.now;
     moveOrder(this.context, order, 'awaitingPick');
-    if (events.listens('orderReleased')) events.emit('orderReleased', { order });
+    if (this.orderReleased.listening) this.orderReleased.emit({ order });
     const zones = this.zones;
     if (zones.length === 1) {
       (zones[0] as PickZone).add(this.wholeOrderTask(order));
@@ -139,7 +144,7 @@ export class PickingStage {
     if (order.state === 'picking') return;
     order.pickStartedAt = this.context.simulation.now;
     moveOrder(this.context, order, 'picking');
-    this.context.events.emit('pickStarted', this.started(order));
+    this.pickStarted.emit(this.started(order));
   }
 
   private zoneFinished(order: Order, travelMeters: number, lines: number): void {
@@ -162,7 +167,7 @@ export class PickingStage {
     finished.order = order;
     finished.travelMeters = travelMeters;
     finished.lines = lines;
-    this.context.events.emit('pickFinished', finished);
+    this.pickFinished.emit(finished);
     this.next(order);
   }
 }

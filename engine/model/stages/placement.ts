@@ -6,6 +6,7 @@ import { HOUR } from '../../kernel/time.js';
 import type { ChannelDemand, PlacementSlice } from '../../scenario/resolved/placementSlice.js';
 import { nextClockTime } from '../calendar.js';
 import type { ModelContext } from '../ModelContext.js';
+import type { EventChannel } from '../events.js';
 import type { Order, OrderLine } from '../../domain/Order.js';
 import { historyOrderId, isHistoryColumns, type HistoryColumns } from '../../scenario/historyColumns.js';
 import { catalogSkuMaps } from '../Catalog.js';
@@ -64,6 +65,7 @@ export class PlacementStage {
   private readonly zoneTable: AliasTable;
   private readonly next: (order: Order) => void;
   private readonly placed = lentOrderPayload();
+  private readonly orderPlaced: EventChannel<'orderPlaced'>;
   /** The draft of each customer order drawn, filled anew (makeOrder reads it at once): one object a run, not one an order. */
   private readonly customerDraft: Lent<OrderDraft> = {
     origin: 'customer',
@@ -84,6 +86,7 @@ export class PlacementStage {
   ) {
     const { streams } = context;
     this.next = links.next;
+    this.orderPlaced = context.events.channel('orderPlaced');
     this.zoneTable = new AliasTable(placement.zoneWeights);
     this.sources = placement.channels.map((config) => {
       const prefix = `demand:${config.name}`;
@@ -266,9 +269,9 @@ export class PlacementStage {
   }
 
   private emitOrder(order: Order): void {
-    this.context.events.emit('orderPlaced', this.placed(order));
-    if (this.context.events.listens('orderStateChanged'))
-      this.context.events.emit('orderStateChanged', { order, from: null, to: order.state });
+    this.orderPlaced.emit(this.placed(order));
+    const stateChanged = this.context.stateChanged;
+    if (stateChanged.listening) stateChanged.emit({ order, from: null, to: order.state });
     this.next(order);
   }
 }

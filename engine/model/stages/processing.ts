@@ -3,6 +3,7 @@ import { createSampler, type Sampler } from '../../kernel/random/distributions/i
 import type { RandomStream } from '../../kernel/random/RandomStream.js';
 import type { ProcessingSlice } from '../../scenario/resolved/processingSlice.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
+import type { EventChannel } from '../events.js';
 import type { Order } from '../../domain/Order.js';
 import type { PriorityKey } from '../priorityKey.js';
 import { createStaffPool } from '../staffPool.js';
@@ -31,6 +32,7 @@ export class ProcessingStage {
   private readonly priority: PriorityKey;
   private readonly next: (order: Order) => void;
   private readonly verifiedPayload = lentOrderPayload();
+  private readonly orderVerified: EventChannel<'orderVerified'>;
   /** The automated check's event handler, made once. */
   private readonly verifiedOf = (order: Order): void => this.verified(order);
   /** A clerk's start and end of a manual check, made once: a manual order waits hours for a clerk. */
@@ -56,6 +58,7 @@ export class ProcessingStage {
     this.errors = streams.get('processing:errors');
     this.holds = streams.get('processing:holds');
     this.clerks = createStaffPool(context, 'clerks', processing.manual.shifts);
+    this.orderVerified = context.events.channel('orderVerified');
   }
 
   /** Takes a newly placed order. */
@@ -73,7 +76,7 @@ export class ProcessingStage {
     const errorRate = order.manualProcessing ? processing.manual.errorRate : processing.automated.errorRate;
     order.processingError = this.errors() < errorRate;
     order.verifiedAt = this.context.simulation.now;
-    this.context.events.emit('orderVerified', this.verifiedPayload(order));
+    this.orderVerified.emit(this.verifiedPayload(order));
     if (this.holds() >= processing.hold.share) {
       this.next(order);
       return;

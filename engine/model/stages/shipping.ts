@@ -11,6 +11,7 @@ import { cubeEdgeCm, parcelCharge, type Parcel } from '../parcelCharge.js';
 import { freightCharge } from '../freightCharge.js';
 import { lateShare, planLane, zoneTransits, type PickUp, type ServiceLane, type ZoneTransit } from './shippingLanes.js';
 import { moveOrder, type ModelContext } from '../ModelContext.js';
+import type { EventChannel } from '../events.js';
 import { lentOrderPayload, type Lent } from '../lentPayload.js';
 import type { Order } from '../../domain/Order.js';
 
@@ -64,6 +65,8 @@ export class ShippingStage {
   private pool: Order[] = [];
   private cutoffPending = false;
   private readonly shipped = lentOrderPayload();
+  private readonly orderShipped: EventChannel<'orderShipped'>;
+  private readonly carrierSelected: EventChannel<'carrierSelected'>;
   /** The options lent to a parcel-by-parcel policy: one object per carrier, filled for each parcel (see `offer`). */
   private readonly optionPool: Lent<CarrierOption>[] = [];
   /** By number of options: the first that many of `optionPool`, the list the policy gets (the same objects, filled anew). */
@@ -95,6 +98,8 @@ export class ShippingStage {
     this.selection = links.selection;
     this.handOver = links.handOver;
     this.lastDay = Math.ceil(context.horizon / DAY) + 8;
+    this.orderShipped = context.events.channel('orderShipped');
+    this.carrierSelected = context.events.channel('carrierSelected');
     const pickUp: PickUp = (order, lane) => this.pickUp(order, lane);
     // Indexed by day: a count per day asked for each parcel's options was a Map look-up per carrier.
     const days = this.lastDay + 1;
@@ -221,11 +226,11 @@ export class ShippingStage {
   }
 
   private handOverAt(order: Order, plan: Pickups, day: number, carrier: string, cost: number, pickupAt: number, lane: ZoneTransit): void {
-    const { simulation, events, horizon } = this.context;
+    const { simulation, horizon } = this.context;
     plan.booked[day] = (plan.booked[day] as number) + 1;
     order.carrier = carrier;
     order.shippingCost = cost;
-    if (events.listens('carrierSelected')) events.emit('carrierSelected', { order, carrier, cost, pickupAt });
+    if (this.carrierSelected.listening) this.carrierSelected.emit({ order, carrier, cost, pickupAt });
     if (pickupAt >= horizon) return;
     let batch = this.pickups.get(pickupAt);
     if (batch === undefined) {
@@ -237,10 +242,10 @@ export class ShippingStage {
 
   /** At its pick-up: the parcel leaves with the carrier, and its transit on `lane` begins. */
   private pickUp(order: Order, lane: ZoneTransit): void {
-    const { simulation, events } = this.context;
+    const { simulation } = this.context;
     order.shippedAt = simulation.now;
     moveOrder(this.context, order, 'inTransit');
-    events.emit('orderShipped', this.shipped(order));
+    this.orderShipped.emit(this.shipped(order));
     const transit = Math.max(0, lane.transit()) + lane.offset;
     this.handOver(order, simulation.now + transit);
   }

@@ -1,6 +1,7 @@
 import type { RandomStream } from '../../kernel/random/RandomStream.js';
 import type { TrackingSlice } from '../../scenario/resolved/trackingSlice.js';
 import type { ModelContext } from '../ModelContext.js';
+import type { EventChannel } from '../events.js';
 import type { Order } from '../../domain/Order.js';
 
 /**
@@ -10,15 +11,17 @@ import type { Order } from '../../domain/Order.js';
  */
 export class TrackingStage {
   private readonly contacts: RandomStream;
+  private readonly notificationSent: EventChannel<'notificationSent'>;
 
   constructor(
     private readonly context: ModelContext,
     private readonly communication: TrackingSlice,
   ) {
     this.contacts = context.streams.get('tracking:contacts');
+    const notificationSent = (this.notificationSent = context.events.channel('notificationSent'));
     if (communication.notifications !== 'none') {
       context.events.on('orderVerified', ({ order }) => {
-        if (context.events.listens('notificationSent')) context.events.emit('notificationSent', { order, kind: 'confirmation' });
+        if (notificationSent.listening) notificationSent.emit({ order, kind: 'confirmation' });
       });
     }
   }
@@ -28,14 +31,14 @@ export class TrackingStage {
     const mode = this.communication.notifications;
     if (mode === 'none') return;
     order.shippedNotified = true;
-    if (this.context.events.listens('notificationSent')) this.context.events.emit('notificationSent', { order, kind: 'shipped' });
+    if (this.notificationSent.listening) this.notificationSent.emit({ order, kind: 'shipped' });
     if (mode === 'proactive' && arrivesAt > order.dueAt) this.announceDelay(order);
   }
 
   /** A delivery attempt is under way. */
   outForDelivery(order: Order): void {
     if (this.communication.notifications === 'proactive') {
-      if (this.context.events.listens('notificationSent')) this.context.events.emit('notificationSent', { order, kind: 'outForDelivery' });
+      if (this.notificationSent.listening) this.notificationSent.emit({ order, kind: 'outForDelivery' });
     }
   }
 
@@ -62,6 +65,6 @@ export class TrackingStage {
   private announceDelay(order: Order): void {
     if (order.delayNotified) return;
     order.delayNotified = true;
-    this.context.events.emit('notificationSent', { order, kind: 'delay' });
+    this.notificationSent.emit({ order, kind: 'delay' });
   }
 }
