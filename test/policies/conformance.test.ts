@@ -70,4 +70,27 @@ describe('conformance rules', () => {
     const start = (await replenishmentFamily.conformance(() => negative))[0]?.check({ numRuns: 20, seed: 1 });
     expect(start?.error).toMatch(/targetLevel -1: expected a whole number of units >= 0/);
   });
+
+  it('conformance: a rule that orders above its ordersOnlyAtOrBelow, or names no position there, fails', async () => {
+    // Promises to order only at 5 or below, but tops up to 20 from anywhere below 20.
+    const lying: ReplenishmentPolicy = {
+      name: 'lying',
+      ruleFor: () => ({
+        targetLevel: 20,
+        steadyStateLevel: () => 20,
+        ordersOnlyAtOrBelow: 5,
+        quantityToOrder: (position) => Math.max(0, 20 - position),
+      }),
+    };
+    const outcomes = (await replenishmentFamily.conformance(() => lying)).map((rule) => rule.check({ numRuns: 50, seed: 1 }));
+    const promise = outcomes.find((outcome) => outcome.name.startsWith('orders nothing at a position above'));
+    expect(promise?.passed).toBe(false);
+    expect(promise?.error).toMatch(/quantityToOrder\(6\) returned 14 though ordersOnlyAtOrBelow is 5/);
+    const named: ReplenishmentPolicy = {
+      name: 'named',
+      ruleFor: () => ({ targetLevel: 20, steadyStateLevel: () => 20, ordersOnlyAtOrBelow: Number.NaN, quantityToOrder: () => 0 }),
+    };
+    const first = (await replenishmentFamily.conformance(() => named))[0]?.check({ numRuns: 5, seed: 1 });
+    expect(first?.error).toMatch(/ordersOnlyAtOrBelow NaN: expected an inventory position \(a number\), or none/);
+  });
 });

@@ -57,6 +57,8 @@ export class InventoryStage {
   private readonly learners: Array<ReplenishmentRule | undefined>;
   /** 1 for SKUs under periodic review (their rule is consulted at reviews only). */
   private readonly periodic: Uint8Array;
+  /** By SKU: the position above which the rule never orders (`ordersOnlyAtOrBelow`; Infinity when it did not say). */
+  private readonly orderThreshold: Float64Array;
 
   private readonly partialShipments: boolean;
   /** Supply delay the rules do not plan for (engine time). */
@@ -117,6 +119,7 @@ export class InventoryStage {
     });
     this.learners = this.rules.map((rule) => (rule.recordDemand === undefined ? undefined : rule));
     this.periodic = Uint8Array.from(this.rules, (rule) => (rule.reviewPeriodDays === undefined ? 0 : 1));
+    this.orderThreshold = Float64Array.from(this.rules, (rule) => rule.ordersOnlyAtOrBelow ?? Infinity);
     const start = streams.get('inventory:initial');
     const initial = inventory.initialOnHand;
     const given = inventory.onHandBySku;
@@ -254,6 +257,7 @@ export class InventoryStage {
 
   private order(sku: number): void {
     const position = (this.onHand[sku] as number) + (this.onOrder[sku] as number) - (this.backorders[sku] as number);
+    if (position > (this.orderThreshold[sku] as number)) return;
     const quantity = (this.rules[sku] as ReplenishmentRule).quantityToOrder(position, this.context.simulation.now);
     if (quantity <= 0) return;
     this.onOrder[sku] = (this.onOrder[sku] as number) + quantity;

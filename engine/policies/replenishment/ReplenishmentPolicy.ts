@@ -11,6 +11,12 @@ export interface ReplenishmentRule {
    * continuous review, at each review instant under periodic review.
    */
   quantityToOrder(inventoryPosition: number, now?: number): number;
+  /**
+   * A fixed inventory position above which `quantityToOrder` always returns 0 (the reorder
+   * point of (r, Q) and (s, S)). The stage then skips the call while the position is above it,
+   * which is after most demands. Absent: the rule is asked every time.
+   */
+  readonly ordersOnlyAtOrBelow?: number;
   /** Periodic review: days between reviews (from time 0). Absent: continuous review. */
   readonly reviewPeriodDays?: number;
   /** Demand-learning rules see every demand (units of this SKU at engine time `now`). */

@@ -20,6 +20,8 @@ export const baseStock: BuiltInPolicy<'replenishment', BaseStockParams> = {
       const level = params.baseStock === 'auto' ? Math.ceil(coverLevel(demand)) : params.baseStock;
       return {
         targetLevel: level,
+        // Math.max(0, level - position) is 0 from the level up.
+        ordersOnlyAtOrBelow: level,
         steadyStateLevel: () => level,
         quantityToOrder: (position) => Math.max(0, level - position),
       };

@@ -77,6 +77,25 @@ export function replenishmentRules(make: () => ReplenishmentPolicy): Conformance
         play(make().ruleFor(profile), days);
       },
     ),
+    conformanceProperty(
+      'orders nothing at a position above its ordersOnlyAtOrBelow, when it names one (the model skips those calls)',
+      histories,
+      ({ profile, days }) => {
+        const rule = make().ruleFor(profile);
+        const threshold = rule.ordersOnlyAtOrBelow;
+        if (threshold === undefined || !Number.isFinite(threshold)) return;
+        // The positions just above the threshold, then the drawn ones above it.
+        const above = [
+          Math.floor(threshold) + 1,
+          Math.floor(threshold) + 2,
+          ...days.map(({ position }) => position).filter((p) => p > threshold),
+        ];
+        above.forEach((position, day) => {
+          const units = rule.quantityToOrder(position, (day + 0.5) * DAY);
+          if (units !== 0) violated(`quantityToOrder(${position}) returned ${String(units)} though ordersOnlyAtOrBelow is ${threshold}`);
+        });
+      },
+    ),
     conformanceProperty('is deterministic: the same SKU and demand give the same orders', histories, ({ profile, days }) => {
       if (!sameDecision(play(make().ruleFor(profile), days), play(make().ruleFor(profile), days)))
         violated('two rules given the same inputs ordered differently');

@@ -22,6 +22,7 @@ export const minMax: BuiltInPolicy<'replenishment', MinMaxParams> = {
       const orderUpTo = params.orderUpTo === 'auto' ? reorderPoint + economicOrderQuantity(demand) : params.orderUpTo;
       return {
         targetLevel: Math.max(0, orderUpTo),
+        ordersOnlyAtOrBelow: reorderPoint,
         // With unit demands the position cycles uniformly over s+1..S.
         steadyStateLevel: (uniform) => Math.max(0, reorderPoint + 1 + Math.floor(uniform * (orderUpTo - reorderPoint))),
         quantityToOrder: (position) => (position <= reorderPoint ? orderUpTo - position : 0),

@@ -24,6 +24,7 @@ export const reorderPointQuantity: BuiltInPolicy<'replenishment', ReorderPointQu
       const orderQuantity = params.orderQuantity === 'auto' ? economicOrderQuantity(demand) : params.orderQuantity;
       return {
         targetLevel: Math.max(0, reorderPoint + orderQuantity),
+        ordersOnlyAtOrBelow: reorderPoint,
         // In steady state the inventory position is uniform on r+1..r+Q.
         steadyStateLevel: (uniform) => Math.max(0, reorderPoint + 1 + Math.floor(uniform * orderQuantity)),
         quantityToOrder(position) {

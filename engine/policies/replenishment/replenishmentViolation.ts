@@ -2,13 +2,15 @@ const isWholeUnits = (value: unknown): boolean => typeof value === 'number' && N
 
 /**
  * Why a SKU's replenishment rule is not legal, or undefined: a whole starting level >= 0, a
- * review period of more than 0 days (or none: continuous review), and the two methods the model
- * calls. The rule the run-time guard and check-policy share.
+ * review period of more than 0 days (or none: continuous review), a position for
+ * `ordersOnlyAtOrBelow` (or none), and the two methods the model calls. The rule the run-time guard and check-policy share.
  */
 export function ruleViolation(rule: unknown): string | undefined {
   if (typeof rule !== 'object' || rule === null)
     return 'expected a rule {targetLevel, steadyStateLevel(uniform), quantityToOrder(position, now)}';
-  const { targetLevel, reviewPeriodDays, steadyStateLevel, quantityToOrder } = rule as Readonly<Record<string, unknown>>;
+  const { targetLevel, reviewPeriodDays, steadyStateLevel, quantityToOrder, ordersOnlyAtOrBelow } = rule as Readonly<
+    Record<string, unknown>
+  >;
   if (!isWholeUnits(targetLevel)) return `targetLevel ${JSON.stringify(targetLevel)}: expected a whole number of units >= 0`;
   if (
     reviewPeriodDays !== undefined &&
@@ -16,6 +18,8 @@ export function ruleViolation(rule: unknown): string | undefined {
   ) {
     return `reviewPeriodDays ${JSON.stringify(reviewPeriodDays)}: expected a number of days > 0, or none (continuous review)`;
   }
+  if (ordersOnlyAtOrBelow !== undefined && !(typeof ordersOnlyAtOrBelow === 'number' && !Number.isNaN(ordersOnlyAtOrBelow)))
+    return `ordersOnlyAtOrBelow ${typeof ordersOnlyAtOrBelow === 'number' ? 'NaN' : JSON.stringify(ordersOnlyAtOrBelow)}: expected an inventory position (a number), or none`;
   if (typeof steadyStateLevel !== 'function' || typeof quantityToOrder !== 'function')
     return 'expected steadyStateLevel(uniform) and quantityToOrder(position, now) methods';
   return undefined;
