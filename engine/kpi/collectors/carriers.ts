@@ -13,20 +13,19 @@ export interface CarrierTally {
 
 /** Volume, charges and on-time deliveries per carrier, over measured orders. */
 export function carrierCollector(context: CollectorContext, carriers: readonly string[]): () => Record<string, CarrierTally> {
-  const tallies: Record<string, CarrierTally> = Object.fromEntries(
-    carriers.map((carrier) => [carrier, { parcels: 0, charges: 0, delivered: 0, onTime: 0 }]),
-  );
+  // A Map, not an object keyed by name: its look-up site sees every carrier's name (megamorphic on an object).
+  const tallies = new Map<string, CarrierTally>(carriers.map((carrier) => [carrier, { parcels: 0, charges: 0, delivered: 0, onTime: 0 }]));
   context.events.on('orderShipped', ({ order }) => {
-    const tally = tallies[order.carrier];
+    const tally = tallies.get(order.carrier);
     if (tally === undefined || !isMeasured(context, order)) return;
     tally.parcels++;
     tally.charges += order.shippingCost;
   });
   context.events.on('orderDelivered', ({ order }) => {
-    const tally = tallies[order.carrier];
+    const tally = tallies.get(order.carrier);
     if (tally === undefined || !isMeasured(context, order)) return;
     tally.delivered++;
     if (order.deliveredAt <= order.dueAt) tally.onTime++;
   });
-  return () => tallies;
+  return () => Object.fromEntries(tallies);
 }

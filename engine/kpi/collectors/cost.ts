@@ -42,7 +42,10 @@ export function costCollector(costs: Scenario['costs'], returnHandlingCost: numb
     events.on('returnReceived', ({ order }) => {
       if (isMeasured(context, order)) orderCosts += returnHandlingCost;
     });
-    events.on('staffChanged', ({ pool, capacity }) => staffed[pool].set(simulation.now, capacity));
+    // Picked by comparison, not by key: one look-up site seeing three keys is V8's slow, megamorphic kind.
+    events.on('staffChanged', ({ pool, capacity }) =>
+      (pool === 'pickers' ? staffed.pickers : pool === 'packers' ? staffed.packers : staffed.clerks).set(simulation.now, capacity),
+    );
     events.on('stockChanged', ({ sku, onHandDelta }) => {
       if (onHandDelta !== 0) stockValue.add(simulation.now, onHandDelta * (context.unitPrice[sku] as number));
     });

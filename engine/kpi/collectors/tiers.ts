@@ -18,11 +18,14 @@ export interface TierTally {
 
 /** Orders, backorders, short shipments and on-time deliveries per customer tier, over measured orders. */
 export function tierCollector(context: CollectorContext, tiers: readonly string[]): () => Record<string, TierTally> {
-  const tallies: Record<string, TierTally> = Object.fromEntries(
-    tiers.map((tier) => [tier, { orders: 0, backordered: 0, shippedShort: 0, delivered: 0, onTime: 0, due: 0, promisesKept: 0 }]),
-  );
-  const tallyOf = (tier: string): TierTally =>
-    tallies[tier] ?? (tallies[tier] = { orders: 0, backordered: 0, shippedShort: 0, delivered: 0, onTime: 0, due: 0, promisesKept: 0 });
+  const empty = (): TierTally => ({ orders: 0, backordered: 0, shippedShort: 0, delivered: 0, onTime: 0, due: 0, promisesKept: 0 });
+  // A Map, not an object keyed by name: its look-up site sees every tier's name (megamorphic on an object).
+  const tallies = new Map<string, TierTally>(tiers.map((tier) => [tier, empty()]));
+  const tallyOf = (tier: string): TierTally => {
+    let tally = tallies.get(tier);
+    if (tally === undefined) tallies.set(tier, (tally = empty()));
+    return tally;
+  };
   context.events.on('orderPlaced', ({ order }) => {
     if (!isMeasured(context, order)) return;
     const tally = tallyOf(order.tier);
@@ -46,5 +49,5 @@ export function tierCollector(context: CollectorContext, tiers: readonly string[
     tally.onTime++;
     if (order.dueAt < context.horizon) tally.promisesKept++;
   });
-  return () => tallies;
+  return () => Object.fromEntries(tallies);
 }

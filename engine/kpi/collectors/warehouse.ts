@@ -26,8 +26,10 @@ export const warehouseCollector: KpiCollector = (context) => {
   });
   events.on('staffChanged', ({ pool, busy: busyUnits, capacity }) => {
     if (pool === 'clerks') return;
-    busy[pool].set(simulation.now, busyUnits);
-    onShift[pool].set(simulation.now, capacity);
+    // Picked by comparison, not by key: one look-up site seeing two keys is V8's slow, megamorphic kind.
+    const pickers = pool === 'pickers';
+    (pickers ? busy.pickers : busy.packers).set(simulation.now, busyUnits);
+    (pickers ? onShift.pickers : onShift.packers).set(simulation.now, capacity);
   });
   return () => ({
     pickWaitHours: ratio(waitHours, waits),
