@@ -85,12 +85,47 @@ describe('conformance rules', () => {
     const outcomes = (await replenishmentFamily.conformance(() => lying)).map((rule) => rule.check({ numRuns: 50, seed: 1 }));
     const promise = outcomes.find((outcome) => outcome.name.startsWith('orders nothing at a position above'));
     expect(promise?.passed).toBe(false);
-    expect(promise?.error).toMatch(/quantityToOrder\(6\) returned 14 though ordersOnlyAtOrBelow is 5/);
+    expect(promise?.error).toMatch(/quantityToOrder\(6\) on day 0 returned 14 though ordersOnlyAtOrBelow is 5/);
     const named: ReplenishmentPolicy = {
       name: 'named',
       ruleFor: () => ({ targetLevel: 20, steadyStateLevel: () => 20, ordersOnlyAtOrBelow: Number.NaN, quantityToOrder: () => 0 }),
     };
     const first = (await replenishmentFamily.conformance(() => named))[0]?.check({ numRuns: 5, seed: 1 });
-    expect(first?.error).toMatch(/ordersOnlyAtOrBelow NaN: expected an inventory position \(a number\), or none/);
+    expect(first?.error).toMatch(/ordersOnlyAtOrBelow NaN: expected a finite inventory position \(a number\), or none/);
+    // -Infinity would never let the model ask the rule: refused like NaN.
+    const silenced: ReplenishmentPolicy = {
+      name: 'silenced',
+      ruleFor: () => ({
+        targetLevel: 20,
+        steadyStateLevel: () => 20,
+        ordersOnlyAtOrBelow: -Infinity,
+        quantityToOrder: (p) => Math.max(0, 20 - p),
+      }),
+    };
+    const refused = (await replenishmentFamily.conformance(() => silenced))[0]?.check({ numRuns: 5, seed: 1 });
+    expect(refused?.error).toMatch(/ordersOnlyAtOrBelow -Infinity: expected a finite inventory position/);
+  });
+
+  it('conformance: a rule that keeps its promise fresh but breaks it once it has seen demand fails', async () => {
+    const learning: ReplenishmentPolicy = {
+      name: 'learning',
+      ruleFor: () => {
+        let seen = 0;
+        return {
+          targetLevel: 20,
+          steadyStateLevel: () => 20,
+          ordersOnlyAtOrBelow: 5,
+          recordDemand: (units) => {
+            seen += units;
+          },
+          quantityToOrder: (position) => (seen > 0 ? Math.max(0, 20 - position) : position <= 5 ? 20 - position : 0),
+        };
+      },
+    };
+    const outcome = (await replenishmentFamily.conformance(() => learning))
+      .map((rule) => rule.check({ numRuns: 50, seed: 1 }))
+      .find((result) => result.name.startsWith('orders nothing at a position above'));
+    expect(outcome?.passed).toBe(false);
+    expect(outcome?.error).toMatch(/quantityToOrder\(6\) on day \d+ returned 14 though ordersOnlyAtOrBelow is 5/);
   });
 });

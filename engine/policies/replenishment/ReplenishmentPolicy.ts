@@ -8,13 +8,14 @@ export interface ReplenishmentRule {
   steadyStateLevel(uniform: number): number;
   /**
    * Units to order now, given the inventory position: after every demand and receipt under
-   * continuous review, at each review instant under periodic review.
+   * continuous review (except above `ordersOnlyAtOrBelow`), at each review instant under periodic review.
    */
   quantityToOrder(inventoryPosition: number, now?: number): number;
   /**
-   * A fixed inventory position above which `quantityToOrder` always returns 0 (the reorder
-   * point of (r, Q) and (s, S)). The stage then skips the call while the position is above it,
-   * which is after most demands. Absent: the rule is asked every time.
+   * A fixed, finite inventory position above which `quantityToOrder` always returns 0, whatever
+   * demand the rule has seen (the reorder point of (r, Q) and (s, S)). Read once when the model
+   * is built; the stage then skips the call while the position is above it, which is after most
+   * demands. Absent: the rule is asked every time.
    */
   readonly ordersOnlyAtOrBelow?: number;
   /** Periodic review: days between reviews (from time 0). Absent: continuous review. */

@@ -82,17 +82,22 @@ export function replenishmentRules(make: () => ReplenishmentPolicy): Conformance
       histories,
       ({ profile, days }) => {
         const rule = make().ruleFor(profile);
+        // Read once, as the model reads it when it is built.
         const threshold = rule.ordersOnlyAtOrBelow;
-        if (threshold === undefined || !Number.isFinite(threshold)) return;
-        // The positions just above the threshold, then the drawn ones above it.
-        const above = [
-          Math.floor(threshold) + 1,
-          Math.floor(threshold) + 2,
-          ...days.map(({ position }) => position).filter((p) => p > threshold),
-        ];
-        above.forEach((position, day) => {
-          const units = rule.quantityToOrder(position, (day + 0.5) * DAY);
-          if (units !== 0) violated(`quantityToOrder(${position}) returned ${String(units)} though ordersOnlyAtOrBelow is ${threshold}`);
+        if (threshold === undefined) return;
+        // After each day's demand (a rule may learn from it): the whole positions just above the
+        // threshold, and the day's drawn position when it is above.
+        const next = Math.floor(threshold) + 1;
+        const probes = [next, next + 1].filter((position) => position > threshold);
+        days.forEach(({ demand, position }, day) => {
+          const now = (day + 0.5) * DAY;
+          rule.recordDemand?.(demand, now);
+          rule.closePeriod?.();
+          for (const probe of position > threshold ? [...probes, position] : probes) {
+            const units = rule.quantityToOrder(probe, now);
+            if (units !== 0)
+              violated(`quantityToOrder(${probe}) on day ${day} returned ${String(units)} though ordersOnlyAtOrBelow is ${threshold}`);
+          }
         });
       },
     ),

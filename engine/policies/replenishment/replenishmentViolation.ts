@@ -1,3 +1,11 @@
+/** A value for a message: a string quoted, a number as written (NaN, Infinity), anything else by its type. */
+const shown = (value: unknown): string =>
+  typeof value === 'string'
+    ? JSON.stringify(value)
+    : typeof value === 'number' || typeof value === 'bigint'
+      ? String(value)
+      : `(a ${typeof value})`;
+
 const isWholeUnits = (value: unknown): boolean => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
 /**
@@ -18,8 +26,9 @@ export function ruleViolation(rule: unknown): string | undefined {
   ) {
     return `reviewPeriodDays ${JSON.stringify(reviewPeriodDays)}: expected a number of days > 0, or none (continuous review)`;
   }
-  if (ordersOnlyAtOrBelow !== undefined && !(typeof ordersOnlyAtOrBelow === 'number' && !Number.isNaN(ordersOnlyAtOrBelow)))
-    return `ordersOnlyAtOrBelow ${typeof ordersOnlyAtOrBelow === 'number' ? 'NaN' : JSON.stringify(ordersOnlyAtOrBelow)}: expected an inventory position (a number), or none`;
+  // Finite: -Infinity would silence the rule for good, and neither infinity says anything useful.
+  if (ordersOnlyAtOrBelow !== undefined && !(typeof ordersOnlyAtOrBelow === 'number' && Number.isFinite(ordersOnlyAtOrBelow)))
+    return `ordersOnlyAtOrBelow ${shown(ordersOnlyAtOrBelow)}: expected a finite inventory position (a number), or none`;
   if (typeof steadyStateLevel !== 'function' || typeof quantityToOrder !== 'function')
     return 'expected steadyStateLevel(uniform) and quantityToOrder(position, now) methods';
   return undefined;
