@@ -4,8 +4,8 @@ export type Listener<Payload> = (payload: Payload) => void;
 /**
  * The listeners of one event name. An emitting site that holds its channel (taken once, when
  * the site is built) reaches the listeners through one fixed field, where `Emitter.emit` must
- * look the name up: that one look-up site sees every name of the model, and V8 can only handle
- * it through its slowest, megamorphic path (3.4% of a baseline replication's samples).
+ * look the name up: that one look-up site sees every name a model emits, and V8 can only handle
+ * it through its slowest, megamorphic path (docs/measurements.md, sixteenth pass).
  */
 export class Channel<Payload> {
   /** In subscription order; subscribe through `Emitter.on`. */

@@ -4,7 +4,7 @@ const shown = (value: unknown): string =>
     ? JSON.stringify(value)
     : typeof value === 'number' || typeof value === 'bigint'
       ? String(value)
-      : `(a ${typeof value})`;
+      : `(${/^[aeiou]/.test(typeof value) ? 'an' : 'a'} ${typeof value})`;
 
 const isWholeUnits = (value: unknown): boolean => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
