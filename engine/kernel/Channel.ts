@@ -8,8 +8,13 @@ export type Listener<Payload> = (payload: Payload) => void;
  * it through its slowest, megamorphic path (docs/measurements.md, sixteenth pass).
  */
 export class Channel<Payload> {
-  /** In subscription order; subscribe through `Emitter.on`. */
-  readonly listeners: Array<Listener<Payload>> = [];
+  /** In subscription order; only `subscribe` adds to it, so no emitting site can drop or reorder another's listeners. */
+  private readonly listeners: Array<Listener<Payload>> = [];
+
+  /** Adds `listener` after those already subscribed (`Emitter.on` calls this). */
+  subscribe(listener: Listener<Payload>): void {
+    this.listeners.push(listener);
+  }
 
   /** True when anyone listens: hot paths check it before building a payload nobody reads. */
   get listening(): boolean {

@@ -8,7 +8,7 @@ export type { Listener } from './Channel.js';
  * site takes its name's `channel` once and emits through it.
  */
 export class Emitter<Events extends { [Name in keyof Events]: unknown }> {
-  private readonly channels = new Map<keyof Events, Channel<never>>();
+  private readonly channels = new Map<keyof Events, Channel<unknown>>();
 
   /**
    * The channel of `name`, the same object for every call: listeners subscribed later (before
@@ -18,14 +18,15 @@ export class Emitter<Events extends { [Name in keyof Events]: unknown }> {
     let channel = this.channels.get(name) as Channel<Events[Name]> | undefined;
     if (channel === undefined) {
       channel = new Channel<Events[Name]>();
-      this.channels.set(name, channel);
+      // Kept under the map's one payload type; `channel` and `emit` give it back under its name's.
+      this.channels.set(name, channel as Channel<unknown>);
     }
     return channel;
   }
 
   /** Subscribes `listener` to events called `name`. */
   on<Name extends keyof Events>(name: Name, listener: Listener<Events[Name]>): void {
-    this.channel(name).listeners.push(listener);
+    this.channel(name).subscribe(listener);
   }
 
   /**

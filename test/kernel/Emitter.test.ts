@@ -39,6 +39,17 @@ describe('Emitter channels', () => {
     expect(seen).toEqual(['early1', 'late1', 'early2', 'late2']);
   });
 
+  it('subscribing on the channel and through the emitter make one list, in subscription order', () => {
+    const events = new Emitter<TestEvents>();
+    const seen: string[] = [];
+    const placed = events.channel('placed');
+    placed.subscribe(({ id }) => seen.push(`channel${id}`));
+    events.on('placed', ({ id }) => seen.push(`emitter${id}`));
+    placed.subscribe(({ id }) => seen.push(`again${id}`));
+    events.emit('placed', { id: 4 });
+    expect(seen).toEqual(['channel4', 'emitter4', 'again4']);
+  });
+
   it('a channel taken with nobody subscribed is not listening, and listens stays false for its name', () => {
     const events = new Emitter<TestEvents>();
     const shipped = events.channel('shipped');

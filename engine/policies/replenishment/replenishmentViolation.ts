@@ -1,8 +1,12 @@
-/** A value for a message: a string quoted, a number as written (NaN, Infinity), anything else by its type. */
+/**
+ * A value for a message: a string quoted, a number as written (NaN, Infinity, which JSON would
+ * print as null), undefined and null by name, anything else by its type (a function or an
+ * object's JSON says little, or nothing, of what was wrong).
+ */
 const shown = (value: unknown): string =>
   typeof value === 'string'
     ? JSON.stringify(value)
-    : typeof value === 'number' || typeof value === 'bigint'
+    : typeof value === 'number' || typeof value === 'bigint' || value === undefined || value === null
       ? String(value)
       : `(${/^[aeiou]/.test(typeof value) ? 'an' : 'a'} ${typeof value})`;
 
@@ -19,12 +23,12 @@ export function ruleViolation(rule: unknown): string | undefined {
   const { targetLevel, reviewPeriodDays, steadyStateLevel, quantityToOrder, ordersOnlyAtOrBelow } = rule as Readonly<
     Record<string, unknown>
   >;
-  if (!isWholeUnits(targetLevel)) return `targetLevel ${JSON.stringify(targetLevel)}: expected a whole number of units >= 0`;
+  if (!isWholeUnits(targetLevel)) return `targetLevel ${shown(targetLevel)}: expected a whole number of units >= 0`;
   if (
     reviewPeriodDays !== undefined &&
     !(typeof reviewPeriodDays === 'number' && Number.isFinite(reviewPeriodDays) && reviewPeriodDays > 0)
   ) {
-    return `reviewPeriodDays ${JSON.stringify(reviewPeriodDays)}: expected a number of days > 0, or none (continuous review)`;
+    return `reviewPeriodDays ${shown(reviewPeriodDays)}: expected a number of days > 0, or none (continuous review)`;
   }
   // Finite: -Infinity would silence the rule for good, and neither infinity says anything useful.
   if (ordersOnlyAtOrBelow !== undefined && !(typeof ordersOnlyAtOrBelow === 'number' && Number.isFinite(ordersOnlyAtOrBelow)))

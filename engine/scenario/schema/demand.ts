@@ -6,6 +6,13 @@ import type { SkuMasterColumns } from '../skuMasterColumns.js';
 
 const FLAT_DAY = Array.from({ length: 24 }, () => 1);
 
+/**
+ * The lowest order rate above 0 a channel may have (orders a day). A rate of 10^-8 a day looks
+ * for its first order 10^8 days ahead, an hour at a time; 0.0001 is the finest rate calibrate
+ * writes (four decimals).
+ */
+export const MIN_ORDERS_PER_DAY = 0.0001;
+
 /** One sales channel: its order rate, profiles and order shape. */
 export const channel = z.strictObject({
   name: z.string().min(1).describe('channel name, unique (e.g. "web", "marketplace", "b2b")'),
@@ -13,9 +20,7 @@ export const channel = z.strictObject({
     .number()
     .min(0)
     .max(10_000_000)
-    // A rate of 10^-8 a day looks for its first order 10^8 days ahead, an hour at a time;
-    // 0.0001 is the finest rate calibrate writes (four decimals).
-    .refine((rate) => rate <= 0 || rate >= 0.0001, { message: 'expected 0 or at least 0.0001 orders a day' })
+    .refine((rate) => rate <= 0 || rate >= MIN_ORDERS_PER_DAY, { message: `expected 0 or at least ${MIN_ORDERS_PER_DAY} orders a day` })
     .default(1500)
     .describe('orders/day: average over a whole week; the profiles below only shape it in time'),
   hourlyProfile: relativeWeights.length(24).default(FLAT_DAY).describe('relative order rate in each hour 0-23 (any scale; default flat)'),

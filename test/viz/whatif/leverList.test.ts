@@ -112,6 +112,22 @@ describe('leverList', () => {
     expect({ ...scaled, channels: [] }).toEqual({ ...baseline, channels: [] });
   });
 
+  it('leverList: demand scale starts where the slowest channel keeps the lowest rate the schema allows', () => {
+    expect(lever('demand-scale')).toMatchObject({ kind: 'slider', min: 0.25 });
+    const rare = structuredClone(baseline);
+    const channels = rare.channels as Array<{ ordersPerDay: number }>;
+    (channels[channels.length - 1] as { ordersPerDay: number }).ordersPerDay = 0.00015;
+    const scale = leverList(schema, rare).find((candidate) => candidate.id === 'demand-scale');
+    if (scale?.kind !== 'slider') throw new Error('no demand-scale slider');
+    expect(scale.min).toBe(0.7);
+    const lowest = structuredClone(rare);
+    scale.write(lowest, scale.min);
+    expect(() => validateLoaded(lowest, 'what-if')).not.toThrow();
+    const below = structuredClone(rare);
+    scale.write(below, scale.min - scale.step);
+    expect(() => validateLoaded(below, 'what-if')).toThrow(/at least 0.0001 orders a day/);
+  });
+
   it('leverList: a replenishment policy that needs a review period borrows the default another policy gives it', () => {
     const scenario = applied(lever('replenishment'), 'RS');
     expect(scenario.inventory).toMatchObject({ policy: { type: 'RS', reviewPeriod: '7d' } });
