@@ -29,7 +29,7 @@ export { DAY, HOUR, MINUTE, SECOND, WEEK, YEAR } from './kernel/time.js';
 
 // Scenarios: the schema and its types, validation, `extends` merging, settings by path.
 export { scenarioSchema, type Scenario } from './scenario/schema/scenario.js';
-export { MIN_ORDERS_PER_DAY } from './scenario/schema/demand.js';
+export { MAX_ORDERS_PER_DAY, MIN_ORDERS_PER_DAY } from './scenario/schema/demand.js';
 export { policyLabel, type PluginReference, type PolicyReference } from './scenario/schema/policyReference.js';
 export { validateScenario } from './scenario/validateScenario.js';
 export { checkPolicyNames } from './policies/checkPolicyNames.js';

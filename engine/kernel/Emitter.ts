@@ -18,7 +18,7 @@ export class Emitter<Events extends { [Name in keyof Events]: unknown }> {
     let channel = this.channels.get(name) as Channel<Events[Name]> | undefined;
     if (channel === undefined) {
       channel = new Channel<Events[Name]>();
-      // Kept under the map's one payload type; `channel` and `emit` give it back under its name's.
+      // The map holds every name's channel under one type; `channel` and `emit` cast it back.
       this.channels.set(name, channel as Channel<unknown>);
     }
     return channel;

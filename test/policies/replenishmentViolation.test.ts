@@ -10,6 +10,10 @@ describe('ruleViolation', () => {
     expect(ruleViolation({ ...methods, targetLevel: () => 12 })).toBe('targetLevel (a function): expected a whole number of units >= 0');
     expect(ruleViolation({ ...methods })).toBe('targetLevel undefined: expected a whole number of units >= 0');
     expect(ruleViolation({ ...methods, targetLevel: null })).toBe('targetLevel null: expected a whole number of units >= 0');
+    expect(ruleViolation({ ...methods, targetLevel: 12n })).toBe('targetLevel 12n: expected a whole number of units >= 0');
+    expect(ruleViolation({ ...methods, targetLevel: 10, ordersOnlyAtOrBelow: null })).toBe(
+      'ordersOnlyAtOrBelow null: expected a finite inventory position (a number), or none',
+    );
     expect(ruleViolation({ ...methods, targetLevel: 10, reviewPeriodDays: Infinity })).toBe(
       'reviewPeriodDays Infinity: expected a number of days > 0, or none (continuous review)',
     );

@@ -1,14 +1,16 @@
 /**
  * A value for a message: a string quoted, a number as written (NaN, Infinity, which JSON would
- * print as null), undefined and null by name, anything else by its type (a function or an
+ * print as null), a bigint with its n (12n is not the number 12), undefined and null by name, anything else by its type (a function or an
  * object's JSON says little, or nothing, of what was wrong).
  */
 const shown = (value: unknown): string =>
   typeof value === 'string'
     ? JSON.stringify(value)
-    : typeof value === 'number' || typeof value === 'bigint' || value === undefined || value === null
+    : typeof value === 'number' || value === undefined || value === null
       ? String(value)
-      : `(${/^[aeiou]/.test(typeof value) ? 'an' : 'a'} ${typeof value})`;
+      : typeof value === 'bigint'
+        ? `${value}n`
+        : `(${/^[aeiou]/.test(typeof value) ? 'an' : 'a'} ${typeof value})`;
 
 const isWholeUnits = (value: unknown): boolean => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 

@@ -13,13 +13,16 @@ const FLAT_DAY = Array.from({ length: 24 }, () => 1);
  */
 export const MIN_ORDERS_PER_DAY = 0.0001;
 
+/** The highest order rate a channel may have (orders a day). */
+export const MAX_ORDERS_PER_DAY = 10_000_000;
+
 /** One sales channel: its order rate, profiles and order shape. */
 export const channel = z.strictObject({
   name: z.string().min(1).describe('channel name, unique (e.g. "web", "marketplace", "b2b")'),
   ordersPerDay: z
     .number()
     .min(0)
-    .max(10_000_000)
+    .max(MAX_ORDERS_PER_DAY)
     .refine((rate) => rate <= 0 || rate >= MIN_ORDERS_PER_DAY, { message: `expected 0 or at least ${MIN_ORDERS_PER_DAY} orders a day` })
     .default(1500)
     .describe('orders/day: average over a whole week; the profiles below only shape it in time'),

@@ -128,6 +128,20 @@ describe('leverList', () => {
     expect(() => validateLoaded(below, 'what-if')).toThrow(/at least 0.0001 orders a day/);
   });
 
+  it('leverList: demand scale ends where the busiest channel keeps the highest rate the schema allows', () => {
+    const busy = structuredClone(baseline);
+    (busy.channels as Array<{ ordersPerDay: number }>)[0]!.ordersPerDay = 4_000_000;
+    const scale = leverList(schema, busy).find((candidate) => candidate.id === 'demand-scale');
+    if (scale?.kind !== 'slider') throw new Error('no demand-scale slider');
+    expect(scale.max).toBe(2.5);
+    const highest = structuredClone(busy);
+    scale.write(highest, scale.max);
+    expect(() => validateLoaded(highest, 'what-if')).not.toThrow();
+    const above = structuredClone(busy);
+    scale.write(above, scale.max + scale.step);
+    expect(() => validateLoaded(above, 'what-if')).toThrow(/10000000|10,000,000/);
+  });
+
   it('leverList: a replenishment policy that needs a review period borrows the default another policy gives it', () => {
     const scenario = applied(lever('replenishment'), 'RS');
     expect(scenario.inventory).toMatchObject({ policy: { type: 'RS', reviewPeriod: '7d' } });

@@ -1,4 +1,4 @@
-import { MIN_ORDERS_PER_DAY } from '../../../engine/index.js';
+import { MAX_ORDERS_PER_DAY, MIN_ORDERS_PER_DAY } from '../../../engine/index.js';
 import { getAt, setAt } from './jsonPath.js';
 import { clockToMinutes, minutesToClock } from './clockMinutes.js';
 import type { LeverGroup, ScenarioJson, SliderLever } from './Lever.js';
@@ -94,20 +94,24 @@ export function demandScaleLever(baseline: ScenarioJson): SliderLever {
   const baseRates = channelsOf(baseline).map(rateOf);
   const reference = baseRates.findIndex((rate) => rate !== undefined && rate > 0);
   const step = 0.05;
-  // Scaled down, a channel's rate must stay at or above the schema's lowest rate above 0: the
-  // slider starts at the first step that keeps the slowest channel there (a calibrated baseline
-  // may have a channel of a few orders a year), rather than offering a scale the run refuses.
-  const slowest = Math.min(...baseRates.filter((rate): rate is number => rate !== undefined && rate > 0));
+  // Scaled, every channel's rate must stay within the schema's limits: the slider starts at the
+  // first step that keeps the slowest channel at the lowest rate above 0 (a calibrated baseline
+  // may have a channel of a few orders a year) and ends at the last that keeps the busiest at the
+  // highest, rather than offering a scale the run refuses.
+  const positive = baseRates.filter((rate): rate is number => rate !== undefined && rate > 0);
+  const slowest = Math.min(...positive);
+  const busiest = Math.max(...positive);
   const lowest = Number.isFinite(slowest) ? Math.ceil(MIN_ORDERS_PER_DAY / slowest / step - 1e-9) * step : 0;
+  const highest = Number.isFinite(busiest) ? Math.floor(MAX_ORDERS_PER_DAY / busiest / step + 1e-9) * step : Infinity;
   return {
     kind: 'slider',
     id: 'demand-scale',
     label: 'Demand scale',
     explanation: "Multiplies every sales channel's orders per day (1 × is the baseline's demand).",
     group: 'Demand and staff',
-    // Never above 1 x, the baseline itself (an invalid baseline's rates are the form's to report).
+    // Never past 1 x, the baseline itself, either way (an invalid baseline's rates are the form's to report).
     min: Math.min(1, Math.max(0.25, Math.round(lowest * 100) / 100)),
-    max: 3,
+    max: Math.max(1, Math.min(3, Math.round(highest * 100) / 100)),
     step,
     paths: (scenario) => [...channelsOf(scenario).keys()].map((index) => ['channels', index, 'ordersPerDay']),
     read(scenario) {
