@@ -95,6 +95,26 @@ const objectiveValue = (objective: Objective, kpis: KpiValues): number =>
 const satisfied = (constraint: KpiConstraint, mean: number | null): boolean =>
   mean !== null && (constraint.operator === '>=' ? mean >= constraint.bound - 1e-12 : mean <= constraint.bound + 1e-12);
 
+/** How many values `levels` gives, counted without making them (a range may hold millions). */
+function levelCount(variable: DecisionVariable, stride = 1): number {
+  const steps = Math.floor((variable.high - variable.low) / (variable.step * stride));
+  // Thinned, the last value kept may fall short of `high`, which is then added.
+  return steps + 1 + (variable.low + steps * variable.step * stride === variable.high ? 0 : 1);
+}
+
+/** Points of the grid of every variable's values at `stride`. */
+const gridSize = (variables: readonly DecisionVariable[], stride = 1): number =>
+  variables.reduce((size, variable) => size * levelCount(variable, stride), 1);
+
+/**
+ * The smallest budget a search over `variables` can keep to: the full grid when it is smaller,
+ * else the coarsest grid (both ends of every variable that has two), which the search starts from.
+ */
+export function smallestBudget(variables: readonly DecisionVariable[]): number {
+  const coarsest = variables.reduce((size, variable) => size * (variable.high > variable.low ? 2 : 1), 1);
+  return Math.min(gridSize(variables), coarsest);
+}
+
 /** The values a variable takes, optionally thinned to every `stride`-th (always keeping both ends). */
 function levels(variable: DecisionVariable, stride = 1): number[] {
   const values: number[] = [];
@@ -180,8 +200,12 @@ export async function optimizeBySimulation(
   /** Lower is better: the signed objective mean, infeasible points after every feasible one. */
   const score = (point: EvaluatedPoint): number => (point.feasible ? 0 : 1e300) + sign * (point.objective.mean ?? Infinity);
 
-  const fullSize = variables.reduce((size, variable) => size * levels(variable).length, 1);
+  const fullSize = gridSize(variables);
   const exhaustive = fullSize <= options.budget;
+  if (options.budget < smallestBudget(variables))
+    throw new RangeError(
+      `optimizeBySimulation: a budget of ${options.budget} is smaller than the coarsest grid the search starts from (${smallestBudget(variables)} points)`,
+    );
   try {
     return await search();
   } catch (error) {
@@ -194,7 +218,10 @@ export async function optimizeBySimulation(
   async function search(): Promise<OptimizeResult> {
     let stride = 1;
     if (!exhaustive) {
-      while (variables.reduce((size, variable) => size * levels(variable, stride).length, 1) > options.budget / 2) stride *= 2;
+      // Coarser until the grid takes at most half the budget, or is the coarsest there is (every
+      // variable at its two ends: doubling the stride further changes nothing).
+      const coarsest = smallestBudget(variables);
+      while (gridSize(variables, stride) > Math.max(options.budget / 2, coarsest)) stride *= 2;
     }
     await ensure(grid(variables.map((variable) => levels(variable, stride))), options.replications);
     // Pattern search: move to a better neighbour while one exists, then halve the stride.

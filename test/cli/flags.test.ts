@@ -92,6 +92,25 @@ describe('main: flag values', () => {
       ['optimize', SCENARIO, '--var', 'warehouse.pickers=1..2', '--minimize', 'costPerOrder', '--reps', '-3'],
       '--reps: expected an integer from 1 to 10000, got "-3"',
     ],
+    [
+      [
+        'optimize',
+        SCENARIO,
+        '--var',
+        'warehouse.pickers=1..3',
+        '--var',
+        'warehouse.packers=1..2',
+        '--minimize',
+        'costPerOrder',
+        '--budget',
+        '3',
+      ],
+      '--budget 3: the search starts from the coarsest grid of the --var ranges (both ends of each), 4 points; give a budget of at least 4, or fewer variables',
+    ],
+    [
+      ['optimize', SCENARIO, '--var', 'warehouse.pickers=0..99999999999999999', '--minimize', 'costPerOrder'],
+      '--var warehouse.pickers: expected integers between -9007199254740991 and 9007199254740991, got "warehouse.pickers=0..99999999999999999"',
+    ],
     [['worker', '--queue', 'redis://127.0.0.1:6390', '--concurrency', '0'], '--concurrency: expected an integer from 1 to 256, got "0"'],
     [
       ['worker', '--queue', 'redis://127.0.0.1:6390', '--stall-timeout', '-30s'],

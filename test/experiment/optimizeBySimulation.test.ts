@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   optimizeBySimulation,
+  smallestBudget,
   type DecisionVariable,
   type Objective,
   type OptimizationProblem,
@@ -81,6 +82,21 @@ describe('optimizeBySimulation', () => {
       result.runnersUp.map((point) => point.values),
     );
     for (const finalist of result.finalists) expect(finalist.replications).toBe(OPTIONS.finalReplications);
+  });
+
+  it('keeps to a budget as small as the coarsest grid over a range of 200 million values, and refuses a smaller one', async () => {
+    const wide = [{ path: 'inventory.policy.baseStock', low: 0, high: 200_000_000, step: 1 }];
+    expect(smallestBudget(wide)).toBe(2);
+    expect(smallestBudget([...wide, { path: 'inventory.policy.baseStock', low: 3, high: 3, step: 1 }])).toBe(2);
+    expect(smallestBudget([{ path: 'inventory.policy.baseStock', low: 3, high: 5, step: 2 }, ...wide])).toBe(4);
+    const problem = {
+      ...newsvendorProblem(wide),
+      scenarioAt: scenarioAt('scenarios/validation/single-sku.json', wide, { horizon: '5d', warmup: '0d' }),
+    };
+    const quick = { ...OPTIONS, replications: 1, finalReplications: 1, finalists: 1 };
+    const result = await optimizeBySimulation(inThisThread, problem, { ...quick, budget: 2 });
+    expect(result.evaluated.map((point) => point.values)).toEqual([[0], [200_000_000]]);
+    await expect(optimizeBySimulation(inThisThread, problem, { ...quick, budget: 1 })).rejects.toThrow(/smaller than the coarsest grid/);
   });
 
   it('finds the fewest pickers keeping the Erlang-C wait under a bound', async () => {

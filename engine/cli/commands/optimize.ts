@@ -1,5 +1,6 @@
 import {
   optimizeBySimulation,
+  smallestBudget,
   type DecisionVariable,
   type EvaluatedPoint,
   type KpiConstraint,
@@ -29,6 +30,11 @@ function variableOf(text: string): DecisionVariable {
       `--var: expected path=low..high or path=low..high:step with integers (e.g. warehouse.pickers=2..8), got "${text}"`,
     );
   const [low, high, step] = [Number(match[2]), Number(match[3]), Number(match[4] ?? 1)];
+  // Beyond 2^53 integers lose their last digits, and a range's steps could no longer be counted exactly.
+  if (![low, high, step].every(Number.isSafeInteger))
+    throw new UsageError(
+      `--var ${match[1]}: expected integers between -${Number.MAX_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER}, got "${text}"`,
+    );
   if (high < low || step < 1 || (high - low) % step !== 0)
     throw new UsageError(`--var ${match[1]}: expected low <= high and a step that divides high - low, got "${text}"`);
   return { path: match[1] as string, low, high, step };
@@ -165,6 +171,11 @@ export async function optimizeCommand(input: CommandInput<typeof OPTIMIZE_FLAGS>
   const corners = [scenarioAt(variables.map((variable) => variable.low)), scenarioAt(variables.map((variable) => variable.high))];
   const finalReplications = integerFlag('final-reps', values['final-reps'], 1, 10_000) ?? 2 * replications;
   const budget = integerFlag('budget', values.budget, 1, 100_000) ?? 60;
+  const fewest = smallestBudget(variables);
+  if (budget < fewest)
+    throw new UsageError(
+      `--budget ${budget}: the search starts from the coarsest grid of the --var ranges (both ends of each), ${fewest} points; give a budget of at least ${fewest}, or fewer variables`,
+    );
   const finalists = integerFlag('finalists', values.finalists, 1, 100) ?? 5;
   // Every evaluation is counted at the costlier corner: the search may spend its whole budget there.
   const evaluations = budget * replications + finalists * finalReplications;
