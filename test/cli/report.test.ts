@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,7 +60,16 @@ describe('fulfill report: input mistakes exit 2 with a clear message', () => {
     });
     expect(await report([folder, '--out', join(folder, 'baseline.json')])).toMatchObject({
       code: 2,
-      stderr: expect.stringContaining('an input of the command') as unknown,
+      stderr: expect.stringContaining('a file of the results folder') as unknown,
     });
+    // The per-order records and KPI tables beside the results are the dashboard's and other tools' inputs.
+    for (const name of ['baseline.orders.csv', 'kpis.csv', 'baseline.orders.parquet']) {
+      writeFileSync(join(folder, name), 'id\n1\n');
+      expect(await report([folder, '--out', join(folder, name)])).toMatchObject({
+        code: 2,
+        stderr: expect.stringContaining(`would replace ${join(folder, name)}, a file of the results folder`) as unknown,
+      });
+      expect(readFileSync(join(folder, name), 'utf8')).toBe('id\n1\n');
+    }
   });
 });

@@ -34,10 +34,14 @@ function checkOutput(out: string): void {
   checkOutputFile('out', out);
 }
 
-/** The result files the report reads from `directory`: the report must never be written over one. */
+/**
+ * The files of the results folder the report must never be written over: every one but an
+ * earlier report (the results it reads, and the per-order files, KPI tables, day logs and
+ * manifest the dashboard and other tools read beside them).
+ */
 function resultFiles(directory: string): string[] {
   return readdirSync(directory)
-    .filter((name) => name.endsWith('.json'))
+    .filter((name) => !/\.html?$/i.test(name))
     .map((name) => join(directory, name));
 }
 
@@ -56,7 +60,7 @@ export function reportCommand(input: CommandInput<typeof REPORT_FLAGS>, io: CliI
   } catch (error) {
     throw new UsageError(`could not list the results folder "${directory}": ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
   }
-  checkOutputsSpareInputs('out', [out], resultFiles(directory));
+  checkOutputsSpareInputs('out', [out], resultFiles(directory), 'a file of the results folder');
   for (const { file, reason } of folder.unreadable) io.stderr(`report: warning: ${join(directory, file)} left out: ${reason}\n`);
   if (folder.results.length === 0) {
     throw new UsageError(
