@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { watchDecisionAsync } from '../policies/plugins/decisionWatch.js';
+import { watchDecision, watchDecisionAsync } from '../policies/plugins/decisionWatch.js';
 import { registerPlugin, loadedPlugin } from '../policies/plugins/loadedPlugins.js';
 import { PolicyError } from '../policies/plugins/PolicyError.js';
 import type { PolicyPlugin } from '../policies/plugins/PolicyPlugin.js';
@@ -10,6 +10,7 @@ import { isPluginChoice, scenarioPolicies } from '../policies/scenarioPolicies.j
 import { inspectFile } from './inspectFile.js';
 import { verifiedCopy } from './verifiedCopy.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
+import { thrownText } from '../policies/plugins/thrownText.js';
 
 let warmed: Promise<void> | undefined;
 
@@ -61,9 +62,15 @@ export async function loadPluginModule(path: string, sha256?: string): Promise<P
       return (await tsImport(pathToFileURL(source).href, import.meta.url)) as { default?: unknown };
     });
   } catch (error) {
-    throw new PolicyError(path, `cannot be loaded: ${error instanceof Error ? error.message : String(error)}`);
+    throw new PolicyError(path, `cannot be loaded: ${thrownText(error)}`);
   }
-  return registerPlugin(path, defaultExport(module));
+  // Reading the export runs plugin code too (a getter, a Proxy): watched, and what it throws is the plugin's mistake.
+  try {
+    return watchDecision(path, 'reading its default export', () => registerPlugin(path, defaultExport(module)));
+  } catch (error) {
+    if (error instanceof PolicyError) throw error;
+    throw new PolicyError(path, `reading its default export threw: ${thrownText(error)}`);
+  }
 }
 
 /**

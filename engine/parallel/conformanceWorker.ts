@@ -6,6 +6,7 @@ import type { PluginOptions } from '../policies/plugins/PolicyPlugin.js';
 import { watchPolicy } from '../policies/plugins/watchPolicy.js';
 import type { PolicyFamilyName, PolicyOfFamily } from '../policies/PolicyOfFamily.js';
 import { policyFamily } from '../policies/registry.js';
+import { thrownText } from '../policies/plugins/thrownText.js';
 
 /** What check-policy hands the thread that runs a plugin's conformance rules. */
 export interface ConformanceTask {
@@ -42,7 +43,7 @@ export default async function conformanceWorker(task: ConformanceTask): Promise<
         return watchPolicy(family, policy as PolicyOfFamily[PolicyFamilyName], task.path);
       } catch (error) {
         if (error instanceof PolicyError) throw error;
-        throw new PolicyError(task.path, `create(options) threw: ${error instanceof Error ? error.message : String(error)}`);
+        throw new PolicyError(task.path, `create(options) threw: ${thrownText(error)}`);
       }
     };
     make(); // a factory that fails is a load error (exit 2), not a rule violation

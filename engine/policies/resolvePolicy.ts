@@ -6,6 +6,7 @@ import { PolicyError } from './plugins/PolicyError.js';
 import type { PolicyFamilyName, PolicyOfFamily } from './PolicyOfFamily.js';
 import { lookupBuiltIn, policyFamily } from './registry.js';
 import type { PolicyUse } from './scenarioPolicies.js';
+import { thrownText } from './plugins/thrownText.js';
 
 /**
  * The policy a scenario names, created for one replication: a built-in from its options (those
@@ -29,7 +30,7 @@ export function resolvePolicy<F extends PolicyFamilyName>(use: PolicyUse<F>, sce
   try {
     policy = watchDecision(choice.module, 'create(options)', () => plugin.create(choice.options)) as PolicyOfFamily[F];
   } catch (error) {
-    throw new PolicyError(choice.module, `create(options) threw: ${error instanceof Error ? error.message : String(error)}`);
+    throw new PolicyError(choice.module, `create(options) threw: ${thrownText(error)}`);
   }
   return guardPolicy(policyFamily(family), policy, choice.module);
 }

@@ -67,6 +67,19 @@ describe('plugin supervision (built binary)', () => {
     expect(stdout).toMatch(/loyal-first\.json: ok/);
   }, 90_000);
 
+  it('validate, run and check-policy: an export whose family getter never returns exits 2 naming the module', async () => {
+    const file = scenario({ processing: { prioritization: { module: pluginFixture('hang-family.mjs') } } });
+    for (const args of [
+      ['validate', file],
+      ['run', file, ...QUICK],
+      ['check-policy', pluginFixture('hang-family.mjs')],
+    ]) {
+      const { code, stderr } = await spawnCli([...args, '--plugin-timeout', '1s']).done;
+      expect(code, args[0]).toBe(2);
+      expect(stderr, args[0]).toMatch(/hang-family\.mjs: reading its default export did not return within 1 s/);
+    }
+  }, 90_000);
+
   it('check-policy: a route that never returns exits 2 naming the module and the decision', async () => {
     const { code, stderr } = await spawnCli(['check-policy', pluginFixture('hang-route.ts'), '--runs', '20', '--plugin-timeout', '1s'])
       .done;

@@ -116,6 +116,27 @@ describe('plugins through the CLI', () => {
     expect(result.stderr).toMatch(/throwing-carrier\.mjs: select threw: rate service unreachable/);
   });
 
+  it('validate, run and check-policy: an export that throws when read, or a create that throws what cannot be printed, exit 2', async () => {
+    const throwing = scenario({ processing: { prioritization: { module: pluginFixture('throwing-family.mjs') } } });
+    for (const args of [
+      ['validate', throwing],
+      ['run', throwing, ...QUICK],
+      ['check-policy', pluginFixture('throwing-family.mjs')],
+    ]) {
+      const result = await cli(...args);
+      expect(result.code, args[0]).toBe(2);
+      expect(result.stderr, args[0]).toMatch(/throwing-family\.mjs: reading its default export threw: no family today/);
+      expect(result.stderr, args[0]).not.toMatch(/internal error|\n\s+at /);
+    }
+    const unprintable = await cli(
+      'run',
+      scenario({ processing: { prioritization: { module: pluginFixture('throwing-nothing-printable.mjs') } } }),
+      ...QUICK,
+    );
+    expect(unprintable.code).toBe(2);
+    expect(unprintable.stderr).toMatch(/create\(options\) threw: a value that cannot be shown as text \(object\)/);
+  });
+
   it('validate: a missing module, a module without a family and a plugin in the wrong family exit 2', async () => {
     const missing = await cli('validate', scenario({ inventory: { allocation: { module: './nowhere.ts' } } }));
     expect(missing.code).toBe(2);

@@ -3,6 +3,7 @@ import type { PolicyFamily } from '../PolicyFamily.js';
 import type { PolicyFamilyName, PolicyOfFamily } from '../PolicyOfFamily.js';
 import { watchDecision } from './decisionWatch.js';
 import { PolicyError } from './PolicyError.js';
+import { thrownText } from './thrownText.js';
 
 /**
  * Calls a plugin's method as `decision`: recorded as in progress (so a supervisor can stop it
@@ -21,7 +22,7 @@ function decide(
     answer = watchDecision(module, decision, run);
   } catch (error) {
     if (error instanceof PolicyError) throw error;
-    throw new PolicyError(module, `${decision.replace(/\(.*$/, '')} threw: ${error instanceof Error ? error.message : String(error)}`);
+    throw new PolicyError(module, `${decision.replace(/\(.*$/, '')} threw: ${thrownText(error)}`);
   }
   const wrong = violation(answer);
   if (wrong !== undefined) throw new PolicyError(module, `${decision} returned ${shown(answer)}: ${wrong}`);
