@@ -38,9 +38,21 @@ export default async function conformanceWorker(task: ConformanceTask): Promise<
     const make = (): PolicyOfFamily[PolicyFamilyName] => {
       try {
         const policy: unknown = watchDecision(task.path, 'create(options)', () => plugin.create(task.options));
-        if (typeof policy !== 'object' || policy === null)
-          throw new PolicyError(task.path, `create(options) returned ${JSON.stringify(policy)}: expected a ${plugin.family} policy object`);
-        return watchPolicy(family, policy as PolicyOfFamily[PolicyFamilyName], task.path);
+        if (typeof policy !== 'object' || policy === null) {
+          // Not JSON: a bigint would make JSON.stringify throw, and a function's text is its source.
+          const shown =
+            typeof policy === 'string' ? JSON.stringify(policy) : typeof policy === 'function' ? '(a function)' : String(policy);
+          throw new PolicyError(task.path, `create(options) returned ${shown}: expected a ${plugin.family} policy object`);
+        }
+        // Wrapping reads what create returned (its methods, any getters): plugin code, watched too.
+        try {
+          return watchDecision(task.path, 'reading the policy create(options) returned', () =>
+            watchPolicy(family, policy as PolicyOfFamily[PolicyFamilyName], task.path),
+          );
+        } catch (error) {
+          if (error instanceof PolicyError) throw error;
+          throw new PolicyError(task.path, `reading the policy create(options) returned threw: ${thrownText(error)}`);
+        }
       } catch (error) {
         if (error instanceof PolicyError) throw error;
         throw new PolicyError(task.path, `create(options) threw: ${thrownText(error)}`);

@@ -32,5 +32,13 @@ export function resolvePolicy<F extends PolicyFamilyName>(use: PolicyUse<F>, sce
   } catch (error) {
     throw new PolicyError(choice.module, `create(options) threw: ${thrownText(error)}`);
   }
-  return guardPolicy(policyFamily(family), policy, choice.module);
+  // Guarding reads what create returned (its methods, any getters): plugin code, watched like the rest.
+  try {
+    return watchDecision(choice.module, 'reading the policy create(options) returned', () =>
+      guardPolicy(policyFamily(family), policy, choice.module),
+    );
+  } catch (error) {
+    if (error instanceof PolicyError) throw error;
+    throw new PolicyError(choice.module, `reading the policy create(options) returned threw: ${thrownText(error)}`);
+  }
 }

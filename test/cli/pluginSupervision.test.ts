@@ -80,6 +80,18 @@ describe('plugin supervision (built binary)', () => {
     }
   }, 90_000);
 
+  it('run and check-policy: a policy whose getter never returns exits 2 naming the module', async () => {
+    const file = scenario({ processing: { prioritization: { module: pluginFixture('hang-policy-name.mjs') } } });
+    for (const args of [
+      ['run', file, ...QUICK],
+      ['check-policy', pluginFixture('hang-policy-name.mjs')],
+    ]) {
+      const { code, stderr } = await spawnCli([...args, '--plugin-timeout', '1s']).done;
+      expect(code, args[0]).toBe(2);
+      expect(stderr, args[0]).toMatch(/hang-policy-name\.mjs: reading the policy create\(options\) returned did not return within 1 s/);
+    }
+  }, 90_000);
+
   it('check-policy: a route that never returns exits 2 naming the module and the decision', async () => {
     const { code, stderr } = await spawnCli(['check-policy', pluginFixture('hang-route.ts'), '--runs', '20', '--plugin-timeout', '1s'])
       .done;

@@ -128,6 +128,15 @@ describe('plugins through the CLI', () => {
       expect(result.stderr, args[0]).toMatch(/throwing-family\.mjs: reading its default export threw: no family today/);
       expect(result.stderr, args[0]).not.toMatch(/internal error|\n\s+at /);
     }
+    const getter = scenario({ processing: { prioritization: { module: pluginFixture('throwing-policy-getter.mjs') } } });
+    for (const args of [
+      ['run', getter, ...QUICK],
+      ['check-policy', pluginFixture('throwing-policy-getter.mjs')],
+    ]) {
+      const result = await cli(...args);
+      expect(result.code, args[0]).toBe(2);
+      expect(result.stderr, args[0]).toMatch(/throwing-policy-getter\.mjs: reading the policy create\(options\) returned threw: not today/);
+    }
     const unprintable = await cli(
       'run',
       scenario({ processing: { prioritization: { module: pluginFixture('throwing-nothing-printable.mjs') } } }),
