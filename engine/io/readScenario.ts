@@ -20,6 +20,7 @@ import { replayHorizon } from '../experiment/replayHorizon.js';
 import { MAX_HORIZON_DAYS } from '../scenario/schema/common.js';
 import { seconds } from '../scenario/duration.js';
 import { HOUR } from '../kernel/time.js';
+import { jsonSyntaxProblem, utf8Problem } from '../scenario/jsonSyntax.js';
 
 /** A scenario read from disk. */
 export interface LoadedScenario {
@@ -60,19 +61,23 @@ function readJsonObject(path: string, referrer: { file: string; at: string[] } |
     return fail(
       `file too large (${Math.round(found.size / 2 ** 20)} MB; at most ${MAX_SCENARIO_BYTES / 2 ** 20} MB: put large order histories in a CSV)`,
     );
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     return unreadable(error);
   }
+  const text = bytes.toString('utf8');
+  // Bytes that do not decode would become replacement characters in names and ids without a word.
+  const encoding = utf8Problem(bytes, text);
+  if (encoding !== undefined) throw new ScenarioError(displayPath(path), [{ path: [], message: encoding }]);
   let value: unknown;
   // A byte-order mark (Windows editors write one) is not JSON, but not the user's mistake either.
   const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
   try {
     value = JSON.parse(json);
-  } catch (error) {
-    throw new ScenarioError(displayPath(path), [{ path: [], message: `invalid JSON: ${(error as Error).message}` }]);
+  } catch {
+    throw new ScenarioError(displayPath(path), [{ path: [], message: jsonSyntaxProblem(json) }]);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ScenarioError(displayPath(path), [{ path: [], message: 'expected a JSON object' }]);

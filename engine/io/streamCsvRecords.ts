@@ -4,6 +4,10 @@ import { ScenarioError } from '../scenario/ScenarioError.js';
 import { inspectFile } from './inspectFile.js';
 import { csvProblem } from './csvProblem.js';
 
+/** Why a record holding U+FFFD is refused. */
+const NOT_UTF8 =
+  'holds U+FFFD, the replacement character: the file is not UTF-8 text there, or carries a character an earlier conversion lost (save the file as UTF-8)';
+
 /** The longest CSV record read by default (characters): past it, an unclosed quote is the likely cause. */
 export const MAX_RECORD_CHARACTERS = 65_536;
 
@@ -49,6 +53,9 @@ export async function streamCsvRecords(
     });
     const drain = (): void => {
       for (let record = parser.read() as string[] | null; record !== null; record = parser.read() as string[] | null) {
+        // Bytes that are not UTF-8 decode to U+FFFD: two order ids that differ only there would become one.
+        if (record.some((field) => field.includes('\uFFFD')))
+          throw new ScenarioError(`${display}:${line}`, [{ path: [], message: `${what}: ${NOT_UTF8}` }]);
         if (!record.every((field) => field.trim() === '')) onRecord(record, line);
         // A quoted field may hold line breaks: the next record starts after them.
         for (const field of record) for (let at = field.indexOf('\n'); at >= 0; at = field.indexOf('\n', at + 1)) line++;

@@ -7,7 +7,7 @@ import { cli } from '../helpers/cli.js';
 function scratch(files: Record<string, unknown>): string {
   const directory = mkdtempSync(join(tmpdir(), 'fulfill-'));
   for (const [name, content] of Object.entries(files))
-    writeFileSync(join(directory, name), typeof content === 'string' ? content : JSON.stringify(content));
+    writeFileSync(join(directory, name), typeof content === 'string' || Buffer.isBuffer(content) ? content : JSON.stringify(content));
   return directory;
 }
 
@@ -74,7 +74,15 @@ describe('main run', () => {
     ['a negative rate', { channels: [{ name: 'web', ordersPerDay: -1 }] }, /^bad\.json: \$\.channels\[0\]\.ordersPerDay: Too small/],
     ['"5 days" as a duration', { horizon: '5 days' }, /^bad\.json: \$\.horizon: expected a duration/],
     ['a missing extends file', { extends: './nope.json' }, /^bad\.json: \$\.extends: file not found: .*nope\.json\n$/],
-    ['invalid JSON', '{"horizon": ', /^bad\.json: \$: invalid JSON/],
+    ['invalid JSON', '{"horizon": ', /^bad\.json: \$: invalid JSON at line 1, column 13: expected a value\n$/],
+    ['a missing comma', '{"horizon": "3d"\n "warmup": "1d"}', /^bad\.json: \$: invalid JSON at line 2, column 2: expected a comma\n$/],
+    // Not JSON at all (an environment file, say): the message says where, never what the file holds.
+    ['a file that is not JSON', 'API_TOKEN=s3cret\n', /^bad\.json: \$: invalid JSON at line 1, column 1: unexpected character\n$/],
+    [
+      'bytes that are not UTF-8',
+      Buffer.from([0x7b, 0x22, 0x61, 0xff, 0x22, 0x3a, 0x31, 0x7d]),
+      /^bad\.json: \$: not UTF-8 text: bytes that do not decode at line 1/,
+    ],
   ])('exits 2 on %s with one line naming the file and path, writing nothing', async (_, content, message) => {
     const directory = scratch({ 'bad.json': content });
     const out = join(directory, 'out');

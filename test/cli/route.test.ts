@@ -88,7 +88,8 @@ describe('routeCommand', () => {
     [{ layout, picks: [], policy: 'teleport' }, /^stdin: \$\.policy: unknown policy "teleport"/],
     [{ layout: { ...layout, aisles: 0 }, picks: [] }, /^stdin: \$\.layout\.aisles: Too small/],
     [{ layout, picks: [], extra: 1 }, /^stdin: \$: unknown key\(s\): extra$/],
-    ['{"layout": ', /^stdin: \$: invalid JSON/],
+    ['{"layout": ', /^stdin: \$: invalid JSON at line 1, column 12: expected a value$/],
+    ['{"picks": [], "picks": [[1, 1]]}', /^stdin: \$\.picks: given twice \(lines 1 and 1\)/],
   ])('rejects a bad request naming its JSON path (the CLI exits 2) %#', (request, message) => {
     expect(() => route(request)).toThrow(ScenarioError);
     expect(() => route(request)).toThrow(message);

@@ -118,6 +118,20 @@ describe('readOrderHistory', () => {
     expect(await problem(row('2024-02-29T23:59:59.999-05:00'))).toBe('');
   });
 
+  it('refuses bytes that are not UTF-8 at their line: two ids that differ only there would become one order', async () => {
+    // "Aé" and "Aè" in Latin-1: as UTF-8 both decode to "A" and U+FFFD.
+    const latin1 = Buffer.concat([
+      Buffer.from(`${HEADER}\n2024-03-04T09:00:00,A`),
+      Buffer.from([0xe9]),
+      Buffer.from(',web,X,1,ground\n2024-03-04T10:00:00,A'),
+      Buffer.from([0xe8]),
+      Buffer.from(',web,Y,1,ground\n'),
+    ]);
+    expect(await problem(latin1)).toMatch(
+      /^orders\.csv:2: \$: order history: holds U\+FFFD, the replacement character: the file is not UTF-8 text there/,
+    );
+  });
+
   it('refuses a channel that does not replay the file and a service the scenario lacks, naming the names expected', async () => {
     expect(await problem(`${HEADER}\n2024-03-04T09:00:00,A1,shop,X,1,\n`)).toBe(
       'orders.csv:2: $.channel: expected a channel replaying this file (web, b2b), got "shop"',

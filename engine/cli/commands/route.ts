@@ -8,6 +8,8 @@ import { aisleCountMismatch, aislePositions } from '../../scenario/schema/aisleP
 import { depotPosition } from '../../model/layout/WarehouseLayout.js';
 import type { CliIo } from '../CliIo.js';
 import { defineCommand, type FlagTable } from '../commandDefinition.js';
+import { jsonSyntaxProblem } from '../../scenario/jsonSyntax.js';
+import { duplicateKeyProblems } from '../../scenario/duplicateKeys.js';
 
 const requestSchema = z
   .strictObject({
@@ -75,11 +77,15 @@ export const ROUTE_COMMAND = defineCommand({
  */
 export function routeCommand(io: CliIo, readInput: () => string = () => readStdin()): number {
   let json: unknown;
+  const text = readInput();
   try {
-    json = JSON.parse(readInput());
-  } catch (error) {
-    throw new ScenarioError('stdin', [{ path: [], message: `invalid JSON: ${(error as Error).message}` }]);
+    json = JSON.parse(text);
+  } catch {
+    throw new ScenarioError('stdin', [{ path: [], message: jsonSyntaxProblem(text) }]);
   }
+  // JSON.parse keeps the last of a key given twice: the first would be ignored without a word, as in a scenario.
+  const duplicates = duplicateKeyProblems(text);
+  if (duplicates.length > 0) throw new ScenarioError('stdin', duplicates);
   const parsed = requestSchema.safeParse(json);
   if (!parsed.success) {
     throw new ScenarioError(
