@@ -116,6 +116,23 @@ export function experimentSettings(values: {
 }
 
 /** Checks a KPI name given on the command line. */
+/** Top-level fields an experiment takes once for all its points, with the flag that sets them. */
+const EXPERIMENT_FIELDS = new Map([
+  ['seed', '--seed'],
+  ['replications', '--reps'],
+]);
+
+/**
+ * Why a point of a sweep or an optimisation cannot set `path`, or undefined: every point runs the
+ * experiment's seed and replications (common random numbers), so a point's own would be ignored.
+ */
+export function pointPathProblem(path: string): string | undefined {
+  const flag = EXPERIMENT_FIELDS.get(path.trim());
+  return flag === undefined
+    ? undefined
+    : `"${path}" is the experiment's, the same for every point (common random numbers), so a point's own would be ignored: set it with ${flag}`;
+}
+
 export function kpiFlag(flag: string, name: string): KpiName {
   if (!(KPI_NAMES as readonly string[]).includes(name))
     throw new UsageError(`--${flag}: unknown KPI "${name}" (expected one of: ${KPI_NAMES.join(', ')})`);

@@ -111,6 +111,18 @@ describe('main: flag values', () => {
       ['optimize', SCENARIO, '--var', 'warehouse.pickers=0..99999999999999999', '--minimize', 'costPerOrder'],
       '--var warehouse.pickers: expected integers between -9007199254740991 and 9007199254740991, got "warehouse.pickers=0..99999999999999999"',
     ],
+    [
+      ['sweep', SCENARIO, '--set', 'seed=2,3'],
+      '--set seed: "seed" is the experiment\'s, the same for every point (common random numbers), so a point\'s own would be ignored: set it with --seed',
+    ],
+    [
+      ['sweep', SCENARIO, '--set', 'warehouse.pickers=2,3', '--set', 'replications=1,3'],
+      '--set replications: "replications" is the experiment\'s, the same for every point (common random numbers), so a point\'s own would be ignored: set it with --reps',
+    ],
+    [
+      ['optimize', SCENARIO, '--var', 'seed=1..3', '--minimize', 'costPerOrder'],
+      '--var seed: "seed" is the experiment\'s, the same for every point (common random numbers), so a point\'s own would be ignored: set it with --seed',
+    ],
     [['worker', '--queue', 'redis://127.0.0.1:6390', '--concurrency', '0'], '--concurrency: expected an integer from 1 to 256, got "0"'],
     [
       ['worker', '--queue', 'redis://127.0.0.1:6390', '--stall-timeout', '-30s'],

@@ -12,7 +12,7 @@ import { validateLoaded, type LoadedScenario } from '../../io/readScenario.js';
 import type { Scenario } from '../../scenario/schema/scenario.js';
 import { setPath } from '../../scenario/setPath.js';
 import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
-import { EXPERIMENT_FLAGS, experimentSettings, kpiFlag, withRunner } from '../experimentFlags.js';
+import { EXPERIMENT_FLAGS, experimentSettings, kpiFlag, pointPathProblem, withRunner } from '../experimentFlags.js';
 import { textTable } from '../format/textTable.js';
 import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
 import { integerFlag } from '../parseFlags.js';
@@ -29,6 +29,8 @@ function variableOf(text: string): DecisionVariable {
     throw new UsageError(
       `--var: expected path=low..high or path=low..high:step with integers (e.g. warehouse.pickers=2..8), got "${text}"`,
     );
+  const problem = pointPathProblem(match[1] as string);
+  if (problem !== undefined) throw new UsageError(`--var ${match[1]}: ${problem}`);
   const [low, high, step] = [Number(match[2]), Number(match[3]), Number(match[4] ?? 1)];
   // Beyond 2^53 integers lose their last digits, and a range's steps could no longer be counted exactly.
   if (![low, high, step].every(Number.isSafeInteger))

@@ -6,7 +6,7 @@ import { KPI_NAMES, type KpiName } from '../../kpi/definitions.js';
 import { formatHalfWidth, formatKpi } from '../../kpi/formatKpi.js';
 import { parseCliValue, setPath } from '../../scenario/setPath.js';
 import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
-import { EXPERIMENT_FLAGS, experimentSettings, kpiFlag, withRunner } from '../experimentFlags.js';
+import { EXPERIMENT_FLAGS, experimentSettings, kpiFlag, pointPathProblem, withRunner } from '../experimentFlags.js';
 import { textTable } from '../format/textTable.js';
 import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
 import { progressBar } from '../progress.js';
@@ -22,8 +22,11 @@ function axisOf(text: string): SweepAxis {
   const equals = text.indexOf('=');
   if (equals <= 0 || equals === text.length - 1)
     throw new UsageError(`--set: expected path=value1,value2,... (e.g. warehouse.pickers=4,6,8), got "${text}"`);
+  const path = text.slice(0, equals);
+  const problem = pointPathProblem(path);
+  if (problem !== undefined) throw new UsageError(`--set ${path}: ${problem}`);
   return {
-    path: text.slice(0, equals),
+    path,
     values: text
       .slice(equals + 1)
       .split(',')
