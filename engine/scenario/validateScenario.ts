@@ -16,6 +16,11 @@ function problemsOf(issue: z.core.$ZodIssue): InputProblem[] {
       message: `unknown key "${key}"${known.length > 0 ? ` (expected one of: ${known.join(', ')})` : ''}`,
     }));
   }
+  if (issue.code === 'invalid_key') {
+    // zod's own message ("Invalid key in record") says nothing of what a key should be; the key's schema does.
+    const expected = issue.issues.map((inner) => inner.message).join('; ');
+    return [{ path, message: `not a valid key${expected === '' ? '' : `: ${expected}`}` }];
+  }
   if (issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)) {
     // A variant told apart by having no tag (a plugin beside `type`-chosen built-ins) is no option to list.
     const options = issue.options

@@ -89,6 +89,10 @@ describe('main: flag values', () => {
     [['sweep', SCENARIO, '--set', 'warehouse.pickers=2', '--workers', '-2'], '--workers: expected an integer from 1 to 256, got "-2"'],
     [['warmup', SCENARIO, '--window', '-1'], '--window: expected an integer from 1 to 365, got "-1"'],
     [
+      ['warmup', SCENARIO, '--horizon', '10d', '--window', '100'],
+      '--window 100: expected fewer days than the 10 whole days of the horizon (10d), e.g. 7',
+    ],
+    [
       ['optimize', SCENARIO, '--var', 'warehouse.pickers=1..2', '--minimize', 'costPerOrder', '--reps', '-3'],
       '--reps: expected an integer from 1 to 10000, got "-3"',
     ],

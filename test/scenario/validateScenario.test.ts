@@ -28,6 +28,14 @@ describe('validateScenario', () => {
     ]);
   });
 
+  it('rejects a key a record does not take, saying what a key should be', () => {
+    const policy = { type: 'base-stock', baseStock: 5 };
+    expect(problemsOf({ inventory: { skuPolicies: { '12': policy, toString: policy, '-0': policy } } })).toEqual([
+      'x.json: $.inventory.skuPolicies.toString: not a valid key: expected a SKU id (0, 1, ...)',
+      'x.json: $.inventory.skuPolicies["-0"]: not a valid key: expected a SKU id (0, 1, ...)',
+    ]);
+  });
+
   it('rejects a negative rate', () => {
     expect(problemsOf({ channels: [{ name: 'web', ordersPerDay: -5 }] })).toEqual([
       'x.json: $.channels[0].ordersPerDay: Too small: expected number to be >=0',

@@ -68,6 +68,11 @@ export async function warmupCommand(input: CommandInput<typeof WARMUP_FLAGS>, io
     throw new UsageError(
       `${loaded.name}'s horizon of ${loaded.scenario.horizon} has ${days} whole days; MSER-5 needs at least ${MIN_DAYS} (two batches of 5 days): give a longer --horizon, e.g. 60d`,
     );
+  // Welch's average of day i spans `window` days either side, up to the last day: a window as long as the run leaves no day.
+  if (window >= days)
+    throw new UsageError(
+      `--window ${window}: expected fewer days than the ${days} whole days of the horizon (${loaded.scenario.horizon}), e.g. 7`,
+    );
   const replications = settings.replications ?? Math.max(5, loaded.scenario.replications);
   checkWork([{ scenario: loaded.scenario, replications }], { maxOrders: settings.maxOrders });
   let runs: { readonly replications: ReadonlyArray<{ readonly series: DailySeries }> };
