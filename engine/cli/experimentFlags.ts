@@ -115,7 +115,6 @@ export function experimentSettings(values: {
   };
 }
 
-/** Checks a KPI name given on the command line. */
 /** Top-level fields an experiment takes once for all its points, with the flag that sets them. */
 const EXPERIMENT_FIELDS = new Map([
   ['seed', '--seed'],
@@ -133,6 +132,7 @@ export function pointPathProblem(path: string): string | undefined {
     : `"${path}" is the experiment's, the same for every point (common random numbers), so a point's own would be ignored: set it with ${flag}`;
 }
 
+/** Checks a KPI name given on the command line. */
 export function kpiFlag(flag: string, name: string): KpiName {
   if (!(KPI_NAMES as readonly string[]).includes(name))
     throw new UsageError(`--${flag}: unknown KPI "${name}" (expected one of: ${KPI_NAMES.join(', ')})`);

@@ -1,4 +1,5 @@
 import { ACTUAL_COLUMNS, historyColumnsProblem, type ActualKey, type HistoryColumns } from '../scenario/historyColumns.js';
+import { jsonSyntaxProblem } from '../scenario/jsonSyntax.js';
 
 const TYPED = {
   hours: Float64Array,
@@ -49,7 +50,13 @@ export function encodeHistory(history: HistoryColumns): string {
 
 /** The history encodeHistory wrote; throws when the text is not one (a forged or damaged job). */
 export function decodeHistory(text: string): HistoryColumns {
-  const json = JSON.parse(text) as Record<string, unknown>;
+  let json: Record<string, unknown>;
+  try {
+    json = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    // Not the parser's message, which quotes the text (anyone who can write to Redis wrote it).
+    throw new TypeError(`decodeHistory: not JSON (${jsonSyntaxProblem(text)})`);
+  }
   const columns = TYPED_KEYS.map((key) => [key, typedColumn<Float64Array | Uint32Array | Uint16Array>(key, json[key], TYPED[key])]);
   const actual = ACTUAL_KEYS.filter((key) => json[key] !== undefined).map((key) => [key, typedColumn(key, json[key], Float64Array)]);
   const history = { ...json, ...Object.fromEntries([...columns, ...actual]) } as unknown as HistoryColumns;

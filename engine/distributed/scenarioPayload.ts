@@ -9,6 +9,7 @@ import type { PluginCache } from './pluginCache.js';
 import { validateLoaded } from '../io/readScenario.js';
 import { decodeHistory, encodeHistory, HISTORY_BLOB } from './historyBlob.js';
 import { isHistoryColumns } from '../scenario/historyColumns.js';
+import { jsonSyntaxProblem } from '../scenario/jsonSyntax.js';
 
 type Json = Record<string, unknown>;
 
@@ -76,8 +77,9 @@ async function checkedScenario(redis: Redis, text: string, hash: string): Promis
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${name} is not JSON (${(error as Error).message})`);
+  } catch {
+    // Not the parser's message, which quotes the text: anyone who can write to Redis can store it.
+    throw new Error(`${name} is not JSON (${jsonSyntaxProblem(text)})`);
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error(`${name} is not a JSON object`);
   const channels = (raw as Json).channels;

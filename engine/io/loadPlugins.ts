@@ -62,14 +62,14 @@ export async function loadPluginModule(path: string, sha256?: string): Promise<P
       return (await tsImport(pathToFileURL(source).href, import.meta.url)) as { default?: unknown };
     });
   } catch (error) {
-    throw new PolicyError(path, `cannot be loaded: ${thrownText(error)}`);
+    throw new PolicyError(path, `cannot be loaded: ${thrownText(path, error)}`);
   }
   // Reading the export runs plugin code too (a getter, a Proxy): watched, and what it throws is the plugin's mistake.
   try {
     return watchDecision(path, 'reading its default export', () => registerPlugin(path, defaultExport(module)));
   } catch (error) {
     if (error instanceof PolicyError) throw error;
-    throw new PolicyError(path, `reading its default export threw: ${thrownText(error)}`);
+    throw new PolicyError(path, `reading its default export threw: ${thrownText(path, error)}`);
   }
 }
 

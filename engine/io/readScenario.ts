@@ -69,7 +69,7 @@ function readJsonObject(path: string, referrer: { file: string; at: string[] } |
   }
   const text = bytes.toString('utf8');
   // Bytes that do not decode would become replacement characters in names and ids without a word.
-  const encoding = utf8Problem(bytes, text);
+  const encoding = utf8Problem(bytes);
   if (encoding !== undefined) throw new ScenarioError(displayPath(path), [{ path: [], message: encoding }]);
   let value: unknown;
   // A byte-order mark (Windows editors write one) is not JSON, but not the user's mistake either.

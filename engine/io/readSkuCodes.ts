@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import { inspectFile } from './inspectFile.js';
+import { NOT_UTF8_TEXT } from './streamCsvRecords.js';
 
 /** The most SKUs a catalog may list (as `catalog.skus` allows). */
 export const MAX_CATALOG_SKUS = 1_000_000;
@@ -50,6 +51,8 @@ export function readSkuCodes(file: string, display: string): string[] {
     }
     const code = (record[column] ?? '').trim();
     if (code === '') fail(`${display}:${line}`, 'expected a SKU code in the sku column');
+    // As streamCsvRecords: bytes that are not UTF-8 decode to U+FFFD, and two codes would become one.
+    if (code.includes('\uFFFD')) fail(`${display}:${line}`, `SKU code ${JSON.stringify(code)} holds U+FFFD: ${NOT_UTF8_TEXT}`);
     const earlier = seen.get(code);
     if (earlier !== undefined) fail(`${display}:${line}`, `SKU "${code}" is listed twice (first on line ${earlier})`);
     if (codes.length >= MAX_CATALOG_SKUS) fail(`${display}:${line}`, `expected at most ${MAX_CATALOG_SKUS.toLocaleString('en-US')} SKUs`);

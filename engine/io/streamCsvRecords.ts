@@ -4,9 +4,9 @@ import { ScenarioError } from '../scenario/ScenarioError.js';
 import { inspectFile } from './inspectFile.js';
 import { csvProblem } from './csvProblem.js';
 
-/** Why a record holding U+FFFD is refused. */
-const NOT_UTF8 =
-  'holds U+FFFD, the replacement character: the file is not UTF-8 text there, or carries a character an earlier conversion lost (save the file as UTF-8)';
+/** Why text holding U+FFFD is refused (what bytes that are not UTF-8 decode to). */
+export const NOT_UTF8_TEXT = 'the file is not UTF-8 text there, or carries a character an earlier conversion lost (save the file as UTF-8)';
+const NOT_UTF8 = `holds U+FFFD, the replacement character: ${NOT_UTF8_TEXT}`;
 
 /** The longest CSV record read by default (characters): past it, an unclosed quote is the likely cause. */
 export const MAX_RECORD_CHARACTERS = 65_536;
@@ -18,7 +18,8 @@ export const MAX_RECORD_CHARACTERS = 65_536;
  * csv-parse refuses (an unclosed quote, a record over `maxRecordCharacters`, default
  * MAX_RECORD_CHARACTERS), rejects with a ScenarioError naming `display` (and the line). `what`
  * names the file's role in messages ("SKU master"). Resolves with the number of lines read.
- * Every CSV the engine reads (order histories, SKU masters, rate cards) goes through here.
+ * Every CSV the engine reads (order histories, SKU masters, rate cards) goes through here, but
+ * calibrate's `--catalog` list of SKU codes (readSkuCodes), which checks its codes the same way.
  */
 export async function streamCsvRecords(
   file: string,

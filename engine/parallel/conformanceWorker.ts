@@ -6,7 +6,7 @@ import type { PluginOptions } from '../policies/plugins/PolicyPlugin.js';
 import { watchPolicy } from '../policies/plugins/watchPolicy.js';
 import type { PolicyFamilyName, PolicyOfFamily } from '../policies/PolicyOfFamily.js';
 import { policyFamily } from '../policies/registry.js';
-import { thrownText } from '../policies/plugins/thrownText.js';
+import { thrownText, valueText } from '../policies/plugins/thrownText.js';
 
 /** What check-policy hands the thread that runs a plugin's conformance rules. */
 export interface ConformanceTask {
@@ -38,12 +38,8 @@ export default async function conformanceWorker(task: ConformanceTask): Promise<
     const make = (): PolicyOfFamily[PolicyFamilyName] => {
       try {
         const policy: unknown = watchDecision(task.path, 'create(options)', () => plugin.create(task.options));
-        if (typeof policy !== 'object' || policy === null) {
-          // Not JSON: a bigint would make JSON.stringify throw, and a function's text is its source.
-          const shown =
-            typeof policy === 'string' ? JSON.stringify(policy) : typeof policy === 'function' ? '(a function)' : String(policy);
-          throw new PolicyError(task.path, `create(options) returned ${shown}: expected a ${plugin.family} policy object`);
-        }
+        if (typeof policy !== 'object' || policy === null)
+          throw new PolicyError(task.path, `create(options) returned ${valueText(policy)}: expected a ${plugin.family} policy object`);
         // Wrapping reads what create returned (its methods, any getters): plugin code, watched too.
         try {
           return watchDecision(task.path, 'reading the policy create(options) returned', () =>
@@ -51,11 +47,11 @@ export default async function conformanceWorker(task: ConformanceTask): Promise<
           );
         } catch (error) {
           if (error instanceof PolicyError) throw error;
-          throw new PolicyError(task.path, `reading the policy create(options) returned threw: ${thrownText(error)}`);
+          throw new PolicyError(task.path, `reading the policy create(options) returned threw: ${thrownText(task.path, error)}`);
         }
       } catch (error) {
         if (error instanceof PolicyError) throw error;
-        throw new PolicyError(task.path, `create(options) threw: ${thrownText(error)}`);
+        throw new PolicyError(task.path, `create(options) threw: ${thrownText(task.path, error)}`);
       }
     };
     make(); // a factory that fails is a load error (exit 2), not a rule violation

@@ -30,7 +30,7 @@ export function resolvePolicy<F extends PolicyFamilyName>(use: PolicyUse<F>, sce
   try {
     policy = watchDecision(choice.module, 'create(options)', () => plugin.create(choice.options)) as PolicyOfFamily[F];
   } catch (error) {
-    throw new PolicyError(choice.module, `create(options) threw: ${thrownText(error)}`);
+    throw new PolicyError(choice.module, `create(options) threw: ${thrownText(choice.module, error)}`);
   }
   // Guarding reads what create returned (its methods, any getters): plugin code, watched like the rest.
   try {
@@ -39,6 +39,6 @@ export function resolvePolicy<F extends PolicyFamilyName>(use: PolicyUse<F>, sce
     );
   } catch (error) {
     if (error instanceof PolicyError) throw error;
-    throw new PolicyError(choice.module, `reading the policy create(options) returned threw: ${thrownText(error)}`);
+    throw new PolicyError(choice.module, `reading the policy create(options) returned threw: ${thrownText(choice.module, error)}`);
   }
 }

@@ -39,7 +39,7 @@ export function duplicateKeyProblems(text: string): InputProblem[] {
 }
 
 /** How deeply the objects and arrays of JSON `text` nest: one pass over its characters, strings skipped. */
-function nestingDepth(text: string): number {
+export function nestingDepth(text: string): number {
   let depth = 0;
   let deepest = 0;
   let inString = false;

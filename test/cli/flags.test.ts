@@ -113,7 +113,7 @@ describe('main: flag values', () => {
     ],
     [
       ['optimize', SCENARIO, '--var', 'warehouse.pickers=0..99999999999999999', '--minimize', 'costPerOrder'],
-      '--var warehouse.pickers: expected integers between -9007199254740991 and 9007199254740991, got "warehouse.pickers=0..99999999999999999"',
+      '--var warehouse.pickers: expected integers between -9007199254740991 and 9007199254740991, at most 9007199254740991 apart, got "warehouse.pickers=0..99999999999999999"',
     ],
     [
       ['sweep', SCENARIO, '--set', 'seed=2,3'],

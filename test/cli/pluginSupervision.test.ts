@@ -92,6 +92,18 @@ describe('plugin supervision (built binary)', () => {
     }
   }, 90_000);
 
+  it('run: an answer whose properties never return when read exits 2 naming the module and the decision', async () => {
+    const { code, stderr } = await spawnCli([
+      'run',
+      scenario(routing(pluginFixture('hang-answer.mjs'))),
+      ...QUICK,
+      '--plugin-timeout',
+      '1s',
+    ]).done;
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/hang-answer\.mjs: reading what route\(.*\) returned did not return within 1 s/);
+  }, 90_000);
+
   it('check-policy: a route that never returns exits 2 naming the module and the decision', async () => {
     const { code, stderr } = await spawnCli(['check-policy', pluginFixture('hang-route.ts'), '--runs', '20', '--plugin-timeout', '1s'])
       .done;

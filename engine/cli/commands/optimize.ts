@@ -33,9 +33,9 @@ function variableOf(text: string): DecisionVariable {
   if (problem !== undefined) throw new UsageError(`--var ${match[1]}: ${problem}`);
   const [low, high, step] = [Number(match[2]), Number(match[3]), Number(match[4] ?? 1)];
   // Beyond 2^53 integers lose their last digits, and a range's steps could no longer be counted exactly.
-  if (![low, high, step].every(Number.isSafeInteger))
+  if (![low, high, step, high - low].every(Number.isSafeInteger))
     throw new UsageError(
-      `--var ${match[1]}: expected integers between -${Number.MAX_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER}, got "${text}"`,
+      `--var ${match[1]}: expected integers between -${Number.MAX_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER}, at most ${Number.MAX_SAFE_INTEGER} apart, got "${text}"`,
     );
   if (high < low || step < 1 || (high - low) % step !== 0)
     throw new UsageError(`--var ${match[1]}: expected low <= high and a step that divides high - low, got "${text}"`);

@@ -3,7 +3,7 @@ import type { PolicyFamily } from '../PolicyFamily.js';
 import type { PolicyFamilyName, PolicyOfFamily } from '../PolicyOfFamily.js';
 import { watchDecision } from './decisionWatch.js';
 import { PolicyError } from './PolicyError.js';
-import { thrownText } from './thrownText.js';
+import { thrownText, valueText } from './thrownText.js';
 
 /**
  * Calls a plugin's method as `decision`: recorded as in progress (so a supervisor can stop it
@@ -22,10 +22,19 @@ function decide(
     answer = watchDecision(module, decision, run);
   } catch (error) {
     if (error instanceof PolicyError) throw error;
-    throw new PolicyError(module, `${decision.replace(/\(.*$/, '')} threw: ${thrownText(error)}`);
+    throw new PolicyError(module, `${decision.replace(/\(.*$/, '')} threw: ${thrownText(module, error)}`);
   }
-  const wrong = violation(answer);
-  if (wrong !== undefined) throw new PolicyError(module, `${decision} returned ${shown(answer)}: ${wrong}`);
+  // Checking the answer reads it (its getters, a Proxy's traps): plugin code too, watched as well.
+  let problem: string | undefined;
+  try {
+    problem = watchDecision(module, `reading what ${decision} returned`, () => {
+      const wrong = violation(answer);
+      return wrong === undefined ? undefined : `${decision} returned ${shown(answer)}: ${wrong}`;
+    });
+  } catch (error) {
+    throw new PolicyError(module, `reading what ${decision} returned threw: ${thrownText(module, error)}`);
+  }
+  if (problem !== undefined) throw new PolicyError(module, problem);
   return answer;
 }
 
@@ -40,7 +49,7 @@ export function guardPolicy<F extends PolicyFamilyName>(
   module: string,
 ): PolicyOfFamily[F] {
   if (typeof policy !== 'object' || policy === null)
-    throw new PolicyError(module, `create(options) returned ${JSON.stringify(policy)}: expected a ${family.name} policy object`);
+    throw new PolicyError(module, `create(options) returned ${valueText(policy)}: expected a ${family.name} policy object`);
   const wrong = family.shapeViolation?.(policy);
   if (wrong !== undefined) throw new PolicyError(module, wrong);
   return aroundDecisions(policy, family.decisions, (rule, args, call) => {

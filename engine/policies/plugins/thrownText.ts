@@ -1,13 +1,26 @@
+import { watchDecision } from './decisionWatch.js';
+
 /**
- * What plugin code threw, as text for a message. Plugin code may throw anything: an Error (its
- * message), a string or number (as written), or an object that cannot become text at all
- * (`Object.create(null)`, a Proxy, a `toString` that throws), which must not turn a plugin's
- * mistake into an internal error of ours.
+ * What plugin code of `module` threw, as text for a message. Reading it runs plugin code again
+ * (a `message` getter, a `toString`, a Proxy's traps): so it is watched like any call into the
+ * plugin, since one that never returns would otherwise hang the command, and what it throws in
+ * turn becomes a fixed text rather than an internal error of ours (`typeof` runs no trap).
  */
-export function thrownText(error: unknown): string {
+export function thrownText(module: string, error: unknown): string {
   try {
-    return error instanceof Error ? String(error.message) : String(error);
+    return watchDecision(module, 'describing what it threw', () => (error instanceof Error ? String(error.message) : String(error)));
   } catch {
     return `a value that cannot be shown as text (${typeof error})`;
   }
+}
+
+/**
+ * A value that is not an object, for a message: a string quoted, a function by its type (its
+ * text is its source), anything else as written (not JSON: a bigint would make it throw).
+ */
+export function valueText(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'function') return '(a function)';
+  if (typeof value === 'object' && value !== null) return '(an object)';
+  return String(value);
 }
