@@ -48,7 +48,12 @@ export function useDecisionBoard(board: SharedArrayBuffer | undefined): void {
   text = board === undefined ? undefined : new Uint16Array(board, HEADER_INTS * 4, TEXT_UNITS);
 }
 
-/** Marks `decision` of `module` as in progress on this thread's board; false when nothing supervises. */
+/**
+ * Marks `decision` of `module` as in progress on this thread's board; false when nothing
+ * supervises. One call at a time: the board holds one, and `end` clears it, so a watch must
+ * never run inside another (the outer call would go unwatched after the inner one ends). Every
+ * watch is a call from the engine into plugin code, which never calls back into a watch.
+ */
 function begin(module: string, decision: string, atLeastMs: number): boolean {
   const board = header;
   const units = text;
