@@ -1,7 +1,8 @@
 /**
  * A value for a message: a string quoted, a number as written (NaN, Infinity, which JSON would
- * print as null), a bigint with its n (12n is not the number 12), undefined and null by name, anything else by its type (a function or an
- * object's JSON says little, or nothing, of what was wrong).
+ * print as null), a bigint with its n (12n is not the number 12), undefined and null by name,
+ * anything else by its type (a function's or an object's JSON says little, or nothing, of what
+ * was wrong).
  */
 const shown = (value: unknown): string =>
   typeof value === 'string'
