@@ -102,7 +102,8 @@ export function demandScaleLever(baseline: ScenarioJson): SliderLever {
   const slowest = Math.min(...positive);
   const busiest = Math.max(...positive);
   const lowest = Number.isFinite(slowest) ? Math.ceil(MIN_ORDERS_PER_DAY / slowest / step - 1e-9) * step : 0;
-  const highest = Number.isFinite(busiest) ? Math.floor(MAX_ORDERS_PER_DAY / busiest / step + 1e-9) * step : Infinity;
+  // No slack upward (unlike the bottom): rounding must never take the busiest channel past the highest rate.
+  const highest = Number.isFinite(busiest) ? Math.floor(MAX_ORDERS_PER_DAY / busiest / step) * step : Infinity;
   return {
     kind: 'slider',
     id: 'demand-scale',
