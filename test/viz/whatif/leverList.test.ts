@@ -112,34 +112,34 @@ describe('leverList', () => {
     expect({ ...scaled, channels: [] }).toEqual({ ...baseline, channels: [] });
   });
 
+  /** The baseline with one channel's rate changed, its demand-scale slider, and the scenario a slider position writes. */
+  function demandScaleWith(channel: number, ordersPerDay: number) {
+    const changed = structuredClone(baseline);
+    const channels = changed.channels as Array<{ ordersPerDay: number }>;
+    (channels.at(channel) as { ordersPerDay: number }).ordersPerDay = ordersPerDay;
+    const scale = leverList(schema, changed).find((candidate) => candidate.id === 'demand-scale');
+    if (scale?.kind !== 'slider') throw new Error('no demand-scale slider');
+    const writing = (position: number): ScenarioJson => {
+      const scenario = structuredClone(changed);
+      scale.write(scenario, position);
+      return scenario;
+    };
+    return { scale, writing };
+  }
+
   it('leverList: demand scale starts where the slowest channel keeps the lowest rate the schema allows', () => {
     expect(lever('demand-scale')).toMatchObject({ kind: 'slider', min: 0.25 });
-    const rare = structuredClone(baseline);
-    const channels = rare.channels as Array<{ ordersPerDay: number }>;
-    (channels[channels.length - 1] as { ordersPerDay: number }).ordersPerDay = 0.00015;
-    const scale = leverList(schema, rare).find((candidate) => candidate.id === 'demand-scale');
-    if (scale?.kind !== 'slider') throw new Error('no demand-scale slider');
+    const { scale, writing } = demandScaleWith(-1, 0.00015);
     expect(scale.min).toBe(0.7);
-    const lowest = structuredClone(rare);
-    scale.write(lowest, scale.min);
-    expect(() => validateLoaded(lowest, 'what-if')).not.toThrow();
-    const below = structuredClone(rare);
-    scale.write(below, scale.min - scale.step);
-    expect(() => validateLoaded(below, 'what-if')).toThrow(/at least 0.0001 orders a day/);
+    expect(() => validateLoaded(writing(scale.min), 'what-if')).not.toThrow();
+    expect(() => validateLoaded(writing(scale.min - scale.step), 'what-if')).toThrow(/at least 0.0001 orders a day/);
   });
 
   it('leverList: demand scale ends where the busiest channel keeps the highest rate the schema allows', () => {
-    const busy = structuredClone(baseline);
-    (busy.channels as Array<{ ordersPerDay: number }>)[0]!.ordersPerDay = 4_000_000;
-    const scale = leverList(schema, busy).find((candidate) => candidate.id === 'demand-scale');
-    if (scale?.kind !== 'slider') throw new Error('no demand-scale slider');
+    const { scale, writing } = demandScaleWith(0, 4_000_000);
     expect(scale.max).toBe(2.5);
-    const highest = structuredClone(busy);
-    scale.write(highest, scale.max);
-    expect(() => validateLoaded(highest, 'what-if')).not.toThrow();
-    const above = structuredClone(busy);
-    scale.write(above, scale.max + scale.step);
-    expect(() => validateLoaded(above, 'what-if')).toThrow(/10000000|10,000,000/);
+    expect(() => validateLoaded(writing(scale.max), 'what-if')).not.toThrow();
+    expect(() => validateLoaded(writing(scale.max + scale.step), 'what-if')).toThrow(/10000000|10,000,000/);
   });
 
   it('leverList: a replenishment policy that needs a review period borrows the default another policy gives it', () => {
