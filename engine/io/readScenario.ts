@@ -37,6 +37,9 @@ export interface LoadedScenario {
   readonly warnings: readonly string[];
 }
 
+/** Decodes UTF-8 and throws at the first byte sequence that is not (a byte-order mark is kept, as text). */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /** Largest scenario file read (an inline order history of about 300,000 orders fits; larger ones belong in a CSV). */
 export const MAX_SCENARIO_BYTES = 32 * 2 ** 20;
 
@@ -67,10 +70,15 @@ function readJsonObject(path: string, referrer: { file: string; at: string[] } |
   } catch (error) {
     return unreadable(error);
   }
-  const text = bytes.toString('utf8');
   // Bytes that do not decode would become replacement characters in names and ids without a word.
-  const encoding = utf8Problem(bytes);
-  if (encoding !== undefined) throw new ScenarioError(displayPath(path), [{ path: [], message: encoding }]);
+  // The strict decoder costs what a lenient one does; only a file it refuses is searched for its line.
+  let text: string;
+  try {
+    text = STRICT_UTF8.decode(bytes);
+  } catch {
+    const encoding = utf8Problem(bytes) ?? 'not UTF-8 text (save the file as UTF-8)';
+    throw new ScenarioError(displayPath(path), [{ path: [], message: encoding }]);
+  }
   let value: unknown;
   // A byte-order mark (Windows editors write one) is not JSON, but not the user's mistake either.
   const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
