@@ -127,6 +127,18 @@ describe('main: flag values', () => {
       ['optimize', SCENARIO, '--var', 'seed=1..3', '--minimize', 'costPerOrder'],
       '--var seed: "seed" is the experiment\'s, the same for every point (common random numbers), so a point\'s own would be ignored: set it with --seed',
     ],
+    [
+      ['sweep', 'scenarios/own-dc/dc.json', '--set', 'catalog.file=skus.csv,floor.csv'],
+      '--set catalog.file="skus.csv": catalog.file: the SKU master is read once, with the scenario, before any point runs, so a point cannot change it: write a scenario per choice (each `extends` the base) and run `fulfill compare`',
+    ],
+    [
+      ['sweep', 'scenarios/replay/sample.json', '--set', 'channels.web.orderHistory=../data/orders-sample.csv'],
+      '--set channels.web.orderHistory="../data/orders-sample.csv": channels.web.orderHistory: an order history file is read once, with the scenario, before any point runs, so a point cannot change it: write a scenario per choice (each `extends` the base) and run `fulfill compare`',
+    ],
+    [
+      ['optimize', 'scenarios/replay/sample.json', '--var', 'replay.drain=0..3', '--minimize', 'costPerOrder'],
+      '--var replay.drain=0: replay: how order histories are read (time zone, timestamp format, drain) is read once, with the scenario, before any point runs, so a point cannot change it: write a scenario per choice (each `extends` the base) and run `fulfill compare`',
+    ],
     [['worker', '--queue', 'redis://127.0.0.1:6390', '--concurrency', '0'], '--concurrency: expected an integer from 1 to 256, got "0"'],
     [
       ['worker', '--queue', 'redis://127.0.0.1:6390', '--stall-timeout', '-30s'],

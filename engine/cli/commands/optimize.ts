@@ -11,6 +11,7 @@ import { RunInterrupted } from '../../experiment/replicationRunner.js';
 import { validateLoaded, type LoadedScenario } from '../../io/readScenario.js';
 import type { Scenario } from '../../scenario/schema/scenario.js';
 import { setPath } from '../../scenario/setPath.js';
+import { pointInputProblem } from '../../io/pointInputProblem.js';
 import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
 import { EXPERIMENT_FLAGS, experimentSettings, kpiFlag, pointPathProblem, withRunner } from '../experimentFlags.js';
 import { textTable } from '../format/textTable.js';
@@ -81,6 +82,8 @@ function scenarioBuilder(loaded: LoadedScenario, variables: readonly DecisionVar
       raw = next;
     });
     const label = variables.map((variable, index) => `${variable.path}=${values[index]}`).join(' ');
+    const input = pointInputProblem(loaded.raw, raw);
+    if (input !== undefined) throw new UsageError(`--var ${label}: ${input.path}: ${input.message}`);
     const scenario = validateLoaded(raw, `${loaded.file} (with ${label})`);
     cache.set(key, scenario);
     return scenario;

@@ -13,6 +13,7 @@ import { progressBar } from '../progress.js';
 import { checkWork } from '../workLimit.js';
 import { ResultsOutput } from '../resultsOutput.js';
 import { loadScenarios } from '../../io/loadScenarios.js';
+import { pointInputProblem } from '../../io/pointInputProblem.js';
 
 const DEFAULT_KPIS: readonly KpiName[] = ['onTimeRate', 'cycleTimeHours', 'fillRate', 'pickerUtilization', 'costPerOrder'];
 const MAX_POINTS = 10_000;
@@ -47,6 +48,8 @@ function preparePoints(loaded: LoadedScenario, axes: readonly SweepAxis[]): Prep
       raw = next;
     }
     const label = point.settings.map(({ path, value }) => `${path}=${JSON.stringify(value)}`).join(' ');
+    const input = pointInputProblem(loaded.raw, raw);
+    if (input !== undefined) throw new UsageError(`--set ${label}: ${input.path}: ${input.message}`);
     return {
       point,
       name: `${loaded.name}-p${String(point.index + 1).padStart(width, '0')}`,
