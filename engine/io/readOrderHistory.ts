@@ -1,3 +1,4 @@
+import { headerInWords } from './headerInWords.js';
 import type { HistoryColumns } from '../scenario/historyColumns.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import { HistoryBuilder, MAX_LINE_UNITS } from './historyBuilder.js';
@@ -71,7 +72,11 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
     if (repeated !== undefined) fail(line, undefined, `the column "${repeated}" appears twice in the header`);
     const missing = COLUMNS.filter((name) => !names.includes(name));
     if (missing.length > 0)
-      fail(line, undefined, `expected the columns ${list(COLUMNS)} in the header; missing ${list(missing)} (got: ${list(record)})`);
+      fail(
+        line,
+        undefined,
+        `expected the columns ${list(COLUMNS)} in the header; missing ${list(missing)} (${headerInWords(record, [...COLUMNS, ...ACTUAL_HEADER_NAMES.values()])})`,
+      );
     column = Object.fromEntries(COLUMNS.map((name) => [name, names.indexOf(name)])) as Record<Column, number>;
     const actual = names.flatMap((name, index) => {
       const known = ACTUAL_HEADER_NAMES.get(name);

@@ -1,5 +1,6 @@
 import { MAX_RATE_CARD_ROWS, RATE_CARD_ZONES, type RateCardTable } from '../scenario/rateCardTable.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
+import { headerInWords } from './headerInWords.js';
 import { inspectFile } from './inspectFile.js';
 import { streamCsvRecords } from './streamCsvRecords.js';
 
@@ -10,7 +11,8 @@ export const MAX_RATE_CARD_RECORD = 4096;
 export const MAX_RATE_CARD_BYTES = 4 * 2 ** 20;
 
 const COLUMNS = ['weightkg', ...RATE_CARD_ZONES.map(String)];
-const SHOWN_COLUMNS = ['weightKg', ...RATE_CARD_ZONES.map(String)].join(', ');
+const SHOWN_NAMES = ['weightKg', ...RATE_CARD_ZONES.map(String)];
+const SHOWN_COLUMNS = SHOWN_NAMES.join(', ');
 const DECIMAL = /^\d+(\.\d+)?$/;
 
 /**
@@ -33,8 +35,8 @@ export async function readRateCard(file: string, display: string): Promise<RateC
   let line = 1;
   const readHeader = (record: string[]): void => {
     const names = record.map((name) => name.trim().toLowerCase());
-    const unknown = record.find((_, index) => !COLUMNS.includes(names[index] as string));
-    if (unknown !== undefined) fail(line, undefined, `unknown column "${unknown}" (expected the columns ${SHOWN_COLUMNS})`);
+    if (names.some((name) => !COLUMNS.includes(name)))
+      fail(line, undefined, `expected the columns ${SHOWN_COLUMNS} and no others (${headerInWords(record, SHOWN_NAMES)})`);
     const repeated = names.find((name, index) => names.indexOf(name) !== index);
     if (repeated !== undefined) fail(line, undefined, `the column "${repeated}" appears twice in the header`);
     const missing = COLUMNS.filter((name) => !names.includes(name));

@@ -1,3 +1,4 @@
+import { headerInWords } from './headerInWords.js';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { ScenarioError } from '../scenario/ScenarioError.js';
@@ -46,7 +47,7 @@ export function readSkuCodes(file: string, display: string): string[] {
     if (record.every((field) => field.trim() === '')) return;
     if (column < 0) {
       column = record.findIndex((name) => name.trim().toLowerCase() === 'sku');
-      if (column < 0) fail(`${display}:${line}`, `expected a header with a column named sku (got: ${record.join(', ')})`);
+      if (column < 0) fail(`${display}:${line}`, `expected a header with a column named sku (${headerInWords(record, ['sku'])})`);
       return;
     }
     const code = (record[column] ?? '').trim();

@@ -1,3 +1,4 @@
+import { headerInWords } from './headerInWords.js';
 import { naturalCompare } from '../scenario/naturalOrder.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import type { SkuMasterColumns } from '../scenario/skuMasterColumns.js';
@@ -97,7 +98,11 @@ export async function readSkuMaster(file: string, display: string): Promise<SkuM
     }
     const missing = REQUIRED.filter((name) => at[name] === undefined);
     if (missing.length > 0)
-      fail(line, undefined, `expected the columns ${list(REQUIRED)} in the header; missing ${list(missing)} (got: ${list(record)})`);
+      fail(
+        line,
+        undefined,
+        `expected the columns ${list(REQUIRED)} in the header; missing ${list(missing)} (${headerInWords(record, COLUMNS)})`,
+      );
     const dimensions = DIMENSIONS.filter((name) => at[name] !== undefined);
     if (dimensions.length > 0 && dimensions.length < DIMENSIONS.length)
       fail(line, undefined, `expected all three of ${list(DIMENSIONS)} or none; got only ${list(dimensions)}`);

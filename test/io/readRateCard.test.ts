@@ -72,8 +72,13 @@ describe('rate-card CSV', () => {
 
   it.each([
     ['weightKg,2,3,4,5,6,7\n1,1,1,1,1,1,1\n', 'ground.csv:1', 'missing 8'],
-    ['weightKg,2,3,4,5,6,7,8,9\n', 'ground.csv:1', 'unknown column "9"'],
-    ['weightKg,2,3,4,5,6,7,8,2\n', 'ground.csv:1', 'unknown column|appears twice'],
+    [
+      'weightKg,2,3,4,5,6,7,8,9\n',
+      'ground.csv:1',
+      'and no others (the header has 9 columns: known: weightKg, 2, 3, 4, 5, 6, 7, 8; 1 other not repeated, in case the file is not the CSV meant)',
+    ],
+    ['Weight kg,2,3,4,5,6,7,8\n', 'ground.csv:1', '"Weight kg" (did you mean weightKg?)'],
+    ['weightKg,2,3,4,5,6,7,8,2\n', 'ground.csv:1', 'appears twice'],
     [`${CARD.slice(0, 2).join('\n')}\n1,1,1,1,1,1,1,1\n`, 'ground.csv:3: $.weightKg', 'ascending order, 1 follows 1'],
     [`${CARD.slice(0, 3).join('\n')}\n30,1,1,x,1,1,1,1\n`, 'ground.csv:4: $["4"]', 'expected a number >= 0 such as 12.5, got "x"'],
     [`${CARD.slice(0, 2).join('\n')}\n5,1,1,-2,1,1,1,1\n`, 'ground.csv:3: $["4"]', 'got "-2"'],

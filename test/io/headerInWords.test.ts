@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { headerInWords } from '../../engine/io/headerInWords.js';
+import { readOrderHistory } from '../../engine/io/readOrderHistory.js';
+import { readSkuMaster } from '../../engine/io/readSkuMaster.js';
+
+const MASTER = ['sku', 'description', 'unitPrice', 'unitWeightKg'];
+
+describe('headerInWords', () => {
+  it('names the known columns and the near misses, and only counts the rest', () => {
+    expect(headerInWords(['SKU', 'unit_price', 'Unit Weight (kg)', 'colour'], MASTER)).toBe(
+      'the header has 4 columns: known: sku; "unit_price" (did you mean unitPrice?); "Unit Weight (kg)" (did you mean unitWeightKg?); 1 other not repeated, in case the file is not the CSV meant',
+    );
+    expect(headerInWords(['unitPrise'], MASTER)).toBe('the header has 1 column: "unitPrise" (did you mean unitPrice?)');
+    // Two edits are a misspelling only of names long enough to tell apart: "qty" is not "sku".
+    expect(headerInWords(['qty'], MASTER)).toBe('the header has 1 column: 1 other not repeated, in case the file is not the CSV meant');
+  });
+
+  it('never repeats a cell that is not within two edits of a known name (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[A-Za-z0-9=:$_-]{12,40}$/), { maxLength: 6 }), (cells) => {
+        const words = headerInWords(cells, MASTER);
+        for (const cell of cells) if (!words.includes(`"${cell}" (did you mean`)) expect(words).not.toContain(cell);
+      }),
+    );
+  });
+
+  it('keeps what a file named by mistake holds out of the message (an environment, a key)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fulfill-header-'));
+    const secret = 'SECRET_TOKEN=hunter2-secret';
+    const file = join(folder, 'environ');
+    writeFileSync(file, `IS_SANDBOX=yes\0${secret}\0HOME=/root\0`);
+    const master = await readSkuMaster(file, 'environ').then(
+      () => '',
+      (error: Error) => error.message,
+    );
+    expect(master).toMatch(/^environ:1: .*missing sku, unitPrice, unitWeightKg \(the header has 1 column: 1 other not repeated/);
+    expect(master).not.toContain('hunter2');
+    const history = await readOrderHistory({ file, display: 'environ', channels: ['web'], scenarioChannels: ['web'], services: [] }).then(
+      () => '',
+      (error: Error) => error.message,
+    );
+    expect(history).toMatch(/^environ:1: /);
+    expect(history).not.toContain('hunter2');
+  });
+});
