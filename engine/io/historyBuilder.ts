@@ -99,11 +99,16 @@ export class HistoryBuilder {
     return rows;
   }
 
-  /** Adds one validated row of a channel that replays this file. */
-  add({ channel, time, order, sku, units, service }: HistoryRow): void {
+  /**
+   * Adds one validated row of a channel that replays this file. An order belongs to one channel:
+   * when another channel's rows already hold its id, the row is not added and that channel is
+   * returned (undefined otherwise).
+   */
+  add({ channel, time, order, sku, units, service }: HistoryRow): string | undefined {
     const rows = this.channels.get(channel) as ChannelRows;
     let index = rows.lastIndex >= 0 && order === rows.lastOrder ? rows.lastIndex : rows.orderIndex.get(order);
     if (index === undefined) {
+      for (const [other, otherRows] of this.channels) if (other !== channel && otherRows.orderIndex.has(order)) return other;
       index = rows.orderIndex.size;
       rows.orderIndex.set(order, index);
       rows.orderTime.push(time);
@@ -126,6 +131,7 @@ export class HistoryBuilder {
     rows.rowOrder.push(index);
     rows.rowSku.push(skuNumber);
     rows.rowUnits.push(units);
+    return undefined;
   }
 
   /**

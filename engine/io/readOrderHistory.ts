@@ -135,7 +135,13 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
         `expected a service of the scenario (${list(request.services)}) or empty to draw it from the channel's serviceMix, got "${service}"`,
       );
     }
-    builder.add({ channel, time: lastTime, order, sku, units: Number(quantity), service });
+    const elsewhere = builder.add({ channel, time: lastTime, order, sku, units: Number(quantity), service });
+    if (elsewhere !== undefined)
+      fail(
+        line,
+        'channel',
+        `order ${JSON.stringify(order)} is on channel "${elsewhere}" on an earlier row, and an order belongs to one channel (give each channel's orders their own ids), got "${channel}"`,
+      );
     if (actualAt.length > 0) {
       const times = readActualTimes(new Map(actualAt.map(([name, index]) => [name, (record[index] as string).trim()])), timestamps);
       const problem = isActualCellProblem(times) ? times : builder.addActual(channel, times);

@@ -144,6 +144,14 @@ describe('readOrderHistory', () => {
     );
   });
 
+  it('refuses an order id on a second channel, at its row: an order belongs to one channel', async () => {
+    expect(
+      await problem(`${HEADER}\n2024-03-04T09:00:00,A1,web,X,1,\n2024-03-04T10:00:00,B7,b2b,X,1,\n2024-03-05T09:00:00,A1,b2b,Y,1,\n`),
+    ).toBe(
+      'orders.csv:4: $.channel: order "A1" is on channel "web" on an earlier row, and an order belongs to one channel (give each channel\'s orders their own ids), got "b2b"',
+    );
+  });
+
   it('refuses quantities that are not whole numbers from 1 to 1,000,000, and merged lines past that', async () => {
     const row = (quantity: string): string => `${HEADER}\n2024-03-04T09:00:00,A1,web,X,${quantity},\n`;
     for (const bad of ['0', '1.5', '-2', 'two', ''])
