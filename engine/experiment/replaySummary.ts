@@ -52,7 +52,12 @@ export function replayWarnings(scenario: Scenario): string[] {
       summary.source === 'inline'
         ? `channel "${summary.channel}" (inline orderHistory)`
         : `${summary.source}: channel "${summary.channel}"`;
-    if (summary.orders === 0) return [`${where} replays this file, which has no rows for it: the channel places no orders`];
+    if (summary.orders === 0)
+      return [
+        summary.source === 'inline'
+          ? `${where} lists no orders: the channel places none`
+          : `${where} replays this file, which has no rows for it: the channel places no orders`,
+      ];
     if (summary.ordersAfterHorizon === 0) return [];
     return [
       `${where}: ${summary.ordersAfterHorizon.toLocaleString('en-US')} of ${summary.orders.toLocaleString('en-US')} history orders fall at or after the horizon (${scenario.horizon} from ${summary.start === '' ? 'hour 0' : summary.start}) and are not replayed`,

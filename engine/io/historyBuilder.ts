@@ -1,4 +1,4 @@
-import { ACTUAL_COLUMNS, type ActualColumn, type HistoryColumns } from '../scenario/historyColumns.js';
+import { ACTUAL_COLUMNS, MAX_LINE_UNITS, type ActualColumn, type HistoryColumns } from '../scenario/historyColumns.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import { actualTimesProblem, type ActualCellProblem, type ActualTimes } from './actualTimes.js';
 import { GrowingColumn } from './growingColumn.js';
@@ -6,8 +6,7 @@ import { mondayBefore, originLabel } from './replayOrigin.js';
 
 const HOUR_MS = 3_600_000;
 
-/** The most units one order line may hold, in one CSV row or merged over several. */
-export const MAX_LINE_UNITS = 1_000_000;
+export { MAX_LINE_UNITS } from '../scenario/historyColumns.js';
 
 /** One validated CSV row of a history file. */
 export interface HistoryRow {

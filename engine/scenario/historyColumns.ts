@@ -1,5 +1,8 @@
 import { HOUR } from '../kernel/time.js';
 
+/** The most units one order line may hold, in one CSV row or inline line, or summed over several of the same SKU. */
+export const MAX_LINE_UNITS = 1_000_000;
+
 /** One order of an inline history, as a scenario file may list it. */
 export interface InlineHistoryOrder {
   readonly hour: number;

@@ -108,6 +108,37 @@ describe('actual columns of an order history', () => {
     expect(() => inline({ deliveredHour: -1 })).toThrow(/\$\.channels\[0\]\.orderHistory\[0\]\.deliveredHour: Too small/);
   });
 
+  it('an inline history is checked as a CSV is: times in order, each id once, merged lines bounded', () => {
+    const inline = (...orders: Array<Record<string, unknown>>) =>
+      scenarioWith('scenarios/baseline.json', {
+        channels: [{ name: 'web', orderHistory: orders.map((order) => ({ hour: 5, id: 'A', lines: [{ sku: 'X', units: 1 }], ...order })) }],
+      });
+    expect(() => inline({ shippedHour: 6, deliveredHour: 5.5 })).toThrow(
+      '$.channels[0].orderHistory[0].deliveredHour: expected deliveredHour not before its shippedHour',
+    );
+    expect(() => inline({ deliveredHour: 4 })).toThrow(
+      "$.channels[0].orderHistory[0].deliveredHour: expected deliveredHour not before the order's hour",
+    );
+    expect(() => inline({ promisedHour: 4 })).toThrow(
+      "$.channels[0].orderHistory[0].promisedHour: expected promisedHour not before the order's hour",
+    );
+    expect(() => inline({}, { id: 'B' }, { id: 'A', hour: 7 })).toThrow(
+      '$.channels[0].orderHistory[2].id: order id "A" is also order 0\'s; expected each id once',
+    );
+    expect(() =>
+      inline({
+        lines: [
+          { sku: 'X', units: 600_000 },
+          { sku: 'Y', units: 1 },
+          { sku: 'X', units: 600_000 },
+        ],
+      }),
+    ).toThrow('$.channels[0].orderHistory[0].lines[2].units: SKU "X" totals 1,200,000 units over several lines; at most 1,000,000');
+    expect(() =>
+      inline({ shippedHour: 6, deliveredHour: 6, promisedHour: 5 }, { id: 'B', lines: [{ sku: 'X', units: 1_000_000 }] }),
+    ).not.toThrow();
+  });
+
   it('a mutated history with actual columns is read or refused with a ScenarioError, never another exception', async () => {
     const lines = [
       HEADER,
