@@ -30,6 +30,8 @@ export function compileTimestampPattern(source: string): TimestampPattern | stri
   if (source.length > MAX_PATTERN_LENGTH) return `expected a pattern of at most ${MAX_PATTERN_LENGTH} characters`;
   const fields: TimestampField[] = [];
   let regex = '^';
+  // The one-or-two-digit token met since the last literal: a second in the same run of digits could not be told apart from it.
+  let variable: string | undefined;
   for (let at = 0; at < source.length;) {
     const token = TOKENS.find(([text]) => source.startsWith(text, at));
     const character = source[at] as string;
@@ -37,6 +39,11 @@ export function compileTimestampPattern(source: string): TimestampPattern | stri
       const [text, field, group] = token;
       const kind = field.startsWith('year') ? 'year' : field;
       if (fields.some((seen) => (seen.startsWith('year') ? 'year' : seen) === kind)) return `the ${kind} appears twice ("${text}")`;
+      if (group.includes('{1,2}')) {
+        if (variable !== undefined)
+          return `"${variable}" and "${text}" both take one or two digits with no separator between them, so their digits could be split two ways (111 as 1 and 11, or as 11 and 1): write ${variable}${variable} or ${text}${text}, or put a separator between them`;
+        variable = text;
+      }
       fields.push(field);
       regex += group;
       at += text.length;
@@ -44,6 +51,7 @@ export function compileTimestampPattern(source: string): TimestampPattern | stri
       return `unknown pattern letter "${character}" at position ${at + 1}: expected the tokens dd or d (day), MM or M (month), yyyy or yy (year), HH or H (hour), mm (minute), ss (second); other characters are literal but not letters`;
     } else {
       regex += character.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      variable = undefined;
       at++;
     }
   }

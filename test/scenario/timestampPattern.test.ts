@@ -57,4 +57,20 @@ describe('timestampPattern', () => {
     expect(compileTimestampPattern('yy/MM/yyyy dd HH:mm')).toBe('the year appears twice ("yyyy")');
     expect(compileTimestampPattern(`dd/MM/yyyy HH:mm${' '.repeat(60)}`)).toBe('expected a pattern of at most 64 characters');
   });
+
+  it('refuses two one-or-two-digit tokens in one run of digits, which could be split two ways', () => {
+    expect(compileTimestampPattern('dMyyyy HH:mm')).toBe(
+      '"d" and "M" both take one or two digits with no separator between them, so their digits could be split two ways (111 as 1 and 11, or as 11 and 1): write dd or MM, or put a separator between them',
+    );
+    expect(compileTimestampPattern('yyyyMMdd H:mm')).not.toBeTypeOf('string');
+    expect(compileTimestampPattern('dMMyyyy Hmm')).not.toBeTypeOf('string');
+    expect(compileTimestampPattern('d/M/yyyy H:mm')).not.toBeTypeOf('string');
+    expect(compileTimestampPattern('yyyyMdH:mm')).toMatch(/^"M" and "d" both take one or two digits/);
+  });
+
+  it("reads one one-or-two-digit token in a run of digits by the run's length", () => {
+    const pattern = compiled('dMMyyyy Hmm');
+    expect(matchTimestampPattern(pattern, '1112024 930')).toEqual({ year: 2024, month: 11, day: 1, hour: 9, minute: 30, second: 0 });
+    expect(matchTimestampPattern(pattern, '11122024 1930')).toEqual({ year: 2024, month: 12, day: 11, hour: 19, minute: 30, second: 0 });
+  });
 });
