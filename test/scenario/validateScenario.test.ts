@@ -137,6 +137,13 @@ describe('validateScenario', () => {
     expect(problemsOf(card([1, 5], 2))).toEqual([]);
   });
 
+  it('rejects perKgOverRateCard on a service without a rate card, where it would be ignored', () => {
+    const service = { transitTime: { dist: 'constant', value: '1d' }, perKgOverRateCard: 0.5 };
+    expect(problemsOf({ shipping: { carriers: [{ name: 'a', services: { ground: service } }] } })).toEqual([
+      "x.json: $.shipping.carriers[0].services.ground.perKgOverRateCard: expected a rateCard beside it: it prices the weight above the rate card's last break (without a rate card, the carrier's rates apply)",
+    ]);
+  });
+
   it('rejects a cut-off after its pick-up (the parcel would be booked on a pick-up already gone), and takes one at it', () => {
     const carrier = (cutoff: string, pickup: string): unknown => ({
       name: 'a',

@@ -5,20 +5,29 @@ import { durationDistribution } from './distribution.js';
 import { freight } from './freight.js';
 import { rateCard } from './rateCard.js';
 
-const carrierService = z.strictObject({
-  rateMultiplier: z.number().positive().default(1).describe('multiplies the carrier rate card for this service'),
-  transitTime: durationDistribution.describe('transit time from pick-up to first delivery attempt, zone 2'),
-  transitPerZone: duration.default('0s').describe('added transit time per zone above 2'),
-  transitByZone: z
-    .array(durationDistribution)
-    .length(7)
-    .optional()
-    .describe('transit time per destination zone, zones 2 to 8 in order; replaces transitTime and transitPerZone'),
-  rateCard,
-  perKgOverRateCard: money
-    .optional()
-    .describe("charge per kg of billable weight above the rate card's last weight break (required with a rate card)"),
-});
+const carrierService = z
+  .strictObject({
+    rateMultiplier: z.number().positive().default(1).describe('multiplies the carrier rate card for this service'),
+    transitTime: durationDistribution.describe('transit time from pick-up to first delivery attempt, zone 2'),
+    transitPerZone: duration.default('0s').describe('added transit time per zone above 2'),
+    transitByZone: z
+      .array(durationDistribution)
+      .length(7)
+      .optional()
+      .describe('transit time per destination zone, zones 2 to 8 in order; replaces transitTime and transitPerZone'),
+    rateCard,
+    perKgOverRateCard: money
+      .optional()
+      .describe(
+        "charge per kg of billable weight above the rate card's last weight break (required with a rate card; refused without one)",
+      ),
+  })
+  // Without a rate card the carrier's own rates price every weight, so the charge would be ignored without a word.
+  .refine((service) => service.perKgOverRateCard === undefined || service.rateCard !== undefined, {
+    path: ['perKgOverRateCard'],
+    message:
+      "expected a rateCard beside it: it prices the weight above the rate card's last break (without a rate card, the carrier's rates apply)",
+  });
 
 /** A carrier: pick-up schedule, capacity, rate card and services. */
 export const carrier = z.strictObject({
