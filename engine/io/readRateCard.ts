@@ -1,5 +1,6 @@
 import { MAX_RATE_CARD_ROWS, RATE_CARD_ZONES, type RateCardTable } from '../scenario/rateCardTable.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
+import { MAX_AMOUNT } from '../scenario/schema/common.js';
 import { headerInWords } from './headerInWords.js';
 import { inspectFile } from './inspectFile.js';
 import { streamCsvRecords } from './streamCsvRecords.js';
@@ -53,6 +54,8 @@ export async function readRateCard(file: string, display: string): Promise<RateC
       const number = Number(value);
       if (!DECIMAL.test(value) || !Number.isFinite(number))
         fail(line, name, `expected a number >= 0 such as 12.5, got "${value.slice(0, 40)}"`);
+      // The scenario's bound on money (and on a weight break, which no parcel reaches past it), named at its line.
+      if (number > MAX_AMOUNT) fail(line, name, `expected at most ${MAX_AMOUNT.toExponential()}, got "${value.slice(0, 40)}"`);
       return number;
     });
     const weight = values[0] as number;

@@ -7,6 +7,9 @@ import { scenarioSchema, type Scenario } from './schema/scenario.js';
 import { isSkuMasterColumns, skuMasterProblem, type SkuMasterColumns } from './skuMasterColumns.js';
 import { ScenarioError, type InputProblem } from './ScenarioError.js';
 
+/** A zod type name as a message says it ("a string", "a list"). */
+const typeInWords = (type: string): string => (type === 'array' ? 'a list' : type === 'object' ? 'an object' : `a ${type}`);
+
 function problemsOf(issue: z.core.$ZodIssue): InputProblem[] {
   const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
   if (issue.code === 'unrecognized_keys') {
@@ -33,6 +36,11 @@ function problemsOf(issue: z.core.$ZodIssue): InputProblem[] {
     // When only one alternative got past the value's type (an inline order list, not a file path), its problems are the answer.
     const entered = issue.errors.filter((branch) => branch.some((inner) => inner.path.length > 0 || inner.code !== 'invalid_type'));
     if (entered.length === 1) return (entered[0] ?? []).flatMap((inner) => problemsOf({ ...inner, path: [...issue.path, ...inner.path] }));
+    // When none did, each alternative says what type it takes ("Invalid input" says nothing).
+    const types = [
+      ...new Set(issue.errors.flatMap((branch) => branch.flatMap((inner) => (inner.code === 'invalid_type' ? [inner.expected] : [])))),
+    ];
+    if (entered.length === 0 && types.length > 0) return [{ path, message: `expected ${types.map(typeInWords).join(' or ')}` }];
   }
   return [{ path, message: issue.message.replace(/^Invalid input: /, '') }];
 }

@@ -22,7 +22,7 @@ describe('readScenario with an empty file path', () => {
       writeFileSync(scenario, JSON.stringify({ extends: join(process.cwd(), base), ...overrides }));
       const run = await cli('validate', scenario);
       expect(run.code).toBe(2);
-      expect(run.stderr).toContain(`${path}: Too small`);
+      expect(run.stderr).toContain(`${path}: expected a file name, not an empty text`);
       expect(run.stderr).not.toContain('is a directory');
     },
   );

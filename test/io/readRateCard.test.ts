@@ -82,6 +82,11 @@ describe('rate-card CSV', () => {
     [`${CARD.slice(0, 2).join('\n')}\n1,1,1,1,1,1,1,1\n`, 'ground.csv:3: $.weightKg', 'ascending order, 1 follows 1'],
     [`${CARD.slice(0, 3).join('\n')}\n30,1,1,x,1,1,1,1\n`, 'ground.csv:4: $["4"]', 'expected a number >= 0 such as 12.5, got "x"'],
     [`${CARD.slice(0, 2).join('\n')}\n5,1,1,-2,1,1,1,1\n`, 'ground.csv:3: $["4"]', 'got "-2"'],
+    [
+      `${CARD.slice(0, 2).join('\n')}\n5,1,99999999999999999999999,1,1,1,1,1\n`,
+      'ground.csv:3: $["3"]',
+      'expected at most 1e+12, got "99999999999999999999999"',
+    ],
     [`${CARD.join('\n')}\n40,1,1,1\n`, 'ground.csv:5', 'expected 8 fields as in the header, got 4'],
     [`${CARD.slice(0, 2).join('\n')}\n0,1,1,1,1,1,1,1\n`, 'ground.csv:3: $.weightKg', 'weight break > 0 kg'],
     [`${CARD.slice(0, 2).join('\n')}\n"5,1,1,1,1,1,1,1\n9,1,1,1,1,1,1,1\n`, 'ground.csv:3', 'never closed'],

@@ -107,6 +107,13 @@ describe('validateScenario', () => {
         '$.catalog.unitPrice.sd: expected sd / mean below 10^150 and a mean above 10^-150',
       ],
       [{ delivery: { maxAttempts: 1_000_000 } }, '$.delivery.maxAttempts: Too big: expected number to be <=100'],
+      [{ channels: [{ name: 'web', orderHistory: 5 }] }, '$.channels[0].orderHistory: expected a string or a list'],
+      [
+        {
+          shipping: { carriers: [{ name: 'a', services: { ground: { transitTime: { dist: 'constant', value: '1d' }, rateCard: true } } }] },
+        },
+        '$.shipping.carriers[0].services.ground.rateCard: expected a string or an object',
+      ],
     ];
     for (const [input, problem] of cases) expect(problemsOf(input)).toEqual([`x.json: ${problem}`]);
   });

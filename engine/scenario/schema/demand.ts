@@ -61,7 +61,7 @@ export const channel = z.strictObject({
 export const catalog = z.strictObject({
   file: z
     .string()
-    .min(1)
+    .min(1, 'expected a file name, not an empty text')
     .transform((path): string | SkuMasterColumns => path)
     .optional()
     .describe(

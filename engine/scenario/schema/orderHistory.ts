@@ -69,7 +69,10 @@ const uniqueIds = (orders: ReadonlyArray<{ id: string }>, context: z.RefinementC
  * (engine/io/readScenario.ts), which validateScenario then checks without going through zod.
  */
 export const orderHistory = z
-  .union([z.string().min(1), z.array(historyOrder).superRefine(uniqueIds).transform(historyFromOrders)])
+  .union([
+    z.string().min(1, 'expected a file name, not an empty text'),
+    z.array(historyOrder).superRefine(uniqueIds).transform(historyFromOrders),
+  ])
   .optional()
   .describe(
     'replay past orders instead of ordersPerDay: a CSV file (path relative to the scenario file naming it; columns in the README) or a list of orders',
