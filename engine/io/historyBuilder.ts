@@ -12,6 +12,8 @@ export { MAX_LINE_UNITS } from '../scenario/historyColumns.js';
 export interface HistoryRow {
   /** A channel that replays the file. */
   readonly channel: string;
+  /** The file's line the row ends on (a quoted field may span lines). */
+  readonly line: number;
   /** The row's timestamp: wall-clock ms of the scenario's time zone (TimestampReader). */
   readonly time: number;
   readonly order: string;
@@ -41,6 +43,8 @@ class ChannelRows {
   readonly rowOrder = new GrowingColumn((size) => new Uint32Array(size));
   readonly rowSku = new GrowingColumn((size) => new Uint32Array(size));
   readonly rowUnits = new GrowingColumn((size) => new Uint32Array(size));
+  /** Each row's line in the file, to name the row where merged lines pass their bound. */
+  readonly rowLine = new GrowingColumn((size) => new Uint32Array(size));
   /** Per order, each actual-time column the file has (ms; NaN until a row gives it). */
   readonly actual = new Map<ActualColumn, GrowingColumn<Float64Array>>();
 }
@@ -103,7 +107,7 @@ export class HistoryBuilder {
    * when another channel's rows already hold its id, the row is not added and that channel is
    * returned (undefined otherwise).
    */
-  add({ channel, time, order, sku, units, service }: HistoryRow): string | undefined {
+  add({ channel, line, time, order, sku, units, service }: HistoryRow): string | undefined {
     const rows = this.channels.get(channel) as ChannelRows;
     let index = rows.lastIndex >= 0 && order === rows.lastOrder ? rows.lastIndex : rows.orderIndex.get(order);
     if (index === undefined) {
@@ -130,6 +134,7 @@ export class HistoryBuilder {
     rows.rowOrder.push(index);
     rows.rowSku.push(skuNumber);
     rows.rowUnits.push(units);
+    rows.rowLine.push(line);
     return undefined;
   }
 
@@ -222,10 +227,10 @@ export class HistoryBuilder {
         } else {
           const units = lineUnits.at(line) + rows.rowUnits.at(row);
           if (units > MAX_LINE_UNITS) {
-            throw new ScenarioError(source, [
+            throw new ScenarioError(`${source}:${rows.rowLine.at(row)}`, [
               {
-                path: [],
-                message: `order "${id}": SKU "${skuCodes[sku] as string}" totals ${units.toLocaleString('en-US')} units over several rows; expected at most ${MAX_LINE_UNITS.toLocaleString('en-US')} per order line`,
+                path: ['quantity'],
+                message: `order "${id}": SKU "${skuCodes[sku] as string}" totals ${units.toLocaleString('en-US')} units with its earlier rows; expected at most ${MAX_LINE_UNITS.toLocaleString('en-US')} per order line`,
               },
             ]);
           }

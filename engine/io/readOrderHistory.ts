@@ -135,7 +135,7 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
         `expected a service of the scenario (${list(request.services)}) or empty to draw it from the channel's serviceMix, got "${service}"`,
       );
     }
-    const elsewhere = builder.add({ channel, time: lastTime, order, sku, units: Number(quantity), service });
+    const elsewhere = builder.add({ channel, line, time: lastTime, order, sku, units: Number(quantity), service });
     if (elsewhere !== undefined)
       fail(
         line,
