@@ -1,4 +1,5 @@
 import { headerInWords } from './headerInWords.js';
+import { RESERVED_NAMES } from '../scenario/reservedNames.js';
 import type { HistoryColumns } from '../scenario/historyColumns.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import { HistoryBuilder, MAX_LINE_UNITS } from './historyBuilder.js';
@@ -102,6 +103,9 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
     const channel = value('channel');
     if (request.everyChannel === true && !builder.replays(channel)) {
       if (channel === '') fail(line, 'channel', 'expected a channel name');
+      // It becomes a key of the scenario written from this file, where it could not stand.
+      if (RESERVED_NAMES.has(channel))
+        fail(line, 'channel', `"${channel}" is a reserved name and cannot name a channel; rename it in the file`);
       if (builder.channelCount >= MAX_NAMED) fail(line, 'channel', `expected at most ${MAX_NAMED} channels, got "${channel}" as one more`);
       builder.addChannel(channel);
     }
@@ -126,6 +130,8 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
     const service = value('service');
     if (request.anyService === true && service !== '' && !services.has(service)) {
       if (services.size >= MAX_NAMED) fail(line, 'service', `expected at most ${MAX_NAMED} services, got "${service}" as one more`);
+      if (RESERVED_NAMES.has(service))
+        fail(line, 'service', `"${service}" is a reserved name and cannot name a service; rename it in the file`);
       services.add(service);
     }
     if (service !== '' && !services.has(service)) {

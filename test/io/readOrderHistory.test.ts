@@ -152,6 +152,29 @@ describe('readOrderHistory', () => {
     );
   });
 
+  it('read for every channel and service (calibrate), refuses reserved names at their row', async () => {
+    const every = async (row: string): Promise<string> =>
+      readOrderHistory({
+        file: csv(`${HEADER}\n${row}\n`),
+        display: 'orders.csv',
+        channels: [],
+        scenarioChannels: [],
+        services: [],
+        everyChannel: true,
+        anyService: true,
+      }).then(
+        () => '',
+        (error: Error) => error.message,
+      );
+    expect(await every('2024-03-04T09:00:00,A1,__proto__,X,1,')).toBe(
+      'orders.csv:2: $.channel: "__proto__" is a reserved name and cannot name a channel; rename it in the file',
+    );
+    expect(await every('2024-03-04T09:00:00,A1,web,X,1,constructor')).toBe(
+      'orders.csv:2: $.service: "constructor" is a reserved name and cannot name a service; rename it in the file',
+    );
+    expect(await every('2024-03-04T09:00:00,A1,toString,X,1,valueOf')).toBe('');
+  });
+
   it('refuses quantities that are not whole numbers from 1 to 1,000,000, and merged lines past that', async () => {
     const row = (quantity: string): string => `${HEADER}\n2024-03-04T09:00:00,A1,web,X,${quantity},\n`;
     for (const bad of ['0', '1.5', '-2', 'two', ''])
