@@ -24,7 +24,15 @@ export interface HistoryFileRequest {
   /** The scenario's shipping services. */
   readonly services: readonly string[];
   /** With a SKU master whose codes histories must use: the codes and the master as shown in messages. */
-  readonly knownSkus?: { readonly codes: ReadonlySet<string>; readonly source: string } | undefined;
+  readonly knownSkus?:
+    | {
+        readonly codes: ReadonlySet<string>;
+        /** The file listing them, as the message names it. */
+        readonly source: string;
+        /** What else the user may do, after the message (default: the scenario's catalog.unknownSkus). */
+        readonly otherwise?: string;
+      }
+    | undefined;
   /** IANA time zone of timestamps without an offset (`replay.timeZone`); default "UTC". */
   readonly timeZone?: string | undefined;
   /** "iso" (default) or a pattern such as "dd/MM/yyyy HH:mm" (`replay.timestampFormat`). */
@@ -121,7 +129,7 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
       fail(
         line,
         'sku',
-        `unknown SKU code "${sku}": the SKU master ${request.knownSkus.source} does not list it (or set catalog.unknownSkus to "by-popularity")`,
+        `unknown SKU code "${sku}": the SKU master ${request.knownSkus.source} does not list it (${request.knownSkus.otherwise ?? 'or set catalog.unknownSkus to "by-popularity"'})`,
       );
     const quantity = value('quantity');
     if (!/^\d+$/.test(quantity) || Number(quantity) < 1) fail(line, 'quantity', `expected a whole number of units >= 1, got "${quantity}"`);

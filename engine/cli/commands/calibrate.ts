@@ -115,6 +115,13 @@ export async function calibrateCommand(input: CommandInput<typeof CALIBRATE_FLAG
   const pattern = timestampFormat === 'iso' ? undefined : compileTimestampPattern(timestampFormat);
   if (typeof pattern === 'string') throw new UsageError(`--timestamp-format: ${pattern}`);
   const display = displayPath(resolve(historyFile));
+  const catalog =
+    values.catalog === undefined
+      ? undefined
+      : {
+          display: displayPath(resolve(values.catalog)),
+          codes: readSkuCodes(resolve(values.catalog), displayPath(resolve(values.catalog))),
+        };
   const histories = await readOrderHistory({
     timeZone,
     timestampFormat,
@@ -125,14 +132,16 @@ export async function calibrateCommand(input: CommandInput<typeof CALIBRATE_FLAG
     services: [],
     everyChannel: true,
     anyService: true,
+    // Unknown codes are named at their line, not after the whole file is read.
+    knownSkus:
+      catalog === undefined
+        ? undefined
+        : {
+            codes: new Set(catalog.codes),
+            source: catalog.display,
+            otherwise: 'give --catalog the file that lists every SKU the history names',
+          },
   });
-  const catalog =
-    values.catalog === undefined
-      ? undefined
-      : {
-          display: displayPath(resolve(values.catalog)),
-          codes: readSkuCodes(resolve(values.catalog), displayPath(resolve(values.catalog))),
-        };
   const calibration = calibrateHistory({ source: display, histories, catalog });
   const fromOut = (file: string): string => relative(dirname(out), file).split(sep).join('/');
   const extendsPath = fromOut(baseFile);
