@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import { inspectFile } from './inspectFile.js';
-import { NOT_UTF8_TEXT } from './streamCsvRecords.js';
+import { controlCharacterIn, controlCharacterText, NOT_UTF8_TEXT } from './streamCsvRecords.js';
 
 /** The most SKUs a catalog may list (as `catalog.skus` allows). */
 export const MAX_CATALOG_SKUS = 1_000_000;
@@ -54,6 +54,8 @@ export function readSkuCodes(file: string, display: string): string[] {
     if (code === '') fail(`${display}:${line}`, 'expected a SKU code in the sku column');
     // As streamCsvRecords: bytes that are not UTF-8 decode to U+FFFD, and two codes would become one.
     if (code.includes('\uFFFD')) fail(`${display}:${line}`, `SKU code ${JSON.stringify(code)} holds U+FFFD: ${NOT_UTF8_TEXT}`);
+    const control = controlCharacterIn(code);
+    if (control !== undefined) fail(`${display}:${line}`, `SKU code ${JSON.stringify(code)} ${controlCharacterText(control)}`);
     const earlier = seen.get(code);
     if (earlier !== undefined) fail(`${display}:${line}`, `SKU "${code}" is listed twice (first on line ${earlier})`);
     if (codes.length >= MAX_CATALOG_SKUS) fail(`${display}:${line}`, `expected at most ${MAX_CATALOG_SKUS.toLocaleString('en-US')} SKUs`);

@@ -28,22 +28,30 @@ describe('headerInWords', () => {
     );
   });
 
-  it('keeps what a file named by mistake holds out of the message (an environment, a key)', async () => {
+  it('keeps what a file named by mistake holds out of the message (an environment, a .env file)', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'fulfill-header-'));
     const secret = 'SECRET_TOKEN=hunter2-secret';
-    const file = join(folder, 'environ');
-    writeFileSync(file, `IS_SANDBOX=yes\0${secret}\0HOME=/root\0`);
-    const master = await readSkuMaster(file, 'environ').then(
-      () => '',
-      (error: Error) => error.message,
-    );
-    expect(master).toMatch(/^environ:1: .*missing sku, unitPrice, unitWeightKg \(the header has 1 column: 1 other not repeated/);
+    const failure = (reading: Promise<unknown>): Promise<string> =>
+      reading.then(
+        () => '',
+        (error: Error) => error.message,
+      );
+    const dotEnv = join(folder, '.env');
+    writeFileSync(dotEnv, `${secret}\nHOME=/root\n`);
+    const master = await failure(readSkuMaster(dotEnv, '.env'));
+    expect(master).toMatch(/^\.env:1: .*missing sku, unitPrice, unitWeightKg \(the header has 1 column: 1 other not repeated/);
     expect(master).not.toContain('hunter2');
-    const history = await readOrderHistory({ file, display: 'environ', channels: ['web'], scenarioChannels: ['web'], services: [] }).then(
-      () => '',
-      (error: Error) => error.message,
+    const history = await failure(
+      readOrderHistory({ file: dotEnv, display: '.env', channels: ['web'], scenarioChannels: ['web'], services: [] }),
     );
-    expect(history).toMatch(/^environ:1: /);
+    expect(history).toMatch(/^\.env:1: /);
     expect(history).not.toContain('hunter2');
+    // /proc/self/environ separates its entries with NUL, refused before any header is read.
+    const environ = join(folder, 'environ');
+    writeFileSync(environ, `IS_SANDBOX=yes\0${secret}\0`);
+    const controls = await failure(readSkuMaster(environ, 'environ'));
+    expect(controls).toBe(
+      'environ:1: $: SKU master: field 1 holds the control character U+0000, which no one sees: two names or ids that differ only by it would look alike (remove it)',
+    );
   });
 });

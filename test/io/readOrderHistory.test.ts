@@ -132,6 +132,16 @@ describe('readOrderHistory', () => {
     );
   });
 
+  it('refuses an invisible control character at its line and field (O1 and O1 followed by NUL would look like one order)', async () => {
+    expect(await problem(`${HEADER}\n2024-03-04T09:00:00,O1,web,X,1,\n2024-03-04T09:00:00,O1\u0000,web,X,1,\n`)).toBe(
+      'orders.csv:3: $: order history: field 2 holds the control character U+0000, which no one sees: two names or ids that differ only by it would look alike (remove it)',
+    );
+    expect(await problem(`${HEADER}\n2024-03-04T09:00:00,O1,web,X\u001b,1,\n`)).toMatch(
+      /^orders\.csv:2: .*field 4 holds the control character U\+001B/,
+    );
+    expect(await problem(`${HEADER}\n2024-03-04T09:00:00,"O1\tx",web,X,1,\n`)).toBe('');
+  });
+
   it('refuses a channel that does not replay the file and a service the scenario lacks, naming the names expected', async () => {
     expect(await problem(`${HEADER}\n2024-03-04T09:00:00,A1,shop,X,1,\n`)).toBe(
       'orders.csv:2: $.channel: expected a channel replaying this file (web, b2b), got "shop"',
