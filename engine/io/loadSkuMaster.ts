@@ -59,10 +59,15 @@ export async function loadSkuMaster(raw: Json, scenario: Scenario, file: string)
   const derived = layoutFromLocations(master, scenario.warehouse.layout.slotPitch);
   if (derived !== undefined) {
     // Derived sizes are capped at the schema's bounds, so a location past them is named by its line.
+    // Named by what set them: the scenario's own field, or the most a layout may have.
+    const bounds = {
+      aisles: layout.aisles === undefined ? 'the most aisles a layout may have' : 'warehouse.layout.aisles',
+      aisleLength: layout.aisleLength === undefined ? 'the longest aisle a layout may have' : 'warehouse.layout.aisleLength',
+    };
     layout.aisles ??= Math.min(derived.aisles, MAX_AISLES);
     layout.aisleLength ??= Math.min(derived.aisleLength, MAX_AISLE_LENGTH);
     if (derived.levels !== undefined) layout.levels ??= derived.levels;
-    const problem = skuLocationProblem(master, { ...scenario.warehouse.layout, ...layout });
+    const problem = skuLocationProblem(master, { ...scenario.warehouse.layout, ...layout }, bounds);
     if (problem !== undefined)
       throw new ScenarioError(`${master.source}:${problem.line}`, [{ path: [problem.column], message: problem.message }]);
   }

@@ -34,8 +34,24 @@ export interface LocationProblem {
   readonly message: string;
 }
 
-/** The first SKU of the master whose location lies outside `layout`, or undefined. */
-export function skuLocationProblem(master: SkuMasterColumns, layout: Layout): LocationProblem | undefined {
+/** What bounds the aisles and their length, as a message names it. */
+export interface LayoutBounds {
+  readonly aisles: string;
+  readonly aisleLength: string;
+}
+
+const SCENARIO_BOUNDS: LayoutBounds = { aisles: 'warehouse.layout.aisles', aisleLength: 'warehouse.layout.aisleLength' };
+
+/**
+ * The first SKU of the master whose location lies outside `layout`, or undefined. `bounds` names
+ * where each bound comes from: the scenario's field, or the most a layout may have when the
+ * sizes were derived from the file and capped there.
+ */
+export function skuLocationProblem(
+  master: SkuMasterColumns,
+  layout: Layout,
+  bounds: LayoutBounds = SCENARIO_BOUNDS,
+): LocationProblem | undefined {
   if (!hasLocations(master)) return undefined;
   const positions = skuPositions(master, layout.slotPitch);
   for (let sku = 0; sku < master.codes.length; sku++) {
@@ -46,7 +62,7 @@ export function skuLocationProblem(master: SkuMasterColumns, layout: Layout): Lo
       return {
         line,
         column: 'aisle',
-        message: `aisle "${label}" is aisle ${aisle + 1} from the left (natural order of the file's ${master.aisleLabels.length} aisle labels), beyond warehouse.layout.aisles (${layout.aisles})`,
+        message: `aisle "${label}" is aisle ${aisle + 1} from the left (natural order of the file's ${master.aisleLabels.length} aisle labels), beyond ${bounds.aisles} (${layout.aisles})`,
       };
     }
     const y = positions[sku] as number;
@@ -55,7 +71,7 @@ export function skuLocationProblem(master: SkuMasterColumns, layout: Layout): Lo
       return {
         line,
         column: master.positionM[sku] === null ? 'bay' : 'positionM',
-        message: `${given} lies beyond warehouse.layout.aisleLength (${layout.aisleLength} m)`,
+        message: `${given} lies beyond ${bounds.aisleLength} (${layout.aisleLength} m)`,
       };
     }
     const level = master.level[sku] ?? null;

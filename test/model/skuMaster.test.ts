@@ -97,7 +97,13 @@ describe('a SKU master', () => {
     );
     // Past the largest aisle length a scenario may have: named by its line too.
     await expect(readScenario(scenarioFile(MASTER.replace('A10,,5,', 'A10,,90000,')))).rejects.toThrow(
-      'skus.csv:3: $.bay: bay 90000 (centre 179999 m) lies beyond warehouse.layout.aisleLength (10000 m)',
+      'skus.csv:3: $.bay: bay 90000 (centre 179999 m) lies beyond the longest aisle a layout may have (10000 m)',
+    );
+    // 501 aisle labels with no aisles set: the bound is the most a layout may have, not a setting.
+    const labels = Array.from({ length: 501 }, (_, index) => `X${index}`);
+    const wide = ['sku,unitPrice,unitWeightKg,aisle,bay', ...labels.map((label, index) => `S${index},1,1,${label},1`)].join('\n');
+    await expect(readScenario(scenarioFile(`${wide}\n`))).rejects.toThrow(
+      /skus\.csv:502: \$\.aisle: aisle "X500" is aisle 501 from the left .*beyond the most aisles a layout may have \(500\)/,
     );
     await expect(readScenario(scenarioFile(MASTER, { catalog: { skus: 4 } }))).rejects.toThrow('$.catalog.skus: expected 3 (the SKUs of');
   });
