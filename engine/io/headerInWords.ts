@@ -24,11 +24,15 @@ export function headerInWords(record: readonly string[], known: readonly string[
     ...misspelt,
     ...(others > 0 ? [`${others} other${others === 1 ? '' : 's'} not repeated, in case the file is not the CSV meant`] : []),
   ];
-  return `the header has ${record.length} column${record.length === 1 ? '' : 's'}: ${parts.join('; ')}`;
+  // A UTF-16 file read as UTF-8 has a NUL beside every ASCII letter: say what it likely is.
+  const utf16 = record.some((cell) => cell.includes('\u0000')) ? '; NUL characters in it suggest a UTF-16 file: save it as UTF-8' : '';
+  return `the header has ${record.length} column${record.length === 1 ? '' : 's'}: ${parts.join('; ')}${utf16}`;
 }
 
 const MAX_NAME = 40;
-const squeezed = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+// Only separators go: a cell that squeezes to a known name must be that name written another way,
+// not any text that happens to hold its letters ("channel: <a password>").
+const squeezed = (text: string): string => text.toLowerCase().replace(/[\s_\-.()/]/g, '');
 
 /** The known name `cell` is a misspelling of (the same letters and digits, or at most two edits away), or undefined. */
 function nearestName(cell: string, known: readonly string[]): string | undefined {

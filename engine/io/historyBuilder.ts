@@ -12,7 +12,7 @@ export { MAX_LINE_UNITS } from '../scenario/historyColumns.js';
 export interface HistoryRow {
   /** A channel that replays the file. */
   readonly channel: string;
-  /** The file's line the row ends on (a quoted field may span lines). */
+  /** The file's line the row starts on (a quoted field may span lines). */
   readonly line: number;
   /** The row's timestamp: wall-clock ms of the scenario's time zone (TimestampReader). */
   readonly time: number;
@@ -34,7 +34,8 @@ interface FileTables {
 
 /** One channel's rows as read: orders by first appearance, rows as compact columns. */
 class ChannelRows {
-  readonly orderIndex = new Map<string, number>();
+  /** Its orders' ids, by order index (first appearance). */
+  readonly ids: string[] = [];
   /** The last row's order id and index: rows of one order usually follow each other, and this skips a hash lookup. */
   lastOrder = '';
   lastIndex = -1;
@@ -59,6 +60,15 @@ export class HistoryBuilder {
   private readonly skuIndex = new Map<string, number>();
   private readonly serviceIndex = new Map<string, number>();
   private readonly channels = new Map<string, ChannelRows>();
+  /**
+   * Every order id of the file, whatever its channel, to its number in order of first appearance:
+   * one look-up tells a new order from a known one and from one of another channel, however many
+   * channels the file has (calibrate reads up to MAX_NAMED).
+   */
+  private readonly orderNumber = new Map<string, number>();
+  /** By order number: its channel's rows and its index among them. */
+  private readonly orderChannel: ChannelRows[] = [];
+  private readonly orderIndex = new GrowingColumn((size) => new Uint32Array(size));
   private earliest = Infinity;
   /** The file's actual-time columns: every channel, also one added later, keeps them. */
   private actualColumns: readonly ActualColumn[] = [];
@@ -85,6 +95,12 @@ export class HistoryBuilder {
     this.channels.set(channel, rows);
   }
 
+  /** The name of the channel whose rows `rows` are. */
+  private nameOf(rows: ChannelRows): string {
+    for (const [name, each] of this.channels) if (each === rows) return name;
+    return '';
+  }
+
   /** The number of channels read. */
   get channelCount(): number {
     return this.channels.size;
@@ -109,11 +125,19 @@ export class HistoryBuilder {
    */
   add({ channel, line, time, order, sku, units, service }: HistoryRow): string | undefined {
     const rows = this.channels.get(channel) as ChannelRows;
-    let index = rows.lastIndex >= 0 && order === rows.lastOrder ? rows.lastIndex : rows.orderIndex.get(order);
+    let index = rows.lastIndex >= 0 && order === rows.lastOrder ? rows.lastIndex : undefined;
+    const known = index === undefined ? this.orderNumber.get(order) : undefined;
+    if (known !== undefined) {
+      const owner = this.orderChannel[known] as ChannelRows;
+      if (owner !== rows) return this.nameOf(owner);
+      index = this.orderIndex.at(known);
+    }
     if (index === undefined) {
-      for (const [other, otherRows] of this.channels) if (other !== channel && otherRows.orderIndex.has(order)) return other;
-      index = rows.orderIndex.size;
-      rows.orderIndex.set(order, index);
+      index = rows.ids.length;
+      rows.ids.push(order);
+      this.orderNumber.set(order, this.orderChannel.length);
+      this.orderChannel.push(rows);
+      this.orderIndex.push(index);
       rows.orderTime.push(time);
       let serviceNumber = 0;
       if (service !== '') {
@@ -177,7 +201,7 @@ export class HistoryBuilder {
   }
 
   private buildChannel(rows: ChannelRows, { source, origin, start, skuCodes, services }: FileTables): HistoryColumns {
-    const orders = rows.orderIndex.size;
+    const orders = rows.ids.length;
     const rowCount = rows.rowOrder.length;
     // Rows grouped by order, in file order within an order (a counting sort).
     const firstRow = new Uint32Array(orders + 1);
@@ -194,7 +218,7 @@ export class HistoryBuilder {
       next[order] = (next[order] as number) + 1;
     }
     const sorted = new Uint32Array(orders).map((_, order) => order).sort((p, q) => rows.orderTime.at(p) - rows.orderTime.at(q) || p - q);
-    const ids = [...rows.orderIndex.keys()];
+    const ids = rows.ids;
     const hours = new Float64Array(orders);
     const lineStart = new Uint32Array(orders + 1);
     const orderService = new Uint16Array(orders);

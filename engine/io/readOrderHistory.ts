@@ -1,7 +1,8 @@
-import { headerInWords } from './headerInWords.js';
 import { RESERVED_NAMES } from '../scenario/reservedNames.js';
 import type { HistoryColumns } from '../scenario/historyColumns.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
+import { headerInWords } from './headerInWords.js';
+import { invisibleCharacterProblem } from './invisibleCharacter.js';
 import { HistoryBuilder, MAX_LINE_UNITS } from './historyBuilder.js';
 import { timestampReader } from './timestampReader.js';
 import { ACTUAL_HEADER_NAMES, isActualCellProblem, readActualTimes } from './actualTimes.js';
@@ -100,13 +101,20 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
   const readRow = (record: string[], at: Record<Column, number>): void => {
     if (record.length !== fields) fail(line, undefined, `expected ${fields} fields as in the header, got ${record.length}`);
     const value = (name: Column): string => (record[at[name]] as string).trim();
+    // An id, code or name that identifies something: an invisible character in it would make a look-alike.
+    const identity = (name: Column, what: string): string => {
+      const text = value(name);
+      const invisible = invisibleCharacterProblem(what, text);
+      if (invisible !== undefined) fail(line, name, invisible);
+      return text;
+    };
     const timestamp = value('timestamp');
     if (timestamp !== lastTimestamp) {
       lastTimestamp = timestamp;
       lastTime = timestamps.read(timestamp);
     }
     if (Number.isNaN(lastTime)) fail(line, 'timestamp', timestamps.problem(timestamp));
-    const order = value('order');
+    const order = identity('order', 'an order id');
     if (order === '') fail(line, 'order', 'expected an order id');
     const channel = value('channel');
     if (request.everyChannel === true && !builder.replays(channel)) {
@@ -114,6 +122,9 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
       // It becomes a key of the scenario written from this file, where it could not stand.
       if (RESERVED_NAMES.has(channel))
         fail(line, 'channel', `"${channel}" is a reserved name and cannot name a channel; rename it in the file`);
+      // Checked once, when first met (any other must be a scenario's channel, checked there).
+      const invisible = invisibleCharacterProblem('a channel name', channel);
+      if (invisible !== undefined) fail(line, 'channel', invisible);
       if (builder.channelCount >= MAX_NAMED) fail(line, 'channel', `expected at most ${MAX_NAMED} channels, got "${channel}" as one more`);
       builder.addChannel(channel);
     }
@@ -123,7 +134,7 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
         : '';
       fail(line, 'channel', `expected a channel replaying this file (${list(request.channels)}), got "${channel}"${other}`);
     }
-    const sku = value('sku');
+    const sku = identity('sku', 'a SKU code');
     if (sku === '') fail(line, 'sku', 'expected a SKU code');
     if (request.knownSkus !== undefined && !request.knownSkus.codes.has(sku))
       fail(
@@ -140,6 +151,8 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
       if (services.size >= MAX_NAMED) fail(line, 'service', `expected at most ${MAX_NAMED} services, got "${service}" as one more`);
       if (RESERVED_NAMES.has(service))
         fail(line, 'service', `"${service}" is a reserved name and cannot name a service; rename it in the file`);
+      const invisible = invisibleCharacterProblem('a service name', service);
+      if (invisible !== undefined) fail(line, 'service', invisible);
       services.add(service);
     }
     if (service !== '' && !services.has(service)) {
@@ -154,7 +167,7 @@ export async function readOrderHistory(request: HistoryFileRequest): Promise<Map
       fail(
         line,
         'channel',
-        `order ${JSON.stringify(order)} is on channel "${elsewhere}" on an earlier row, and an order belongs to one channel (give each channel's orders their own ids), got "${channel}"`,
+        `order ${JSON.stringify(order)} is on channel "${elsewhere}" on an earlier row and on "${channel}" here; an order belongs to one channel (give each channel's orders their own ids)`,
       );
     if (actualAt.length > 0) {
       const times = readActualTimes(new Map(actualAt.map(([name, index]) => [name, (record[index] as string).trim()])), timestamps);

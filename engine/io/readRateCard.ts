@@ -55,7 +55,7 @@ export async function readRateCard(file: string, display: string): Promise<RateC
       if (!DECIMAL.test(value) || !Number.isFinite(number))
         fail(line, name, `expected a number >= 0 such as 12.5, got "${value.slice(0, 40)}"`);
       // The scenario's bound on money (and on a weight break, which no parcel reaches past it), named at its line.
-      if (number > MAX_AMOUNT) fail(line, name, `expected at most ${MAX_AMOUNT.toExponential()}, got "${value.slice(0, 40)}"`);
+      if (number > MAX_AMOUNT) fail(line, name, `expected at most ${MAX_AMOUNT.toLocaleString('en-US')}, got "${value.slice(0, 40)}"`);
       return number;
     });
     const weight = values[0] as number;

@@ -1,9 +1,10 @@
-import { headerInWords } from './headerInWords.js';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import { inspectFile } from './inspectFile.js';
-import { controlCharacterIn, controlCharacterText, NOT_UTF8_TEXT } from './streamCsvRecords.js';
+import { NOT_UTF8_TEXT } from './streamCsvRecords.js';
+import { invisibleCharacterProblem } from './invisibleCharacter.js';
+import { headerInWords } from './headerInWords.js';
 
 /** The most SKUs a catalog may list (as `catalog.skus` allows). */
 export const MAX_CATALOG_SKUS = 1_000_000;
@@ -54,8 +55,8 @@ export function readSkuCodes(file: string, display: string): string[] {
     if (code === '') fail(`${display}:${line}`, 'expected a SKU code in the sku column');
     // As streamCsvRecords: bytes that are not UTF-8 decode to U+FFFD, and two codes would become one.
     if (code.includes('\uFFFD')) fail(`${display}:${line}`, `SKU code ${JSON.stringify(code)} holds U+FFFD: ${NOT_UTF8_TEXT}`);
-    const control = controlCharacterIn(code);
-    if (control !== undefined) fail(`${display}:${line}`, `SKU code ${JSON.stringify(code)} ${controlCharacterText(control)}`);
+    const invisible = invisibleCharacterProblem('a SKU code', code);
+    if (invisible !== undefined) fail(`${display}:${line}`, invisible);
     const earlier = seen.get(code);
     if (earlier !== undefined) fail(`${display}:${line}`, `SKU "${code}" is listed twice (first on line ${earlier})`);
     if (codes.length >= MAX_CATALOG_SKUS) fail(`${display}:${line}`, `expected at most ${MAX_CATALOG_SKUS.toLocaleString('en-US')} SKUs`);

@@ -1,8 +1,9 @@
-import { headerInWords } from './headerInWords.js';
 import { naturalCompare } from '../scenario/naturalOrder.js';
 import { ScenarioError } from '../scenario/ScenarioError.js';
 import type { SkuMasterColumns } from '../scenario/skuMasterColumns.js';
 import { streamCsvRecords } from './streamCsvRecords.js';
+import { headerInWords } from './headerInWords.js';
+import { invisibleCharacterProblem } from './invisibleCharacter.js';
 
 /** The columns a SKU master may have, as the README names them (case is ignored). */
 const COLUMNS = [
@@ -134,6 +135,8 @@ export async function readSkuMaster(file: string, display: string): Promise<SkuM
     };
     const code = text('sku');
     if (code === '') fail(line, 'sku', 'expected a SKU code');
+    const invisibleCode = invisibleCharacterProblem('a SKU code', code);
+    if (invisibleCode !== undefined) fail(line, 'sku', invisibleCode);
     const first = seen.get(code);
     if (first !== undefined) fail(line, 'sku', `the SKU code "${code}" repeats (first on line ${first})`);
     if (seen.size >= MAX_SKUS) fail(line, undefined, `expected at most ${MAX_SKUS.toLocaleString('en-US')} SKUs`);
@@ -154,6 +157,8 @@ export async function readSkuMaster(file: string, display: string): Promise<SkuM
     if (at.aisle !== undefined) {
       const aisle = text('aisle');
       if (aisle === '') fail(line, 'aisle', 'expected an aisle label');
+      const invisibleAisle = invisibleCharacterProblem('an aisle label', aisle);
+      if (invisibleAisle !== undefined) fail(line, 'aisle', invisibleAisle);
       labels.push(aisle);
       const position = number('positionM', false);
       const bay = number('bay', false);

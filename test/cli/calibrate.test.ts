@@ -143,6 +143,11 @@ describe('fulfill calibrate', () => {
       ],
       [['calibrate', history, '--out', out, '--catalog', write('twice.csv', 'sku\nSKU-00001\nSKU-00001\n')], 'twice.csv:3'],
       [
+        // Read back as the written scenario's catalog.file: its problem keeps the master's own file and line.
+        ['calibrate', history, '--out', out, '--catalog', write('price.csv', readFileSync(catalog, 'utf8').replace(',x,10,', ',x,ten,'))],
+        /price\.csv:2: \$\.unitPrice: expected a number .* got "ten" \(the calibrated scenario does not validate/,
+      ],
+      [
         ['calibrate', history, '--out', out, '--catalog', write('few.csv', 'sku\nSKU-00001\n')],
         /:\d+: \$\.sku: unknown SKU code "SKU-\d+": the SKU master .*few\.csv does not list it \(give --catalog the file that lists every SKU the history names\)/,
       ],

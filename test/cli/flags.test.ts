@@ -136,8 +136,8 @@ describe('main: flag values', () => {
       '--set channels.web.orderHistory="../data/orders-sample.csv": channels.web.orderHistory: an order history file is read once, with the scenario, before any point runs, so a point cannot change it: write a scenario per choice (each `extends` the base) and run `fulfill compare`',
     ],
     [
-      ['optimize', 'scenarios/replay/sample.json', '--var', 'replay.drain=0..3', '--minimize', 'costPerOrder'],
-      '--var replay.drain=0: replay: how order histories are read (time zone, timestamp format, drain) is read once, with the scenario, before any point runs, so a point cannot change it: write a scenario per choice (each `extends` the base) and run `fulfill compare`',
+      ['sweep', 'scenarios/replay/sample.json', '--set', 'replay.timeZone=UTC,Asia/Tokyo'],
+      '--set replay.timeZone="Asia/Tokyo": replay.timeZone: replay.timeZone, with which the history files were read, is read once, with the scenario, before any point runs, so a point cannot change it: write a scenario per choice (each `extends` the base) and run `fulfill compare`',
     ],
     [['worker', '--queue', 'redis://127.0.0.1:6390', '--concurrency', '0'], '--concurrency: expected an integer from 1 to 256, got "0"'],
     [

@@ -1,19 +1,23 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pointInputProblem } from '../../engine/io/pointInputProblem.js';
-import { readScenario } from '../../engine/io/readScenario.js';
+import { pointInputProblem, type ScenarioForms } from '../../engine/io/pointInputProblem.js';
+import { readScenario, validateLoaded } from '../../engine/io/readScenario.js';
 import { setPath } from '../../engine/scenario/setPath.js';
 
-/** The scenario as read, with `value` written at `path` (as a sweep's point does). */
-async function pointOf(
-  file: string,
-  path: string,
-  value: unknown,
-): Promise<{ base: Record<string, unknown>; point: Record<string, unknown> }> {
-  const { raw } = await readScenario(file);
-  const point = setPath(raw, path, value);
-  if (typeof point === 'string') throw new Error(point);
-  return { base: raw, point };
+/** The scenario as read, and with `value` written at `path` then validated (as a sweep's point is). */
+async function pointOf(file: string, path: string, value: unknown): Promise<{ base: ScenarioForms; point: ScenarioForms }> {
+  const base = await readScenario(file);
+  const raw = setPath(base.raw, path, value);
+  if (typeof raw === 'string') throw new Error(raw);
+  return { base, point: { raw, scenario: validateLoaded(raw, file) } };
 }
+
+const problemOf = async (file: string, path: string, value: unknown): Promise<ReturnType<typeof pointInputProblem>> => {
+  const { base, point } = await pointOf(file, path, value);
+  return pointInputProblem(base, point);
+};
 
 describe('pointInputProblem', () => {
   it('lets a point change what the model reads at run time, whatever files the scenario loaded', async () => {
@@ -22,42 +26,65 @@ describe('pointInputProblem', () => {
       ['scenarios/own-dc/dc.json', 'catalog.unknownSkus', 'error'],
       ['scenarios/replay/sample.json', 'channels.web.ordersPerDay', 5],
       ['scenarios/shipping/wholesale.json', 'shipping.carriers.0.dailyCapacity', 50],
+      // Used at run time, not when reading: replay with and without the synthetic additions.
+      ['scenarios/replay/sample.json', 'replay.synthetic', false],
+      // The value the base has by default is no change.
+      ['scenarios/replay/sample.json', 'replay.timeZone', 'UTC'],
+      // No history read: nothing was spent reading it.
+      ['scenarios/baseline.json', 'replay.timeZone', 'Asia/Tokyo'],
+      // The scenario sets its horizon: the drain set nothing.
+      ['scenarios/replay/sample.json', 'replay.drain', '30d'],
     ] as const) {
-      const { base, point } = await pointOf(file, path, value);
-      expect(pointInputProblem(base, point), `${file} ${path}`).toBeUndefined();
+      expect(await problemOf(file, path, value), `${file} ${path}`).toBeUndefined();
     }
   });
 
   it('refuses a file name where the scenario as read holds what it loaded, naming the field', async () => {
-    const master = await pointOf('scenarios/own-dc/dc.json', 'catalog.file', 'skus.csv');
-    expect(pointInputProblem(master.base, master.point)).toEqual({
+    expect(await problemOf('scenarios/own-dc/dc.json', 'catalog.file', 'skus.csv')).toEqual({
       path: 'catalog.file',
       message: expect.stringMatching(/^the SKU master is read once, with the scenario, before any point runs.*fulfill compare/) as string,
     });
-    const history = await pointOf('scenarios/replay/sample.json', 'channels.b2b.orderHistory', '../data/orders-sample.csv');
-    expect(pointInputProblem(history.base, history.point)?.path).toBe('channels.b2b.orderHistory');
-    const card = await pointOf('scenarios/shipping/wholesale.json', 'shipping.carriers.0.services.ground.rateCard', 'ground-rates.csv');
-    expect(pointInputProblem(card.base, card.point)?.path).toMatch(/^shipping\.carriers\.\w+\.services\.ground\.rateCard$/);
+    expect((await problemOf('scenarios/replay/sample.json', 'channels.b2b.orderHistory', '../data/orders-sample.csv'))?.path).toBe(
+      'channels.b2b.orderHistory',
+    );
+    expect(
+      (await problemOf('scenarios/shipping/wholesale.json', 'shipping.carriers.0.services.ground.rateCard', 'ground-rates.csv'))?.path,
+    ).toMatch(/^shipping\.carriers\.\w+\.services\.ground\.rateCard$/);
   });
 
   it('refuses a point that drops the SKU master by replacing the whole catalog', async () => {
-    const { base, point } = await pointOf('scenarios/own-dc/dc.json', 'catalog', { skus: 3 });
-    expect(pointInputProblem(base, point)?.path).toBe('catalog.file');
+    const base = await readScenario('scenarios/own-dc/dc.json');
+    const raw = setPath(base.raw, 'catalog', { skus: 600 }) as Record<string, unknown>;
+    expect(pointInputProblem(base, { raw, scenario: base.scenario })?.path).toBe('catalog.file');
   });
 
-  it('refuses a change to how histories are read, and lets the same value through', async () => {
-    const { raw } = await readScenario('scenarios/replay/sample.json');
-    for (const [path, value] of [
-      ['replay.timeZone', 'Asia/Tokyo'],
-      ['replay.drain', '30d'],
-      ['replay.timestampFormat', 'dd/MM/yyyy HH:mm'],
-    ] as const) {
-      const point = setPath(raw, path, value) as Record<string, unknown>;
-      expect(pointInputProblem(raw, point), path).toEqual({
-        path: 'replay',
-        message: expect.stringMatching(/time zone, timestamp format, drain/) as string,
-      });
-    }
-    expect(pointInputProblem(raw, structuredClone(raw))).toBeUndefined();
+  it('refuses a change to a replay setting spent reading the histories, naming it', async () => {
+    expect(await problemOf('scenarios/replay/sample.json', 'replay.timeZone', 'Asia/Tokyo')).toEqual({
+      path: 'replay.timeZone',
+      message: expect.stringMatching(/^replay\.timeZone, with which the history files were read, is read once/) as string,
+    });
+    expect((await problemOf('scenarios/replay/sample.json', 'replay.timestampFormat', 'dd/MM/yyyy HH:mm'))?.path).toBe(
+      'replay.timestampFormat',
+    );
+    // A scenario that sets no horizon anywhere: the histories' span plus the drain set it.
+    const folder = mkdtempSync(join(tmpdir(), 'fulfill-point-'));
+    const unset = join(folder, 'unset.json');
+    writeFileSync(
+      unset,
+      JSON.stringify({
+        warmup: '0d',
+        channels: [
+          { name: 'web', orderHistory: [{ hour: 30, id: 'a', lines: [{ sku: 'x', units: 1 }] }] },
+          { name: 'marketplace', ordersPerDay: 0 },
+          { name: 'b2b', ordersPerDay: 0 },
+        ],
+      }),
+    );
+    expect(await problemOf(unset, 'replay.drain', '30d')).toEqual({
+      path: 'replay.drain',
+      message: expect.stringMatching(
+        /^replay\.drain, which set the horizon from the histories when the scenario was read, is read once/,
+      ) as string,
+    });
   });
 });

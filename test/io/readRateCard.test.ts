@@ -85,7 +85,7 @@ describe('rate-card CSV', () => {
     [
       `${CARD.slice(0, 2).join('\n')}\n5,1,99999999999999999999999,1,1,1,1,1\n`,
       'ground.csv:3: $["3"]',
-      'expected at most 1e+12, got "99999999999999999999999"',
+      'expected at most 1,000,000,000,000, got "99999999999999999999999"',
     ],
     [`${CARD.join('\n')}\n40,1,1,1\n`, 'ground.csv:5', 'expected 8 fields as in the header, got 4'],
     [`${CARD.slice(0, 2).join('\n')}\n0,1,1,1,1,1,1,1\n`, 'ground.csv:3: $.weightKg', 'weight break > 0 kg'],

@@ -159,9 +159,10 @@ export async function calibrateCommand(input: CommandInput<typeof CALIBRATE_FLAG
     writeFileSync(candidate, text);
     await readScenario(candidate);
   } catch (error) {
+    // A problem of the scenario itself is the output's; one in a file it names (the catalog's line) keeps that file.
     if (error instanceof ScenarioError)
       throw new ScenarioError(
-        displayPath(out),
+        error.file === displayPath(candidate) ? displayPath(out) : error.file,
         error.problems.map((problem) => ({
           ...problem,
           message: `${problem.message} (the calibrated scenario does not validate against --base ${displayPath(baseFile)}; nothing was written)`,

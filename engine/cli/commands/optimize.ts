@@ -82,9 +82,9 @@ function scenarioBuilder(loaded: LoadedScenario, variables: readonly DecisionVar
       raw = next;
     });
     const label = variables.map((variable, index) => `${variable.path}=${values[index]}`).join(' ');
-    const input = pointInputProblem(loaded.raw, raw);
-    if (input !== undefined) throw new UsageError(`--var ${label}: ${input.path}: ${input.message}`);
     const scenario = validateLoaded(raw, `${loaded.file} (with ${label})`);
+    const input = pointInputProblem(loaded, { raw, scenario });
+    if (input !== undefined) throw new UsageError(`--var ${label}: ${input.path}: ${input.message}`);
     cache.set(key, scenario);
     return scenario;
   };

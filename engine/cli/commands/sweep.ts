@@ -48,13 +48,10 @@ function preparePoints(loaded: LoadedScenario, axes: readonly SweepAxis[]): Prep
       raw = next;
     }
     const label = point.settings.map(({ path, value }) => `${path}=${JSON.stringify(value)}`).join(' ');
-    const input = pointInputProblem(loaded.raw, raw);
+    const scenario = validateLoaded(raw, `${loaded.file} (with --set ${label})`);
+    const input = pointInputProblem(loaded, { raw, scenario });
     if (input !== undefined) throw new UsageError(`--set ${label}: ${input.path}: ${input.message}`);
-    return {
-      point,
-      name: `${loaded.name}-p${String(point.index + 1).padStart(width, '0')}`,
-      scenario: validateLoaded(raw, `${loaded.file} (with --set ${label})`),
-    };
+    return { point, name: `${loaded.name}-p${String(point.index + 1).padStart(width, '0')}`, scenario };
   });
 }
 

@@ -32,9 +32,10 @@ export const historyOrder = z
         context.addIssue({ code: 'custom', path: [field], message: `expected ${field} not before ${what}` });
     };
     before('shippedHour', order.hour, "the order's hour");
-    before('deliveredHour', order.hour, "the order's hour");
+    // One problem for a delivery: against the shipping when there is one (itself not before the order).
+    if (order.shippedHour === undefined) before('deliveredHour', order.hour, "the order's hour");
+    else before('deliveredHour', order.shippedHour, 'its shippedHour');
     before('promisedHour', order.hour, "the order's hour");
-    if (order.shippedHour !== undefined) before('deliveredHour', order.shippedHour, 'its shippedHour');
     const units = new Map<string, number>();
     for (const [index, line] of order.lines.entries()) {
       const total = (units.get(line.sku) ?? 0) + line.units;
