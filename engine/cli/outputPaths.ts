@@ -2,6 +2,7 @@ import { closeSync, lstatSync, openSync, realpathSync, statSync, unlinkSync } fr
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { streamTarget } from '../io/streamTarget.js';
+import { ordersFileName, temporaryPathOf } from '../io/writeResults.js';
 import { UsageError } from './CliIo.js';
 
 type Kind = 'missing' | 'directory' | 'file' | 'special' | 'broken link' | 'link loop' | 'under a file';
@@ -74,6 +75,7 @@ export function checkOutputDirectory(flag: string, directory: string | undefined
   if (directory === undefined) return;
   if (directory === '') throw new UsageError(`--${flag}: expected a folder, got ""`);
   const path = resolve(directory);
+  checkNameLengths(flag, directory, path);
   const kind = kindOf(path);
   if (kind === 'file' || kind === 'special')
     throw new UsageError(
@@ -103,6 +105,8 @@ export function checkOutputFile(
   if (file === undefined) return;
   if (file === '') throw new UsageError(`--${flag}: expected a file name, got ""`);
   const path = resolve(file);
+  // Written as FILE.partial-PID first: that name must fit too.
+  checkNameLengths(flag, file, temporaryPathOf(path));
   const streams = options.streams === true;
   const stream = streamTarget(path);
   if (stream?.kind === 'descriptor' && streams) return; // the standard output or error: written through it
@@ -196,6 +200,32 @@ export function checkNotAFolderOf(flag: string, file: string, paths: readonly st
   for (const path of paths)
     if (canonicalPath(path).startsWith(folder))
       throw new UsageError(`--${flag}: ${file} is the folder of ${path}, ${what}, so it cannot be a file: write elsewhere`);
+}
+
+/** The most bytes a file or folder name may have on the file systems this runs on (NAME_MAX). */
+const MAX_NAME_BYTES = 255;
+
+/** Checks that every name along `path` (what `given` becomes) fits a file system, before any work. */
+function checkNameLengths(flag: string, given: string, path: string): void {
+  const long = path.split(sep).find((name) => Buffer.byteLength(name) > MAX_NAME_BYTES);
+  if (long !== undefined)
+    throw new UsageError(
+      `--${flag}: ${given.length > 80 ? `${given.slice(0, 60)}...` : given} needs a name of ${Buffer.byteLength(long)} bytes${long === basename(path) && path !== resolve(given) ? ' (with the temporary suffix it is written under first)' : ''}; a file system takes at most ${MAX_NAME_BYTES}: give a shorter name`,
+    );
+}
+
+/**
+ * Checks, before any work, that the files written for each scenario into a `--FLAG` folder
+ * (the longest: `<name>.orders.parquet` while it is written) have names a file system takes.
+ */
+export function checkScenarioNameLengths(flag: string, scenarios: ReadonlyArray<{ readonly name: string; readonly file: string }>): void {
+  for (const { name, file } of scenarios) {
+    const longest = temporaryPathOf(ordersFileName(name, 'parquet'));
+    if (Buffer.byteLength(longest) > MAX_NAME_BYTES)
+      throw new UsageError(
+        `--${flag}: ${file} is named "${name.slice(0, 40)}..." (${Buffer.byteLength(name)} bytes), and its results (${name.slice(0, 20)}....orders.parquet, written as ...partial-${process.pid} first) need names of at most ${MAX_NAME_BYTES} bytes: rename the scenario file`,
+      );
+  }
 }
 
 /**

@@ -10,7 +10,7 @@ import { writeKpisParquet, type KpiRows } from '../io/kpisParquet.js';
 import type { CliIo } from './CliIo.js';
 import { redactArgs } from '../distributed/redactUrl.js';
 import { scenarioInputFiles } from '../io/scenarioInputFiles.js';
-import { checkDistinctNames, checkOutputsSpareInputs } from './outputPaths.js';
+import { checkDistinctNames, checkOutputsSpareInputs, checkScenarioNameLengths } from './outputPaths.js';
 
 /** Files a results directory may hold whatever the scenarios: the manifest and the commands' tables. */
 const SHARED_FILES = ['manifest.json', 'kpis.csv', 'kpis.parquet', 'backtest.csv', 'backtest.json'] as const;
@@ -36,7 +36,10 @@ export class ResultsOutput {
 
   /** Records what is being run and marks the directory as in progress. */
   begin(command: readonly string[], scenarios: readonly LoadedScenario[], seed: number, replications: number): void {
-    if (this.directory !== undefined) checkDistinctNames('out', scenarios);
+    if (this.directory !== undefined) {
+      checkDistinctNames('out', scenarios);
+      checkScenarioNameLengths('out', scenarios);
+    }
     checkOutputsSpareInputs('out', this.paths(scenarios), scenarios.flatMap(scenarioInputFiles));
     this.manifest = {
       tool: 'fulfill',

@@ -1,11 +1,12 @@
-import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { ReplicationResult } from '../experiment/runReplication.js';
 import type { ScenarioResult } from '../experiment/runScenario.js';
 import { writeOrdersParquet } from './ordersParquet.js';
 import { ordersCsvChunks } from './ordersCsv.js';
 
-const TEMPORARY = /\.partial-(\d+)$/;
+// Only the kinds of file fulfill writes into a results folder: a user's own `notes.partial-12` stays.
+const TEMPORARY = /\.(?:json|jsonl|csv|parquet|html)\.partial-(\d+)$/;
 
 /** A moment's sleep for a thread (Atomics.wait may block any thread but a browser's main one). */
 const pause = (ms: number): void => void Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -123,7 +124,11 @@ function removeStale(directory: string, pidOf: (name: string) => string | undefi
   }
   for (const name of names) {
     const pid = pidOf(name);
-    if (pid !== undefined && !running(Number(pid))) rmSync(join(directory, name), { force: true });
+    if (pid === undefined || running(Number(pid))) continue;
+    // A temporary is a file (or a link left in its place): a folder of that name is the user's.
+    const path = join(directory, name);
+    const kind = lstatSync(path, { throwIfNoEntry: false });
+    if (kind !== undefined && !kind.isDirectory()) rmSync(path, { force: true });
   }
 }
 

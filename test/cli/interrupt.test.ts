@@ -248,8 +248,11 @@ describe('errors and leftovers', () => {
     expect(first.code).toBe(0);
     // A process id far above any live one: the writer that left this is gone.
     writeFileSync(join(out, 'pick-queue.json.partial-2147483646'), '{"half": ');
+    // What fulfill never writes stays: a user's file and a folder named like a temporary.
+    writeFileSync(join(out, 'notes.partial-2147483646'), 'mine');
+    mkdirSync(join(out, 'keep.csv.partial-2147483646'));
     const second = await spawnCli(args).done;
     expect(second.code).toBe(0);
-    expect(temporaries(out)).toEqual([]);
+    expect(temporaries(out).sort()).toEqual(['keep.csv.partial-2147483646', 'notes.partial-2147483646']);
   }, 90_000);
 });
