@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readOrderRecords } from '../../engine/io/readOrdersCsv.js';
+import { NotOrderRecords, readOrderRecords } from '../../engine/io/readOrdersCsv.js';
+import { MAX_PARQUET_ORDERS, TooManyOrders } from '../../engine/io/readOrdersParquet.js';
 
 /** A per-order CSV with `text` in a fresh folder. */
 function csvFile(text: string): string {
@@ -27,5 +28,36 @@ describe('readOrderRecords', () => {
       { id: 1, channel: 'a, b', carrier: 'say "hi"' },
       { id: 2, channel: 'two\nlines', carrier: 'x' },
     ]);
+  });
+});
+
+describe('readOrderRecords on a file not written by run --out', () => {
+  it('stops at the first record whose fields do not match the header, at once, and remembers it', () => {
+    const file = csvFile(`replication,id,channel,carrier\n${'0,1\n'.repeat(200_000)}`);
+    const started = performance.now();
+    expect(() => readOrderRecords(file)).toThrow(new NotOrderRecords('line 2 has 2 fields, the header 4'));
+    expect(() => readOrderRecords(file)).toThrow(NotOrderRecords);
+    // Far below the seconds it took to expand every short row to the header's columns.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('refuses a replication of more orders than the inspector decodes, before building them', () => {
+    const file = csvFile(`replication,id\n${'0,1\n'.repeat(MAX_PARQUET_ORDERS + 1)}`);
+    expect(() => readOrderRecords(file)).toThrow(TooManyOrders);
+  });
+
+  it('reads a file saved with Windows line ends without a carriage return in its last field', () => {
+    const file = csvFile('replication,id,historyOrder\r\n0,1,A1\r\n0,2,\r\n');
+    expect(readOrderRecords(file)).toEqual([
+      { id: 1, historyOrder: 'A1' },
+      { id: 2, historyOrder: '' },
+    ]);
+  });
+
+  it('ignores a column named like an Object.prototype member (no results file has one), leaving the record a plain object', () => {
+    const file = csvFile('replication,id,__proto__\n0,1,x\n');
+    const [record] = readOrderRecords(file);
+    expect(record).toEqual({ id: 1 });
+    expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
   });
 });

@@ -2,10 +2,10 @@ import { fileInFolder } from './fileInFolder.js';
 import { CsvError } from 'csv-parse/sync';
 import { explainOrder } from '../../experiment/explainOrder.js';
 import type { OrderRecord } from '../../experiment/orderRecords.js';
-import { readOrderRecords } from '../readOrdersCsv.js';
+import { NotOrderRecords, readOrderRecords } from '../readOrdersCsv.js';
 import { readOrderRecordsParquet, TooManyOrders } from '../readOrdersParquet.js';
 
-/** Largest per-order file the order inspector reads, bytes (a CSV of about 600,000 orders; Parquet is bounded by its orders too). */
+/** Largest per-order file the order inspector reads, bytes (a CSV of about 600,000 orders); either format is bounded by its orders too. */
 export const MAX_ORDERS_FILE_BYTES = 128 * 1024 * 1024;
 
 /** A scenario name as `run --out` writes it into a file name: no folder separators, NUL or leading dot. */
@@ -56,11 +56,13 @@ export async function ordersAnswer(directory: string, query: URLSearchParams): P
   try {
     records = found.kind === 'csv' ? readOrderRecords(found.file) : await readOrderRecordsParquet(found.file);
   } catch (error) {
-    if (error instanceof CsvError) return notOrders(error.message);
+    if (error instanceof CsvError || error instanceof NotOrderRecords) return notOrders(error.message);
     if (error instanceof TooManyOrders)
       return [
         422,
-        { error: `${scenario}.orders.parquet has ${error.message}: query it with DuckDB or pandas (see Parquet output in the README)` },
+        {
+          error: `${scenario}.orders.${found.kind} has ${error.message}: query it with DuckDB or pandas (see Parquet output in the README)`,
+        },
       ];
     // The Parquet reader throws plain errors on a file it cannot decode.
     if (found.kind === 'parquet' && error instanceof Error) return notOrders(error.message);
