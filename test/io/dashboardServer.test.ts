@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DashboardError, serveDashboard, UNREADABLE_HEADER } from '../../engine/io/dashboardServer.js';
 import { rawRequest, type RawReply } from '../helpers/rawHttp.js';
+import { resultDocument } from '../helpers/resultDocument.js';
 
 const BIN = resolve('dist/engine/cli/bin.js');
 
@@ -20,7 +21,9 @@ function hostileFolder(): string {
   const root = mkdtempSync(join(tmpdir(), 'fulfill-server-'));
   const dir = join(root, 'results');
   mkdirSync(dir);
-  writeFileSync(join(dir, 'baseline.json'), JSON.stringify({ scenario: 'baseline', kpis: {}, replications: 1 }));
+  writeFileSync(join(dir, 'baseline.json'), JSON.stringify(resultDocument('baseline')));
+  // Claims to be a result, but a page would fail on it: named, as a broken file is.
+  writeFileSync(join(dir, 'hollow.json'), JSON.stringify({ scenario: 'hollow', kpis: [] }));
   writeFileSync(join(dir, 'broken.json'), '{"scenario": "half-writ');
   writeFileSync(join(dir, 'null.json'), 'null');
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ command: 'run' }));
@@ -93,10 +96,10 @@ describe('serveDashboard under hostile requests (the CLI server in a child proce
   it('serveDashboard: a broken, null, FIFO or folder .json in the results is skipped and named in a header', async () => {
     const reply = await rawRequest(port, [get('/api/results')]);
     expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body)).toEqual([{ scenario: 'baseline', kpis: {}, replications: 1 }]);
+    expect(JSON.parse(reply.body)).toEqual([resultDocument('baseline')]);
     const unreadable = new RegExp(`${UNREADABLE_HEADER}: (.*)`, 'i').exec(reply.head)?.[1]?.split(',');
-    expect(unreadable).toEqual(['broken.json', 'folder.json', 'stuck.json']);
-    expect(reply.head.toLowerCase()).toContain(`${UNREADABLE_HEADER}-count: 3`);
+    expect(unreadable).toEqual(['broken.json', 'folder.json', 'hollow.json', 'stuck.json']);
+    expect(reply.head.toLowerCase()).toContain(`${UNREADABLE_HEADER}-count: 4`);
     expect(childErr).toMatch(/warning: result file broken\.json skipped: not valid JSON/);
   });
 

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { resultDocument } from '../helpers/resultDocument.js';
 import { describe, expect, it } from 'vitest';
 import { recordDay } from '../../engine/experiment/dayLog/recordDay.js';
 import { dayLogAnswer, recordedDaysAnswer } from '../../engine/io/dashboard/dayLogAnswer.js';
@@ -44,7 +45,7 @@ describe('recordedDaysAnswer', () => {
   });
 
   it('tells a result named like a day log (a scenario called promo.day-2) from a day log by its content', () => {
-    const result = { scenario: 'promo.day-2', kpis: { onTimeRate: { mean: 0.9 } } };
+    const result = resultDocument('promo.day-2');
     const folder = folderWith({ 'promo.day-2.json': JSON.stringify(result, null, 2), 'baseline.day-4.json': ` \n${text}` });
     expect(readResultFolder(folder)).toEqual({ documents: [result], unreadable: [] });
     expect(JSON.parse(recordedDaysAnswer(folder).body as string)).toEqual({ days: [{ scenario: 'baseline', day: 4 }] });

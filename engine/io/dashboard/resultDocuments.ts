@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileInFolder } from './fileInFolder.js';
 import { DAY_LOG_FILE, isDayLogFile } from './isDayLogFile.js';
+import { claimsToBeResult, resultProblem } from '../report/readReportFolder.js';
 
 /** Largest result file the dashboard reads, bytes (a 90-day, 30-replication result is a few MB). */
 export const MAX_RESULT_FILE_BYTES = 256 * 1024 * 1024;
@@ -16,12 +17,6 @@ export interface ResultFolder {
   /** Result documents: a scenario's name and KPIs at least (the rest is the client's to read). */
   readonly documents: Array<{ readonly scenario: string; readonly kpis: object }>;
   readonly unreadable: UnreadableResult[];
-}
-
-function isResultDocument(document: unknown): document is { scenario: string; kpis: object } {
-  if (typeof document !== 'object' || document === null) return false;
-  const { scenario, kpis } = document as { scenario?: unknown; kpis?: unknown };
-  return typeof scenario === 'string' && typeof kpis === 'object' && kpis !== null;
 }
 
 /** Reads one `.json` file: its document, or why it could not be read. */
@@ -61,7 +56,12 @@ export function readResultFolder(directory: string): ResultFolder {
     // A broken file named like a day log is the playback's to report (/api/day answers 422).
     if ('reason' in read) {
       if (!DAY_LOG_FILE.test(file)) unreadable.push({ file, reason: read.reason });
-    } else if (isResultDocument(read.document)) documents.push(read.document);
+    } else if (claimsToBeResult(read.document)) {
+      // Checked as the report checks it: a page would otherwise fail on it with no file named.
+      const problem = resultProblem(read.document);
+      if (problem === undefined) documents.push(read.document as { scenario: string; kpis: object });
+      else unreadable.push({ file, reason: problem });
+    }
   }
   return {
     documents: [

@@ -14,11 +14,21 @@ export interface ReportFolder {
   readonly unreadable: ReadonlyArray<{ readonly file: string; readonly reason: string }>;
 }
 
-/** A JSON document that claims to be a scenario's result (manifest.json, comparison.json and the like do not). */
-function looksLikeResult(document: unknown): boolean {
-  if (typeof document !== 'object' || document === null) return false;
-  const { scenario, kpis } = document as { scenario?: unknown; kpis?: unknown };
-  return typeof scenario === 'string' && typeof kpis === 'object' && kpis !== null;
+/**
+ * A JSON document that claims to be a scenario's result: one with a `scenario` and `kpis`, of
+ * whatever type (a wrong one is then named). manifest.json, comparison.json and the like have neither.
+ */
+export function claimsToBeResult(document: unknown): boolean {
+  return typeof document === 'object' && document !== null && !Array.isArray(document) && 'scenario' in document && 'kpis' in document;
+}
+
+/** Why a document that claims to be a result cannot be used (its first problem at its JSON path), or undefined. */
+export function resultProblem(document: unknown): string | undefined {
+  const parsed = reportResultSchema.safeParse(document);
+  if (parsed.success) return undefined;
+  const [issue] = parsed.error.issues;
+  const where = issue === undefined ? '$' : formatJsonPath(issue.path.filter((key) => typeof key !== 'symbol'));
+  return `${where}: ${issue?.message ?? 'not a scenario result'}`;
 }
 
 /** One file's result, nothing (not a result document), or why it cannot be used. */
@@ -36,12 +46,10 @@ function readResult(directory: string, file: string): { result: ReportResult } |
   } catch (error) {
     return { reason: error instanceof SyntaxError ? 'not valid JSON (half-written?)' : 'could not be read' };
   }
-  if (!looksLikeResult(document)) return undefined;
+  if (!claimsToBeResult(document)) return undefined;
   const parsed = reportResultSchema.safeParse(document);
   if (parsed.success) return { result: parsed.data };
-  const [issue] = parsed.error.issues;
-  const where = issue === undefined ? '$' : formatJsonPath(issue.path.filter((key) => typeof key !== 'symbol'));
-  return { reason: `${where}: ${issue?.message ?? 'not a scenario result'}` };
+  return { reason: resultProblem(document) ?? 'not a scenario result' };
 }
 
 /**

@@ -5,38 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReportFolder } from '../../../engine/io/report/readReportFolder.js';
 import { REPORT_DATA_ID, reportHtml, scriptSafeJson } from '../../../engine/io/report/reportHtml.js';
-import { JOURNEY_STEPS } from '../../../engine/kpi/collectors/journey.js';
-import { KPI_NAMES } from '../../../engine/kpi/definitions.js';
-
-const summary = { mean: 1, sd: 0, ci95: [1, 1], values: [1, 1] };
-
-/** A result document with every field a report reads (and one it does not: `inventory`). */
-function resultDocument(scenario: string): Record<string, unknown> {
-  const series = [1, 2, 3];
-  return {
-    scenario,
-    description: 'a scenario',
-    seed: 7,
-    replications: 2,
-    horizonDays: 3,
-    warmupDays: 1,
-    kpis: Object.fromEntries(KPI_NAMES.map((kpi) => [kpi, summary])),
-    series: {
-      day: [0, 1, 2],
-      ordersPlaced: series,
-      ordersShipped: series,
-      backlogOrders: series,
-      onHandUnits: series,
-      backorderUnits: series,
-      stockoutEvents: series,
-    },
-    breakdown: {
-      journeyHours: Object.fromEntries(JOURNEY_STEPS.map((step) => [step, summary])),
-      histograms: { cycleTimeHours: { binWidth: 2, counts: [1, 2] }, deliveryTimeHours: { binWidth: 6, counts: [3] } },
-    },
-    inventory: { skus: ['not embedded'] },
-  };
-}
+import { resultDocument } from '../../helpers/resultDocument.js';
 
 function folderWith(files: Record<string, string>): string {
   const folder = mkdtempSync(join(tmpdir(), 'fulfill-report-folder-'));
@@ -64,11 +33,15 @@ describe('readReportFolder', () => {
       'baseline.json': JSON.stringify(resultDocument('baseline')),
       'half.json': '{"scenario": "interr',
       'wrong.json': JSON.stringify(wrong),
+      // A wrong type of the fields that make a result a result is named too, not dropped.
+      'five.json': JSON.stringify({ ...resultDocument('x'), scenario: 5 }),
+      'manifest.json': JSON.stringify({ status: 'complete', files: [] }),
     });
     mkdirSync(join(folder, 'odd.json'));
     const { results, unreadable } = readReportFolder(folder);
     expect(results).toHaveLength(1);
     expect(unreadable).toEqual([
+      { file: 'five.json', reason: expect.stringMatching(/^\$\.scenario: /) as unknown },
       { file: 'half.json', reason: 'not valid JSON (half-written?)' },
       { file: 'odd.json', reason: 'not a regular file' },
       { file: 'wrong.json', reason: expect.stringMatching(/^\$\.kpis\.onTimeRate\.mean: /) as unknown },
