@@ -62,6 +62,21 @@ describe('an output never replaces an input', () => {
     expect(run.stderr).toContain(`would replace ${target}, an input of the command`);
     expect(readFileSync(target, 'utf8')).toBe(before);
   });
+
+  it('export-history --out over a file of a results folder exits 2 and leaves it; a new file there is written', async () => {
+    const results = join(directory, 'results-folder');
+    mkdirSync(results);
+    writeFileSync(join(results, 'manifest.json'), '{"status":"complete"}');
+    writeFileSync(join(results, 'baseline.json'), '{"scenario":"baseline"}');
+    const scenario = 'scenarios/validation/pick-queue.json';
+    const over = await cli('export-history', scenario, '--horizon', '3d', '--out', join(results, 'baseline.json'));
+    expect(over.stderr).toMatch(
+      /--out: .*baseline\.json is a file of the results folder .*, which export-history would replace: give a new file name/,
+    );
+    expect(over.code).toBe(2);
+    expect(readFileSync(join(results, 'baseline.json'), 'utf8')).toBe('{"scenario":"baseline"}');
+    expect((await cli('export-history', scenario, '--horizon', '3d', '--out', join(results, 'history.csv'))).code).toBe(0);
+  });
 });
 
 describe('the manifest of a results directory', () => {

@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import type { Browser, Page } from 'playwright-core';
@@ -70,6 +70,10 @@ describe('fulfill report (headless Chromium)', () => {
     const written = await cli(['report', results, '--out', out]);
     expect(written).toMatchObject({ code: 0, stderr: '' });
     expect(written.stdout).toMatch(/^Report: .*report\.html \(2 scenarios, \d+ KB\)/);
+    // A report is meant to be sent: it names the results folder, not where this machine keeps it.
+    const html = readFileSync(out, 'utf8');
+    expect(html).not.toContain(resolve(results));
+    expect(html).toContain(`"folder":"${basename(results)}"`);
     for (const width of [1440, 390]) {
       const { page, requests, problems } = await openReport(out, width);
       const sentences = await page.locator('#summary .sentences li').allTextContents();

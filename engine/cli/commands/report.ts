@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { inspectFile } from '../../io/inspectFile.js';
 import { readReportFolder, type ReportFolder } from '../../io/report/readReportFolder.js';
 import { readReportBundle } from '../../io/report/reportBundle.js';
@@ -69,7 +69,8 @@ export function reportCommand(input: CommandInput<typeof REPORT_FLAGS>, io: CliI
   }
   const bundle = readReportBundle();
   if (bundle === undefined) throw new UsageError('the report page is not built (no dist/viz/report/report.js): run npm run build');
-  const html = reportHtml(bundle, { folder: directory, ...folder });
+  // The folder's name only: a report is meant to be sent, and a path would tell where this machine keeps it.
+  const html = reportHtml(bundle, { folder: basename(resolve(directory)), ...folder });
   const bytes = Buffer.byteLength(html);
   if (bytes > MAX_REPORT_BYTES)
     throw new UsageError(
