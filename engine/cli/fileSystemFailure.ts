@@ -15,7 +15,7 @@ const WORDS: Readonly<Record<string, string>> = {
   ENXIO: 'nothing reads it (a named pipe with no reader yet, or a socket)',
   EBADF: 'the descriptor is not open for writing',
   ELOOP: 'too many levels of symbolic links (a loop)',
-  ENAMETOOLONG: 'a name in the path is longer than the file system takes (255 bytes)',
+  ENAMETOOLONG: 'the path, or a name in it, is longer than the file system takes (255 bytes a name, 4,096 the path)',
 };
 
 /**

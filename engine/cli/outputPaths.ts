@@ -1,8 +1,10 @@
-import { closeSync, lstatSync, openSync, realpathSync, statSync, unlinkSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readFileSync, realpathSync, statSync, unlinkSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { streamTarget } from '../io/streamTarget.js';
 import { ordersFileName, temporaryPathOf } from '../io/writeResults.js';
+import { claimsToBeResult } from '../io/report/readReportFolder.js';
+import { MAX_RESULT_FILE_BYTES } from '../io/dashboard/resultDocuments.js';
 import { UsageError } from './CliIo.js';
 
 type Kind = 'missing' | 'directory' | 'file' | 'special' | 'broken link' | 'link loop' | 'under a file';
@@ -205,12 +207,33 @@ export function checkNotAFolderOf(flag: string, file: string, paths: readonly st
 /** The most bytes a file or folder name may have on the file systems this runs on (NAME_MAX). */
 const MAX_NAME_BYTES = 255;
 
-/** Checks that every name along `path` (what `given` becomes) fits a file system, before any work. */
+/** True when something is at `path` (a name too long for the file system is not). */
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The most bytes a whole path may have (PATH_MAX). */
+const MAX_PATH_BYTES = 4096;
+
+/**
+ * Checks that the names along `path` (what `given` becomes) that do not exist yet fit a file
+ * system, and the whole path too, before any work. Names that exist are the file system's own.
+ */
 function checkNameLengths(flag: string, given: string, path: string): void {
-  const long = path.split(sep).find((name) => Buffer.byteLength(name) > MAX_NAME_BYTES);
+  if (Buffer.byteLength(path) >= MAX_PATH_BYTES)
+    throw new UsageError(
+      `--${flag}: the path is ${Buffer.byteLength(path)} bytes long; a file system takes at most ${MAX_PATH_BYTES - 1}: give a shorter one`,
+    );
+  const names = path.split(sep);
+  const long = names.find((name, index) => Buffer.byteLength(name) > MAX_NAME_BYTES && !exists(names.slice(0, index + 1).join(sep)));
   if (long !== undefined)
     throw new UsageError(
-      `--${flag}: ${given.length > 80 ? `${given.slice(0, 60)}...` : given} needs a name of ${Buffer.byteLength(long)} bytes${long === basename(path) && path !== resolve(given) ? ' (with the temporary suffix it is written under first)' : ''}; a file system takes at most ${MAX_NAME_BYTES}: give a shorter name`,
+      `--${flag}: ${given.length > 80 ? `${[...given].slice(0, 60).join('')}...` : given} needs a name of ${Buffer.byteLength(long)} bytes${long === basename(path) && path !== resolve(given) ? ' (with the temporary suffix it is written under first)' : ''}; a file system takes at most ${MAX_NAME_BYTES}: give a shorter name`,
     );
 }
 
@@ -242,4 +265,32 @@ export function checkDistinctNames(flag: string, scenarios: ReadonlyArray<{ read
       );
     seen.set(name, file);
   }
+}
+
+/** Files fulfill writes into a results folder, by name (a scenario's result is told by its content). */
+const RESULT_FILE = /^(?:manifest\.json|kpis\.(?:csv|parquet))$|\.orders\.(?:csv|parquet)$/;
+
+/**
+ * Refuses an `--FLAG FILE` that would replace what a results folder holds: a scenario's result
+ * (a JSON document with `scenario` and `kpis`), its per-order file, kpis or manifest. A result
+ * replaced by a CSV or a page would vanish from the dashboard without a word.
+ */
+export function checkNotOverResult(flag: string, file: string | undefined): void {
+  if (file === undefined) return;
+  const path = resolve(file);
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (stats === undefined || !stats.isFile()) return;
+  const name = basename(path);
+  let result = RESULT_FILE.test(name);
+  if (!result && name.endsWith('.json') && stats.size <= MAX_RESULT_FILE_BYTES) {
+    try {
+      result = claimsToBeResult(JSON.parse(readFileSync(path, 'utf8')) as unknown);
+    } catch {
+      // Not JSON: not a result.
+    }
+  }
+  if (result)
+    throw new UsageError(
+      `--${flag}: ${file} is a file of a results folder (a scenario's result, orders, KPIs or manifest), which --${flag} would replace: give another file name`,
+    );
 }

@@ -4,6 +4,11 @@ import { MAX_PARQUET_ORDERS, TooManyOrders } from './readOrdersParquet.js';
 import { RESERVED_NAMES } from '../scenario/reservedNames.js';
 import type { OrderRecord } from '../experiment/orderRecords.js';
 
+/** A CSV that is not per-order records as `run --out` writes them (the message says why). */
+export class NotOrderRecords extends Error {
+  override readonly name = 'NotOrderRecords';
+}
+
 /**
  * The header and the records of replication `replication` (first field) of a per-order CSV.
  * Without a quote in the file every record is one line, so only the header and the lines of
@@ -13,20 +18,18 @@ import type { OrderRecord } from '../experiment/orderRecords.js';
  * --out` stops at its first wrong record, and one holding more orders than the inspector
  * decodes stops there (NotOrderRecords or TooManyOrders): the server never builds millions of rows.
  */
-/** A CSV that is not per-order records as `run --out` writes them (the message says why). */
-export class NotOrderRecords extends Error {
-  override readonly name = 'NotOrderRecords';
-}
-
 function replicationRows(text: string, replication: number): { header: string[]; rows: string[][] } {
   const prefix = `${replication},`;
-  const lines = text.includes('"')
-    ? text
-    : text
-        // A file saved with Windows line ends: the \r goes with the \n, not into the last field.
-        .split(/\r?\n/)
-        .filter((line, index) => index === 0 || line.startsWith(prefix))
-        .join('\n');
+  // The file's line of each line the parser sees (the kept ones, when lines are filtered first).
+  let lineInFile = (line: number): number => line;
+  let lines = text;
+  if (!text.includes('"')) {
+    // A file saved with Windows line ends: the \r goes with the \n, not into the last field.
+    const all = text.split(/\r?\n/);
+    const kept = all.flatMap((line, index) => (index === 0 || line.startsWith(prefix) ? [index + 1] : []));
+    lines = kept.map((line) => all[line - 1] as string).join('\n');
+    lineInFile = (line) => kept[line - 1] ?? line;
+  }
   let header: string[] | undefined;
   let rows = 0;
   const records: string[][] = parse(lines, {
@@ -40,7 +43,7 @@ function replicationRows(text: string, replication: number): { header: string[];
       }
       if (record[0] !== String(replication)) return null;
       if (record.length !== header.length)
-        throw new NotOrderRecords(`line ${context.lines} has ${record.length} fields, the header ${header.length}`);
+        throw new NotOrderRecords(`line ${lineInFile(context.lines)} has ${record.length} fields, the header ${header.length}`);
       rows++;
       if (rows > MAX_PARQUET_ORDERS) throw new TooManyOrders(rowsAtLeast(text, prefix));
       return record;
@@ -87,14 +90,15 @@ export function readOrderRecords(file: string, replication = 0): OrderRecord[] {
   }
   const { header, rows } = read;
   const textColumns = new Set(['origin', 'channel', 'service', 'tier', 'state', 'carrier', 'returnReason', 'historyOrder']);
+  // Every column but the replication, and one named like an Object.prototype member (a hand-made
+  // file), which would vanish into the prototype.
+  const kept = header.map((name) => name !== 'replication' && !RESERVED_NAMES.has(name));
   const records: OrderRecord[] = [];
   for (const fields of rows) {
     const record: Record<string, unknown> = {};
     header.forEach((name, column) => {
-      if (name === 'replication') return;
+      if (!kept[column]) return;
       const text = fields[column] ?? '';
-      // A column named like Object.prototype's own (a hand-made file) would vanish into it.
-      if (RESERVED_NAMES.has(name)) return;
       record[name] = textColumns.has(name) ? text : value(text);
     });
     records.push(record as unknown as OrderRecord);

@@ -63,19 +63,28 @@ describe('an output never replaces an input', () => {
     expect(readFileSync(target, 'utf8')).toBe(before);
   });
 
-  it('export-history --out over a file of a results folder exits 2 and leaves it; a new file there is written', async () => {
+  it('export-history and calibrate --out (as report --out) never replace a result, with or without a manifest; other files may be replaced', async () => {
     const results = join(directory, 'results-folder');
     mkdirSync(results);
-    writeFileSync(join(results, 'manifest.json'), '{"status":"complete"}');
-    writeFileSync(join(results, 'baseline.json'), '{"scenario":"baseline"}');
+    const result = JSON.stringify({ scenario: 'baseline', kpis: {} });
+    writeFileSync(join(results, 'baseline.json'), result);
+    writeFileSync(join(results, 'kpis.csv'), 'kept');
     const scenario = 'scenarios/validation/pick-queue.json';
-    const over = await cli('export-history', scenario, '--horizon', '3d', '--out', join(results, 'baseline.json'));
-    expect(over.stderr).toMatch(
-      /--out: .*baseline\.json is a file of the results folder .*, which export-history would replace: give a new file name/,
-    );
-    expect(over.code).toBe(2);
-    expect(readFileSync(join(results, 'baseline.json'), 'utf8')).toBe('{"scenario":"baseline"}');
-    expect((await cli('export-history', scenario, '--horizon', '3d', '--out', join(results, 'history.csv'))).code).toBe(0);
+    for (const args of [
+      ['export-history', scenario, '--horizon', '3d', '--out', join(results, 'baseline.json')],
+      ['export-history', scenario, '--horizon', '3d', '--out', join(results, 'kpis.csv')],
+      ['calibrate', 'scenarios/own-dc/orders.csv', '--out', join(results, 'baseline.json')],
+    ]) {
+      const run = await cli(...args);
+      expect(run.stderr).toMatch(/--out: .* is a file of a results folder .*, which --out would replace: give another file name/);
+      expect(run.code).toBe(2);
+    }
+    expect(readFileSync(join(results, 'baseline.json'), 'utf8')).toBe(result);
+    expect(readFileSync(join(results, 'kpis.csv'), 'utf8')).toBe('kept');
+    // An earlier export is the command's own: written again.
+    const history = join(results, 'history.csv');
+    for (let round = 0; round < 2; round++)
+      expect((await cli('export-history', scenario, '--horizon', '3d', '--out', history)).code).toBe(0);
   });
 });
 

@@ -39,6 +39,24 @@ describe('recordedDaysAnswer', () => {
     expect(readResultFolder(folder)).toEqual({ documents: [], unreadable: [{ file: 'secret.json', reason: 'not a file of this folder' }] });
   });
 
+  it('readResultFolder reads what a page can show (an older result without a KPI, a long description) and names what it cannot', () => {
+    const older = resultDocument('older');
+    delete (older.kpis as Record<string, unknown>).oversellRate;
+    const long = { ...resultDocument('long'), description: 'x'.repeat(20_000) };
+    const folder = folderWith({
+      'older.json': JSON.stringify(older),
+      'long.json': JSON.stringify(long),
+      'nullkpi.json': JSON.stringify({ ...resultDocument('nullkpi'), kpis: { onTimeRate: null } }),
+      'series.json': JSON.stringify({ ...resultDocument('series'), series: 'x' }),
+    });
+    const { documents, unreadable } = readResultFolder(folder);
+    expect(documents.map((document) => document.scenario)).toEqual(['long', 'older']);
+    expect(unreadable).toEqual([
+      { file: 'nullkpi.json', reason: expect.stringMatching(/^\$\.kpis\.onTimeRate: /) as unknown },
+      { file: 'series.json', reason: expect.stringMatching(/^\$\.series: /) as unknown },
+    ]);
+  });
+
   it('readResultFolder leaves day logs to the playback (not read as results, not unreadable)', () => {
     const folder = folderWith({ 'baseline.day-1.json': '{not json', 'baseline.day-2.json': text });
     expect(readResultFolder(folder)).toEqual({ documents: [], unreadable: [] });

@@ -16,7 +16,7 @@ import { isKnownTimeZone } from '../../scenario/timeZoneName.js';
 import { compileTimestampPattern } from '../../scenario/timestampPattern.js';
 import { UsageError, type CliIo } from '../CliIo.js';
 import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
-import { checkOutputFile, checkOutputsSpareInputs } from '../outputPaths.js';
+import { checkNotOverResult, checkOutputFile, checkOutputsSpareInputs } from '../outputPaths.js';
 
 /** The flags of `fulfill calibrate`. */
 const CALIBRATE_FLAGS = {
@@ -71,6 +71,7 @@ function outputFile(out: string | undefined): string {
     );
   // The rest as for every file output: not a stream (/dev/stdout), not under /proc, and a folder that takes new files.
   checkOutputFile('out', out);
+  checkNotOverResult('out', out);
   return file;
 }
 

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { isPluginChoice, scenarioPolicies } from '../../policies/scenarioPolicies.js';
 import { ScenarioError } from '../../scenario/ScenarioError.js';
 import { placedCustomerOrders } from '../../experiment/placedOrders.js';
@@ -11,7 +9,7 @@ import { defineCommand, type CommandInput, type FlagTable } from '../commandDefi
 import { exportStartFlag } from '../exportStart.js';
 import { EXPERIMENT_FLAGS } from '../experimentFlags.js';
 import { scenarioInputFiles } from '../../io/scenarioInputFiles.js';
-import { checkOutputFile, checkOutputsSpareInputs } from '../outputPaths.js';
+import { checkNotOverResult, checkOutputFile, checkOutputsSpareInputs } from '../outputPaths.js';
 import { durationFlag, integerFlag } from '../parseFlags.js';
 import { checkWork } from '../workLimit.js';
 
@@ -44,7 +42,7 @@ export async function exportHistoryCommand(input: CommandInput<typeof EXPORT_HIS
   const startMs = exportStartFlag(values.start);
   const [loaded] = (await loadScenarios(positionals, durationFlag('horizon', values.horizon), io)) as [LoadedScenario];
   checkOutputsSpareInputs('out', [values.out], scenarioInputFiles(loaded));
-  checkNotOverResults(values.out);
+  checkNotOverResult('out', values.out);
   // The replication runs in this thread, where plugin code never runs (it has no supervisor here).
   const plugins = scenarioPolicies(loaded.scenario).filter(({ choice }) => isPluginChoice(choice));
   if (plugins.length > 0)
@@ -70,14 +68,4 @@ export async function exportHistoryCommand(input: CommandInput<typeof EXPORT_HIS
     `export-history: ${orders.length.toLocaleString('en-US')} customer orders (${lines.toLocaleString('en-US')} lines, ${shipped.toLocaleString('en-US')} shipped within the horizon) of ${loaded.name} written to ${values.out}\n`,
   );
   return 0;
-}
-
-/**
- * Refuses to replace a file of a results folder (one `run --out` wrote: it holds a manifest.json),
- * as `report --out` refuses: a result replaced by a CSV would vanish from the dashboard.
- */
-function checkNotOverResults(out: string): void {
-  const folder = dirname(resolve(out));
-  if (!existsSync(join(folder, 'manifest.json')) || !existsSync(out)) return;
-  throw new UsageError(`--out: ${out} is a file of the results folder ${folder}, which export-history would replace: give a new file name`);
 }

@@ -7,7 +7,7 @@ import { reportHtml } from '../../io/report/reportHtml.js';
 import { writeFileAtomic } from '../../io/writeResults.js';
 import { UsageError, type CliIo } from '../CliIo.js';
 import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
-import { checkOutputFile, checkOutputsSpareInputs } from '../outputPaths.js';
+import { checkNotOverResult, checkOutputFile, checkOutputsSpareInputs } from '../outputPaths.js';
 
 /** Largest report written, bytes: past it, report fewer scenarios (a folder of their results). */
 export const MAX_REPORT_BYTES = 64 * 1024 * 1024;
@@ -61,6 +61,7 @@ export function reportCommand(input: CommandInput<typeof REPORT_FLAGS>, io: CliI
     throw new UsageError(`could not list the results folder "${directory}": ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
   }
   checkOutputsSpareInputs('out', [out], resultFiles(directory), 'a file of the results folder');
+  checkNotOverResult('out', out);
   for (const { file, reason } of folder.unreadable) io.stderr(`report: warning: ${join(directory, file)} left out: ${reason}\n`);
   if (folder.results.length === 0) {
     throw new UsageError(

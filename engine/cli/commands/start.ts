@@ -10,7 +10,7 @@ import { INTERRUPTED, UsageError, type CliIo } from '../CliIo.js';
 import { defaultWorkers, workerPool } from '../../parallel/workerPool.js';
 import { comparisonTable } from '../format/kpiTable.js';
 import { defineCommand, type CommandInput, type FlagTable } from '../commandDefinition.js';
-import { checkOutputDirectory, checkOutputsSpareInputs } from '../outputPaths.js';
+import { checkOutputDirectory, checkOutputsSpareInputs, checkScenarioNameLengths } from '../outputPaths.js';
 import { scenarioInputFiles } from '../../io/scenarioInputFiles.js';
 import { integerFlag } from '../parseFlags.js';
 import { PLUGIN_TIMEOUT_FLAG, pluginTimeoutMs } from '../pluginTimeoutFlag.js';
@@ -85,6 +85,7 @@ export async function startCommand(input: CommandInput<typeof START_FLAGS>, io: 
     scenarios.flatMap(({ name }) => [join(out, `${name}.json`), join(out, ordersFileName(name))]),
     scenarios.flatMap(scenarioInputFiles),
   );
+  checkScenarioNameLengths('out', scenarios);
   checkWork(
     scenarios.map((loaded) => ({ scenario: loaded.scenario, replications })),
     {},

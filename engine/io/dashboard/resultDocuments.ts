@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileInFolder } from './fileInFolder.js';
 import { DAY_LOG_FILE, isDayLogFile } from './isDayLogFile.js';
-import { claimsToBeResult, resultProblem } from '../report/readReportFolder.js';
+import { claimsToBeResult } from '../report/readReportFolder.js';
+import { formatJsonPath } from '../../scenario/ScenarioError.js';
+import { dashboardResultSchema } from './dashboardResultSchema.js';
 
 /** Largest result file the dashboard reads, bytes (a 90-day, 30-replication result is a few MB). */
 export const MAX_RESULT_FILE_BYTES = 256 * 1024 * 1024;
@@ -57,10 +59,10 @@ export function readResultFolder(directory: string): ResultFolder {
     if ('reason' in read) {
       if (!DAY_LOG_FILE.test(file)) unreadable.push({ file, reason: read.reason });
     } else if (claimsToBeResult(read.document)) {
-      // Checked as the report checks it: a page would otherwise fail on it with no file named.
-      const problem = resultProblem(read.document);
-      if (problem === undefined) documents.push(read.document as { scenario: string; kpis: object });
-      else unreadable.push({ file, reason: problem });
+      // A page would otherwise fail on it with no file named; the report checks more (what it shows).
+      const parsed = dashboardResultSchema.safeParse(read.document);
+      if (parsed.success) documents.push(read.document as { scenario: string; kpis: object });
+      else unreadable.push({ file, reason: firstProblem(parsed.error.issues) });
     }
   }
   return {
@@ -75,4 +77,11 @@ export function readResultFolder(directory: string): ResultFolder {
 /** Every scenario result document in `directory`, the baseline first, then by name (unreadable files skipped). */
 export function readResultDocuments(directory: string): unknown[] {
   return readResultFolder(directory).documents;
+}
+
+/** The first problem of a result document, at its JSON path. */
+function firstProblem(issues: ReadonlyArray<{ readonly path: ReadonlyArray<PropertyKey>; readonly message: string }>): string {
+  const [issue] = issues;
+  if (issue === undefined) return 'not a scenario result';
+  return `${formatJsonPath(issue.path.filter((key): key is string | number => typeof key !== 'symbol'))}: ${issue.message}`;
 }
