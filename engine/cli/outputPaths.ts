@@ -246,7 +246,7 @@ export function checkScenarioNameLengths(flag: string, scenarios: ReadonlyArray<
     const longest = temporaryPathOf(ordersFileName(name, 'parquet'));
     if (Buffer.byteLength(longest) > MAX_NAME_BYTES)
       throw new UsageError(
-        `--${flag}: ${file} is named "${name.slice(0, 40)}..." (${Buffer.byteLength(name)} bytes), and its results (${name.slice(0, 20)}....orders.parquet, written as ...partial-${process.pid} first) need names of at most ${MAX_NAME_BYTES} bytes: rename the scenario file`,
+        `--${flag}: ${file} is named "${[...name].slice(0, 40).join('')}..." (${Buffer.byteLength(name)} bytes), and its results (${[...name].slice(0, 20).join('')}....orders.parquet, written as ...partial-${process.pid} first) need names of at most ${MAX_NAME_BYTES} bytes: rename the scenario file`,
       );
   }
 }
@@ -278,8 +278,13 @@ const RESULT_FILE = /^(?:manifest\.json|kpis\.(?:csv|parquet))$|\.orders\.(?:csv
 export function checkNotOverResult(flag: string, file: string | undefined): void {
   if (file === undefined) return;
   const path = resolve(file);
-  const stats = statSync(path, { throwIfNoEntry: false });
-  if (stats === undefined || !stats.isFile()) return;
+  let stats: ReturnType<typeof statSync>;
+  try {
+    stats = statSync(path);
+  } catch {
+    return; // nothing there to replace (what cannot be written is checkOutputFile's to say)
+  }
+  if (!stats.isFile()) return;
   const name = basename(path);
   let result = RESULT_FILE.test(name);
   if (!result && name.endsWith('.json') && stats.size <= MAX_RESULT_FILE_BYTES) {
