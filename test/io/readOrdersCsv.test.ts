@@ -34,14 +34,21 @@ describe('readOrderRecords', () => {
 describe('readOrderRecords on a file not written by run --out', () => {
   it('stops at the first record whose fields do not match the header, at once, and remembers it', () => {
     const file = csvFile(`replication,id,channel,carrier\n${'0,1\n'.repeat(200_000)}`);
-    const started = performance.now();
-    expect(() => readOrderRecords(file)).toThrow(new NotOrderRecords('line 2 has 2 fields, the header 4'));
+    const thrown = (): unknown => {
+      try {
+        readOrderRecords(file);
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    const first = thrown();
+    expect(first).toEqual(new NotOrderRecords('line 2 has 2 fields, the header 4'));
+    // Remembered until the file changes: asked again, the same refusal, not a second parse.
+    expect(thrown()).toBe(first);
     // Named by the file's own line, whatever lines of other replications come before it.
     const later = csvFile('replication,id,channel\n1,1,web\n\n0,1,web\n# note\n0,2\n');
     expect(() => readOrderRecords(later)).toThrow(new NotOrderRecords('line 6 has 2 fields, the header 3'));
-    expect(() => readOrderRecords(file)).toThrow(NotOrderRecords);
-    // Far below the seconds it took to expand every short row to the header's columns.
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('refuses a replication of more orders than the inspector decodes, before building them', () => {
